@@ -1,0 +1,74 @@
+//! Marks the **quotes**, the **speakers** of those quotes and the
+//! **statistics** in news text.
+//!
+//! The main entry point is [`highlight`], which takes any text and returns an
+//! [`Analysis`]: quotes (marks included) with the index of their speaker,
+//! the speakers with every mention, the statistics, and the quoted *terms*
+//! (scare quotes, titles) that are nobody's words. Every offset is a UTF-8
+//! byte offset ([`Span`]); [`offsets::convert`] rewrites them all for callers
+//! that count in UTF-16 code units (JavaScript) or Unicode scalars (Python).
+//!
+//! ```
+//! use article_highlighter::{highlight, Options};
+//!
+//! let text = "“We will win,” she said, calling it “a big day.”";
+//! let analysis = highlight(text, &Options::default());
+//! let quote = &analysis.quotes[0];
+//! assert_eq!(&text[quote.span()], "“We will win,”");
+//! assert_eq!((quote.start, quote.end), (0, 18));
+//! ```
+//!
+//! The same core is compiled to WebAssembly (`src/wasm.rs`, UTF-16 offsets)
+//! and runs the command-line tool (`src/main.rs`).
+
+#![deny(missing_docs)]
+
+pub mod analysis;
+pub mod offsets;
+pub mod options;
+pub mod quotes;
+pub mod render;
+pub mod span;
+mod terms;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use analysis::{Analysis, Quote, Speaker, Statistic, StatisticKind, Term};
+pub use offsets::Encoding;
+pub use options::{Kind, Options};
+pub use span::Span;
+
+/// Analyses `text` and returns its quotes, speakers, statistics and terms,
+/// with UTF-8 byte offsets.
+///
+/// Any text gives a result; nothing here fails or panics on input.
+pub fn highlight(text: &str, options: &Options) -> Analysis {
+    let mut analysis = Analysis::default();
+    for piece in quotes::scan(text) {
+        if !piece.continues && !piece.open_ended && terms::is_term(text, piece.span) {
+            analysis.terms.push(Term {
+                start: piece.span.start,
+                end: piece.span.end,
+            });
+        } else {
+            let continues = piece
+                .continues
+                .then(|| analysis.quotes.len().checked_sub(1))
+                .flatten();
+            analysis.quotes.push(Quote {
+                start: piece.span.start,
+                end: piece.span.end,
+                continues,
+                ..Quote::default()
+            });
+        }
+    }
+    if !options.wants(Kind::Quotes) {
+        analysis.quotes.clear();
+    }
+    if !options.wants(Kind::Terms) {
+        analysis.terms.clear();
+    }
+    analysis
+}
