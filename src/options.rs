@@ -40,8 +40,38 @@ impl Default for Options {
 }
 
 impl Options {
+    /// The names of the fields, as JSON and JS spell them.
+    pub const FIELDS: &'static [&'static str] = &["kinds"];
+
     /// Whether `kind` is to be reported.
     pub fn wants(&self, kind: Kind) -> bool {
         self.kinds.contains(&kind)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_lists_every_field() {
+        let every: serde_json::Map<String, serde_json::Value> = Options::FIELDS
+            .iter()
+            .map(|f| (f.to_string(), serde_json::json!([])))
+            .collect();
+        let options: Options =
+            serde_json::from_value(every.into()).expect("every listed field is known");
+        assert_eq!(options.kinds, []);
+        let err = serde_json::from_str::<Options>(r#"{"kind": []}"#)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("unknown field `kind`"), "{err}");
+    }
+
+    #[test]
+    fn defaults_to_every_kind() {
+        let options: Options = serde_json::from_str("{}").expect("empty options");
+        assert_eq!(options, Options::default());
+        assert!(Kind::ALL.iter().all(|&k| options.wants(k)));
     }
 }

@@ -5,6 +5,8 @@
 use crate::offsets::{self, Encoding};
 use crate::options::Options;
 use serde::Serialize;
+use serde::de::IgnoredAny;
+use std::collections::BTreeMap;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -91,6 +93,18 @@ fn parse_options(options: JsValue) -> Result<Options, JsError> {
     if options.is_undefined() || options.is_null() {
         return Ok(Options::default());
     }
-    serde_wasm_bindgen::from_value(options)
-        .map_err(|e| JsError::new(&format!("invalid options: {e}")))
+    let invalid = |e: &dyn std::fmt::Display| JsError::new(&format!("invalid options: {e}"));
+    // serde-wasm-bindgen looks fields up by name and never sees the others,
+    // so unknown fields are found here, from the object's own keys.
+    let keys: BTreeMap<String, IgnoredAny> =
+        serde_wasm_bindgen::from_value(options.clone()).map_err(|e| invalid(&e))?;
+    if let Some(unknown) = keys.keys().find(|k| !Options::FIELDS.contains(&k.as_str())) {
+        let expected: Vec<String> = Options::FIELDS.iter().map(|f| format!("`{f}`")).collect();
+        let message = format!(
+            "unknown field `{unknown}`, expected {}",
+            expected.join(", ")
+        );
+        return Err(invalid(&message));
+    }
+    serde_wasm_bindgen::from_value(options).map_err(|e| invalid(&e))
 }
