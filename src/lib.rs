@@ -24,6 +24,8 @@
 #![deny(missing_docs)]
 
 pub mod analysis;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod evaluate;
 pub mod offsets;
 pub mod options;
 pub mod quotes;

@@ -13,6 +13,7 @@ article-highlighter: marks the quotes, their speakers and the statistics in news
 USAGE:
     article-highlighter [OPTIONS] [FILE...]
     article-highlighter --jsonl [OPTIONS] [FILE...]
+    article-highlighter evaluate [--misses] GOLD.jsonl...   (see evaluate --help)
 
 Reads each FILE (or standard input when none is given, or for `-`).
 
@@ -46,6 +47,9 @@ struct Args {
 }
 
 fn main() -> ExitCode {
+    if std::env::args_os().nth(1).is_some_and(|a| a == "evaluate") {
+        return run_evaluate();
+    }
     let args = match parse_args() {
         Ok(Some(args)) => args,
         Ok(None) => return ExitCode::SUCCESS,
@@ -285,4 +289,83 @@ fn parse_line(bytes: &[u8]) -> Result<Line, String> {
     let text = std::str::from_utf8(bytes)
         .map_err(|e| format!("invalid UTF-8 at byte {} of the line", e.valid_up_to()))?;
     serde_json::from_str(text).map_err(|e| format!("not a JSON object with a \"text\" string: {e}"))
+}
+
+const EVALUATE_HELP: &str = "\
+article-highlighter evaluate: scores the analysis against annotated JSONL.
+
+USAGE:
+    article-highlighter evaluate [--misses] GOLD.jsonl...
+
+Each line is one annotated record; offsets count Unicode scalars (Python str
+indices) unless the record's \"offsets\" says utf16 or bytes. A record with
+\"quotes\" (the format of PolNeAR-style data: \"text\", \"quotes\" with
+start, end, speaker_start, speaker_end, and \"unattributed_quoted_spans\")
+is scored for quotes:
+
+    precision, recall, F1   one-to-one matches, best overlap first, of at
+                            least 0.3 of the union
+    exact spans             share of matched quotes with the gold span exactly
+    short unattributed      unattributed quoted spans of three words or fewer
+    spans marked as quotes  that a predicted quote overlaps (such a quote is
+                            neither right nor wrong for precision and recall)
+    speaker accuracy        matched quotes whose predicted mention overlaps
+                            the gold speaker span
+
+OPTIONS:
+        --misses    lists each error (missed, spurious, inexact, wrong speaker)
+                    in its context, before the scores
+    -h, --help      prints this help
+
+A malformed line is reported on standard error as FILE:LINE, the rest is still
+scored, and the exit status is 1.
+";
+
+/// The `evaluate` subcommand.
+fn run_evaluate() -> ExitCode {
+    use lexopt::prelude::*;
+    let mut settings = article_highlighter::evaluate::Settings::default();
+    let mut inputs: Vec<PathBuf> = Vec::new();
+    let mut parser = lexopt::Parser::from_args(std::env::args_os().skip(2));
+    let parsed: Result<bool, lexopt::Error> = (|| {
+        while let Some(arg) = parser.next()? {
+            match arg {
+                Long("misses") => settings.misses = true,
+                Short('h') | Long("help") => return Ok(false),
+                Value(path) => inputs.push(path.into()),
+                _ => return Err(arg.unexpected()),
+            }
+        }
+        Ok(true)
+    })();
+    match parsed {
+        Ok(true) if inputs.is_empty() => {
+            eprintln!(
+                "article-highlighter: evaluate needs a gold JSONL file (or - for standard input)\nTry 'article-highlighter evaluate --help'."
+            );
+            return ExitCode::from(2);
+        }
+        Ok(true) => {}
+        Ok(false) => {
+            print!("{EVALUATE_HELP}");
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprintln!("article-highlighter: {e}\nTry 'article-highlighter evaluate --help'.");
+            return ExitCode::from(2);
+        }
+    }
+    let paths: Vec<&std::path::Path> = inputs.iter().map(PathBuf::as_path).collect();
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let ok = article_highlighter::evaluate::run(&paths, settings, &mut out, &mut io::stderr());
+    match (ok, out.flush()) {
+        (Ok(true), Ok(())) => ExitCode::SUCCESS,
+        (Ok(false), Ok(())) => ExitCode::FAILURE,
+        (Err(e), _) | (_, Err(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        (Err(e), _) | (_, Err(e)) => {
+            eprintln!("article-highlighter: cannot write output: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }
