@@ -1,0 +1,339 @@
+//! What one quotation mark does where it stands: opens, closes, or nothing
+//! (an apostrophe, a prime, a stray).
+//!
+//! Marks are read by their role, never by counting: the characters around a
+//! mark and the quote left open so far decide. This file knows characters;
+//! pairing them is the scanner's job (`super`).
+
+/// Families of marks: a closing mark pairs only with an opener of its family.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Family {
+    /// “…”, "…", «…», „…“, ''…''
+    Double = 0,
+    /// ‘…’, '…', ‹…›, ‚…‘
+    Single = 1,
+    /// 「…」
+    Corner = 2,
+    /// 『…』
+    WhiteCorner = 3,
+}
+
+/// What a mark does where it stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Role {
+    /// Opens a quote of this family.
+    Open(Family),
+    /// Closes the innermost open quote of this family.
+    Close(Family),
+}
+
+/// The characters around a mark, and the quote open where it stands.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Around {
+    /// The character before the mark (`None` at the paragraph's start).
+    pub prev: Option<char>,
+    /// The one before that.
+    pub prev2: Option<char>,
+    /// The character after the mark (`None` at the paragraph's end).
+    pub next: Option<char>,
+    /// The one after that.
+    pub next2: Option<char>,
+    /// The family of the innermost open quote.
+    pub innermost: Option<Family>,
+    /// Whether a `'` or `’` comes later in the paragraph (a closer for a
+    /// single quote still to come).
+    pub later_single: bool,
+}
+
+impl Around {
+    fn inside(&self, family: Family) -> bool {
+        self.innermost == Some(family)
+    }
+}
+
+/// Whether `c` can be a quotation mark at all (the scanner's fast filter).
+pub(super) fn is_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '“'
+            | '”'
+            | '„'
+            | '‘'
+            | '’'
+            | '‚'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+    )
+}
+
+/// Before a mark: nothing, a space or an opening bracket or dash, so the mark
+/// starts something.
+fn space_before(prev: Option<char>) -> bool {
+    prev.is_none_or(|p| p.is_whitespace() || "([{<—–-/".contains(p))
+}
+
+/// After a mark: nothing, a space, or punctuation that follows a quote.
+fn space_after(next: Option<char>) -> bool {
+    next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]}>—–-".contains(n))
+}
+
+fn letter(c: Option<char>) -> bool {
+    c.is_some_and(char::is_alphanumeric)
+}
+
+fn digit(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Words spelt with a leading apostrophe: `rock ’n’ roll`, `’em`, `’til`.
+/// An apostrophe before them opens nothing.
+const ELISIONS: &[&str] = &[
+    "n", "em", "til", "tis", "twas", "cause", "bout", "round", "cept", "nuff", "ol", "t",
+];
+
+/// Whether the word at the start of `rest` is one spelt with a leading
+/// apostrophe.
+fn is_elision(rest: &str) -> bool {
+    let mut word = String::new();
+    for c in rest.chars().take(7) {
+        if !c.is_alphabetic() {
+            break;
+        }
+        word.extend(c.to_lowercase());
+    }
+    ELISIONS.contains(&word.as_str())
+}
+
+/// The role of the mark `c` in its surroundings, or `None` when it is no
+/// quotation mark here.
+pub(super) fn role(c: char, at: &Around, rest: &str) -> Option<Role> {
+    use Family::*;
+    match c {
+        '“' => Some(double_left(at)),
+        '„' => Some(Role::Open(Double)),
+        '”' => Some(double_right(at)),
+        // Danish and German reverse guillemets (»…«): read them by position.
+        '«' if !space_before(at.prev) && space_after(at.next) && at.inside(Double) => {
+            Some(Role::Close(Double))
+        }
+        '«' => Some(Role::Open(Double)),
+        '»' if space_before(at.prev) && !space_after(at.next) && !at.inside(Double) => {
+            Some(Role::Open(Double))
+        }
+        '»' => Some(Role::Close(Double)),
+        '「' => Some(Role::Open(Corner)),
+        '」' => Some(Role::Close(Corner)),
+        '『' => Some(Role::Open(WhiteCorner)),
+        '』' => Some(Role::Close(WhiteCorner)),
+        '‹' | '‚' => Some(Role::Open(Single)),
+        '›' => Some(Role::Close(Single)),
+        '"' => straight_double(at),
+        '‘' => left_single(at, rest),
+        '’' | '\'' => right_single(c, at, rest),
+        _ => None,
+    }
+}
+
+/// `“` opens, except in closing position inside a double quote: the close
+/// of German `„…“`, or a mis-typed close (`“They see that. “`).
+fn double_left(at: &Around) -> Role {
+    let closing_position = at
+        .next
+        .is_none_or(|n| n.is_whitespace() || ",.;:!?)".contains(n))
+        && at.prev.is_some();
+    if at.inside(Family::Double) && closing_position {
+        Role::Close(Family::Double)
+    } else {
+        Role::Open(Family::Double)
+    }
+}
+
+/// `”` closes, except where only an opener can stand: at the paragraph's
+/// start (`” … they are gone,” she said`) or after a space and before a word
+/// (`aides would not let them ”get close to him.”`), a mis-typed opener.
+fn double_right(at: &Around) -> Role {
+    let opening = match at.prev {
+        None => at.next.is_some(),
+        Some(_) => space_before(at.prev) && !space_after(at.next),
+    };
+    if opening {
+        Role::Open(Family::Double)
+    } else {
+        Role::Close(Family::Double)
+    }
+}
+
+/// A straight `"`: its direction from the characters around it.
+fn straight_double(at: &Around) -> Option<Role> {
+    let open = at.inside(Family::Double);
+    // 5'10", a 12" record: an inch mark after a digit.
+    if digit(at.prev) && !open {
+        return None;
+    }
+    straight(at, open).map(|opens| {
+        if opens {
+            Role::Open(Family::Double)
+        } else {
+            Role::Close(Family::Double)
+        }
+    })
+}
+
+/// For a straight mark: `Some(true)` opening, `Some(false)` closing, from the
+/// flanking characters; when they do not tell, it closes an open quote of
+/// its family (`open`) and otherwise opens one.
+fn straight(at: &Around, open: bool) -> Option<bool> {
+    match (space_before(at.prev), space_after(at.next)) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        (true, true) if open => Some(false),
+        // `". . . I just want`, `".@Bernie prioritized`: punctuation after a
+        // mark that nothing precedes opens a quote.
+        (true, true) if at.next.is_some_and(|n| !n.is_whitespace()) => Some(true),
+        (true, true) => None,
+        (false, false) => Some(!open),
+    }
+}
+
+/// The direction of a run of straight marks (`''`): `Some(true)` opening.
+pub(super) fn straight_run(at: &Around, open: bool) -> Option<bool> {
+    straight(at, open)
+}
+
+/// `‘` opens, except as a mis-typed apostrophe: inside a word, before a
+/// year (`‘90s`), or after a word inside a single quote.
+fn left_single(at: &Around, rest: &str) -> Option<Role> {
+    if letter(at.prev) && letter(at.next) || digit(at.next) && !letter(at.prev) {
+        return None;
+    }
+    // `how ‘bout that`: an elision curled the wrong way.
+    if space_before(at.prev) && is_elision(rest) {
+        return None;
+    }
+    if letter(at.prev) && at.inside(Family::Single) {
+        return None;
+    }
+    Some(Role::Open(Family::Single))
+}
+
+/// `’` and `'`: most are apostrophes (`don’t`, `’90s`, `students’`,
+/// `rock ’n’ roll`) or primes (`5'10"`); the rest open or close a single
+/// quote.
+fn right_single(c: char, at: &Around, rest: &str) -> Option<Role> {
+    if letter(at.prev) && letter(at.next) || digit(at.prev) || digit(at.next) && !letter(at.prev) {
+        return None;
+    }
+    // `Jr.'s`, `”’s`: after anything but a space and before a letter, an
+    // apostrophe inside a word.
+    if at.prev.is_some_and(|p| !space_before(Some(p))) && letter(at.next) {
+        return None;
+    }
+    // The second mark of rock ’n’ roll: after a lone `n` that follows a mark.
+    if at.prev == Some('n') && matches!(at.prev2, Some('’' | '\'')) {
+        return None;
+    }
+    let opening = space_before(at.prev) && letter(at.next);
+    if opening {
+        return (!is_elision(rest)).then_some(Role::Open(Family::Single));
+    }
+    let inside = at.inside(Family::Single);
+    if letter(at.prev) {
+        // A possessive (`the students’ union`) when no single quote is open,
+        // or when one is, the sentence goes on in lower case and a later
+        // mark can close it (`‘the students’ union,’ he said`; but `the
+        // ‘boots’ are ruled out` closes).
+        let goes_on = at.next.is_some_and(char::is_whitespace)
+            && at.next2.is_some_and(char::is_lowercase)
+            && at.later_single;
+        if !inside || at.prev == Some('s') && goes_on {
+            return None;
+        }
+        return Some(Role::Close(Family::Single));
+    }
+    if c == '’' {
+        return inside.then_some(Role::Close(Family::Single));
+    }
+    straight(at, inside).map(|opens| {
+        if opens {
+            Role::Open(Family::Single)
+        } else {
+            Role::Close(Family::Single)
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn role_in(before: &str, c: char, after: &str, innermost: Option<Family>) -> Option<Role> {
+        let mut b = before.chars().rev();
+        let mut a = after.chars();
+        let at = Around {
+            prev: b.next(),
+            prev2: b.next(),
+            next: a.next(),
+            next2: a.next(),
+            innermost,
+            later_single: after.contains(['’', '\'']),
+        };
+        role(c, &at, after)
+    }
+
+    #[test]
+    fn apostrophes_and_primes_open_and_close_nothing() {
+        use Family::Single;
+        for (before, c, after, open) in [
+            ("don", '’', "t", None),
+            ("in the ", '’', "90s", None),
+            ("rock ", '’', "n’ roll", None),
+            ("rock ’n", '’', " roll", Some(Single)),
+            ("the students", '’', " union", None),
+            ("the students", '’', " union is here,’ he", Some(Single)),
+            ("how ", '‘', "bout that", None),
+            ("Biden Jr.", '\'', "s plan", None),
+            ("5", '\'', "10\"", None),
+            ("get ", '\'', "em", None),
+        ] {
+            assert_eq!(role_in(before, c, after, open), None, "{before}{c}{after}");
+        }
+    }
+
+    #[test]
+    fn straight_marks_take_their_direction_from_their_neighbours() {
+        use Family::Double;
+        assert_eq!(role_in("said ", '"', "No", None), Some(Role::Open(Double)));
+        assert_eq!(
+            role_in("no,", '"', " he", Some(Double)),
+            Some(Role::Close(Double))
+        );
+        assert_eq!(role_in("", '"', ". . . I", None), Some(Role::Open(Double)));
+        assert_eq!(role_in("a 12", '"', " record", None), None);
+        // The `boots’` of `the ‘boots’ are gone`: no later mark, so it closes.
+        assert_eq!(
+            role_in("the ‘boots", '’', " are gone", Some(Family::Single)),
+            Some(Role::Close(Family::Single))
+        );
+    }
+
+    #[test]
+    fn mistyped_curly_marks_are_read_by_position() {
+        use Family::Double;
+        assert_eq!(
+            role_in("let them ", '”', "get", None),
+            Some(Role::Open(Double))
+        );
+        assert_eq!(role_in("", '”', " … so", None), Some(Role::Open(Double)));
+        assert_eq!(
+            role_in("that. ", '“', "", Some(Double)),
+            Some(Role::Close(Double))
+        );
+    }
+}

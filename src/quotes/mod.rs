@@ -1,0 +1,368 @@
+//! Finding quoted spans: quotation marks paired by their role, one paragraph
+//! at a time.
+//!
+//! Marks are not paired by counting. Each mark is read as opening, closing or
+//! neither (an apostrophe, a prime) from the characters around it
+//! ([`marks`]), and a closing mark pairs with the nearest open mark of its
+//! family. What is left open at the end of a paragraph is recovered there,
+//! so one missing or stray mark costs at most its own paragraph:
+//!
+//! - The first opener left open that goes on in the next paragraph (which
+//!   opens with a mark of the same family) is a quote running over several
+//!   paragraphs: news convention opens each paragraph and closes only the
+//!   last. Each paragraph gives one piece; the pieces after the first are
+//!   flagged [`Quoted::continues`].
+//! - Otherwise the first opener left open that starts a word (`“We will go`)
+//!   is a quote whose closing mark is missing: it runs to the paragraph's end.
+//! - Any other opener left open is a stray: it is dropped, and what it seemed
+//!   to enclose is read as if it were not there. An opener that holds a
+//!   complete quote of its own family is always a stray (`a “ stray and
+//!   “a quote”`): quotes nest by alternating families.
+//!
+//! Marks inside markup tags (`<tweet author="@x">`) are not quotation marks.
+//!
+//! The scan is linear in the text: each mark is pushed and popped at most
+//! once, closing finds its opener through a per-family stack, and the
+//! nesting of pairs is resolved in one forward pass.
+
+mod marks;
+
+use crate::span::Span;
+use marks::{Around, Family, Role};
+
+/// A top-level quoted span: one paragraph piece, marks included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Quoted {
+    /// From the opening mark to just past the closing mark (or, for a piece
+    /// continued in the next paragraph or missing its closing mark, to the
+    /// end of its paragraph's text).
+    pub span: Span,
+    /// Whether this piece continues the piece before it (the previous
+    /// paragraph opened a quote and did not close it).
+    pub continues: bool,
+    /// Whether this piece ends at its paragraph's end without a closing mark
+    /// because the quote goes on in the next paragraph.
+    pub open_ended: bool,
+}
+
+/// Lists the top-level quoted spans of `text`, in text order.
+pub fn scan(text: &str) -> Vec<Quoted> {
+    let mut out = Vec::new();
+    let mut continuing = false;
+    let mut lines = paragraphs(text).peekable();
+    while let Some(line) = lines.next() {
+        let next = lines.peek().map(|&span| &text[span]);
+        continuing = Paragraph::new(&text[line]).scan(line, continuing, next, &mut out);
+    }
+    out
+}
+
+/// Non-blank lines, as spans with surrounding whitespace trimmed.
+fn paragraphs(text: &str) -> impl Iterator<Item = Span> + '_ {
+    let mut at = 0;
+    text.split_inclusive('\n').filter_map(move |line| {
+        let start = at;
+        at += line.len();
+        let lead = line.len() - line.trim_start().len();
+        let body = line.trim();
+        (!body.is_empty()).then(|| Span::new(start + lead, start + lead + body.len()))
+    })
+}
+
+/// The longest markup tag skipped, in bytes: `<` with no `>` this close is
+/// text (`a < b`).
+const MAX_TAG: usize = 2000;
+
+/// An opening mark and what became of it.
+struct Opener {
+    /// Byte offset in the paragraph.
+    at: usize,
+    family: Family,
+    /// Index in `openers` of the opener that was innermost open when this
+    /// one opened.
+    parent: Option<usize>,
+    /// Whether a closing mark paired with it.
+    closed: bool,
+}
+
+/// The pairing state of one paragraph.
+struct Paragraph<'t> {
+    body: &'t str,
+    openers: Vec<Opener>,
+    /// Openers still open, outermost first (indices into `openers`).
+    stack: Vec<usize>,
+    /// Per family, the depths in `stack` of its open openers, so that a
+    /// closing mark finds its opener without searching the stack.
+    by_family: [Vec<usize>; 4],
+    /// Completed pairs: (opener index, end offset in the paragraph).
+    pairs: Vec<(usize, usize)>,
+    /// Per family, the offset of the latest opener that found its close.
+    last_closed: [Option<usize>; 4],
+}
+
+impl<'t> Paragraph<'t> {
+    fn new(body: &'t str) -> Paragraph<'t> {
+        Paragraph {
+            body,
+            openers: Vec::new(),
+            stack: Vec::new(),
+            by_family: Default::default(),
+            pairs: Vec::new(),
+            last_closed: [None; 4],
+        }
+    }
+
+    fn innermost(&self) -> Option<Family> {
+        self.stack.last().map(|&o| self.openers[o].family)
+    }
+
+    /// Opens or closes at byte `at`; a closing mark ends at `end`.
+    fn apply(&mut self, role: Role, at: usize, end: usize) {
+        match role {
+            Role::Open(family) => {
+                self.by_family[family as usize].push(self.stack.len());
+                self.openers.push(Opener {
+                    at,
+                    family,
+                    parent: self.stack.last().copied(),
+                    closed: false,
+                });
+                self.stack.push(self.openers.len() - 1);
+            }
+            Role::Close(family) => {
+                let Some(&depth) = self.by_family[family as usize].last() else {
+                    return; // a closing mark with nothing to close: a stray
+                };
+                let o = self.stack[depth];
+                // Openers above it were never closed: strays inside this quote.
+                while self.stack.len() > depth {
+                    let x = self.stack.pop().expect("len > depth");
+                    self.by_family[self.openers[x].family as usize].pop();
+                }
+                self.openers[o].closed = true;
+                self.pairs.push((o, end));
+                let opened = self.openers[o].at;
+                let last = &mut self.last_closed[family as usize];
+                *last = Some(last.map_or(opened, |l| l.max(opened)));
+            }
+        }
+    }
+
+    /// Pairs the marks of the paragraph at `para` and pushes its top-level
+    /// pieces onto `out`. Returns whether a quote is left open for the next
+    /// paragraph to continue.
+    fn scan(
+        mut self,
+        para: Span,
+        continues: bool,
+        next_para: Option<&str>,
+        out: &mut Vec<Quoted>,
+    ) -> bool {
+        self.pair_marks();
+        let (promoted, carried) = self.recover(next_para);
+
+        // A piece is top-level when every opener around it is a stray. An
+        // opener's parent comes before it, so one forward pass decides all.
+        let is_quote = |o: usize| self.openers[o].closed || Some(o) == promoted;
+        let mut outside = vec![true; self.openers.len()];
+        for o in 0..self.openers.len() {
+            if let Some(p) = self.openers[o].parent {
+                outside[o] = outside[p] && !is_quote(p);
+            }
+        }
+        let first = out.len();
+        for &(o, end) in &self.pairs {
+            if outside[o] {
+                out.push(Quoted {
+                    span: Span::new(para.start + self.openers[o].at, para.start + end),
+                    continues: false,
+                    open_ended: false,
+                });
+            }
+        }
+        if let Some(o) = promoted.filter(|&o| outside[o]) {
+            out.push(Quoted {
+                span: Span::new(para.start + self.openers[o].at, para.end),
+                continues: false,
+                open_ended: carried,
+            });
+        }
+        out[first..].sort_by_key(|q| q.span.start);
+        // A continued quote's next piece is the paragraph's first quote, which
+        // must open the paragraph.
+        if continues {
+            if let Some(q) = out.get_mut(first).filter(|q| q.span.start == para.start) {
+                q.continues = true;
+            }
+        }
+        carried && promoted.is_some_and(|o| outside[o])
+    }
+
+    /// The opener left open that is recovered as a quote, and whether it is
+    /// carried into the next paragraph (rather than missing its close).
+    fn recover(&self, next_para: Option<&str>) -> (Option<usize>, bool) {
+        for &o in &self.stack {
+            let Opener { at, family, .. } = self.openers[o];
+            // `“a “b” c`: an opener around a quote of its own family is a
+            // stray; so is a single mark around a double quote (`how ‘bout
+            // this: “Surge in crime”`), as quotes nest single in double.
+            let holds = |f: Family| self.last_closed[f as usize].is_some_and(|l| l > at);
+            if holds(family) || family == Family::Single && holds(Family::Double) {
+                continue;
+            }
+            if next_para.is_some_and(|n| starts_with_opener(n, family)) {
+                return (Some(o), true);
+            }
+            let mark = self.body[at..].chars().next().map_or(1, char::len_utf8);
+            if self.body[at + mark..]
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_whitespace())
+            {
+                return (Some(o), false);
+            }
+        }
+        (None, false)
+    }
+
+    /// Reads every mark of the paragraph and pairs them.
+    fn pair_marks(&mut self) {
+        let body = self.body;
+        let bytes = body.as_bytes();
+        // Where the next `>` is (body.len() when there is none), found once
+        // for all the `<` before it.
+        let mut next_gt: Option<usize> = None;
+        let last_single = body.rfind(['\'', '’']);
+        let mut i = 0;
+        while i < bytes.len() {
+            // Every mark starts with one of these bytes; skip the rest fast.
+            let Some(skip) = bytes[i..]
+                .iter()
+                .position(|&b| matches!(b, b'"' | b'\'' | b'<' | 0xC2 | 0xE2 | 0xE3))
+            else {
+                break;
+            };
+            i += skip;
+            let c = body[i..].chars().next().expect("on a char boundary");
+            let len = c.len_utf8();
+            if c == '<' {
+                let tag = body[i + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(|n| n.is_ascii_alphabetic() || n == '/' || n == '!');
+                if tag {
+                    let gt = match next_gt {
+                        Some(g) if g > i => g,
+                        _ => {
+                            let g = body[i..].find('>').map_or(body.len(), |j| i + j);
+                            next_gt = Some(g);
+                            g
+                        }
+                    };
+                    if gt < body.len() && gt - i <= MAX_TAG {
+                        i = gt + 1;
+                        continue;
+                    }
+                }
+                i += 1;
+                continue;
+            }
+            if !marks::is_mark(c) {
+                i += len;
+                continue;
+            }
+            if c == '\'' && bytes.get(i + 1) == Some(&b'\'') {
+                i = self.apostrophe_run(i);
+                continue;
+            }
+            let (prev, prev2) = two_before(body, i);
+            let rest = &body[i + len..];
+            let mut after = rest.chars();
+            let at = Around {
+                prev,
+                prev2,
+                next: after.next(),
+                next2: after.next(),
+                innermost: self.innermost(),
+                later_single: last_single.is_some_and(|l| l > i),
+            };
+            if let Some(role) = marks::role(c, &at, rest) {
+                self.apply(role, i, i + len);
+            }
+            i += len;
+        }
+    }
+
+    /// A run of straight apostrophes at `i`: `''` is a double mark (the
+    /// typewriter convention of some archives: `''We won,'' he said`), and an
+    /// odd one out is a single mark inside it (`it,''' he recalled` closes a
+    /// single quote, then a double). Returns the offset after the run.
+    fn apostrophe_run(&mut self, i: usize) -> usize {
+        let body = self.body;
+        let n = body[i..].bytes().take_while(|&b| b == b'\'').count();
+        let end = i + n;
+        let (prev, prev2) = two_before(body, i);
+        let mut after = body[end..].chars();
+        let at = Around {
+            prev,
+            prev2,
+            next: after.next(),
+            next2: after.next(),
+            innermost: self.innermost(),
+            later_single: false,
+        };
+        let open = self
+            .stack
+            .iter()
+            .any(|&o| self.openers[o].family == Family::Double);
+        let single = n % 2 == 1;
+        match marks::straight_run(&at, open) {
+            Some(true) => {
+                for k in 0..n / 2 {
+                    self.apply(Role::Open(Family::Double), i + 2 * k, i + 2 * k + 2);
+                }
+                if single {
+                    self.apply(Role::Open(Family::Single), end - 1, end);
+                }
+            }
+            Some(false) => {
+                if single {
+                    self.apply(Role::Close(Family::Single), i, i + 1);
+                }
+                let from = i + usize::from(single);
+                for k in 0..n / 2 {
+                    self.apply(Role::Close(Family::Double), from + 2 * k, from + 2 * k + 2);
+                }
+            }
+            None => {}
+        }
+        end
+    }
+}
+
+/// The two characters before byte `i` of `body`, nearest first.
+fn two_before(body: &str, i: usize) -> (Option<char>, Option<char>) {
+    let mut before = body[..i].chars().rev();
+    (before.next(), before.next())
+}
+
+/// Whether a paragraph opens with a quotation mark of `family`.
+fn starts_with_opener(para: &str, family: Family) -> bool {
+    if para.starts_with("''") {
+        return family == Family::Double;
+    }
+    let mut chars = para.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let rest = chars.as_str();
+    let at = Around {
+        next: chars.next(),
+        next2: chars.next(),
+        ..Around::default()
+    };
+    marks::role(first, &at, rest) == Some(Role::Open(family))
+}
+
+#[cfg(test)]
+mod tests;
