@@ -1,78 +1,277 @@
-// The page: analyses the pasted text with the WebAssembly module and paints
-// the marks. Pasted text only ever becomes text nodes, never markup.
-import init, { highlight } from './pkg/article_highlighter.js';
+// The page: wires the text box, the analysis worker, the reading view and
+// the panels together. Each job lives in its own module; this one holds the
+// state (the analysed text and its result) and the order of events:
+//
+//   input → debounce → worker → result (newest only) → panels, then the
+//   reading view painted in slices → keyboard and hover work on what is painted.
 
-const input = document.getElementById('input');
-const output = document.getElementById('output');
-const status = document.getElementById('status');
+import { startAnalyser } from './analyser.js';
+import { marksOf } from './marks.js';
+import { paint } from './paint.js';
+import { renderCounts, renderSpeakers, renderNumbers } from './panels.js';
+import { wireLinking } from './linking.js';
+import { wireNavigation } from './navigate.js';
+import { FORMATS, download, copy } from './export.js';
+import { readFile, wireDrop, wirePaste } from './input.js';
+import * as storage from './storage.js';
 
-/** Every mark of a result as {start, end, kind, title}, enclosing marks first. */
-function marksOf(result) {
-  const marks = [];
-  for (const q of result.quotes) {
-    const speaker = q.speaker === null ? null : result.speakers[q.speaker].name;
-    marks.push({ start: q.start, end: q.end, kind: 'quote', title: speaker ? `Quote: ${speaker}` : 'Quote' });
-  }
-  for (const s of result.speakers) {
-    for (const m of s.mentions) marks.push({ start: m.start, end: m.end, kind: 'speaker', title: `Speaker: ${s.name}` });
-  }
-  for (const s of result.statistics) {
-    marks.push({ start: s.start, end: s.end, kind: 'statistic', title: `${s.kind}${s.value === null ? '' : `: ${s.value}`}` });
-  }
-  for (const t of result.terms) marks.push({ start: t.start, end: t.end, kind: 'term', title: 'Term' });
-  return marks.sort((a, b) => a.start - b.start || b.end - a.end);
+const $ = (id) => document.getElementById(id);
+const input = $('input');
+const output = $('output');
+const status = $('status');
+const progress = $('progress');
+
+// Texts at least this long show a progress bar while being analysed and painted.
+const SHOW_PROGRESS = 100_000;
+
+/** What is on screen: the analysed text, its result and the painted elements. */
+let shown = null; // {text, result, index}
+let painter = null;
+let filter; // undefined: all quotes; a speaker index, or null for "no speaker"
+let ready = false;
+
+$('fallback').remove();
+
+const say = (message) => {
+  status.textContent = message;
+};
+
+const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+
+function summary(result) {
+  return `${plural(result.quotes.length, 'quote', 'quotes')}, ${plural(result.speakers.length, 'speaker', 'speakers')}, ${plural(result.statistics.length, 'number', 'numbers')}, ${plural(result.terms.length, 'quoted term', 'quoted terms')}.`;
 }
 
-/** A fragment of `text` with `marks` nested as <mark> elements around text nodes. */
-export function paint(text, marks) {
-  const root = document.createDocumentFragment();
-  const stack = [{ node: root, end: text.length }];
-  let pos = 0;
-  const emit = (until) => {
-    if (until > pos) stack.at(-1).node.append(document.createTextNode(text.slice(pos, until)));
-    pos = Math.max(pos, until);
-  };
-  for (const mark of marks) {
-    while (stack.length > 1 && stack.at(-1).end <= mark.start) {
-      emit(stack.at(-1).end);
-      stack.pop();
+function setProgress(fraction, label) {
+  progress.hidden = false;
+  progress.value = fraction;
+  progress.setAttribute('aria-valuetext', label);
+}
+
+// --- Analysis ---------------------------------------------------------
+
+const analyser = startAnalyser({
+  ready() {
+    ready = true;
+    if (!input.value) say('Ready: paste an article, open a file, or load the sample.');
+  },
+  failed(message) {
+    output.dataset.state = 'failed';
+    say(
+      location.protocol === 'file:'
+        ? 'This page must be opened from a web server: browsers do not load its analysis module from a file. Run `make serve` and open http://127.0.0.1:8000.'
+        : `The analysis module could not load, so nothing can be marked. This needs a browser from 2022 or later (Chrome, Edge, Firefox, Safari). Details: ${message}`,
+    );
+  },
+  busy(text) {
+    output.setAttribute('aria-busy', 'true');
+    output.dataset.state = 'analysing';
+    if (text.length >= SHOW_PROGRESS) {
+      say(`Analysing ${Math.round(text.length / 1000)} thousand characters…`);
+      setProgress(0, 'analysing');
     }
-    const end = Math.min(mark.end, stack.at(-1).end);
-    if (mark.start < pos || mark.start >= end) continue;
-    emit(mark.start);
-    const el = document.createElement('mark');
-    el.dataset.kind = mark.kind;
-    el.title = mark.title;
-    stack.at(-1).node.append(el);
-    stack.push({ node: el, end });
-  }
-  while (stack.length > 1) {
-    emit(stack.at(-1).end);
-    stack.pop();
-  }
-  emit(text.length);
-  return root;
+  },
+  error(message) {
+    output.dataset.state = 'failed';
+    say(`The analysis failed: ${message}`);
+  },
+  result(text, result) {
+    if (text !== input.value) return; // typed since: a newer request is on its way
+    show(text, result);
+  },
+});
+
+function show(text, result) {
+  painter?.cancel();
+  linking.clear();
+  shown = { text, result, index: null };
+  filter = undefined;
+  $('filter-line').hidden = true;
+  renderCounts(document, result);
+  renderSpeakers($('speakers'), text, result, pickSpeaker);
+  renderNumbers($('numbers'), text, result, pickNumber);
+  const big = text.length >= SHOW_PROGRESS;
+  let spoken = -1;
+  output.dataset.state = 'painting';
+  // Off-screen paragraphs of a long text skip layout (see style.css).
+  output.classList.toggle('big', text.length >= 50_000);
+  painter = paint(output, text, marksOf(result, text.length), {
+    progress(fraction) {
+      if (!big || fraction >= 1) return;
+      const percent = Math.round(fraction * 100);
+      setProgress(fraction, `${percent}% marked`);
+      // The status is read aloud: a new line each quarter, not each frame.
+      const quarter = Math.floor(percent / 25) * 25;
+      if (quarter !== spoken) say(`Marking… ${(spoken = quarter)}%`);
+    },
+    done(index) {
+      shown.index = index;
+      navigation.setItems(index.quotes.map((pieces) => pieces?.[0]).filter(Boolean));
+      progress.hidden = true;
+      output.removeAttribute('aria-busy');
+      output.dataset.state = 'done';
+      if (text) say(summary(result));
+      else if (ready) say('Ready: paste an article, open a file, or load the sample.');
+    },
+  });
 }
 
-function update() {
+let debounce = 0;
+function schedule(now = false) {
+  clearTimeout(debounce);
+  // The painted marks no longer match the text: stop painting them.
+  painter?.cancel();
   const text = input.value;
-  const result = highlight(text);
-  output.replaceChildren(paint(text, marksOf(result)));
-  status.textContent = `${result.quotes.length} quotes, ${result.speakers.length} speakers, ${result.statistics.length} statistics`;
+  // Longer texts wait a little longer, so typing in a long article does not
+  // start a full re-mark at every pause between two words.
+  const wait = now ? 0 : Math.min(800, 150 + text.length / 2000);
+  debounce = setTimeout(() => {
+    analyser.request(text);
+    try {
+      storage.save(text);
+    } catch (error) {
+      say(`Not kept: ${error.message}.`);
+    }
+  }, wait);
 }
 
-let pending = 0;
-function schedule() {
-  clearTimeout(pending);
-  pending = setTimeout(update, 150);
+function setText(text) {
+  input.value = text;
+  schedule(true);
 }
 
-try {
-  await init();
-  input.addEventListener('input', schedule);
-  update();
-} catch (error) {
-  status.textContent = location.protocol === 'file:'
-    ? 'This page must be served over http (run `make serve`): browsers do not load WebAssembly from file://.'
-    : `The analysis module could not load in this browser (${error.message}).`;
+// --- Panels and filters -------------------------------------------------
+
+function pickSpeaker(sp) {
+  const index = shown?.index;
+  if (!index) return;
+  const same = filter === sp;
+  filter = same ? undefined : sp;
+  for (const el of output.querySelectorAll('mark.picked')) el.classList.remove('picked');
+  for (const b of document.querySelectorAll('#speakers button')) {
+    b.setAttribute('aria-pressed', String(!same && b.dataset.sp === (sp === null ? 'none' : String(sp))));
+  }
+  const quotes = [];
+  if (filter !== undefined) {
+    shown.result.quotes.forEach((q, i) => {
+      if ((q.speaker ?? null) === filter && index.quotes[i]) quotes.push(i);
+    });
+    for (const i of quotes) for (const el of index.quotes[i]) el.classList.add('picked');
+  }
+  output.classList.toggle('filtering', filter !== undefined);
+  const items = (filter === undefined ? index.quotes.map((_, i) => i) : quotes)
+    .map((i) => index.quotes[i]?.[0])
+    .filter(Boolean);
+  navigation.setItems(items);
+  const line = $('filter-line');
+  line.hidden = filter === undefined;
+  if (filter !== undefined) {
+    const name = filter === null ? 'no speaker found' : shown.result.speakers[filter].name;
+    $('filter-text').textContent = `Showing ${plural(quotes.length, 'quote', 'quotes')}: ${name}.`;
+    if (items.length) navigation.go(0);
+  }
 }
+
+function pickNumber(i) {
+  const el = shown?.index?.statistics[i]?.[0];
+  if (!el) return;
+  el.scrollIntoView({ block: 'center' });
+  el.focus({ preventScroll: true });
+  el.classList.remove('flash');
+  // Restart the animation: a second click flashes again.
+  void el.offsetWidth;
+  el.classList.add('flash');
+}
+
+for (const box of document.querySelectorAll('[data-show]')) {
+  output.classList.toggle(`hide-${box.dataset.show}`, !box.checked);
+  box.addEventListener('change', () => output.classList.toggle(`hide-${box.dataset.show}`, !box.checked));
+}
+$('unfilter').addEventListener('click', () => filter !== undefined && pickSpeaker(filter));
+addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && filter !== undefined) pickSpeaker(filter);
+});
+
+// --- Reading view -------------------------------------------------------
+
+const linking = wireLinking(output, $('tip'), () => (shown?.index ? shown : null));
+const navigation = wireNavigation(output);
+
+// --- Export -------------------------------------------------------------
+
+function exported() {
+  if (!shown) return null;
+  const format = $('format').value;
+  return { format, content: FORMATS[format].build(shown.text, shown.result) };
+}
+
+$('download').addEventListener('click', () => {
+  const e = exported();
+  if (!e) return ($('export-status').textContent = 'Nothing to export yet.');
+  download(e.format, e.content);
+  $('export-status').textContent = `Saved ${FORMATS[e.format].file}.`;
+});
+$('copy').addEventListener('click', async () => {
+  const e = exported();
+  if (!e) return ($('export-status').textContent = 'Nothing to copy yet.');
+  try {
+    await copy(e.content);
+    $('export-status').textContent = `Copied the ${e.format.toUpperCase()} export to the clipboard.`;
+  } catch (error) {
+    $('export-status').textContent = `Could not copy: ${error.message}. Use Download instead.`;
+  }
+});
+
+// --- Input --------------------------------------------------------------
+
+input.addEventListener('input', () => schedule());
+wirePaste(input);
+
+async function takeFile(file) {
+  try {
+    setText(await readFile(file));
+    say(`Opened ${file.name}.`);
+  } catch (error) {
+    say(`Could not open that file: ${error.message}.`);
+  }
+}
+wireDrop(input, takeFile);
+$('open').addEventListener('click', () => $('file').click());
+$('file').addEventListener('change', () => {
+  const file = $('file').files[0];
+  if (file) takeFile(file);
+  $('file').value = '';
+});
+
+$('sample').addEventListener('click', async () => {
+  try {
+    const response = await fetch('sample-article.txt');
+    if (!response.ok) throw new Error(`the server answered ${response.status}`);
+    setText(await response.text());
+  } catch (error) {
+    say(`Could not load the sample article: ${error.message}.`);
+  }
+});
+$('clear').addEventListener('click', () => {
+  setText('');
+  input.focus();
+});
+
+const keep = $('keep');
+keep.checked = storage.keeping();
+keep.addEventListener('change', () => {
+  try {
+    storage.setKeeping(keep.checked, input.value);
+    say(keep.checked
+      ? 'Your text is kept in this browser until you untick the box.'
+      : 'Nothing is kept in this browser.');
+  } catch (error) {
+    keep.checked = false;
+    say(`Cannot keep your text: ${error.message}.`);
+  }
+});
+
+const kept = storage.keptText();
+if (kept !== null) setText(kept);
+else if (input.value) schedule(true); // text the browser restored on reload
+else show('', { offsets: 'utf16', quotes: [], speakers: [], statistics: [], terms: [] });
