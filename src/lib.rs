@@ -31,6 +31,7 @@ pub mod options;
 pub mod quotes;
 pub mod render;
 pub mod span;
+pub mod speakers;
 mod terms;
 
 #[cfg(target_arch = "wasm32")]
@@ -47,7 +48,11 @@ pub use span::Span;
 /// Any text gives a result; nothing here fails or panics on input.
 pub fn highlight(text: &str, options: &Options) -> Analysis {
     let mut analysis = Analysis::default();
-    for piece in quotes::scan(text) {
+    let pieces = quotes::scan(text);
+    // Attribution runs whatever the kinds asked for, so that a quote is told
+    // from a term the same way every time.
+    let (attributions, speakers) = speakers::attribute(text, &pieces);
+    for (piece, attribution) in pieces.iter().zip(&attributions) {
         if !piece.continues && !piece.open_ended && terms::is_term(text, piece.span) {
             analysis.terms.push(Term {
                 start: piece.span.start,
@@ -61,9 +66,19 @@ pub fn highlight(text: &str, options: &Options) -> Analysis {
             analysis.quotes.push(Quote {
                 start: piece.span.start,
                 end: piece.span.end,
+                speaker: attribution.and_then(|a| a.speaker),
+                mention: attribution.map(|a| a.mention),
+                cue: attribution.and_then(|a| a.cue),
                 continues,
                 ..Quote::default()
             });
+        }
+    }
+    if options.wants(Kind::Speakers) {
+        analysis.speakers = speakers::keep_quoted(speakers, &mut analysis.quotes);
+    } else {
+        for quote in &mut analysis.quotes {
+            (quote.speaker, quote.mention, quote.cue) = (None, None, None);
         }
     }
     if !options.wants(Kind::Quotes) {

@@ -1,0 +1,405 @@
+//! Which words attribute each quote: the news patterns, from the tightest
+//! (a cue right beside the quote) to the loosest (the sentence before).
+//!
+//! Every search stays in the quote's sentence or its neighbours, so the
+//! whole pass is linear in the text.
+
+use super::cues::{Cue, CueKind, cue_at, word};
+use super::phrases::{Np, NpKind, phrase_after, subject_before};
+use super::tokens::{Tok, Token};
+use super::words::{is_capitalized, is_determiner, is_person_noun, is_stop_word, strip_possessive};
+use crate::quotes::Quoted;
+use crate::span::Span;
+
+/// The words that attribute one quote.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Found {
+    /// The phrase naming the speaker.
+    pub np: Np,
+    /// The cue, when there is one.
+    pub cue: Option<Span>,
+    /// Whether the cue governs the quote directly (`“…,” she said`, `she
+    /// said: “…”`, `according to X, “…”`), not through a looser link.
+    pub direct: bool,
+}
+
+/// The text as tokens, with sentences and cues indexed.
+pub(crate) struct Context<'t> {
+    pub text: &'t str,
+    pub tokens: Vec<Token>,
+    /// First token of each sentence.
+    pub sentence_start: Vec<usize>,
+    /// The cues, in text order.
+    pub cues: Vec<Cue>,
+    /// For each sentence, the range of its cues in `cues`.
+    pub sentence_cues: Vec<(usize, usize)>,
+    /// For each piece, its token index.
+    pub piece_token: Vec<Option<usize>>,
+}
+
+impl<'t> Context<'t> {
+    /// Indexes the tokens of `text` (with `pieces` as quote tokens).
+    pub(crate) fn new(text: &'t str, tokens: Vec<Token>, pieces: &[Quoted]) -> Context<'t> {
+        let sentences = tokens.last().map_or(0, |t| t.sentence as usize + 1);
+        let mut sentence_start = vec![0; sentences + 1];
+        for (i, t) in tokens.iter().enumerate().rev() {
+            sentence_start[t.sentence as usize] = i;
+        }
+        sentence_start[sentences] = tokens.len();
+        let mut piece_token = vec![None; pieces.len()];
+        for (i, t) in tokens.iter().enumerate() {
+            if let Tok::Quote(q) = t.tok {
+                piece_token[q] = Some(i);
+            }
+        }
+        let mut cues = Vec::new();
+        let mut sentence_cues = vec![(0, 0); sentences];
+        let mut i = 0;
+        while i < tokens.len() {
+            match cue_at(text, &tokens, i).filter(|c| is_cue_here(text, &tokens, c)) {
+                Some(c) => {
+                    cues.push(c);
+                    i = c.end;
+                }
+                None => i += 1,
+            }
+        }
+        // A setting (`in a statement`) right after a verb cue is part of it.
+        let mut kept: Vec<Cue> = Vec::with_capacity(cues.len());
+        for c in cues {
+            let after_verb = kept.last().is_some_and(|p: &Cue| {
+                c.kind == CueKind::Setting
+                    && matches!(p.kind, CueKind::Verb | CueKind::AmbiguousVerb)
+                    && tokens[p.first].sentence == tokens[c.first].sentence
+                    && c.first - p.end <= 3
+            });
+            if !after_verb {
+                kept.push(c);
+            }
+        }
+        for (n, c) in kept.iter().enumerate() {
+            let s = tokens[c.first].sentence as usize;
+            if sentence_cues[s] == (0, 0) {
+                sentence_cues[s] = (n, n + 1);
+            } else {
+                sentence_cues[s].1 = n + 1;
+            }
+        }
+        Context {
+            text,
+            tokens,
+            sentence_start,
+            cues: kept,
+            sentence_cues,
+            piece_token,
+        }
+    }
+
+    fn sentence_of(&self, i: usize) -> usize {
+        self.tokens[i].sentence as usize
+    }
+
+    fn bounds(&self, s: usize) -> (usize, usize) {
+        (self.sentence_start[s], self.sentence_start[s + 1])
+    }
+
+    fn cues_in(&self, s: usize) -> &[Cue] {
+        let (a, b) = self.sentence_cues.get(s).copied().unwrap_or((0, 0));
+        &self.cues[a..b]
+    }
+
+    fn punct(&self, i: usize) -> Option<char> {
+        match self.tokens.get(i)?.tok {
+            Tok::Punct(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// The speaker phrase of a cue, looking back no further than `lo`.
+    pub(crate) fn subject(&self, c: &Cue, lo: usize) -> Option<Np> {
+        let (_, hi) = self.bounds(self.sentence_of(c.first));
+        match c.kind {
+            // A participle speaks for the subject of its clause: `Trump
+            // attacked Romney, calling him “a failed candidate”` is Trump's.
+            CueKind::Verb | CueKind::AmbiguousVerb if self.text[c.span].ends_with("ing") => {
+                let lo = lo.max(self.sentence_start[self.sentence_of(c.first)]);
+                sentence_subject(self, lo, c.first, true)
+            }
+            CueKind::Verb | CueKind::AmbiguousVerb => {
+                subject_before(self.text, &self.tokens, lo, c.first)
+            }
+            CueKind::Source => phrase_after(self.text, &self.tokens, c.end, hi),
+            // `In a statement, the ministry …`; without the comma the
+            // setting belongs to a verb further on.
+            CueKind::Setting => (self.punct(c.end) == Some(','))
+                .then(|| phrase_after(self.text, &self.tokens, c.end + 1, hi))
+                .flatten(),
+        }
+    }
+}
+
+/// Whether a lexicon match is a cue where it stands: a capitalised cue word
+/// inside a sentence is part of a name (`the Washington Post`), and a verb
+/// that doubles as a noun is no cue after a determiner (`his claims`).
+fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
+    let first = c.first == 0 || tokens[c.first - 1].sentence != tokens[c.first].sentence;
+    let w = &text[tokens[c.first].span];
+    if is_capitalized(w) && !first {
+        return false;
+    }
+    // No verb follows a determiner (`the report says`: `report` is no cue).
+    if c.first > 0 && matches!(c.kind, CueKind::Verb | CueKind::AmbiguousVerb) {
+        if let Some(prev) = word(text, tokens, c.first - 1) {
+            let possessive = strip_possessive(prev) != prev;
+            return !(is_determiner(prev) || c.kind == CueKind::AmbiguousVerb && possessive);
+        }
+    }
+    true
+}
+
+fn is_dash(c: Option<char>) -> bool {
+    matches!(c, Some('—' | '–' | '―'))
+}
+
+/// Attributes every piece, in order; a piece may take the attribution of
+/// one before it.
+pub(crate) fn attribute_all(ctx: &Context, pieces: &[Quoted]) -> Vec<Option<Found>> {
+    let mut out: Vec<Option<Found>> = Vec::with_capacity(pieces.len());
+    for (k, piece) in pieces.iter().enumerate() {
+        let found =
+            ctx.piece_token[k].and_then(|qi| attribute_one(ctx, pieces, &out, k, qi, piece));
+        out.push(found);
+    }
+    out
+}
+
+fn loose(found: Option<Found>) -> Option<Found> {
+    found.map(|f| Found { direct: false, ..f })
+}
+
+fn attribute_one(
+    ctx: &Context,
+    pieces: &[Quoted],
+    done: &[Option<Found>],
+    k: usize,
+    qi: usize,
+    piece: &Quoted,
+) -> Option<Found> {
+    if piece.continues {
+        if let Some(found) = done.last().copied().flatten() {
+            return loose(Some(found));
+        }
+    }
+    let right = right_of(ctx, qi);
+    if let Some(f) = right.filter(|f| f.direct) {
+        return Some(f);
+    }
+    let left = left_of(ctx, qi);
+    if let Some(f) = left.filter(|f| f.direct) {
+        return Some(f);
+    }
+    if right.is_some() {
+        return right;
+    }
+    if left.is_some() {
+        return left;
+    }
+    let s = ctx.sentence_of(qi);
+    let (lo, _) = ctx.bounds(s);
+    // A quote inside a sentence with no cue: its subject speaks
+    // (`Trump blasted her, calling her a “horrible witness”`).
+    if qi > lo {
+        if let Some(np) = sentence_subject(ctx, lo, qi, ctx.punct(qi - 1) == Some(':')) {
+            return Some(Found {
+                np,
+                cue: None,
+                direct: false,
+            });
+        }
+    }
+    // `“…,” he said. “…”`: an earlier quote of the same paragraph.
+    let paragraph = ctx.tokens[qi].paragraph;
+    for j in (0..k).rev() {
+        let Some(t) = ctx.piece_token[j] else {
+            continue;
+        };
+        if ctx.tokens[t].paragraph != paragraph {
+            break;
+        }
+        if let Some(f) = done[j] {
+            return loose(Some(f));
+        }
+    }
+    if s > 0 {
+        let (plo, phi) = ctx.bounds(s - 1);
+        // `He said:` closing the paragraph before.
+        if ctx.punct(phi - 1) == Some(':') {
+            if let Some(c) = ctx.cues_in(s - 1).last() {
+                if let Some(np) = ctx.subject(c, plo) {
+                    return Some(Found {
+                        np,
+                        cue: Some(c.span),
+                        direct: true,
+                    });
+                }
+            }
+        }
+    }
+    // The next sentence of the paragraph opening with its speaker and cue
+    // (`“…” Ann Lee said this on Monday.`).
+    let (_, hi) = ctx.bounds(s);
+    if hi < ctx.tokens.len() && ctx.tokens[hi].paragraph == paragraph {
+        let ns = s + 1;
+        let (nlo, nhi) = ctx.bounds(ns);
+        let quoted = ctx.tokens[nlo..nhi]
+            .iter()
+            .any(|t| matches!(t.tok, Tok::Quote(_)));
+        if !quoted {
+            if let Some(c) = ctx.cues_in(ns).first() {
+                if let Some(np) = ctx.subject(c, nlo).filter(|np| np.outer_first == nlo) {
+                    return Some(Found {
+                        np,
+                        cue: Some(c.span),
+                        direct: false,
+                    });
+                }
+            }
+        }
+    }
+    // The sentence before: its last attributed quote, or its last cue.
+    if s > 0 {
+        let (plo, phi) = ctx.bounds(s - 1);
+        if ctx.tokens[plo].paragraph + 1 >= paragraph {
+            let prev_piece = (0..k).rev().find(|&j| {
+                ctx.piece_token[j].is_some_and(|t| t >= plo && t < phi) && done[j].is_some()
+            });
+            if let Some(j) = prev_piece {
+                return loose(done[j]);
+            }
+            for c in ctx.cues_in(s - 1).iter().rev() {
+                if let Some(np) = ctx.subject(c, plo) {
+                    return Some(Found {
+                        np,
+                        cue: Some(c.span),
+                        direct: false,
+                    });
+                }
+            }
+        }
+    }
+    let _ = pieces;
+    None
+}
+
+/// The attribution after a quote in its sentence: `“…,” Ann said`, `“…,”
+/// said Ann`, `“…” — Ann`, `“…” the case, Ann said`.
+fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
+    let (_, hi) = ctx.bounds(ctx.sentence_of(qi));
+    let mut j = qi + 1;
+    if ctx.punct(j) == Some(',') {
+        j += 1;
+    }
+    if j >= hi {
+        return None;
+    }
+    if is_dash(ctx.punct(j)) || ctx.punct(j) == Some('-') && ctx.punct(j + 1) == Some('-') {
+        let at = if ctx.punct(j) == Some('-') {
+            j + 2
+        } else {
+            j + 1
+        };
+        let np = phrase_after(ctx.text, &ctx.tokens, at, hi)?;
+        let cue = Span::new(ctx.tokens[j].span.start, ctx.tokens[at - 1].span.end);
+        return Some(Found {
+            np,
+            cue: Some(cue),
+            direct: true,
+        });
+    }
+    let cues = ctx.cues_in(ctx.sentence_of(qi));
+    let c = cues.iter().find(|c| c.first >= j)?;
+    if c.first > j + 15
+        || ctx.tokens[j..c.first]
+            .iter()
+            .any(|t| matches!(t.tok, Tok::Quote(_)))
+    {
+        return None;
+    }
+    let verb = matches!(c.kind, CueKind::Verb | CueKind::AmbiguousVerb);
+    // Inverted: `“…,” said Ann Lee`, never `“…,” adding …`.
+    if verb && c.first == j && !ctx.text[c.span].ends_with("ing") {
+        let np = phrase_after(ctx.text, &ctx.tokens, c.end, hi)?;
+        return Some(Found {
+            np,
+            cue: Some(c.span),
+            direct: true,
+        });
+    }
+    let np = ctx.subject(c, j)?;
+    let direct = match c.kind {
+        CueKind::Verb | CueKind::AmbiguousVerb => np.outer_first == j,
+        _ => c.first == j,
+    };
+    Some(Found {
+        np,
+        cue: Some(c.span),
+        direct,
+    })
+}
+
+/// The attribution before a quote in its sentence: `Ann said: “…”`, `Ann
+/// told reporters that “…”`, `according to Ann, “…”`, and looser, a cue
+/// anywhere before it (`Ann argued that being American “is an idea”`).
+fn left_of(ctx: &Context, qi: usize) -> Option<Found> {
+    let s = ctx.sentence_of(qi);
+    let (lo, _) = ctx.bounds(s);
+    let c = ctx.cues_in(s).iter().rev().find(|c| c.end <= qi)?;
+    let np = ctx.subject(c, lo)?;
+    let from = match c.kind {
+        CueKind::Verb | CueKind::AmbiguousVerb => c.end,
+        _ => np.outer_end.max(c.end),
+    };
+    let between = &ctx.tokens[from.min(qi)..qi];
+    let quoted = between.iter().any(|t| matches!(t.tok, Tok::Quote(_)));
+    let lead_in = match between.last().map(|t| t.tok) {
+        None => true,
+        Some(Tok::Punct(':' | ',')) => true,
+        Some(Tok::Word) => ctx.text[between[between.len() - 1].span].eq_ignore_ascii_case("that"),
+        _ => false,
+    };
+    Some(Found {
+        np,
+        cue: Some(c.span),
+        direct: lead_in && !quoted && between.len() <= 6,
+    })
+}
+
+/// The subject opening a sentence (after an opening phrase ending in a
+/// comma: `Early in his campaign, Trump attacked …`), when it names a person
+/// or, with `any_noun`, anything (`Hoff’s letter makes the case: “…”`).
+fn sentence_subject(ctx: &Context, lo: usize, qi: usize, any_noun: bool) -> Option<Np> {
+    let try_at = |at: usize| {
+        let np = phrase_after(ctx.text, &ctx.tokens, at, qi)?;
+        // A phrase followed by a preposition opens the sentence: `Early in`.
+        if word(ctx.text, &ctx.tokens, np.outer_end).is_some_and(is_stop_word)
+            && ctx.tokens[np.outer_end..qi]
+                .iter()
+                .any(|t| t.tok == Tok::Punct(','))
+        {
+            return None;
+        }
+        let fits = match np.kind {
+            NpKind::Name | NpKind::Pronoun(_) => true,
+            NpKind::Nominal => {
+                any_noun
+                    || word(ctx.text, &ctx.tokens, np.end - 1)
+                        .is_some_and(|w| is_person_noun(strip_possessive(w).trim_end_matches('s')))
+            }
+        };
+        fits.then_some(np)
+    };
+    try_at(lo).or_else(|| {
+        let comma = (lo..qi.min(lo + 10)).find(|&i| ctx.punct(i) == Some(','))?;
+        try_at(comma + 1)
+    })
+}

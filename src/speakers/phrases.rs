@@ -1,0 +1,318 @@
+//! The words that name a speaker next to a cue: the subject before a verb
+//! (`Mr. Hun Sen said`), the name after an inverted verb or a source phrase
+//! (`said Ann Lee`, `according to the report`), with an apposition kept apart
+//! as the role (`Am Sam Ath, technical supervisor for Licadho, said`).
+
+use super::cues::{cue_at, word};
+use super::tokens::{Tok, Token};
+use super::words::{
+    Pronoun, honorific, is_capitalized, is_connector, is_determiner, is_person_noun,
+    is_place_preposition, is_skippable, is_stop_word, pronoun, strip_possessive, title,
+};
+use crate::span::Span;
+
+/// How a phrase names its speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NpKind {
+    /// A proper name, with its titles (`Prime Minister Hun Sen`).
+    Name,
+    /// A pronoun (`he`).
+    Pronoun(Pronoun),
+    /// A description (`the report`, `a police spokesperson`).
+    Nominal,
+}
+
+/// A phrase naming a speaker.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Np {
+    /// What it is.
+    pub kind: NpKind,
+    /// The mention: the name with its titles, the pronoun, the description.
+    pub span: Span,
+    /// Token range of the mention.
+    pub first: usize,
+    /// One past the mention's last token.
+    pub end: usize,
+    /// First token of the whole phrase, apposition included.
+    pub outer_first: usize,
+    /// One past the whole phrase, apposition included.
+    pub outer_end: usize,
+    /// The apposition or the descriptive words before a name.
+    pub role: Option<Span>,
+}
+
+/// The longest run of tokens a phrase may span, so that a walk stays local.
+const MAX_WORDS: usize = 10;
+
+/// The subject of the cue at token `cue`, looking back no further than
+/// token `lo`: `Mr. Hun Sen [also] said`, `Am Sam Ath, technical supervisor
+/// for rights group Licadho, said`.
+pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize) -> Option<Np> {
+    let mut i = cue;
+    while i > lo && word(text, tokens, i - 1).is_some_and(is_skippable) {
+        i -= 1;
+    }
+    if i > lo && tokens[i - 1].tok == Tok::Punct(',') {
+        // An apposition: find the comma that opens it.
+        let close = i - 1;
+        let open = (lo..close)
+            .rev()
+            .take(30)
+            .take_while(|&k| !matches!(tokens[k].tok, Tok::Quote(_)))
+            .find(|&k| tokens[k].tok == Tok::Punct(','))?;
+        let (first, end) = core_before(text, tokens, lo, open)?;
+        let mut np = build(text, tokens, first, end);
+        np.outer_end = close + 1;
+        if open + 1 < close && is_role(text, tokens, open + 1) {
+            np.role = Some(Span::new(
+                tokens[open + 1].span.start,
+                tokens[close - 1].span.end,
+            ));
+        }
+        return Some(np);
+    }
+    let (first, end) = core_before(text, tokens, lo, i)?;
+    Some(build(text, tokens, first, end))
+}
+
+/// The phrase that starts at token `i`, ending before token `hi`: the name
+/// after `said` or `according to`, with an apposition after a comma
+/// (`said Ann Lee, a spokeswoman for the ministry`).
+pub(crate) fn phrase_after(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
+    let hi = hi.min(tokens.len());
+    if i >= hi {
+        return None;
+    }
+    if word(text, tokens, i).and_then(pronoun).is_some() {
+        return Some(build(text, tokens, i, i + 1));
+    }
+    let mut end = i;
+    while end < hi && end - i < MAX_WORDS {
+        let Some(w) = word(text, tokens, end) else {
+            break;
+        };
+        let lower = !is_capitalized(w);
+        if is_determiner(w) && end == i {
+            end += 1;
+            continue;
+        }
+        if is_connector(w) {
+            let next = word(text, tokens, end + 1);
+            if end > i
+                && next.is_some_and(|n| !is_stop_word(n) && !is_determiner(n) || is_determiner(n))
+            {
+                end += 1;
+                continue;
+            }
+            break;
+        }
+        // A verb ends the phrase: `said Ann, adding`, `said Ann Lee, citing`.
+        let verb_like = lower && end > i && (w.ends_with("ing") || w.ends_with("ed"));
+        if is_stop_word(w)
+            || pronoun(w).is_some()
+            || verb_like
+            || (end > i && cue_at(text, tokens, end).is_some())
+        {
+            break;
+        }
+        end += 1;
+    }
+    // Trailing connectors or determiners are not part of it.
+    while end > i
+        && word(text, tokens, end - 1).is_some_and(|w| is_connector(w) || is_determiner(w))
+    {
+        end -= 1;
+    }
+    if end == i {
+        return None;
+    }
+    let mut np = build(text, tokens, i, end);
+    if end + 1 < hi && tokens[end].tok == Tok::Punct(',') && is_role(text, tokens, end + 1) {
+        let mut k = end + 1;
+        while k < hi && k - end < 25 && tokens[k].tok == Tok::Word {
+            k += 1;
+        }
+        if k > end + 1 {
+            np.role = Some(Span::new(
+                tokens[end + 1].span.start,
+                tokens[k - 1].span.end,
+            ));
+            np.outer_end = k;
+        }
+    }
+    Some(np)
+}
+
+/// Whether the words from token `i` read as a role (`technical supervisor
+/// for Licadho`, `a spokesman for the ministry`, `55`) rather than a clause
+/// (`who has made …`, `adding that …`).
+fn is_role(text: &str, tokens: &[Token], i: usize) -> bool {
+    word(text, tokens, i).is_some_and(|w| {
+        let lower = !is_capitalized(w);
+        !(is_stop_word(w)
+            || pronoun(w).is_some()
+            || lower && (w.ends_with("ing") || w.ends_with("ed")))
+    })
+}
+
+/// The token range of the noun phrase that ends just before token `i`,
+/// reaching back no further than `lo`.
+fn core_before(text: &str, tokens: &[Token], lo: usize, i: usize) -> Option<(usize, usize)> {
+    if i > lo && word(text, tokens, i - 1).and_then(pronoun).is_some() {
+        return Some((i - 1, i));
+    }
+    let mut start = i;
+    while start > lo && i - start < MAX_WORDS {
+        let t = start - 1;
+        let Some(w) = word(text, tokens, t) else {
+            break;
+        };
+        if is_determiner(w) {
+            start = t;
+            // `the head of the agency`, `a staffer in the room`: a
+            // determiner after `of` or a preposition of place goes on.
+            if t > lo
+                && word(text, tokens, t - 1)
+                    .is_some_and(|p| is_connector(p) || is_place_preposition(p))
+                && t - 1 > lo
+                && word(text, tokens, t - 2)
+                    .is_some_and(|n| !is_stop_word(n) && !is_determiner(n) && !is_skippable(n))
+            {
+                start = t - 1;
+                continue;
+            }
+            break;
+        }
+        if is_connector(w) {
+            if start == i {
+                break;
+            }
+            start = t;
+            continue;
+        }
+        if is_stop_word(w) || pronoun(w).is_some() {
+            break;
+        }
+        start = t;
+    }
+    while start < i && word(text, tokens, start).is_some_and(is_connector) {
+        start += 1;
+    }
+    let ends_in_noun = word(text, tokens, i - 1).is_some_and(|w| !is_determiner(w));
+    (start < i && ends_in_noun).then_some((start, i))
+}
+
+/// Reads the words of tokens `first..end` as a pronoun, a name with the
+/// words before it as its role, or a description.
+fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
+    let span = |a: usize, b: usize| Span::new(tokens[a].span.start, tokens[b - 1].span.end);
+    let mut np = Np {
+        kind: NpKind::Nominal,
+        span: span(first, end),
+        first,
+        end,
+        outer_first: first,
+        outer_end: end,
+        role: None,
+    };
+    let w = |i: usize| word(text, tokens, i).unwrap_or("");
+    if end - first == 1 {
+        if let Some(p) = pronoun(w(first)) {
+            np.kind = NpKind::Pronoun(p);
+            return np;
+        }
+    }
+    let last = strip_possessive(w(end - 1));
+    let name_word = |i: usize| {
+        let x = strip_possessive(w(i));
+        (is_capitalized(x) && !is_determiner(x) && !is_stop_word(x)) || honorific(x).is_some()
+    };
+    if !name_word(end - 1) || is_determiner(last) {
+        return np;
+    }
+    // The name: capitalised words back from the end, with the titles and
+    // honorifics before them, even in lowercase (`prime minister Hun Sen`).
+    let mut start = end - 1;
+    while start > first && name_word(start - 1) {
+        start -= 1;
+    }
+    loop {
+        let words: Vec<&str> = (start.saturating_sub(3).max(first)..start).map(w).collect();
+        let found = (1..=words.len())
+            .find(|&k| title(&words[words.len() - k..]).is_some_and(|(n, _, _)| n == k));
+        match found {
+            Some(k) => start -= k,
+            None => break,
+        }
+    }
+    // A lone capitalised word opening the sentence is a description when it
+    // names a kind of person (`Officials said`, `Police said`).
+    let sentence_start = first == 0 || tokens[first - 1].sentence != tokens[first].sentence;
+    if start == first
+        && end - first == 1
+        && sentence_start
+        && is_person_noun(last.trim_end_matches('s'))
+    {
+        return np;
+    }
+    np.kind = NpKind::Name;
+    np.first = start;
+    np.span = span(start, end);
+    // Words before the name are its role when they describe a person
+    // (`Republican strategist Ryan Williams`).
+    if start > first && (first..start).any(|i| is_person_noun(w(i))) {
+        np.role = Some(span(first, start));
+    }
+    np
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::speakers::tokens::tokenize;
+
+    fn before(text: &str, cue: &str) -> (String, Option<String>) {
+        let tokens = tokenize(text, &[]);
+        let i = tokens.iter().position(|t| &text[t.span] == cue).unwrap();
+        let np = subject_before(text, &tokens, 0, i).unwrap();
+        (
+            text[np.span].to_string(),
+            np.role.map(|r| text[r].to_string()),
+        )
+    }
+
+    #[test]
+    fn subject_with_title_and_apposition() {
+        assert_eq!(
+            before("At the event, Prime Minister Hun Sen also warned", "warned").0,
+            "Prime Minister Hun Sen"
+        );
+        assert_eq!(
+            before(
+                "Am Sam Ath, technical supervisor for rights group Licadho, said",
+                "said"
+            ),
+            (
+                "Am Sam Ath".into(),
+                Some("technical supervisor for rights group Licadho".into())
+            )
+        );
+        assert_eq!(
+            before("In his speech, the prime minister said", "said").0,
+            "the prime minister"
+        );
+        assert_eq!(
+            before("the head of the agency said", "said").0,
+            "the head of the agency"
+        );
+    }
+
+    #[test]
+    fn phrase_after_an_inverted_cue() {
+        let text = "said Ann Lee, a spokeswoman for the ministry, on Monday";
+        let tokens = tokenize(text, &[]);
+        let np = phrase_after(text, &tokens, 1, tokens.len()).unwrap();
+        assert_eq!(&text[np.span], "Ann Lee");
+        assert_eq!(&text[np.role.unwrap()], "a spokeswoman for the ministry");
+    }
+}

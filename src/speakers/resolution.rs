@@ -1,0 +1,526 @@
+//! Who each mention is: names, titles, descriptions and pronouns grouped
+//! into entities, in one pass in text order.
+//!
+//! - A name joins the most recent entity whose name it shortens or extends
+//!   (`Mr. Sam Ath` → `Am Sam Ath`, `Clinton` → `Hillary Clinton`), unless
+//!   their genders differ (`Mr. Clinton` is not `Hillary Clinton`).
+//! - A title (`the prime minister`, `PM`) joins the most recent entity that
+//!   bore it (`Prime Minister Hun Sen`).
+//! - A definite description (`the report`) joins the last one with its head.
+//! - A pronoun joins the most recent compatible entity, preferring one named
+//!   as a subject in its paragraph or the one before: `he` and `she` a
+//!   person of that gender (or of unknown gender, which it then learns),
+//!   `they` a group, `it` a thing or an organisation. Only mentions outside
+//!   quotes exist here, so people named inside a quote are never chosen.
+
+use super::cues::word;
+use super::phrases::{Np, NpKind};
+use super::tokens::Token;
+use super::words::{
+    Gender, Pronoun, given_name_gender, honorific, is_capitalized, is_determiner, is_org_word,
+    is_person_noun, is_plural_noun, is_stop_word, strip_possessive, title,
+};
+use crate::span::Span;
+
+/// A mention to resolve.
+#[derive(Clone, Debug)]
+pub(crate) struct Mention {
+    /// Where it is (the name with its titles, the description, the pronoun).
+    pub span: Span,
+    /// How it reads.
+    pub np: NpKind,
+    /// Token range.
+    pub first: usize,
+    /// One past its last token.
+    pub end: usize,
+    /// Whether it is the subject of a cue or opens its sentence.
+    pub subject: bool,
+    /// Whether it is the speaker of a cue.
+    pub speaks: bool,
+    /// The apposition giving its role, if any.
+    pub role: Option<Span>,
+}
+
+/// What an entity is, for pronouns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Sort {
+    /// Named with an honorific, a person's title, a given name, or a person
+    /// noun; or the subject of a cue with a name of two words or more.
+    Person,
+    /// A name with nothing telling.
+    Unknown,
+    /// An organisation or a document.
+    Thing,
+    /// A group of people (`officials`).
+    Group,
+}
+
+/// One person or source, with everything known about it.
+#[derive(Clone, Debug)]
+pub(crate) struct Entity {
+    /// Display name: the fullest form of the name, or the description.
+    pub name: String,
+    /// Lowercased name words, titles and honorifics left out.
+    core: Vec<String>,
+    titles: Vec<&'static str>,
+    /// Head noun of a description.
+    head: Option<String>,
+    gender: Option<Gender>,
+    sort: Sort,
+    /// Whether it is the speaker of some cue.
+    speaks: bool,
+    /// Every mention, in text order.
+    pub mentions: Vec<Span>,
+    /// A role given in apposition.
+    pub role: Option<Span>,
+    /// Paragraph of the latest mention, and whether it was a subject.
+    last_paragraph: u32,
+}
+
+/// The analysed parts of a name mention.
+struct NameParts {
+    core: Vec<String>,
+    core_span: Option<Span>,
+    titles: Vec<&'static str>,
+    gender: Option<Gender>,
+    person: bool,
+    org: bool,
+}
+
+fn name_parts(text: &str, tokens: &[Token], first: usize, end: usize) -> NameParts {
+    let words: Vec<&str> = (first..end)
+        .map(|i| word(text, tokens, i).unwrap_or(""))
+        .collect();
+    let mut parts = NameParts {
+        core: Vec::new(),
+        core_span: None,
+        titles: Vec::new(),
+        gender: None,
+        person: false,
+        org: false,
+    };
+    let mut i = 0;
+    while i < words.len() {
+        if let Some(g) = honorific(words[i]) {
+            parts.gender = parts.gender.or(g);
+            parts.person = true;
+            i += 1;
+        } else if let Some((n, key, g)) = title(&words[i..]) {
+            // A title word inside a name (`Sen` of `Hun Sen`) is a name word.
+            if i + n >= words.len() && !parts.core.is_empty() {
+                break;
+            }
+            parts.titles.push(key);
+            parts.gender = parts.gender.or(g);
+            parts.person = true;
+            i += n;
+        } else {
+            break;
+        }
+    }
+    for (k, w) in words.iter().enumerate().skip(i) {
+        let w = strip_possessive(w);
+        // An acronym (`NGOs`, `FBI`) is an organisation.
+        let caps = w.chars().filter(|c| c.is_uppercase()).count();
+        let acronym = caps > 1 && w.trim_end_matches('s').chars().all(|c| !c.is_lowercase());
+        parts.org |= is_org_word(w) || acronym;
+        parts.core.push(w.to_lowercase());
+        let span = tokens[first + k].span;
+        let span = Span::new(span.start, span.start + w.len());
+        parts.core_span = Some(match parts.core_span {
+            None => span,
+            Some(s) => Span::new(s.start, span.end),
+        });
+    }
+    if let Some(g) = parts.core.first().and_then(|w| given_name_gender(w)) {
+        if parts.core.len() > 1 {
+            parts.gender = parts.gender.or(Some(g));
+            parts.person = true;
+        }
+    }
+    parts
+}
+
+/// Resolves `mentions` (in text order) into entities; returns the entity of
+/// each mention.
+pub(crate) fn resolve(
+    text: &str,
+    tokens: &[Token],
+    mentions: &[Mention],
+) -> (Vec<Option<usize>>, Vec<Entity>) {
+    let mut entities: Vec<Entity> = Vec::new();
+    // (entity, paragraph, subject) of each resolved mention so far.
+    let mut history: Vec<(usize, u32, bool)> = Vec::new();
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let paragraph = tokens[m.first].paragraph;
+        let found = match m.np {
+            NpKind::Pronoun(p) => pronoun(&entities, &history, p, paragraph),
+            NpKind::Name => name(text, tokens, m, &mut entities, &history),
+            NpKind::Nominal => nominal(text, tokens, m, &mut entities, &history),
+        };
+        if let Some(e) = found {
+            let entity = &mut entities[e];
+            entity.mentions.push(m.span);
+            entity.last_paragraph = paragraph;
+            entity.speaks |= m.speaks;
+            if entity.role.is_none() {
+                entity.role = m.role;
+            }
+            if let (NpKind::Pronoun(p), None) = (m.np, entity.gender) {
+                entity.gender = match p {
+                    Pronoun::He => Some(Gender::Male),
+                    Pronoun::She => Some(Gender::Female),
+                    _ => None,
+                };
+                if entity.gender.is_some() && entity.sort == Sort::Unknown {
+                    entity.sort = Sort::Person;
+                }
+            }
+            history.push((e, paragraph, m.subject));
+        }
+        out.push(found);
+    }
+    (out, entities)
+}
+
+/// How far back (in resolved mentions) a name, title or pronoun looks.
+const WINDOW: usize = 200;
+
+fn recent(history: &[(usize, u32, bool)]) -> impl Iterator<Item = &(usize, u32, bool)> {
+    history.iter().rev().take(WINDOW)
+}
+
+fn pronoun(
+    entities: &[Entity],
+    history: &[(usize, u32, bool)],
+    p: Pronoun,
+    paragraph: u32,
+) -> Option<usize> {
+    let fits = |e: &Entity| match p {
+        Pronoun::He | Pronoun::She => {
+            let g = if p == Pronoun::He {
+                Gender::Male
+            } else {
+                Gender::Female
+            };
+            let person =
+                e.sort == Sort::Person || e.sort == Sort::Unknown && (e.speaks || e.core.len() > 1);
+            person && e.gender.is_none_or(|x| x == g)
+        }
+        Pronoun::They => matches!(e.sort, Sort::Group | Sort::Thing),
+        Pronoun::It => e.sort == Sort::Thing,
+    };
+    let near = |para: u32| para + 1 >= paragraph;
+    // A subject in this paragraph or the one before wins over a nearer
+    // mention elsewhere in a sentence: `“…,” Ann said of Bob. “…,” she added`.
+    let subject = recent(history)
+        .take_while(|&&(_, para, _)| near(para))
+        .find(|&&(e, _, subject)| subject && fits(&entities[e]));
+    let any = || {
+        recent(history)
+            .take_while(|&&(_, para, _)| para + 3 >= paragraph)
+            .find(|&&(e, _, _)| fits(&entities[e]))
+    };
+    subject.or_else(any).map(|&(e, _, _)| e)
+}
+
+fn name(
+    text: &str,
+    tokens: &[Token],
+    m: &Mention,
+    entities: &mut Vec<Entity>,
+    history: &[(usize, u32, bool)],
+) -> Option<usize> {
+    let parts = name_parts(text, tokens, m.first, m.end);
+    if parts.core.is_empty() {
+        // Only titles: `the prime minister`, `PM`.
+        let key = *parts.titles.first()?;
+        let known = recent(history).find(|&&(e, _, _)| entities[e].titles.contains(&key));
+        if let Some(&(e, _, _)) = known {
+            return Some(e);
+        }
+        return Some(new_entity(
+            entities,
+            display(text, m.span),
+            Vec::new(),
+            &parts,
+            m,
+        ));
+    }
+    let compatible = |e: &Entity| {
+        !e.core.is_empty()
+            && parts.gender.is_none_or(|g| e.gender.is_none_or(|x| x == g))
+            && (ends_with(&e.core, &parts.core)
+                || ends_with(&parts.core, &e.core)
+                || parts.core.len() == 1
+                    && e.core[0] == parts.core[0]
+                    && given_name_gender(&parts.core[0]).is_some())
+    };
+    let known = recent(history)
+        .map(|&(e, _, _)| e)
+        .find(|&e| compatible(&entities[e]))
+        .or_else(|| {
+            // Not seen lately: any earlier entity with this very name.
+            entities.iter().rposition(|e| e.core == parts.core)
+        });
+    let core_text = parts
+        .core_span
+        .map(|s| text[s].to_string())
+        .unwrap_or_default();
+    if let Some(e) = known {
+        let entity = &mut entities[e];
+        if parts.core.len() > entity.core.len() {
+            entity.core = parts.core.clone();
+            entity.name = core_text;
+        }
+        merge_facts(entity, &parts, m);
+        return Some(e);
+    }
+    // A name after a bare title: `PM` then `Prime Minister Hun Sen`.
+    let titled = recent(history).map(|&(e, _, _)| e).find(|&e| {
+        entities[e].core.is_empty() && parts.titles.iter().any(|t| entities[e].titles.contains(t))
+    });
+    if let Some(e) = titled {
+        let entity = &mut entities[e];
+        entity.core = parts.core.clone();
+        entity.name = core_text;
+        merge_facts(entity, &parts, m);
+        return Some(e);
+    }
+    // A lone capitalised word opening a sentence may be any word (`Asked`,
+    // `Critics`): it names someone only as the subject of a cue.
+    let sentence_start = m.first == 0 || tokens[m.first - 1].sentence != tokens[m.first].sentence;
+    if parts.core.len() == 1 && sentence_start && !m.subject && parts.titles.is_empty() {
+        return None;
+    }
+    let core = parts.core.clone();
+    Some(new_entity(entities, core_text, core, &parts, m))
+}
+
+fn merge_facts(entity: &mut Entity, parts: &NameParts, m: &Mention) {
+    for t in &parts.titles {
+        if !entity.titles.contains(t) {
+            entity.titles.push(t);
+        }
+    }
+    entity.gender = entity.gender.or(parts.gender);
+    if parts.person && entity.sort == Sort::Unknown {
+        entity.sort = Sort::Person;
+    }
+    if m.subject && entity.sort == Sort::Unknown && entity.core.len() > 1 {
+        entity.sort = Sort::Person;
+    }
+}
+
+fn new_entity(
+    entities: &mut Vec<Entity>,
+    name: String,
+    core: Vec<String>,
+    parts: &NameParts,
+    m: &Mention,
+) -> usize {
+    let sort = if parts.org {
+        Sort::Thing
+    } else if parts.person || (m.subject && core.len() > 1) || core.is_empty() {
+        Sort::Person
+    } else {
+        Sort::Unknown
+    };
+    entities.push(Entity {
+        name,
+        core,
+        titles: parts.titles.clone(),
+        head: None,
+        gender: parts.gender,
+        sort,
+        speaks: false,
+        mentions: Vec::new(),
+        role: None,
+        last_paragraph: 0,
+    });
+    entities.len() - 1
+}
+
+fn nominal(
+    text: &str,
+    tokens: &[Token],
+    m: &Mention,
+    entities: &mut Vec<Entity>,
+    history: &[(usize, u32, bool)],
+) -> Option<usize> {
+    let words: Vec<&str> = (m.first..m.end)
+        .map(|i| word(text, tokens, i).unwrap_or(""))
+        .collect();
+    // A title after a determiner is a title mention: `the prime minister`.
+    if words.len() > 1 && words[0].eq_ignore_ascii_case("the") {
+        if let Some((n, key, _)) = title(&words[1..]) {
+            if n == words.len() - 1 {
+                let known = recent(history).find(|&&(e, _, _)| entities[e].titles.contains(&key));
+                if let Some(&(e, _, _)) = known {
+                    return Some(e);
+                }
+            }
+        }
+    }
+    // The head: the last word before `of`/`for` (`the head of the agency`).
+    let head_at = words
+        .iter()
+        .position(|w| w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for"))
+        .unwrap_or(words.len());
+    let head = strip_possessive(words.get(head_at.checked_sub(1)?)?).to_lowercase();
+    if is_stop_word(&head) || is_determiner(&head) {
+        return None;
+    }
+    let definite = words[0].eq_ignore_ascii_case("the");
+    if definite {
+        let same = recent(history)
+            .map(|&(e, _, _)| e)
+            .find(|&e| entities[e].head.as_deref() == Some(head.as_str()));
+        if let Some(e) = same {
+            return Some(e);
+        }
+    }
+    let singular = head.trim_end_matches('s');
+    let sort = if is_person_noun(&head) || is_person_noun(singular) && !is_plural_noun(&head) {
+        Sort::Person
+    } else if is_plural_noun(&head) {
+        Sort::Group
+    } else {
+        Sort::Thing
+    };
+    let gender = title(&[head.as_str()]).and_then(|(_, _, g)| g);
+    entities.push(Entity {
+        name: display(text, m.span),
+        core: Vec::new(),
+        titles: title(&[head.as_str()])
+            .map(|(_, k, _)| vec![k])
+            .unwrap_or_default(),
+        head: Some(head),
+        gender,
+        sort,
+        speaks: false,
+        mentions: Vec::new(),
+        role: None,
+        last_paragraph: 0,
+    });
+    Some(entities.len() - 1)
+}
+
+/// A description as a name: its opening determiner in lowercase (`The
+/// report said` → `the report`).
+fn display(text: &str, span: Span) -> String {
+    let s = &text[span];
+    match s.split_once(' ') {
+        Some((first, rest)) if is_determiner(first) && is_capitalized(first) => {
+            format!("{} {rest}", first.to_lowercase())
+        }
+        _ => s.to_string(),
+    }
+}
+
+/// Whether `long` ends with all of `short`.
+fn ends_with(long: &[String], short: &[String]) -> bool {
+    !short.is_empty() && long.len() >= short.len() && long[long.len() - short.len()..] == *short
+}
+
+/// Names in running text outside quotes: runs of capitalised words with
+/// their titles (`Prime Minister Hun Sen`), and titles after `the` (`the
+/// prime minister`). They give pronouns and later mentions their antecedents.
+pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let name_word = |i: usize| {
+        word(text, tokens, i).is_some_and(|w| {
+            let w = strip_possessive(w);
+            (is_capitalized(w) && !is_stop_word(w) && !is_determiner(w))
+                || honorific(w).is_some()
+                || title(&[w]).is_some() && is_capitalized(w)
+        })
+    };
+    while i < tokens.len() {
+        if name_word(i) {
+            let start = i;
+            while i < tokens.len()
+                && name_word(i)
+                && tokens[i].sentence == tokens[start].sentence
+                && i - start < 8
+            {
+                i += 1;
+                // A possessive ends the name: `Trump’s campaign`.
+                if word(text, tokens, i - 1).is_some_and(|w| strip_possessive(w) != w) {
+                    break;
+                }
+            }
+            out.push(Mention {
+                span: Span::new(tokens[start].span.start, tokens[i - 1].span.end),
+                np: NpKind::Name,
+                first: start,
+                end: i,
+                subject: opens_clause(text, tokens, start),
+                speaks: false,
+                role: None,
+            });
+            continue;
+        }
+        // `the prime minister`: a lowercase title after `the`.
+        if word(text, tokens, i).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+            let words: Vec<&str> = (i + 1..(i + 4).min(tokens.len()))
+                .map_while(|k| word(text, tokens, k))
+                .collect();
+            if let Some((n, _, _)) = title(&words).filter(|_| !name_word(i + 1)) {
+                if !name_word(i + 1 + n) {
+                    let end = i + 1 + n;
+                    out.push(Mention {
+                        span: Span::new(tokens[i].span.start, tokens[end - 1].span.end),
+                        np: NpKind::Nominal,
+                        first: i,
+                        end,
+                        subject: opens_clause(text, tokens, i),
+                        speaks: false,
+                        role: None,
+                    });
+                    i = end;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// A mention from a phrase found beside a cue.
+pub(crate) fn from_np(np: &Np, subject: bool) -> Mention {
+    Mention {
+        span: np.span,
+        np: np.kind,
+        first: np.first,
+        end: np.end,
+        subject,
+        speaks: subject,
+        role: np.role,
+    }
+}
+
+/// Whether token `i` opens its sentence, or the clause after an opening
+/// phrase (`In his speech, the prime minister …`): the place of a subject.
+fn opens_clause(text: &str, tokens: &[Token], i: usize) -> bool {
+    let sentence = tokens[i].sentence;
+    let starts = |k: usize| k == 0 || tokens[k - 1].sentence != sentence;
+    if starts(i) {
+        return true;
+    }
+    if tokens[i - 1].tok != super::tokens::Tok::Punct(',') {
+        return false;
+    }
+    // The sentence opens with a function word and reaches `i` within a few
+    // words, with no other comma.
+    let first = (i.saturating_sub(10)..i).find(|&k| starts(k) || k == 0);
+    first.is_some_and(|f| {
+        word(text, tokens, f).is_some_and(is_stop_word)
+            && !tokens[f..i - 1]
+                .iter()
+                .any(|t| t.tok == super::tokens::Tok::Punct(','))
+    })
+}

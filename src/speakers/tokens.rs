@@ -1,0 +1,213 @@
+//! Words, punctuation and whole quotes as tokens, grouped in sentences and
+//! paragraphs.
+//!
+//! A quoted piece is one opaque token: its words are the speaker's, not the
+//! narrator's, so nothing inside it can be a cue or a mention (`“I warned
+//! them,” she said` has one cue, `said`, and its speaker is `she`, never
+//! `I`). Sentences are split outside quotes only, so `“We lost. It hurts,”
+//! he said.` is one sentence holding one quote token and its attribution.
+
+use crate::quotes::Quoted;
+use crate::span::Span;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Tok {
+    /// A word: letters and digits, with inner `.`, `'`, `’`, `-`, `&`
+    /// (`U.S.`, `Trump’s`, `al-Assad`) and the period of an abbreviation.
+    Word,
+    /// One punctuation character.
+    Punct(char),
+    /// The quoted piece with this index in the pieces given to [`tokenize`].
+    Quote(usize),
+}
+
+/// One token with its place in the text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Token {
+    /// Where it is.
+    pub span: Span,
+    /// What it is.
+    pub tok: Tok,
+    /// Index of its sentence (counted over the whole text).
+    pub sentence: u32,
+    /// Index of its paragraph (a line of text).
+    pub paragraph: u32,
+}
+
+/// Abbreviations whose period does not end a sentence (`Mr. Hun Sen`).
+const ABBREVIATIONS: &[&str] = &[
+    "adm", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "dec", "dept", "dr", "feb", "fr",
+    "ft", "gen", "gov", "inc", "jan", "jr", "lt", "ltd", "maj", "mr", "mrs", "ms", "mt", "nov",
+    "oct", "pres", "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "vs",
+];
+
+/// Splits `text` into tokens; each of `pieces` (sorted, disjoint) becomes
+/// one [`Tok::Quote`]. Linear in the length of the text.
+pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5);
+    let mut paragraph = 0u32;
+    let mut next_piece = 0;
+    let mut chars = text.char_indices().peekable();
+    // Blank lines between paragraphs count once: paragraph numbers go up
+    // by one from a paragraph to the next.
+    let mut newline = false;
+    let push = |out: &mut Vec<Token>, span, tok, (paragraph, newline): (&mut u32, &mut bool)| {
+        if std::mem::take(newline) && !out.is_empty() {
+            *paragraph += 1;
+        }
+        out.push(Token {
+            span,
+            tok,
+            sentence: 0,
+            paragraph: *paragraph,
+        })
+    };
+    while let Some((i, c)) = chars.next() {
+        // Pieces that the scanner gave out of order or overlapping are skipped.
+        while next_piece < pieces.len() && pieces[next_piece].span.start < i {
+            next_piece += 1;
+        }
+        if let Some(piece) = pieces.get(next_piece).filter(|p| p.span.start == i) {
+            push(
+                &mut out,
+                piece.span,
+                Tok::Quote(next_piece),
+                (&mut paragraph, &mut newline),
+            );
+            next_piece += 1;
+            while chars.peek().is_some_and(|&(j, _)| j < piece.span.end) {
+                chars.next();
+            }
+            continue;
+        }
+        if c == '\n' {
+            newline = true;
+        } else if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_alphanumeric() {
+                    end = j + d.len_utf8();
+                    chars.next();
+                    continue;
+                }
+                // An inner mark joins two runs of letters: U.S, don’t, al-Assad.
+                let after = text[j + d.len_utf8()..].chars().next();
+                if ".'’-&".contains(d) && after.is_some_and(char::is_alphanumeric) {
+                    end = j + d.len_utf8();
+                    chars.next();
+                    continue;
+                }
+                break;
+            }
+            // The period of `Mr.`, `U.S.` or an initial belongs to the word.
+            if text[end..].starts_with('.') && takes_period(&text[i..end]) {
+                chars.next();
+                end += 1;
+            }
+            push(
+                &mut out,
+                Span::new(i, end),
+                Tok::Word,
+                (&mut paragraph, &mut newline),
+            );
+        } else if !c.is_whitespace() {
+            push(
+                &mut out,
+                Span::new(i, i + c.len_utf8()),
+                Tok::Punct(c),
+                (&mut paragraph, &mut newline),
+            );
+        }
+    }
+    split_sentences(text, pieces, &mut out);
+    out
+}
+
+/// Whether a word keeps a period after it: an abbreviation, an initial, or
+/// a word with inner periods (`U.S`).
+fn takes_period(word: &str) -> bool {
+    let mut chars = word.chars();
+    let single = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    single
+        || word.contains('.')
+        || ABBREVIATIONS
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(word.trim_end_matches('.')))
+}
+
+/// Numbers the sentences: one ends at `.`, `!` or `?` outside quotes, at a
+/// paragraph break, and after a quote that ends its own sentence and is
+/// followed by a capitalised word or another quote (`“We lost.” He left.`).
+fn split_sentences(text: &str, pieces: &[Quoted], tokens: &mut [Token]) {
+    let mut sentence = 0u32;
+    for i in 0..tokens.len() {
+        if i > 0 {
+            let prev = tokens[i - 1];
+            let cur = tokens[i];
+            let ends = match prev.tok {
+                _ if prev.paragraph != cur.paragraph => true,
+                Tok::Punct('.' | '!' | '?') => true,
+                Tok::Quote(q) => {
+                    let inner = pieces.get(q).map_or("", |p| &text[p.span]);
+                    let closes_sentence = inner
+                        .trim_end_matches(|c: char| !c.is_alphanumeric() && !".!?".contains(c))
+                        .ends_with(['.', '!', '?']);
+                    let next_starts = match cur.tok {
+                        Tok::Word => text[cur.span].starts_with(char::is_uppercase),
+                        Tok::Quote(_) => true,
+                        Tok::Punct(_) => false,
+                    };
+                    closes_sentence && next_starts
+                }
+                _ => false,
+            };
+            if ends {
+                sentence += 1;
+            }
+        }
+        tokens[i].sentence = sentence;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::scan;
+
+    fn words(text: &str) -> Vec<(String, u32)> {
+        let pieces = scan(text);
+        tokenize(text, &pieces)
+            .iter()
+            .map(|t| (text[t.span].to_string(), t.sentence))
+            .collect()
+    }
+
+    #[test]
+    fn quotes_are_single_tokens_and_abbreviations_keep_their_period() {
+        let got = words("“We lost. Yes,” Mr. Hun Sen said. The U.S. did.");
+        let got: Vec<_> = got.iter().map(|(w, s)| format!("{w}/{s}")).collect();
+        assert_eq!(
+            got,
+            [
+                "“We lost. Yes,”/0",
+                "Mr./0",
+                "Hun/0",
+                "Sen/0",
+                "said/0",
+                "./0",
+                "The/1",
+                "U.S./1",
+                "did/1",
+                "./1"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quote_ending_its_sentence_splits_before_a_capital() {
+        let got = words("“We lost.” He left. “Why?” she asked.");
+        let sentences: Vec<u32> = got.iter().map(|(_, s)| *s).collect();
+        assert_eq!(sentences, [0, 1, 1, 1, 2, 2, 2, 2]);
+    }
+}
