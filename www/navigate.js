@@ -3,7 +3,7 @@
 // -1), so thousands of quotes do not stand between the reader and the
 // panels. Inside it, j / ↓ / → go to the next quote and k / ↑ / ← to the
 // previous one, Home and End to the first and last; j and k also work from
-// anywhere that is not a text field.
+// anywhere that is not a text field, and go back to the current quote.
 
 const NEXT = new Set(['j', 'ArrowDown', 'ArrowRight']);
 const PREVIOUS = new Set(['k', 'ArrowUp', 'ArrowLeft']);
@@ -37,12 +37,18 @@ export function wireNavigation(output, onMove) {
     const inside = output.contains(document.activeElement);
     const letter = e.key === 'j' || e.key === 'k';
     if (!inside && !(letter && !typing(document.activeElement))) return;
-    const from = inside ? items.indexOf(document.activeElement.closest('mark[data-kind="quote"]')) : at;
+    if (!inside) {
+      // Coming back to the article: to the quote where the reader left off.
+      e.preventDefault();
+      go(at < 0 ? 0 : at);
+      return;
+    }
+    const from = items.indexOf(document.activeElement.closest('mark[data-kind="quote"]'));
     let to;
     if (NEXT.has(e.key)) to = from < 0 ? 0 : from + 1;
     else if (PREVIOUS.has(e.key)) to = from < 0 ? 0 : from - 1;
-    else if (inside && e.key === 'Home') to = 0;
-    else if (inside && e.key === 'End') to = items.length - 1;
+    else if (e.key === 'Home') to = 0;
+    else if (e.key === 'End') to = items.length - 1;
     else return;
     e.preventDefault();
     go(to);

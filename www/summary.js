@@ -1,8 +1,9 @@
 // Figures the panels and exports show, computed from an analysis. Pure.
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+// "don't", "4.5" and "1,200" are one word each.
+const WORD = /[\p{L}\p{N}]+(?:(?:['’][\p{L}]|[.,]\p{N})[\p{L}\p{N}]*)*/gu;
 
-/** How many words `text` has (letters or digits, "don't" counts once). */
+/** How many words `text` has (runs of letters or digits). */
 export function countWords(text) {
   let n = 0;
   for (const _ of text.matchAll(WORD)) n += 1;

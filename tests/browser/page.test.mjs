@@ -1,64 +1,128 @@
-// The page in headless Chromium: paste the sample article and see its
-// quotes marked; pasted markup stays text.
+// The page in headless Chromium, against the real module: the sample
+// article is marked as the core marks it, marks follow the text, pasted
+// markup stays text, and the page starts (or says why it cannot).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { serve, chromiumOptions } from './server.mjs';
+import { start, sample, core, fill, marked, marks, www } from './page-harness.mjs';
 
-const www = new URL('../../www/', import.meta.url).pathname;
-const sample = readFileSync(new URL('sample-article.txt', `file://${www}`), 'utf8');
-let server, browser, page;
-const errors = [];
+let h, page;
 
 before(async () => {
-  server = await serve(www);
-  browser = await chromium.launch(chromiumOptions);
-  page = await browser.newPage();
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(server.url);
-  await page.waitForFunction(() => !/Loading/.test(document.getElementById('status').textContent));
+  h = await start();
+  page = await h.newPage();
 });
+after(() => h?.close());
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function paste(text) {
-  await page.fill('#input', text);
-  // Marks follow the text after a short debounce.
-  await page.waitForFunction((t) => document.getElementById('output').textContent === t, text);
+/** Marks of a kind grouped by the index they carry (pieces joined). */
+async function grouped(kind, key) {
+  const groups = new Map();
+  for (const m of await marks(page, kind)) groups.set(m[key], (groups.get(m[key]) ?? '') + m.text);
+  return groups;
 }
 
-test('the sample article gets its 8 quotes marked', async () => {
-  await paste(sample);
-  const quotes = await page.$$eval('#output mark[data-kind="quote"]', (els) => els.map((e) => e.textContent));
-  assert.equal(quotes.length, 8);
-  assert.ok(quotes.every((q) => q.startsWith('“') && q.endsWith('”')), quotes.join('\n'));
-  assert.ok(quotes[0].startsWith('“In case officials'));
-  assert.deepEqual(errors, []);
+test('the sample article, loaded by its button, is marked as the core marks it', async () => {
+  await page.click('#sample');
+  await marked(page, sample);
+  const expected = core(sample);
+  assert.equal(expected.quotes.length, 8, 'the core finds the 8 quotes of the sample');
+
+  const quotes = await grouped('quote', 'q');
+  assert.equal(quotes.size, expected.quotes.length);
+  expected.quotes.forEach((q, i) => assert.equal(quotes.get(String(i)), sample.slice(q.start, q.end)));
+  assert.ok(quotes.get('0').startsWith('“In case officials'));
+
+  const mentions = await grouped('speaker', 'key');
+  assert.equal(mentions.size, expected.speakers.reduce((n, s) => n + s.mentions.length, 0));
+  const statistics = await grouped('statistic', 'st');
+  assert.equal(statistics.size, expected.statistics.length);
+  expected.statistics.forEach((s, i) => assert.equal(statistics.get(String(i)), sample.slice(s.start, s.end)));
+  assert.equal((await grouped('term', 't')).size, expected.terms.length);
+
+  // Counts per kind, next to the toggles and in the status line.
+  const counts = await page.$$eval('[data-count]', (els) => Object.fromEntries(els.map((e) => [e.dataset.count, Number(e.textContent)])));
+  assert.deepEqual(counts, {
+    quote: expected.quotes.length,
+    speaker: expected.speakers.length,
+    statistic: expected.statistics.length,
+    term: expected.terms.length,
+  });
+  assert.match(await page.textContent('#status'), new RegExp(`^${expected.quotes.length} quotes, ${expected.speakers.length} speakers?,`));
+
+  // Each quote wears its speaker's hue and number; unattributed ones a "?".
+  const badges = await page.$$eval('#output mark[data-kind="quote"][data-badge]', (els) => els.map((e) => e.dataset.badge));
+  assert.deepEqual(badges, expected.quotes.map((q) => (q.speaker === null ? '?' : String(q.speaker + 1))));
+  // "Who is quoted" lists every speaker with a quote (and the unattributed, if any).
+  const attributed = new Set(expected.quotes.map((q) => q.speaker));
+  assert.equal(await page.locator('#speakers button.who').count(), attributed.size);
 });
 
 test('marks follow the text as it changes', async () => {
-  await paste('“One thing at a time,” she said.');
+  await fill(page, '“One thing at a time,” she said.');
   assert.equal(await page.locator('#output mark[data-kind="quote"]').count(), 1);
-  await paste('No quotes here.');
+  await fill(page, 'No quotes here.');
   assert.equal(await page.locator('#output mark').count(), 0);
+  assert.equal(await page.locator('[data-count="quote"]').textContent(), '0');
 });
 
-test('pasted markup stays text', async () => {
-  const payload = '<img src=x onerror="window.__xss=1"> “<script>window.__xss=2</script> is not run,” he said. <b>bold</b>';
-  await paste(payload);
+test('the reading view keeps the text exactly, paragraphs and all', async () => {
+  const text = 'Title\n\n\n“A,” she said.\r\nNext line 😀 with emoji.\n\nLast, no newline';
+  await fill(page, text.replace(/\r\n/g, '\n'));
+  // Blank lines become their own (shorter) blocks; the text is unchanged.
+  assert.ok((await page.locator('#output .blk.gap').count()) >= 2);
+});
+
+test('pasted markup stays text, in the view, the panels and the tip', async () => {
+  const payloads = [
+    '<img src=x onerror="window.__xss=1">',
+    '<script>window.__xss=2</script>',
+    '<svg onload="window.__xss=3"></svg>',
+    '<iframe src="javascript:window.__xss=4"></iframe>',
+    '"><b>bold</b><a href="javascript:alert(1)">link</a>',
+    '{{constructor.constructor("window.__xss=5")()}}',
+  ];
+  const text = `${payloads.join(' ')}\n\n“<script>window.__xss=6</script> is not run,” said <b>Bob</b> Smith, who owns 45% of <i>it</i>.`;
+  await fill(page, text);
+  await page.hover('#output mark[data-kind="quote"]');
   const found = await page.evaluate(() => ({
     xss: window.__xss,
-    img: document.querySelectorAll('#output img').length,
-    script: document.querySelectorAll('#output script').length,
-    bold: document.querySelectorAll('#output b').length,
-    text: document.getElementById('output').textContent,
+    elements: [...document.querySelectorAll('#output *, #speakers *, #numbers *, #tip *')]
+      .map((e) => e.tagName.toLowerCase())
+      .filter((t) => !['mark', 'div', 'li', 'button', 'span'].includes(t)),
+    tip: document.getElementById('tip').textContent,
   }));
-  assert.deepEqual(found, { xss: undefined, img: 0, script: 0, bold: 0, text: payload });
-  const quotes = await page.$$eval('#output mark[data-kind="quote"]', (els) => els.map((e) => e.textContent));
-  assert.ok(quotes.includes('“<script>window.__xss=2</script> is not run,”'), quotes.join('\n'));
+  assert.deepEqual({ xss: found.xss, elements: found.elements }, { xss: undefined, elements: [] });
+  const quotes = (await marks(page, 'quote')).map((m) => m.text);
+  assert.ok(quotes.includes('“<script>window.__xss=6</script> is not run,”'), quotes.join('\n'));
+  assert.ok(found.tip.length > 0, 'the tip shows for the quote');
+});
+
+test('an analysis module that cannot load is explained in words', async () => {
+  const broken = await h.newPage({ wait: false, expectErrors: true });
+  // Same page, but the .wasm is missing (a half-deployed site).
+  await broken.context().route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await broken.reload();
+  await broken.waitForFunction(() => document.getElementById('output').dataset.state === 'failed');
+  assert.match(await broken.textContent('#status'), /analysis module could not load.*browser from 2022 or later/);
+  await broken.context().close();
+});
+
+test('a page opened from file:// says it needs a web server', async () => {
+  const context = await h.browser.newContext();
+  const file = await context.newPage();
+  await file.goto(`file://${www}index.html`);
+  // Module scripts do not load from file://, so the page's own words must
+  // appear without any script: the fallback shows itself after a moment.
+  await file.waitForFunction(() => getComputedStyle(document.getElementById('fallback')).visibility === 'visible', null, { timeout: 5000 });
+  assert.match(await file.textContent('#fallback'), /opened from a web server.*make serve/s);
+  await context.close();
+});
+
+test('a page that starts never shows the fallback', async () => {
+  assert.equal(await page.locator('#fallback').count(), 0);
+});
+
+test('no CSP violation, no request to another origin, no script error', async () => {
+  assert.deepEqual(await h.violations(), []);
+  assert.deepEqual(h.problems.foreign, []);
+  assert.deepEqual(h.problems.errors, []);
 });
