@@ -53,7 +53,12 @@ pub fn highlight(text: &str, options: &Options) -> Analysis {
     // from a term the same way every time.
     let (attributions, speakers) = speakers::attribute(text, &pieces);
     for (piece, attribution) in pieces.iter().zip(&attributions) {
-        if !piece.continues && !piece.open_ended && terms::is_term(text, piece.span) {
+        let link = match attribution {
+            None => terms::Link::None,
+            Some(a) if a.direct => terms::Link::Direct,
+            Some(_) => terms::Link::Loose,
+        };
+        if !piece.continues && !piece.open_ended && terms::is_term(text, piece.span, link) {
             analysis.terms.push(Term {
                 start: piece.span.start,
                 end: piece.span.end,

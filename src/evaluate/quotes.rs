@@ -22,6 +22,7 @@ use crate::offsets::{self, Encoding};
 use crate::{Options, Span, highlight};
 use serde::Deserialize;
 use serde_json::Value;
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 /// A short quoted span has at most this many words.
@@ -53,6 +54,9 @@ pub struct Tally {
     pub with_speaker: usize,
     /// Of those, how many have a predicted mention overlapping it.
     pub speaker_right: usize,
+    /// Spurious quotes by their opening mark (`“`, `"`, `‘`, `''`), to
+    /// show marks that a gold file does not annotate.
+    pub spurious_by_mark: BTreeMap<String, usize>,
 }
 
 impl Tally {
@@ -99,6 +103,12 @@ impl Tally {
             self.gold - self.matched,
             self.neutral,
         )?;
+        if !self.spurious_by_mark.is_empty() {
+            let mut by: Vec<_> = self.spurious_by_mark.iter().collect();
+            by.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+            let by: Vec<String> = by.iter().map(|(m, n)| format!("{m} {n}")).collect();
+            writeln!(out, "  spurious by opening mark: {}", by.join(", "))?;
+        }
         writeln!(
             out,
             "  exact spans {:.4}  ({} of {} matched)",
@@ -315,8 +325,21 @@ pub fn score(record: &Value, tally: &mut Tally, misses: bool) -> Result<Vec<Stri
                     }
                 }
             }
-            None if misses => lines.push(format!("spurious quote: {}", context(text, span.bytes))),
-            None => {}
+            None => {
+                let mark = if text[span.bytes].starts_with("''") {
+                    "''".to_string()
+                } else {
+                    text[span.bytes]
+                        .chars()
+                        .next()
+                        .map(String::from)
+                        .unwrap_or_default()
+                };
+                *local.spurious_by_mark.entry(mark).or_default() += 1;
+                if misses {
+                    lines.push(format!("spurious quote: {}", context(text, span.bytes)));
+                }
+            }
         }
     }
     if misses {
@@ -330,6 +353,7 @@ pub fn score(record: &Value, tally: &mut Tally, misses: bool) -> Result<Vec<Stri
     Ok(lines)
 }
 
+/// Adds the counts of one record to the totals.
 fn add(tally: &mut Tally, local: &Tally) {
     tally.records += local.records;
     tally.gold += local.gold;
@@ -341,6 +365,9 @@ fn add(tally: &mut Tally, local: &Tally) {
     tally.short_unattributed_marked += local.short_unattributed_marked;
     tally.with_speaker += local.with_speaker;
     tally.speaker_right += local.speaker_right;
+    for (mark, n) in &local.spurious_by_mark {
+        *tally.spurious_by_mark.entry(mark.clone()).or_default() += n;
+    }
 }
 
 /// When the gold gives the quoted text, it must be what its offsets cover.

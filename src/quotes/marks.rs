@@ -173,8 +173,9 @@ fn double_right(at: &Around) -> Role {
 /// A straight `"`: its direction from the characters around it.
 fn straight_double(at: &Around) -> Option<Role> {
     let open = at.inside(Family::Double);
-    // 5'10", a 12" record: an inch mark after a digit.
-    if digit(at.prev) && !open {
+    // 5'10", a 12" record: an inch mark after a digit. `date="May 2"`: an
+    // attribute value of markup (even one a line break cut from its tag).
+    if digit(at.prev) && !open || at.prev == Some('=') {
         return None;
     }
     straight(at, open).map(|opens| {
