@@ -81,7 +81,19 @@ pub enum StatisticKind {
     /// A proportion: "one in five", "3 out of 10", "2:1".
     Ratio,
     /// A change without a number of its own: "doubled", "fell by half".
+    /// Its value is the factor (2 for "doubled", 0.5 for "fell by half").
     Change,
+}
+
+/// The direction of a change a statistic measures: "rose 4.5 percent" is a
+/// percent statistic with `change: "rise"`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Change {
+    /// Up: "rose", "increased", "a 5% jump".
+    Rise,
+    /// Down: "fell", "dropped", "a 3% decline".
+    Fall,
 }
 
 /// A number that carries a claim.
@@ -94,14 +106,23 @@ pub struct Statistic {
     pub end: usize,
     /// What it counts or measures.
     pub kind: StatisticKind,
-    /// The numeric value with scale words applied (3.2 million = 3200000).
+    /// The numeric value with scale words applied (3.2 million = 3200000);
+    /// for a range, its lower bound; for a ratio, the quotient (0.2 for "one
+    /// in five").
     pub value: Option<f64>,
+    /// For a range, its upper bound.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub upper: Option<f64>,
     /// The unit or currency ("%", "USD", "km").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
     /// An approximation or bound ("about", "more than").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<String>,
+    /// When the number is the size of a change: its direction ("rose 4.5
+    /// percent" is a rise). The change word is not part of the span.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub change: Option<Change>,
 }
 
 impl Statistic {

@@ -32,12 +32,13 @@ pub mod quotes;
 pub mod render;
 pub mod span;
 pub mod speakers;
+pub mod statistics;
 mod terms;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-pub use analysis::{Analysis, Quote, Speaker, Statistic, StatisticKind, Term};
+pub use analysis::{Analysis, Change, Quote, Speaker, Statistic, StatisticKind, Term};
 pub use offsets::Encoding;
 pub use options::{Kind, Options};
 pub use span::Span;
@@ -85,6 +86,9 @@ pub fn highlight(text: &str, options: &Options) -> Analysis {
         for quote in &mut analysis.quotes {
             (quote.speaker, quote.mention, quote.cue) = (None, None, None);
         }
+    }
+    if options.wants(Kind::Statistics) {
+        analysis.statistics = statistics::find(text);
     }
     if !options.wants(Kind::Quotes) {
         analysis.quotes.clear();

@@ -212,8 +212,10 @@ mod tests {
                 end: 8,
                 kind: StatisticKind::Percent,
                 value: Some(4.0),
+                upper: None,
                 unit: None,
                 qualifier: None,
+                change: None,
             }],
             ..Analysis::default()
         };

@@ -47,15 +47,26 @@ export interface Speaker {
 
 export type StatisticKind = "count" | "percent" | "money" | "measure" | "range" | "ratio" | "change";
 
+/** The direction of a change a statistic measures. */
+export type Change = "rise" | "fall";
+
 /** A number that carries a claim. */
 export interface Statistic extends Span {
   kind: StatisticKind;
-  /** The numeric value with scale words applied ("3.2 million" is 3200000). */
+  /**
+   * The numeric value with scale words applied ("3.2 million" is 3200000);
+   * for a range its lower bound, for a ratio the quotient ("one in five" is
+   * 0.2), for a change of kind "change" the factor ("doubled" is 2).
+   */
   value: number | null;
+  /** For a range, its upper bound. */
+  upper?: number;
   /** The unit or currency ("%", "USD", "km"). */
   unit?: string;
   /** An approximation or bound ("about", "more than"). */
   qualifier?: string;
+  /** When the number is the size of a change ("rose 4.5 percent"): its direction. */
+  change?: Change;
 }
 
 /** A quoted span that is nobody's words: a scare quote, a title, a nickname. */

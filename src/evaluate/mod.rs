@@ -5,14 +5,14 @@
 //! record goes to the scorer of that shape:
 //!
 //! - `"quotes"` (PolNeAR-style, see `shared/eval/README.md`): [`quotes`].
-//! - `"spans"` (Duckling-style statistics): not scored by this module yet;
-//!   the statistics scorer plugs in at [`Shape::Spans`].
+//! - `"spans"` (Duckling-style statistics): [`statistics`].
 //!
 //! A malformed line is reported as `file:line: what is wrong` and skipped;
 //! the rest of the file is still scored. Only native builds have this module
 //! (it reads files).
 
 pub mod quotes;
+pub mod statistics;
 
 use serde_json::Value;
 use std::io::{self, BufRead, Write};
@@ -35,6 +35,8 @@ pub struct Evaluation {
     pub malformed: usize,
     /// Quote scores, over every `"quotes"` record.
     pub quotes: quotes::Tally,
+    /// Statistics scores, over every `"spans"` record.
+    pub statistics: statistics::Tally,
 }
 
 /// The kinds of annotated record, told apart by the fields they hold.
@@ -162,11 +164,9 @@ pub fn evaluate(
         };
         let scored = match Shape::of(&record) {
             Some(Shape::Quotes) => quotes::score(&record, &mut evaluation.quotes, settings.misses),
-            // The statistics scorer (Duckling-style records) goes here.
-            Some(Shape::Spans) => Err::<Vec<String>, _>(
-                "a \"spans\" record (statistics): this build scores only \"quotes\" records"
-                    .to_string(),
-            ),
+            Some(Shape::Spans) => {
+                statistics::score(&record, &mut evaluation.statistics, settings.misses)
+            }
             None => Err("no \"quotes\" or \"spans\" field: nothing to score".to_string()),
         };
         match scored {
@@ -207,6 +207,9 @@ impl Evaluation {
         )?;
         if self.quotes.records > 0 {
             self.quotes.write_report(out)?;
+        }
+        if self.statistics.records > 0 {
+            self.statistics.write_report(out)?;
         }
         Ok(())
     }

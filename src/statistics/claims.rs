@@ -1,0 +1,789 @@
+//! Reading a whole claim around one number: its currency or unit, its
+//! qualifier (`about`, `more than`), a second bound (`between 200 and 300`,
+//! `5,000-6,000`), a ratio (`one in five`), the counted noun (`3.2 million
+//! people`, `hundreds of officials`) and the change it measures (`rose 4.5
+//! percent`).
+
+use super::numbers::{self, Form, NumWord, Numeral};
+use super::tokens::{Class, Tokens};
+use super::units::{self, Dim, Unit};
+use super::words::{self, Direction};
+use crate::analysis::StatisticKind;
+
+/// A claim read from the tokens, with token indexes for its span.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Claim {
+    /// Index of the first token.
+    pub first: usize,
+    /// Index of the last token (inclusive).
+    pub last: usize,
+    /// What it counts or measures.
+    pub kind: StatisticKind,
+    /// Value with scale words applied; for a range, the lower bound; for a
+    /// ratio, the quotient; for a change without a number, the factor.
+    pub value: Option<f64>,
+    /// For a range, the upper bound.
+    pub upper: Option<f64>,
+    /// Unit or currency.
+    pub unit: Option<&'static str>,
+    /// Approximation or bound.
+    pub qualifier: Option<&'static str>,
+    /// Direction of the change the number measures.
+    pub change: Option<Direction>,
+}
+
+/// One number with its currency or unit: `$1.2 billion`, `10 km`, `48%`.
+#[derive(Clone, Copy, Debug)]
+struct Operand {
+    first: usize,
+    last: usize,
+    value: f64,
+    unit: Option<Unit>,
+    num: Numeral,
+}
+
+/// What reading at one token gives.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Found {
+    /// A statistic.
+    Claim(Claim),
+    /// Numbers that are no claim (`in 1/2 hour`, `two thousand ten` as a
+    /// year), up to this token: reading resumes after it, so that no part
+    /// of them is taken for a claim of its own.
+    Skip(usize),
+}
+
+/// What the number that starts at token `i` is, reading back no further
+/// than `floor` (the end of the previous claim).
+pub(crate) fn at(t: &Tokens, i: usize, floor: usize) -> Option<Found> {
+    if t.blocked(i) {
+        return None;
+    }
+    match t.get(i)?.class {
+        Class::Num => {}
+        Class::Word => {
+            let lower = t.lower(i)?;
+            let w = lower.as_str();
+            if let Some(claim) = factor_change(t, i, w) {
+                return Some(Found::Claim(claim));
+            }
+            if matches!(w, "a" | "an") {
+                return article_unit(t, i).map(Found::Claim);
+            }
+            if numbers::word(w).is_none() && w != "point" {
+                return None;
+            }
+        }
+        _ => return None,
+    }
+    let op = operand(t, i, floor)?;
+    // A number right next to another with only a space between is a code
+    // or a time read out (`3 30`, `one twenty two`), not a quantity.
+    if op.unit.is_none()
+        && (numberish(t, op.first.wrapping_sub(1), op.first)
+            || numberish(t, op.last + 1, op.last + 1))
+    {
+        return None;
+    }
+    if let Some(claim) = fold_change(t, &op) {
+        return Some(Found::Claim(claim));
+    }
+    let (opener, opener_at) = opener(t, op.first, floor);
+    let mut claim = ratio(t, &op)
+        .or_else(|| range(t, &op, opener))
+        .unwrap_or_else(|| single(t, &op));
+    // `between` and `from` belong to a range only.
+    if claim.kind == StatisticKind::Range && opener.is_some() {
+        claim.first = opener_at;
+    }
+    let (q_first, qualifier) = match words::qualifier_before(t, claim.first, floor) {
+        Some((q, canonical)) if !t.blocked(q) => (q, Some(canonical)),
+        _ => (claim.first, None),
+    };
+    if qualifier.is_some() {
+        claim.qualifier = qualifier;
+    }
+    claim.first = q_first;
+    if !keep(t, &op, &claim, floor) {
+        return Some(Found::Skip(claim.last));
+    }
+    claim.change = claim.change.or_else(|| change_around(t, &claim, floor));
+    Some(Found::Claim(claim))
+}
+
+/// Whether token `j` is a number (digits or a number word) separated from
+/// token `edge` by a space only.
+fn numberish(t: &Tokens, j: usize, edge: usize) -> bool {
+    let Some(tok) = t.get(edge) else { return false };
+    let spaced = tok.space && !tok.newline;
+    spaced
+        && (t.plain_int(j)
+            || matches!(
+                numbers::word_at(t, j),
+                Some(NumWord::Unit(_) | NumWord::Teen(_) | NumWord::Tens(_) | NumWord::Zero)
+            ))
+}
+
+/// `between` or `from` before a first bound: the word and its index.
+fn opener(t: &Tokens, first: usize, floor: usize) -> (Option<&'static str>, usize) {
+    match first.checked_sub(1) {
+        Some(p) if p >= floor && t.is(p, "between") => (Some("between"), p),
+        Some(p) if p >= floor && t.is(p, "from") => (Some("from"), p),
+        _ => (None, first),
+    }
+}
+
+/// A number with its sign, its currency before or its unit after.
+fn operand(t: &Tokens, i: usize, floor: usize) -> Option<Operand> {
+    let currency = units::currency_before(t, i, floor).filter(|(c, _)| !t.blocked(*c));
+    let num = numbers::parse(t, i, floor, currency.is_some())?;
+    if (num.first..=num.last).any(|k| t.blocked(k)) {
+        return None;
+    }
+    let mut first = currency.map_or(num.first, |(c, _)| c.min(num.first));
+    let mut last = num.last;
+    let mut value = num.value;
+    let mut unit = currency.map(|(_, u)| u);
+    if unit.is_none() {
+        let mut j = last + 1;
+        // `half a liter`, `a tenth of a gallon`, `fourth of liter`
+        if num.form == Form::Fraction {
+            if t.is(j, "of") {
+                j += 1;
+            }
+            if t.is_any(j, &["a", "an"]) {
+                j += 1;
+            }
+        }
+        // `2 more minutes`, `two additional minutes`
+        if t.is_any(j, &["more", "extra", "additional", "further"])
+            && matches!(units::unit_after(t, j + 1), Some((u, _)) if u.dim == Dim::Time)
+        {
+            j += 1;
+        }
+        if let Some((u, end)) = units::unit_after(t, j).filter(|_| unit_allowed(t, j)) {
+            // `50 million pounds` is money; `6 pounds` weighs.
+            let u = if u.name == "lb" && num.scaled && t.is_any(end, &["pound", "pounds"]) {
+                Unit {
+                    name: "GBP",
+                    dim: Dim::Money,
+                    factor: 1.0,
+                }
+            } else {
+                u
+            };
+            value *= u.factor;
+            unit = Some(u);
+            last = end;
+        } else if t.class(j, Class::Word)
+            && t.lower(j)
+                .is_some_and(|w| w.as_str().ends_with('s') && words::weekday(w.as_str()))
+        {
+            // `3 fridays from now`
+            unit = Some(Unit {
+                name: "weekday",
+                dim: Dim::Time,
+                factor: 1.0,
+            });
+            last = j;
+        } else if (t.is_any(last + 1, &["upcoming", "coming"])
+            || (t.is_any(last + 1, &["next", "last", "past"]) && t.str(last + 2).ends_with('s')))
+            && matches!(units::unit_after(t, last + 2), Some((u, _)) if u.dim == Dim::Time)
+        {
+            // `2 upcoming weeks` is a window of time (but `1,000 last year`
+            // is a count and a time).
+            return None;
+        }
+    } else if let Some((u, end)) =
+        units::unit_after(t, last + 1).filter(|(u, _)| u.dim == Dim::Money)
+    {
+        // `$10 dollars`, `US$ 3.14 USD`: the same currency written twice.
+        if u.factor == 1.0 {
+            last = end;
+        }
+    }
+    // `2 degrees below zero`, `2 below zero`
+    if t.is(last + 1, "below") && t.is(last + 2, "zero") {
+        value = -value;
+        last += 2;
+        if unit.is_none() {
+            unit = Some(Unit {
+                name: "°",
+                dim: Dim::Measure,
+                factor: 1.0,
+            });
+        }
+    }
+    // Sign: `-504`, `- 1,200,000`, `minus 1,200,000`, `negative five`.
+    if first > floor {
+        let p = first - 1;
+        let sign_word = t.is_any(p, &["minus", "negative"]);
+        let sign_mark = matches!(t.str(p), "-" | "−")
+            && (p == 0
+                || t.get(p).is_some_and(|k| k.space || k.newline)
+                || matches!(t.str(p - 1), "(" | "," | ":" | "~"))
+            && !t.class(p.wrapping_sub(1), Class::Num);
+        if (sign_word || sign_mark) && !t.blocked(p) {
+            value = -value;
+            first = p;
+        }
+    }
+    // Money with cents: `$20 and 43c`, `20 dollars 43 cents`, `twenty
+    // dollar and 43`.
+    if unit.is_some_and(|u| u.dim == Dim::Money && u.factor == 1.0) {
+        if let Some((cents, end)) = cents_after(t, last + 1) {
+            value += cents / 100.0;
+            last = end;
+        }
+    }
+    // Rates: `$2 a day`, `5% a year`, `$4 per gallon`.
+    if unit.is_some_and(|u| u.dim != Dim::Time && u.dim != Dim::Age) {
+        if let Some(end) = rate_after(t, last + 1) {
+            last = end;
+        }
+    }
+    // `7 feet 10 inches`, `2 km and 1 meter`, `2 years, 3 months`.
+    if let Some(u) = unit.filter(|u| units::family(u.name).is_some()) {
+        let mut j = last + 1;
+        loop {
+            let mut k = j;
+            if t.str(k) == "," {
+                k += 1;
+            }
+            if t.is(k, "and") {
+                k += 1;
+            }
+            let Some(next) = numbers::parse(t, k, k, false).filter(|n| n.form != Form::Fraction)
+            else {
+                break;
+            };
+            match units::unit_after(t, next.last + 1) {
+                Some((u2, end))
+                    if units::family(u2.name) == units::family(u.name) && u2.name != u.name =>
+                {
+                    last = end;
+                    j = end + 1;
+                }
+                _ => break,
+            }
+        }
+    }
+    Some(Operand {
+        first,
+        last,
+        value,
+        unit,
+        num,
+    })
+}
+
+/// The last token of a rate after a quantity: `a day`, `an hour`, `per
+/// gallon`, `per capita`.
+fn rate_after(t: &Tokens, j: usize) -> Option<usize> {
+    const PERIODS: &[&str] = &[
+        "second", "minute", "hour", "day", "week", "month", "year", "night", "head", "person",
+    ];
+    if t.is_any(j, &["a", "an"]) && t.is_any(j + 1, PERIODS) {
+        return Some(j + 1);
+    }
+    let word = t.class(j + 1, Class::Word)
+        && !t.capitalized(j + 1)
+        && t.lower(j + 1).is_some_and(|w| !words::stop(w.as_str()));
+    (t.is(j, "per") && word).then_some(j + 1)
+}
+
+/// Whether a unit read at `j` may stand here: `"` is inches only outside a
+/// quotation, and a bare `in` is not `in` the preposition.
+fn unit_allowed(t: &Tokens, j: usize) -> bool {
+    if t.str(j) == "\"" {
+        // An odd number of straight quotes before means this one closes a
+        // quotation: `"We want 5" he said`.
+        let before = t.list[..j]
+            .iter()
+            .filter(|k| &t.text[k.start..k.end] == "\"")
+            .count();
+        return before % 2 == 0;
+    }
+    true
+}
+
+/// The cents after an amount of money, and their last token.
+fn cents_after(t: &Tokens, j: usize) -> Option<(f64, usize)> {
+    let and = t.is(j, "and");
+    let k = if and { j + 1 } else { j };
+    let n = numbers::parse(t, k, k, false)?;
+    if n.value >= 100.0 || n.value < 1.0 || n.form == Form::Fraction {
+        return None;
+    }
+    let after = n.last + 1;
+    if t.is_any(
+        after,
+        &[
+            "cents", "cent", "c", "pence", "p", "sen", "sens", "kopiykas", "kopiyka",
+        ],
+    ) {
+        return Some((n.value, after));
+    }
+    // `twenty dollar and 43`: cents with no word, at the end of a phrase.
+    let ends = !t.class(after, Class::Word) && !t.class(after, Class::Num);
+    (and && ends).then_some((n.value, n.last))
+}
+
+/// `one in five`, `3 out of 10`, `2:1`, `3-to-1`, a score or vote `52-48`.
+fn ratio(t: &Tokens, op: &Operand) -> Option<Claim> {
+    if op.unit.is_some() || matches!(op.num.form, Form::Fraction | Form::Vague) {
+        return None;
+    }
+    let j = op.last + 1;
+    let (second_at, glued) = if t.is(j, "in") {
+        (if t.is(j + 1, "every") { j + 2 } else { j + 1 }, false)
+    } else if t.is(j, "out") && t.is(j + 1, "of") {
+        (j + 2, false)
+    } else if t.str(j) == ":" && t.attached(j) && t.attached(j + 1) {
+        (j + 1, true)
+    } else if t.str(j) == "-" && t.is(j + 1, "to") && t.str(j + 2) == "-" && t.attached(j + 1) {
+        (j + 3, true)
+    } else if matches!(t.str(j), "-" | "–") && t.attached(j) && t.attached(j + 1) {
+        (j + 1, true)
+    } else {
+        return None;
+    };
+    let second = numbers::parse(t, second_at, second_at, false)?;
+    if (second.first..=second.last).any(|k| t.blocked(k))
+        || units::unit_after(t, second.last + 1).is_some()
+    {
+        return None;
+    }
+    let (a, b) = (op.value, second.value);
+    let score = matches!(t.str(j), "-" | "–") && !t.is(j + 1, "to");
+    let ok = if score {
+        // `52-48`, `3-2`, `2-nil`: the larger first; `5-6` is a range.
+        a >= b && op.num.form == Form::Digits && !t.str(op.first).contains(',')
+            || (b == 0.0 && a > 0.0)
+    } else if glued {
+        b > 0.0
+    } else {
+        // `one in five`, `3 out of 10`: a part of a larger whole.
+        a > 0.0 && b > a && a <= 100.0
+    };
+    if !ok || b == 0.0 && !score {
+        return None;
+    }
+    Some(Claim {
+        first: op.first,
+        last: second.last,
+        kind: StatisticKind::Ratio,
+        value: (b != 0.0).then(|| a / b),
+        upper: None,
+        unit: None,
+        qualifier: None,
+        change: None,
+    })
+}
+
+/// `between 200 and 300`, `5,000-6,000`, `from 10 to 15 degrees`, `$10-$20`,
+/// `7-9 lakh rupees`, `two or three`.
+fn range(t: &Tokens, op: &Operand, opener: Option<&str>) -> Option<Claim> {
+    if op.num.form == Form::Vague {
+        return None;
+    }
+    let j = op.last + 1;
+    let link = t.str(j);
+    let ok_link = match link {
+        "-" | "–" | "—" => true,
+        _ if t.is(j, "to") || t.is(j, "or") => true,
+        _ if t.is_any(j, &["through", "thru"]) => opener.is_some(),
+        _ if t.is(j, "and") => opener.is_some(),
+        _ => false,
+    };
+    if !ok_link || t.blocked(j) {
+        return None;
+    }
+    // `2 - ~7 grams`, `between 2.0 g and about 7.0 g`
+    let mut k = j + 1;
+    if t.str(k) == "~" || t.is_any(k, &["about", "around", "approximately", "nearly"]) {
+        k += 1;
+    }
+    // The second bound may open with its own currency: `$10-$20`, `US$ 5`.
+    let start = (k..k + 3).find(|&s| t.class(s, Class::Num) || numbers::word_at(t, s).is_some())?;
+    let second = operand(t, start, k)?;
+    if second.first != k {
+        return None;
+    }
+    let mut low = op.value;
+    let high = second.value;
+    // `5-6 million`, `7-9 lakh rupees`: the scale of the second bound
+    // applies to a first bound written without one.
+    if second.num.scaled && !op.num.scaled && op.value < second.num.value / second.num.scale {
+        low *= second.num.scale;
+    }
+    let unit = match (op.unit, second.unit) {
+        (Some(a), Some(b)) if a.dim == b.dim => {
+            // `5% to 10%` with no `from`: two levels, not one range.
+            if opener.is_none() && !matches!(link, "-" | "–" | "—") {
+                return None;
+            }
+            Some(b)
+        }
+        (Some(_), Some(_)) => return None,
+        // `10-20 dollars`: the unit of the second bound applies to both.
+        (None, Some(b)) => {
+            low *= b.factor;
+            Some(b)
+        }
+        (Some(a), None) => Some(a),
+        (None, None) => None,
+    };
+    // `or` joins small alternatives (`two or three`) only.
+    if t.is(j, "or") && !(high > low && op.unit.is_none()) {
+        return None;
+    }
+    if opener != Some("from") && low > high {
+        return None;
+    }
+    if opener.is_none() && t.is(j, "to") && op.unit.is_some() {
+        return None;
+    }
+    Some(Claim {
+        first: op.first,
+        last: second.last,
+        kind: StatisticKind::Range,
+        value: Some(low),
+        upper: Some(high),
+        unit: unit.map(|u| u.name),
+        qualifier: None,
+        change: None,
+    })
+}
+
+/// A single number: count, percent, money or measure.
+fn single(t: &Tokens, op: &Operand) -> Claim {
+    let (kind, unit) = match op.unit {
+        Some(u) => (
+            match u.dim {
+                Dim::Percent => StatisticKind::Percent,
+                Dim::Money => StatisticKind::Money,
+                _ => StatisticKind::Measure,
+            },
+            Some(u.name),
+        ),
+        None if op.num.form == Form::Fraction => (StatisticKind::Ratio, None),
+        None => (StatisticKind::Count, None),
+    };
+    let mut claim = Claim {
+        first: op.first,
+        last: op.last,
+        kind,
+        value: Some(op.value),
+        upper: None,
+        unit,
+        qualifier: (op.num.form == Form::Vague).then_some("at least"),
+        change: None,
+    };
+    if kind == StatisticKind::Count {
+        // `millions of dollars`, `thousands of miles`
+        if op.num.form == Form::Vague && t.is(op.last + 1, "of") {
+            if let Some((u, end)) = units::unit_after(t, op.last + 2) {
+                claim.kind = match u.dim {
+                    Dim::Money => StatisticKind::Money,
+                    Dim::Percent => StatisticKind::Percent,
+                    _ => StatisticKind::Measure,
+                };
+                claim.unit = Some(u.name);
+                claim.last = end;
+                return claim;
+            }
+        }
+        if let Some(end) = counted_noun(t, op) {
+            claim.last = end;
+        }
+    }
+    claim
+}
+
+/// The last token of the noun a count counts: `3.2 million {people}`,
+/// `hundreds {of officials}`, `a dozen {eggs}`, `five {confirmed cases}`.
+fn counted_noun(t: &Tokens, op: &Operand) -> Option<usize> {
+    let mut j = op.last + 1;
+    // `hundreds of officials`; `thousands gathered` counts no noun.
+    if op.num.form == Form::Vague {
+        if !t.is(j, "of") {
+            return None;
+        }
+        j += 1;
+    }
+    let mut last = None;
+    let mut words_taken = 0;
+    while words_taken < 3 {
+        let Some(tok) = t.get(j) else { break };
+        if tok.class != Class::Word || !tok.space || tok.newline || tok.blocked {
+            break;
+        }
+        let Some(lower) = t.lower(j) else { break };
+        let w = lower.as_str();
+        if words::stop(w)
+            || words::month(w)
+            || words::weekday(w)
+            || numbers::word(w).is_some()
+            || w.ends_with("ly")
+        {
+            break;
+        }
+        // `3,000 Americans`: a capitalized plural ends the phrase.
+        if t.capitalized(j) {
+            if w.ends_with('s') && w.len() > 3 {
+                last = Some(j);
+            }
+            break;
+        }
+        // `full-time jobs`
+        let mut end = j;
+        if t.str(j + 1) == "-"
+            && t.attached(j + 1)
+            && t.attached(j + 2)
+            && t.class(j + 2, Class::Word)
+        {
+            end = j + 2;
+        }
+        words_taken += 1;
+        // A participle modifies a noun after it (`five confirmed cases`);
+        // before anything else it is the verb (`300 died`, `3 watched
+        // online`).
+        let verb_like = w.ends_with("ed") || w.ends_with("ing");
+        if verb_like && !noun_next(t, end + 1) {
+            break;
+        }
+        if !verb_like {
+            last = Some(end);
+            // A plural ends the phrase: `5 cases` and not `5 cases rise`.
+            if w.ends_with('s') || w == "people" || w == "children" || w == "men" || w == "women" {
+                break;
+            }
+        }
+        j = end + 1;
+    }
+    last
+}
+
+/// Whether token `j` is a plural noun a participle can modify: `cases`,
+/// `people`.
+fn noun_next(t: &Tokens, j: usize) -> bool {
+    t.class(j, Class::Word)
+        && t.lower(j).is_some_and(|w| {
+            let w = w.as_str();
+            (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !words::stop(w))
+                || matches!(w, "people" | "children" | "men" | "women" | "police")
+        })
+}
+
+/// Whether the claim is kept: years and times written in words, a lone
+/// `one`, windows of time (`in 2 minutes`, `7 days ago`) are not claims.
+fn keep(t: &Tokens, op: &Operand, claim: &Claim, floor: usize) -> bool {
+    // A lone `one` is mostly a pronoun or an article (`one of them`, `one
+    // day`): a claim only with a qualifier, a unit or a second number.
+    let spelled_one =
+        op.num.form == Form::Spelled && op.num.first == op.num.last && t.is(op.num.first, "one");
+    let time_or_count =
+        claim.kind == StatisticKind::Count || op.unit.is_some_and(|u| u.dim == Dim::Time);
+    if spelled_one && time_or_count && claim.qualifier.is_none() {
+        return false;
+    }
+    // `all for naught`, `came to nought`
+    if op.value == 0.0
+        && op.num.form == Form::Spelled
+        && op.first > 0
+        && t.is_any(op.first - 1, &["for", "to"])
+    {
+        return false;
+    }
+    // `Easter Sunday two thousand ten`: a year in words.
+    if op.num.form == Form::Spelled
+        && op.unit.is_none()
+        && (1000.0..2100.0).contains(&op.value)
+        && op.value % 100.0 != 0.0
+        && !t.class(op.last + 1, Class::Word)
+    {
+        return false;
+    }
+    // `scores` counts only as `scores of`.
+    if t.is(op.num.first, "scores") && !t.is(op.num.last + 1, "of") {
+        return false;
+    }
+    // A bare fraction word needs what it is a fraction of: `half of`,
+    // `half the`, `a third of`.
+    if op.num.form == Form::Fraction && op.unit.is_none() && claim.kind != StatisticKind::Range {
+        let next = op.num.last + 1;
+        let of_follows = t.is_any(next, &["of", "the", "a", "an"]);
+        let ends = !t.class(next, Class::Word) && !t.class(next, Class::Num);
+        let word = t.class(op.num.first, Class::Word);
+        // Alone, only `half` is a fraction (`half of`, `half the`): `third`
+        // and `quarter` are ordinals or periods (`the third of March`,
+        // `next quarter`).
+        if word && op.num.first == op.num.last && !(t.is(op.num.first, "half") && of_follows) {
+            return false;
+        }
+        // After `a`: `a third of`, `by a third.`
+        if word
+            && t.is_any(op.num.first, &["a", "an"])
+            && !(of_follows || (ends && !t.is(op.num.last, "half")))
+        {
+            return false;
+        }
+        // `two quarters` is half a year; `three quarters of` a share.
+        if word && t.str(op.num.last).eq_ignore_ascii_case("quarters") && !t.is(next, "of") {
+            return false;
+        }
+    }
+    // `in 15'`, `in 1"`: prime marks are minutes and seconds too, and
+    // after `in` they are a time.
+    if t.is_any(op.last, &["'", "\""])
+        && op.first > floor
+        && t.is_any(op.first - 1, &["in", "within"])
+    {
+        return false;
+    }
+    if op.unit.is_some_and(|u| u.dim == Dim::Time) && claim.kind != StatisticKind::Ratio {
+        let before = claim.first.checked_sub(1).filter(|&p| p >= floor);
+        let after = claim.last + 1;
+        let framed_before =
+            before.is_some_and(|p| t.lower(p).is_some_and(|w| words::frame_before(w.as_str())));
+        let framed_after = t
+            .lower(after)
+            .is_some_and(|w| words::frame_after(w.as_str()));
+        // `4pm for 30 mins`, `18th Dec for 10 days`: a slot in a schedule.
+        let scheduled = before.is_some_and(|p| t.is(p, "for") && p > 0 && t.blocked(p - 1));
+        // `20 minutes to 2pm`
+        let to_time = t.is_any(after, &["to", "past", "till", "until"]) && t.blocked(after + 1);
+        if framed_before || framed_after || scheduled || to_time {
+            return false;
+        }
+    }
+    true
+}
+
+/// The change a claim measures, from a verb before it (`rose 4.5
+/// percent`, `fell by 3`, `up 12%`), a noun after it (`a 5% rise`) or a
+/// noun before `of` (`an increase of 5%`).
+fn change_around(t: &Tokens, claim: &Claim, floor: usize) -> Option<Direction> {
+    let before = |k: usize| k.checked_sub(1).filter(|&p| p >= floor);
+    let mut p = before(claim.first);
+    if let Some(by) = p.filter(|&b| t.is(b, "by")) {
+        p = before(by);
+    }
+    if let Some(p) = p {
+        if let Some(w) = t.lower(p) {
+            let w = w.as_str();
+            if let Some(d) = words::change_verb(w) {
+                let directional = matches!(w, "up" | "down" | "higher" | "lower");
+                if !directional || claim.unit.is_some() {
+                    return Some(d);
+                }
+            }
+        }
+        if t.is(p, "of") {
+            if let Some(d) = before(p)
+                .and_then(|q| t.lower(q))
+                .and_then(|w| words::change_noun(w.as_str()))
+            {
+                return Some(d);
+            }
+        }
+    }
+    let mut n = claim.last + 1;
+    if t.str(n) == "-" && t.attached(n) {
+        n += 1;
+    }
+    t.lower(n).and_then(|w| words::change_noun(w.as_str()))
+}
+
+/// `doubled`, `tripled`, `halved`; `fell by half`, `cut in half`, `rose by
+/// a third`, `a threefold increase`: a change with no number of its own.
+fn factor_change(t: &Tokens, i: usize, w: &str) -> Option<Claim> {
+    let claim = |first: usize, last: usize, value: f64, d: Direction| Claim {
+        first,
+        last,
+        kind: StatisticKind::Change,
+        value: Some(value),
+        upper: None,
+        unit: None,
+        qualifier: None,
+        change: Some(d),
+    };
+    if let Some((factor, d)) = words::change_factor_verb(w) {
+        return Some(claim(i, i, factor, d));
+    }
+    // `fell by half`, `cut in half`, `rose by a third`
+    let d = words::change_verb(w).filter(|_| !matches!(w, "up" | "down" | "higher" | "lower"))?;
+    if !t.is_any(i + 1, &["by", "in"]) {
+        return None;
+    }
+    let k = i + 2;
+    let (fraction, last) = if t.is(k, "half") {
+        (0.5, k)
+    } else if t.is_any(k, &["a", "one"]) {
+        match numbers::word_at(t, k + 1) {
+            Some(NumWord::Fraction(d)) if !t.str(k + 1).ends_with('s') => (1.0 / d, k + 1),
+            _ => return None,
+        }
+    } else {
+        return None;
+    };
+    // A fraction of something else (`by half the amount`) is not the change.
+    if t.class(last + 1, Class::Word)
+        && !t.is_any(
+            last + 1,
+            &[
+                "and", "or", "but", "since", "from", "in", "to", "over", "after",
+            ],
+        )
+    {
+        return None;
+    }
+    let factor = match d {
+        Direction::Rise => 1.0 + fraction,
+        Direction::Fall => 1.0 - fraction,
+    };
+    Some(claim(i, last, factor, d))
+}
+
+/// `a dollar`, `a kilogram`, `an ml`: one of a unit.
+fn article_unit(t: &Tokens, i: usize) -> Option<Claim> {
+    let (unit, last) = units::unit_after_article(t, i + 1)?;
+    if (i..=last).any(|k| t.blocked(k)) {
+        return None;
+    }
+    Some(Claim {
+        first: i,
+        last,
+        kind: if unit.dim == Dim::Money {
+            StatisticKind::Money
+        } else {
+            StatisticKind::Measure
+        },
+        value: Some(unit.factor),
+        upper: None,
+        unit: Some(unit.name),
+        qualifier: None,
+        change: None,
+    })
+}
+
+/// `a 3-fold increase`, `grew 10-fold`: a change by a factor written in
+/// digits.
+fn fold_change(t: &Tokens, op: &Operand) -> Option<Claim> {
+    let j = op.last + 1;
+    if op.unit.is_some() || !(t.str(j) == "-" && t.attached(j) && t.is(j + 1, "fold")) {
+        return None;
+    }
+    let after = t.lower(j + 2).and_then(|w| words::change_noun(w.as_str()));
+    Some(Claim {
+        first: op.first,
+        last: j + 1,
+        kind: StatisticKind::Change,
+        value: Some(op.value),
+        upper: None,
+        unit: None,
+        qualifier: None,
+        change: Some(after.unwrap_or(Direction::Rise)),
+    })
+}

@@ -1,0 +1,749 @@
+//! Numbers that carry no claim, found before any statistic is read so that
+//! they win over the numbers inside them: dates and years, clock times,
+//! phone numbers, identifiers (`Boeing 737`, `COVID-19`, `G7`, `Room
+//! 101`), ordinals, list numbering and street addresses.
+//!
+//! Each rule blocks tokens ([`Tokens::block`]); a blocked token is never part
+//! of a statistic. Every rule looks at a few neighbouring tokens only, so
+//! the whole pass is linear in the text.
+
+use super::numbers::{self, NumWord};
+use super::tokens::{Class, Tokens};
+use super::units;
+use super::words;
+
+/// Blocks every token of `t` that belongs to a date, a time, a phone
+/// number, an identifier, an ordinal, a list number or an address.
+pub(crate) fn mark(t: &mut Tokens) {
+    glued(t);
+    clocks(t);
+    dates(t);
+    chains(t);
+    identifiers(t);
+}
+
+/// Whether token `j` is a word that says what a number measures or counts:
+/// a unit, a currency, a scale word or `%`.
+fn quantity_follows(t: &Tokens, j: usize) -> bool {
+    let glued_scale = t.attached(j) && matches!(t.str(j), "k" | "K" | "M" | "m" | "b" | "B" | "bn");
+    glued_scale
+        || units::unit_after(t, j).is_some()
+        || matches!(
+            numbers::word_at(t, j),
+            Some(NumWord::Scale(_) | NumWord::Plural(_) | NumWord::Hundred)
+        )
+}
+
+/// Whether token `j` could be the counted noun after a number: a lowercase
+/// word that is no function word (`3 sites` but not `3 in the morning`).
+fn noun_follows(t: &Tokens, j: usize) -> bool {
+    t.class(j, Class::Word)
+        && !t.capitalized(j)
+        && t.lower(j).is_some_and(|w| {
+            let w = w.as_str();
+            !words::stop(w) && !is_meridiem(w) && !words::month(w) && !words::weekday(w)
+        })
+}
+
+fn is_meridiem(w: &str) -> bool {
+    matches!(w, "am" | "pm") || timezone(w)
+}
+
+/// Time zones written after a clock time: `8 GMT`, `9:30 CET`.
+fn timezone(w: &str) -> bool {
+    matches!(
+        w,
+        "gmt"
+            | "utc"
+            | "bst"
+            | "cet"
+            | "cest"
+            | "eet"
+            | "est"
+            | "edt"
+            | "cst"
+            | "cdt"
+            | "mst"
+            | "mdt"
+            | "pst"
+            | "pdt"
+            | "ist"
+            | "jst"
+            | "aest"
+            | "hkt"
+            | "sgt"
+    )
+}
+
+/// An integer that can be an hour: `3`, `15`, or `1030` read as 10:30.
+fn hour_like(t: &Tokens, i: usize) -> bool {
+    match t.int(i) {
+        Some(n) if n <= 24 && t.str(i).len() <= 2 => true,
+        Some(n) if (100..=2400).contains(&n) => n % 100 < 60,
+        _ => false,
+    }
+}
+
+/// A spelled number of at most twelve: `three`, `ten`.
+fn spelled_hour(t: &Tokens, i: usize) -> bool {
+    matches!(
+        numbers::word_at(t, i),
+        Some(NumWord::Unit(_) | NumWord::Teen(_) | NumWord::Tens(_))
+    )
+}
+
+/// The first token of the run of number words ending at `i`: `nine fifty
+/// nine` before `a m`.
+fn spelled_run_start(t: &Tokens, i: usize) -> usize {
+    let mut k = i;
+    while k > 0
+        && (spelled_hour(t, k - 1) || (t.str(k - 1) == "-" && k > 1 && spelled_hour(t, k - 2)))
+    {
+        k -= 1;
+    }
+    k
+}
+
+/// Blocks a time that starts at `first`, and the hour before it when they
+/// form a time range: `3-4pm`, `9-11am`, `from 3 to 4 in the PM`.
+fn time_range_back(t: &mut Tokens, first: usize) {
+    if first >= 2
+        && (t.is_any(first - 1, &["-", "–", "to", "till", "until", "and"]))
+        && (hour_like(t, first - 2) || spelled_hour(t, first - 2))
+    {
+        t.block(first - 2, first - 1);
+    }
+}
+
+/// Blocks the hour after a time that ends at `last`: `8am until 6`,
+/// `9:30 - 11`.
+fn time_range_forward(t: &mut Tokens, last: usize) {
+    if t.is_any(last + 1, &["-", "–", "to", "till", "until", "untill"])
+        && hour_like(t, last + 2)
+        && !quantity_follows(t, last + 3)
+    {
+        t.block(last + 1, last + 2);
+    }
+}
+
+/// Letters glued to digits: ordinals (`3rd`), decades (`1990s`), times
+/// (`3pm`, `15h00`), identifiers (`G7`, `A320`, `5G`, `18q4`), and digits
+/// that cannot be quantities: leading zeros (`007`) and long runs (phone
+/// numbers, account numbers).
+fn glued(t: &mut Tokens) {
+    for i in 0..t.len() {
+        match t.get(i).map(|k| k.class) {
+            Some(Class::Code) => t.block(i, i),
+            Some(Class::Num) => {}
+            _ => continue,
+        }
+        let s = t.str(i);
+        let plain = t.plain_int(i);
+        if plain && ((s.len() >= 2 && s.starts_with('0')) || s.len() >= 8) {
+            t.block(i, i);
+        }
+        // Letters glued before: `G7`, `FY2020`, `COVID19`, but `USD3.14`,
+        // `Rs20`, `RM42` are amounts.
+        if i > 0 && t.attached(i) && t.class(i - 1, Class::Word) {
+            let currency = units::currency_before(t, i, 0).is_some();
+            let month = t.lower(i - 1).is_some_and(|l| words::month(l.as_str()));
+            if !currency && !month && numbers::word_at(t, i - 1).is_none() {
+                t.block(i - 1, i);
+            }
+        }
+        // `COVID-19`, `F-16`, `I-95`, `SARS-CoV-2`: a word, a hyphen, digits.
+        if i > 1
+            && t.str(i - 1) == "-"
+            && t.attached(i)
+            && t.attached(i - 1)
+            && t.class(i - 2, Class::Word)
+            && numbers::word_at(t, i - 2).is_none()
+            && !t.is_any(i - 2, &["minus", "negative"])
+        {
+            t.block(i - 2, i);
+        }
+        if !(t.attached(i + 1) && t.class(i + 1, Class::Word)) {
+            continue;
+        }
+        let Some(lower) = t.lower(i + 1) else {
+            t.block(i, i + 1);
+            continue;
+        };
+        let w = lower.as_str();
+        let n = t.int(i);
+        match w {
+            "st" | "nd" | "rd" | "th" | "s" => t.block(i, i + 1),
+            "am" | "pm" | "a" | "p" if plain && hour_like(t, i) => {
+                t.block(i, i + 1);
+                time_range_back(t, i);
+                time_range_forward(t, i + 1);
+            }
+            // `15h00`, `3h18`, `16h`
+            "h" if n.is_some_and(|n| n <= 24)
+                && !(i > 1 && t.str(i - 1) == "/" && t.plain_int(i - 2)) =>
+            {
+                let end = if t.attached(i + 2) && t.plain_int(i + 2) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                t.block(i, end);
+                time_range_back(t, i);
+                time_range_forward(t, end);
+            }
+            "ish" => {}
+            _ if words::month(w) => {}
+            _ if quantity_follows(t, i + 1)
+                || matches!(t.str(i + 1), "k" | "K" | "M" | "m" | "b" | "B") => {}
+            _ => t.block(i, i + 1),
+        }
+    }
+}
+
+/// Clock times: `15:15`, `9:01:10 AM`, `3 pm`, `330 p.m.`, `ten thirty am`,
+/// `3 o'clock`, `at 3`, `8 tonight`, `3 in the morning`, `half three`.
+fn clocks(t: &mut Tokens) {
+    for i in 0..t.len() {
+        // H:MM(:SS)
+        if t.plain_int(i)
+            && t.int(i).is_some_and(|h| h <= 24)
+            && t.str(i + 1) == ":"
+            && t.attached(i + 1)
+            && t.attached(i + 2)
+            && t.plain_int(i + 2)
+            && t.str(i + 2).len() == 2
+            && t.int(i + 2).is_some_and(|m| m < 60)
+        {
+            let mut last = i + 2;
+            if t.str(last + 1) == ":" && t.attached(last + 1) && t.plain_int(last + 2) {
+                last += 2;
+            }
+            t.block(i, last);
+            time_range_back(t, i);
+            time_range_forward(t, last);
+            continue;
+        }
+        // Spaced meridiem: `3 pm`, `330 p.m.`, `ten thirty am`, `nine a m`.
+        if let Some(end) = meridiem(t, i) {
+            let mut before = i.wrapping_sub(1);
+            // `3ish pm`
+            if t.is(before, "ish") && t.attached(before) {
+                before = before.wrapping_sub(1);
+            }
+            if i > 0 && hour_like(t, before) {
+                t.block(before, end);
+                time_range_back(t, before);
+            } else if i > 0 && spelled_hour(t, before) {
+                let first = spelled_run_start(t, before);
+                t.block(first, end);
+                time_range_back(t, first);
+            }
+            continue;
+        }
+        // `3 o'clock`, `dozens o'clock`
+        if t.is_any(i, &["o'clock", "oclock", "o’clock"]) && i > 0 {
+            let before = i - 1;
+            if t.class(before, Class::Num) {
+                t.block(before, i);
+            } else if numbers::word_at(t, before).is_some() {
+                t.block(spelled_run_start(t, before).min(before), i);
+            }
+            continue;
+        }
+        // `at 3`, `@ 10`, `at 1030`, `at three twenty`: an hour after `at`
+        // with no unit or counted noun after it.
+        if t.is_any(i, &["at", "@"]) {
+            let mut k = i + 1;
+            if hour_like(t, k) {
+                if t.is(k + 1, "ish") && t.attached(k + 1) {
+                    k += 1;
+                }
+                if !quantity_follows(t, k + 1) && !noun_follows(t, k + 1) && t.str(k + 1) != "-" {
+                    t.block(i + 1, k);
+                }
+            } else if spelled_hour(t, k) {
+                while spelled_hour(t, k + 1) || (t.str(k + 1) == "-" && spelled_hour(t, k + 2)) {
+                    k += 1;
+                }
+                if !quantity_follows(t, k + 1) && !noun_follows(t, k + 1) {
+                    t.block(i + 1, k);
+                }
+            }
+            continue;
+        }
+        // `8 tonight`, `9 tomorrow`, `3 in the morning`, `8 this evening`.
+        if (hour_like(t, i) || spelled_hour(t, i)) && time_of_day_after(t, i + 1) {
+            t.block(i, i);
+            time_range_back(t, i);
+            continue;
+        }
+        // `half three` (half past three), `half past 3`, `ten past nine`
+        let hour_at =
+            |k: usize| t.int(k).is_some_and(|n| (1..=12).contains(&n)) || spelled_hour(t, k);
+        if t.is(i, "half") && hour_at(i + 1) {
+            t.block(i, i + 1);
+            continue;
+        }
+        if t.is(i, "past")
+            && i > 0
+            && hour_at(i + 1)
+            && (t.is_any(i - 1, &["half", "quarter"]) || hour_at(i - 1))
+        {
+            t.block(i - 1, i + 1);
+            continue;
+        }
+        // `20 past 3pm`, `15 minutes to noon`, `twenty after 3pm`: minutes
+        // before a time.
+        if t.is_any(i, &["past", "to", "after", "till", "til", "before"])
+            && i > 0
+            && (t.blocked(i + 1) || t.is_any(i + 1, &["noon", "midnight"]))
+        {
+            let mut k = i - 1;
+            if t.is_any(k, &["minutes", "mins", "minute", "min"]) && k > 0 {
+                k -= 1;
+            }
+            if t.int(k).is_some_and(|n| n < 60) || spelled_hour(t, k) {
+                let first = if t.class(k, Class::Num) {
+                    k
+                } else {
+                    spelled_run_start(t, k)
+                };
+                t.block(first, i - 1);
+            }
+        }
+    }
+}
+
+/// The last token of `am`, `pm`, `a.m.`, `p.m.`, `a m` starting at `i`,
+/// spaced from the number before.
+fn meridiem(t: &Tokens, i: usize) -> Option<usize> {
+    if !t.class(i, Class::Word) || !t.get(i).is_some_and(|k| k.space) {
+        return None;
+    }
+    if t.is_any(i, &["am", "pm"]) {
+        return Some(i);
+    }
+    if t.is_any(i, &["a", "p"]) {
+        // `a.m.`, `p.m`, `a m`
+        if t.str(i + 1) == "." && t.is(i + 2, "m") {
+            return Some(if t.str(i + 3) == "." { i + 3 } else { i + 2 });
+        }
+        if t.is(i + 1, "m") && !t.class(i + 2, Class::Word) {
+            return Some(i + 1);
+        }
+    }
+    None
+}
+
+/// Whether a time-of-day phrase starts at `j`: `tonight`, `tomorrow`,
+/// `this evening`, `in the morning`, `in the AM`.
+fn time_of_day_after(t: &Tokens, j: usize) -> bool {
+    const PARTS: &[&str] = &["morning", "afternoon", "evening", "night", "am", "pm"];
+    t.is_any(j, &["tonight", "tomorrow"])
+        || t.lower(j).is_some_and(|w| timezone(w.as_str()))
+        || (t.is(j, "this") && t.is_any(j + 1, PARTS))
+        || (t.is(j, "in") && t.is(j + 1, "the") && t.is_any(j + 2, PARTS))
+}
+
+/// Dates: month names with their days and years (`March 3rd, 2015`, `from
+/// 13 to 15 July`, `31-Oct-74`), weekdays with a day (`Thu 15th`), numeric
+/// dates (`10/31/1974`, `2015-03-03`, `2/15`, `2/2013`), years (`2015`, `the
+/// 2015 report`, `in 2014 AD`) and `20 of next month`.
+fn dates(t: &mut Tokens) {
+    for i in 0..t.len() {
+        if t.class(i, Class::Word) {
+            let Some(lower) = t.lower(i) else { continue };
+            let w = lower.as_str();
+            if words::month(w) && month_here(t, i, w) {
+                month_cluster(t, i);
+            } else if words::weekday(w) && (w.len() <= 5 || !w.ends_with('s')) {
+                let mut k = i + 1;
+                if t.str(k) == "," {
+                    k += 1;
+                }
+                if t.is(k, "the") {
+                    k += 1;
+                }
+                if day_like(t, k) {
+                    t.block(k, k);
+                }
+            } else if matches!(w, "ad" | "bc" | "bce" | "ce")
+                && t.str(i) != w
+                && i > 0
+                && t.class(i - 1, Class::Num)
+            {
+                t.block(i - 1, i);
+            } else if (w == "a" || w == "b")
+                && t.str(i + 1) == "."
+                && t.is_any(i + 2, &["d", "c"])
+                && i > 0
+                && t.class(i - 1, Class::Num)
+            {
+                t.block(i - 1, i + 2);
+            } else if w == "month" && i >= 3 {
+                // `20 of next month`, `20 of the current month`
+                let of = if t.is(i - 2, "of") { i - 2 } else { i - 3 };
+                if t.is(of, "of") && of > 0 && day_like(t, of - 1) {
+                    t.block(of - 1, i);
+                }
+            }
+            continue;
+        }
+        if !t.plain_int(i) || t.blocked(i) {
+            continue;
+        }
+        let sep = t.str(i + 1);
+        // a/b/c, a-b-c: `10/31/1974`, `2015-03-03`, `10-31-74`, `650-701-8887`.
+        if matches!(sep, "/" | "-")
+            && t.plain_int(i + 2)
+            && t.str(i + 3) == sep
+            && t.plain_int(i + 4)
+            && [i, i + 2, i + 4].iter().all(|&k| t.str(k).len() <= 4)
+        {
+            t.block(i, i + 4);
+            continue;
+        }
+        let n = t.int(i).unwrap_or(u32::MAX);
+        let year = t.str(i).len() == 4 && (1000..=2099).contains(&n);
+        if matches!(sep, "/" | "-" | "–") && t.plain_int(i + 2) {
+            let m = t.int(i + 2).unwrap_or(u32::MAX);
+            let m_len = t.str(i + 2).len();
+            // `2014-10`, `2014/10`, `2015-16`, `2015–2016`, but not
+            // `1000-2000 people`.
+            let counted = quantity_follows(t, i + 3);
+            if year
+                && !counted
+                && ((m_len == 2 && (m <= 12 || sep != "/"))
+                    || (m_len == 4 && (1000..=2099).contains(&m)))
+            {
+                t.block(i, i + 2);
+                continue;
+            }
+            // `2/2013`
+            if sep == "/" && n <= 12 && m_len == 4 && (1900..=2099).contains(&m) {
+                t.block(i, i + 2);
+                continue;
+            }
+            // `2/15`, `9/11`, `24/7`, but `1/5` and `3/4` are fractions.
+            if sep == "/"
+                && ((1..=12).contains(&n)
+                    && (1..=31).contains(&m)
+                    && !matches!(m, 2 | 3 | 4 | 5 | 6 | 8 | 10)
+                    || (n, m) == (24, 7))
+            {
+                t.block(i, i + 2);
+                continue;
+            }
+        }
+        // Years: `in 2014`, `the 2015 report`, `thanksgiving 2013`; not
+        // `$2000`, `2000 km`, `1500 percent`.
+        if year && units::currency_before(t, i, 0).is_none() && !quantity_follows(t, i + 1) {
+            t.block(i, i);
+        }
+    }
+}
+
+/// Whether the month name at `i` is used as a month here: it has a day or
+/// year next to it, and `may`/`march` are capitalized (`May 3`, not `may
+/// 3 people`).
+fn month_here(t: &Tokens, i: usize, w: &str) -> bool {
+    if matches!(w, "may" | "mar") && !t.capitalized(i) {
+        return false;
+    }
+    let linked = |k: usize| matches!(t.str(k), "of" | "/" | "-");
+    let day_before = i > 0
+        && (day_like(t, i - 1)
+            || ordinal_suffix(t, i - 1)
+            || (i > 1 && linked(i - 1) && day_like(t, i - 2)));
+    let after = if matches!(t.str(i + 1), "." | "/" | "-") {
+        i + 2
+    } else {
+        i + 1
+    };
+    let day_after = (day_like(t, after) || year_like(t, after) || t.is(after, "the"))
+        && !quantity_follows(t, after + 1);
+    day_before || day_after || t.capitalized(i) && w.len() > 3
+}
+
+/// The blocked `th` of `18th`.
+fn ordinal_suffix(t: &Tokens, k: usize) -> bool {
+    k > 0 && t.blocked(k) && t.attached(k) && t.class(k, Class::Word) && t.class(k - 1, Class::Num)
+}
+
+/// An integer from 1 to 31, or a blocked ordinal.
+fn day_like(t: &Tokens, k: usize) -> bool {
+    t.int(k)
+        .is_some_and(|d| (1..=31).contains(&d) && t.str(k).len() <= 2)
+        || (t.class(k, Class::Num) && t.blocked(k) && t.attached(k + 1))
+}
+
+fn year_like(t: &Tokens, k: usize) -> bool {
+    t.plain_int(k) && matches!(t.str(k).len(), 2 | 4)
+}
+
+/// Blocks the days, ranges and years around the month name at `i`.
+fn month_cluster(t: &mut Tokens, i: usize) {
+    const LINKS: &[&str] = &[
+        "-", "–", "/", "to", "through", "thru", "till", "until", "and", "&", "the", "of",
+    ];
+    // Backwards: `from the 13th to the 15th of July`, `1-8 september`.
+    let mut k = i;
+    let mut first = i;
+    while k > 0 {
+        let p = k - 1;
+        if day_like(t, p) && !t.get(p + 1).is_some_and(|x| x.newline) {
+            first = p;
+        } else if !(t.is_any(p, LINKS)
+            || (t.blocked(p) && t.attached(p) && p > 0 && t.class(p - 1, Class::Num)))
+        {
+            break;
+        }
+        k = p;
+    }
+    // Forwards: `July 13-15`, `Aug 8 - Aug 12`, `March 3rd, 2015`,
+    // `31-Oct-74`, `October 2014`.
+    let mut last = i;
+    let mut j = i + 1;
+    if t.str(j) == "." {
+        j += 1;
+    }
+    loop {
+        if (day_like(t, j) || year_like(t, j)) && !quantity_follows(t, j + 1) {
+            last = j;
+            j += 1;
+            if t.blocked(j) && t.class(j, Class::Word) && t.attached(j) {
+                j += 1; // the `rd` of `3rd`
+            }
+        } else {
+            let month_at = |k: usize| t.lower(k).is_some_and(|w| words::month(w.as_str()));
+            let year_after_comma =
+                t.str(j) == "," && year_like(t, j + 1) && t.str(j + 1).len() == 4;
+            let link = t.is_any(j, LINKS)
+                && (day_like(t, j + 1) || year_like(t, j + 1) || month_at(j + 1));
+            // `Aug 8 - Aug 12`: a second month name in the range.
+            let second_month = j > i + 1 && month_at(j);
+            if !(year_after_comma || link || second_month) {
+                break;
+            }
+            j += 1;
+        }
+    }
+    t.block(first, last.max(i));
+}
+
+/// Runs of plain integers joined by `-`, `.`, `/`, brackets or bare spaces:
+/// phone numbers (`(+1) 650-701-8887`, `06 2070 2220`, `+33 1 46647998`,
+/// `555-0121 ext 897`) and numbers read out (`3 30`).
+fn chains(t: &mut Tokens) {
+    let mut i = 0;
+    while i < t.len() {
+        let plus = t.str(i) == "+" && t.attached(i + 1) && t.plain_int(i + 1);
+        let paren = t.str(i) == "(" && (t.str(i + 1) == "+" || t.plain_int(i + 1));
+        if !(plus || paren || t.plain_int(i) || t.class(i, Class::Code)) {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        let mut groups = 0;
+        let mut digits = 0;
+        let mut bare_join = false;
+        let mut hyphen_join = false;
+        let mut last_num = None;
+        let mut j = i;
+        loop {
+            if t.plain_int(j) || t.class(j, Class::Code) {
+                if let Some(prev) = last_num {
+                    if prev + 1 == j && !t.get(j).is_some_and(|k| k.newline) {
+                        bare_join = true;
+                    }
+                }
+                groups += 1;
+                digits += t.str(j).bytes().filter(u8::is_ascii_digit).count();
+                last_num = Some(j);
+                j += 1;
+            } else if matches!(t.str(j), "-" | "–" | "." | "/" | "(" | ")" | "+")
+                && (t.plain_int(j + 1) || matches!(t.str(j + 1), "(" | "+" | ")" | "-"))
+            {
+                hyphen_join |= t.str(j) == "-";
+                j += 1;
+            } else if t.str(j) == ")" && last_num == Some(j - 1) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let Some(last) = last_num else {
+            i += 1;
+            continue;
+        };
+        let two =
+            |a: usize, b: usize| groups == 2 && t.str(first).len() == a && t.str(last).len() == b;
+        // Two groups may be a range of a counted noun: `100-1000 people`.
+        let counted = groups == 2 && noun_follows(t, last + 1);
+        let phone = plus
+            || groups >= 3
+            || (groups >= 2 && digits >= 8 && !counted)
+            || (groups == 2 && bare_join)
+            || (hyphen_join && two(3, 4) && !counted);
+        if phone && !quantity_follows(t, last + 1) {
+            let mut end = last;
+            // `ext 897`, `x 12`
+            let mut k = last + 1;
+            if t.is_any(k, &["ext", "extension", "x"]) {
+                if t.str(k + 1) == "." {
+                    k += 1;
+                }
+                if t.plain_int(k + 1) {
+                    end = k + 1;
+                }
+            }
+            t.block(first, end);
+            i = end + 1;
+        } else {
+            i = last + 1;
+        }
+    }
+}
+
+/// Identifiers and positions: `Boeing 737`, `Room 101`, `page 3`, `No. 10`,
+/// `#1`, list numbering at the start of a line, street addresses.
+fn identifiers(t: &mut Tokens) {
+    for i in 0..t.len() {
+        if !t.class(i, Class::Num) || t.blocked(i) {
+            continue;
+        }
+        let quantity =
+            quantity_follows(t, i + 1) || (t.str(i + 1) == "-" && quantity_follows(t, i + 2));
+        // List numbering: `1.` or `2)` opening a line.
+        if t.get(i).is_some_and(|k| k.newline)
+            && t.plain_int(i)
+            && matches!(t.str(i + 1), "." | ")")
+            && t.attached(i + 1)
+        {
+            t.block(i, i + 1);
+            continue;
+        }
+        if i > 0
+            && t.str(i - 1) == "("
+            && t.get(i - 1).is_some_and(|k| k.newline)
+            && t.str(i + 1) == ")"
+        {
+            t.block(i - 1, i + 1);
+            continue;
+        }
+        // `(2)`, `[1]`, `alert(1)`: enumerations, footnotes and code.
+        if i > 0
+            && t.plain_int(i)
+            && matches!((t.str(i - 1), t.str(i + 1)), ("(", ")") | ("[", "]"))
+            && t.attached(i)
+            && t.attached(i + 1)
+        {
+            t.block(i - 1, i + 1);
+            continue;
+        }
+        if i > 0 && t.str(i - 1) == "#" {
+            t.block(i - 1, i);
+            continue;
+        }
+        if i > 1 && t.str(i - 1) == "." && t.is_any(i - 2, &["no", "nos"]) {
+            t.block(i - 2, i);
+            continue;
+        }
+        // A name before the number: `Boeing 737`, `Section 230`, `Pay ABC
+        // 2000`, `Rat 6`; not `About 40`, `Some 300`, `EUR 20`, `Biden 51%`.
+        if i > 0 && t.class(i - 1, Class::Word) && !t.attached(i) && !quantity {
+            // At the start of a sentence, a capital says nothing: `Repair
+            // 40 schools` is a verb and a count.
+            let initial = sentence_start(t, i - 1) && noun_follows(t, i + 1);
+            let named = t.capitalized(i - 1)
+                && !initial
+                && !t.get(i).is_some_and(|k| k.newline)
+                && !common_capitalized(t, i - 1);
+            let head = t
+                .lower(i - 1)
+                .is_some_and(|w| words::identifier_head(w.as_str()));
+            if named || head {
+                t.block(i, i);
+                continue;
+            }
+        }
+        // `10 Downing Street`, `1600 Pennsylvania Avenue`
+        if t.plain_int(i) && t.str(i).len() <= 5 {
+            let mut k = i + 1;
+            while k <= i + 3 && t.capitalized(k) && !t.get(k).is_some_and(|x| x.newline) {
+                if t.lower(k).is_some_and(|w| words::street(w.as_str())) && k > i + 1 {
+                    t.block(i, k);
+                    break;
+                }
+                k += 1;
+            }
+        }
+    }
+}
+
+/// Whether token `i` opens a sentence or a line.
+fn sentence_start(t: &Tokens, i: usize) -> bool {
+    i == 0
+        || t.get(i).is_some_and(|k| k.newline)
+        || matches!(
+            t.str(i - 1),
+            "." | "!" | "?" | ":" | ";" | "“" | "\"" | "(" | "—"
+        )
+}
+
+/// Capitalized words that are not names: sentence-initial function words
+/// and qualifiers (`About 40`), currency codes (`EUR 20`), months,
+/// weekdays, number words and change verbs (`Rose 4%`).
+fn common_capitalized(t: &Tokens, i: usize) -> bool {
+    if units::currency_before(t, i + 1, 0).is_some() {
+        return true;
+    }
+    let Some(lower) = t.lower(i) else {
+        return false;
+    };
+    let w = lower.as_str();
+    words::stop(w)
+        || words::month(w)
+        || words::weekday(w)
+        || words::change_verb(w).is_some()
+        || numbers::word(w).is_some()
+        || words::qualifier_before(t, i + 1, i).is_some()
+        || matches!(
+            w,
+            "minus"
+                | "negative"
+                | "nearly"
+                | "almost"
+                | "roughly"
+                | "approximately"
+                | "estimated"
+                | "exactly"
+                | "magnitude"
+                | "only"
+                | "total"
+                | "totalling"
+                | "totaling"
+                | "killed"
+                | "injured"
+                | "including"
+                | "plus"
+                | "another"
+                | "top"
+                | "aged"
+                | "age"
+                | "ages"
+                | "another's"
+                | "number"
+                | "between"
+                | "from"
+                | "under"
+                | "over"
+                | "above"
+                | "below"
+                | "around"
+                | "about"
+                | "some"
+                | "of"
+                | "by"
+        )
+}

@@ -1,0 +1,657 @@
+//! Reading one number from the tokens: digits with scale words (`3.2
+//! million`, `$5bn`, `100k`), spelled-out cardinals (`forty-two`, `seven
+//! hundred twenty-one thousand and twelve`, `three crore twelve lakh`),
+//! decimals (`two point two`), fractions (`1/5`, `two-thirds`, `a third`),
+//! dozens (`two dozen`) and vague plurals (`hundreds`, `tens of
+//! thousands`).
+//!
+//! Our own small grammar rather than the `text2num` crate: `text2num` (with
+//! English only) adds 16 KB gzipped to the `.wasm` (measured: 44,024 →
+//! 60,188 bytes), works on whitespace tokens of its own, and knows none of
+//! dozens, fractions, lakh/crore or vague plurals, which news needs.
+
+use super::tokens::{Class, Tokens};
+use super::words;
+
+/// What a number word contributes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum NumWord {
+    /// `zero`, `nought`, `nil`.
+    Zero,
+    /// `one` to `nine`.
+    Unit(f64),
+    /// `ten` to `nineteen`.
+    Teen(f64),
+    /// `twenty` to `ninety`.
+    Tens(f64),
+    /// `hundred`.
+    Hundred,
+    /// `thousand`, `million`, `lakh`, `crore`, `bn`, `dozen`: multiplies.
+    Scale(f64),
+    /// `hundreds`, `thousands`, `dozens`: a scale on its own is a vague
+    /// count (`hundreds of officials`), after a number it multiplies.
+    Plural(f64),
+    /// `half`, `third(s)`, `quarter(s)`, `fifth(s)`: the denominator.
+    Fraction(f64),
+}
+
+/// The number word `w` (lowercase), if it is one.
+pub(crate) fn word(w: &str) -> Option<NumWord> {
+    use NumWord::*;
+    Some(match w {
+        "zero" | "nought" | "naught" | "nil" => Zero,
+        "one" => Unit(1.0),
+        "two" => Unit(2.0),
+        "three" => Unit(3.0),
+        "four" => Unit(4.0),
+        "five" => Unit(5.0),
+        "six" => Unit(6.0),
+        "seven" => Unit(7.0),
+        "eight" => Unit(8.0),
+        "nine" => Unit(9.0),
+        "ten" => Teen(10.0),
+        "eleven" => Teen(11.0),
+        "twelve" => Teen(12.0),
+        "thirteen" => Teen(13.0),
+        "fourteen" => Teen(14.0),
+        "fifteen" => Teen(15.0),
+        "sixteen" => Teen(16.0),
+        "seventeen" => Teen(17.0),
+        "eighteen" => Teen(18.0),
+        "nineteen" => Teen(19.0),
+        "twenty" => Tens(20.0),
+        "thirty" => Tens(30.0),
+        "forty" | "fourty" => Tens(40.0),
+        "fifty" => Tens(50.0),
+        "sixty" => Tens(60.0),
+        "seventy" => Tens(70.0),
+        "eighty" => Tens(80.0),
+        "ninety" => Tens(90.0),
+        "hundred" => Hundred,
+        "thousand" => Scale(1e3),
+        "million" | "mn" | "mln" => Scale(1e6),
+        "billion" | "bn" => Scale(1e9),
+        "trillion" | "tn" | "trn" => Scale(1e12),
+        "lakh" | "lac" | "lkh" => Scale(1e5),
+        "crore" | "cr" | "koti" | "krore" | "kr" => Scale(1e7),
+        "dozen" => Scale(12.0),
+        "hundreds" => Plural(100.0),
+        "thousands" => Plural(1e3),
+        "millions" => Plural(1e6),
+        "billions" => Plural(1e9),
+        "trillions" => Plural(1e12),
+        "lakhs" | "lacs" | "lkhs" => Plural(1e5),
+        "crores" | "krores" => Plural(1e7),
+        "dozens" => Plural(12.0),
+        "tens" => Plural(10.0),
+        "scores" => Plural(20.0),
+        "half" | "halves" => Fraction(2.0),
+        "third" | "thirds" => Fraction(3.0),
+        "quarter" | "quarters" | "fourth" | "fourths" => Fraction(4.0),
+        "fifth" | "fifths" => Fraction(5.0),
+        "sixth" | "sixths" => Fraction(6.0),
+        "seventh" | "sevenths" => Fraction(7.0),
+        "eighth" | "eighths" => Fraction(8.0),
+        "ninth" | "ninths" => Fraction(9.0),
+        "tenth" | "tenths" => Fraction(10.0),
+        "hundredth" | "hundredths" => Fraction(100.0),
+        "thousandth" | "thousandths" => Fraction(1000.0),
+        _ => return None,
+    })
+}
+
+/// The number word of token `i`.
+pub(crate) fn word_at(t: &Tokens, i: usize) -> Option<NumWord> {
+    if !t.class(i, Class::Word) {
+        return None;
+    }
+    word(t.lower(i)?.as_str())
+}
+
+/// One number read from the tokens.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Numeral {
+    /// Index of its first token.
+    pub first: usize,
+    /// Index of its last token (inclusive).
+    pub last: usize,
+    /// Its value, scale words applied.
+    pub value: f64,
+    /// How it is written.
+    pub form: Form,
+    /// A scale word or letter was applied (`million`, `bn`, `k`).
+    pub scaled: bool,
+    /// The product of the scale words that end it (1 when none): 1e6 for
+    /// `3.2 million`, so that `5-6 million` can scale its first bound.
+    pub scale: f64,
+}
+
+/// How a number is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Form {
+    /// One token of digits and nothing else: `42`, `3,000`, `4.5`.
+    Digits,
+    /// Digits with words or letters: `3.2 million`, `100k`, `1 point 1`.
+    Mixed,
+    /// Words only: `forty-two`, `a dozen`.
+    Spelled,
+    /// A fraction: `1/5`, `two-thirds`, `a third`, `half`.
+    Fraction,
+    /// A plural scale: `hundreds`, `tens of thousands`, `dozens`; the value
+    /// is the least it can mean (two hundred).
+    Vague,
+}
+
+/// Where the cardinal grammar is in a spelled-out number.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Last {
+    Nothing,
+    Unit,
+    Teen,
+    Tens,
+    Hundred,
+    Scale,
+}
+
+/// Reads the number that starts at token `i` (a digit token or a number
+/// word), looking back no further than `floor` for a leading `a`/`an`
+/// (`a dozen`, `a third`) or `half a` (`half a million`). `money` says a
+/// currency came before, so that a bare `m` or `b` is a scale (`$5m`).
+pub(crate) fn parse(t: &Tokens, i: usize, floor: usize, money: bool) -> Option<Numeral> {
+    if t.blocked(i) {
+        return None;
+    }
+    if t.class(i, Class::Num) {
+        digits(t, i, money)
+    } else if t.is(i, "point") && t.class(i + 1, Class::Num) && !t.blocked(i + 1) {
+        // `point 77`
+        let value = decimal_part(t.str(i + 1))?;
+        Some(Numeral {
+            first: i,
+            last: i + 1,
+            value,
+            form: Form::Spelled,
+            scaled: false,
+            scale: 1.0,
+        })
+    } else {
+        spelled(t, i, floor)
+    }
+}
+
+/// A number that starts with a digit token.
+fn digits(t: &Tokens, i: usize, money: bool) -> Option<Numeral> {
+    let s = t.str(i);
+    let mut value = parse_digits(s)?;
+    let mut last = i;
+    let mut form = Form::Digits;
+    let mut scaled = false;
+    let mut scale = 1.0;
+    // `1/5`, `3/4 cup`: a fraction when the exclusions left it alone (they
+    // take `2/15` as a date).
+    if t.str(i + 1) == "/" && t.plain_int(i) && t.plain_int(i + 2) && !t.blocked(i + 2) {
+        let (a, b) = (t.int(i)?, t.int(i + 2)?);
+        if b > 0 && t.str(i + 1) == "/" {
+            return Some(Numeral {
+                first: i,
+                last: i + 2,
+                value: f64::from(a) / f64::from(b),
+                form: Form::Fraction,
+                scaled: false,
+                scale: 1.0,
+            });
+        }
+    }
+    // `1 point 1`
+    if t.is(i + 1, "point") && t.class(i + 2, Class::Num) && t.plain_int(i) {
+        value += decimal_part(t.str(i + 2))?;
+        last = i + 2;
+        form = Form::Mixed;
+    }
+    // Scale letters glued to the digits: `100k`, `3M`, `$5m`, `£3.4bn`.
+    if t.attached(last + 1) && t.class(last + 1, Class::Word) {
+        let glued = t.str(last + 1);
+        let factor = match glued {
+            "k" | "K" => Some(1e3),
+            "M" => Some(1e6),
+            "m" if money || counted_after(t, last + 2) => Some(1e6),
+            "b" | "B" if money => Some(1e9),
+            _ => match word_at(t, last + 1) {
+                Some(NumWord::Scale(f)) => Some(f),
+                _ => None,
+            },
+        };
+        if let Some(f) = factor {
+            value *= f;
+            scale *= f;
+            last += 1;
+            form = Form::Mixed;
+            scaled = true;
+        }
+    }
+    // `and a half` before a scale: `2 and a half million`
+    if let Some(end) = and_a_half(t, last + 1) {
+        value += 0.5;
+        last = end;
+        form = Form::Mixed;
+    }
+    // Scale words: `3.2 million`, `5 thousand`, `3 hundred thousand`,
+    // `2 dozens`, `$5-billion`.
+    loop {
+        let mut j = last + 1;
+        if t.str(j) == "-" && t.attached(j) && t.attached(j + 1) {
+            j += 1;
+        }
+        let factor = match word_at(t, j) {
+            Some(NumWord::Scale(f) | NumWord::Plural(f)) if !t.is(j, "tens") => f,
+            Some(NumWord::Hundred) => 100.0,
+            _ => break,
+        };
+        if t.is(j, "scores") {
+            break;
+        }
+        value *= factor;
+        scale *= factor;
+        last = j;
+        form = Form::Mixed;
+        scaled = true;
+    }
+    Some(Numeral {
+        first: i,
+        last,
+        value,
+        form,
+        scaled,
+        scale,
+    })
+}
+
+/// Whether token `j` (after a glued `m`) is a word that a count could be
+/// of: `5m people` is five million people, `9m high` is nine metres.
+fn counted_after(t: &Tokens, j: usize) -> bool {
+    const DIMENSIONS: &[&str] = &[
+        "high",
+        "tall",
+        "deep",
+        "long",
+        "wide",
+        "away",
+        "above",
+        "below",
+        "thick",
+        "across",
+        "from",
+        "up",
+        "down",
+        "off",
+        "under",
+        "beneath",
+        "underground",
+        "offshore",
+    ];
+    t.class(j, Class::Word)
+        && !t.attached(j)
+        && !t.capitalized(j)
+        && t.lower(j).is_some_and(|w| {
+            let w = w.as_str();
+            w.len() > 2
+                && !words::stop(w)
+                && !DIMENSIONS.contains(&w)
+                && super::units::suffix_word(w).is_none()
+        })
+}
+
+/// A number that starts with a word.
+fn spelled(t: &Tokens, i: usize, floor: usize) -> Option<Numeral> {
+    let first_word = word_at(t, i)?;
+    // A leading `a`/`an` stands for one before a scale or a fraction:
+    // `a dozen`, `a million`, `a third`; `half a` for half: `half a dozen`.
+    let mut lead = None;
+    if matches!(
+        first_word,
+        NumWord::Hundred | NumWord::Scale(_) | NumWord::Fraction(_)
+    ) && i > floor
+        && t.is_any(i - 1, &["a", "an"])
+    {
+        lead = Some((i - 1, 1.0));
+        if i - 1 > floor && t.is(i - 2, "half") && !matches!(first_word, NumWord::Fraction(_)) {
+            lead = Some((i - 2, 0.5));
+        }
+    }
+    let first = lead.map_or(i, |(k, _)| k);
+    match first_word {
+        NumWord::Plural(scale) => return vague(t, i, scale),
+        NumWord::Fraction(d) => {
+            // Alone, only `half` is a fraction: `third` and `quarter` are
+            // ordinals or periods (`third quarter`, `the third of March`).
+            // Before a unit they are fractions again: `quarter-litre`,
+            // `tenth of a gallon`.
+            if lead.is_none() && !t.is_any(i, &["half", "halves"]) && !fraction_of_unit(t, i + 1) {
+                return None;
+            }
+            // `half a dozen`, `half a million`: read from the scale word.
+            if lead.is_none()
+                && t.is_any(i + 1, &["a", "an"])
+                && matches!(
+                    word_at(t, i + 2),
+                    Some(NumWord::Scale(_) | NumWord::Hundred)
+                )
+            {
+                return None;
+            }
+            let n = lead.map_or(1.0, |(_, v)| v);
+            return Some(Numeral {
+                first,
+                last: i,
+                value: n / d,
+                form: Form::Fraction,
+                scaled: false,
+                scale: 1.0,
+            });
+        }
+        _ => {}
+    }
+    let mut total = 0.0;
+    let mut current = lead.map_or(0.0, |(_, v)| v);
+    let mut last_kind = if lead.is_some() {
+        Last::Unit
+    } else {
+        Last::Nothing
+    };
+    let mut last_scale = f64::INFINITY;
+    let mut last = None;
+    let mut j = i;
+    loop {
+        let Some(w) = word_at(t, j) else {
+            // `and` inside a cardinal: `seven hundred and twelve`.
+            if t.is(j, "and")
+                && matches!(last_kind, Last::Hundred | Last::Scale)
+                && matches!(
+                    word_at(t, j + 1),
+                    Some(NumWord::Unit(_) | NumWord::Teen(_) | NumWord::Tens(_))
+                )
+            {
+                j += 1;
+                continue;
+            }
+            break;
+        };
+        let ok = match w {
+            NumWord::Zero if last.is_none() => {
+                last = Some(j);
+                break;
+            }
+            NumWord::Unit(v)
+                if matches!(
+                    last_kind,
+                    Last::Nothing | Last::Tens | Last::Hundred | Last::Scale
+                ) =>
+            {
+                current += v;
+                last_kind = Last::Unit;
+                true
+            }
+            NumWord::Teen(v) | NumWord::Tens(v)
+                if matches!(last_kind, Last::Nothing | Last::Hundred | Last::Scale) =>
+            {
+                current += v;
+                last_kind = if matches!(w, NumWord::Tens(_)) {
+                    Last::Tens
+                } else {
+                    Last::Teen
+                };
+                true
+            }
+            NumWord::Hundred
+                if matches!(last_kind, Last::Unit | Last::Teen | Last::Tens) && current < 100.0 =>
+            {
+                current *= 100.0;
+                last_kind = Last::Hundred;
+                true
+            }
+            NumWord::Scale(s) | NumWord::Plural(s)
+                if last_kind != Last::Nothing
+                    && (current > 0.0 || total > 0.0)
+                    && !t.is(j, "tens") =>
+            {
+                if s < last_scale && s != 12.0 {
+                    total += current * s;
+                    last_scale = s;
+                } else {
+                    // `three thousand millions`, `two hundred dozens`
+                    total = (total + current) * s;
+                    last_scale = if last_scale.is_finite() {
+                        last_scale.max(s)
+                    } else {
+                        s
+                    };
+                }
+                current = 0.0;
+                last_kind = Last::Scale;
+                true
+            }
+            _ => false,
+        };
+        if !ok {
+            break;
+        }
+        last = Some(j);
+        // `forty-two`, `twenty—fifth`: a hyphen glued on both sides joins.
+        if matches!(t.str(j + 1), "-" | "‐")
+            && t.attached(j + 1)
+            && t.attached(j + 2)
+            && word_at(t, j + 2).is_some()
+        {
+            j += 2;
+        } else {
+            j += 1;
+        }
+    }
+    let mut last = last?;
+    // `twenty-fifth`, `thirty first`: an ordinal, not a number.
+    let mut k = last + 1;
+    if matches!(t.str(k), "-" | "‐" | "—" | "–") && t.attached(k) && t.attached(k + 1) {
+        k += 1;
+    }
+    if t.lower(k).is_some_and(|w| ordinal_word(w.as_str())) {
+        // Unless it is the denominator of a fraction: `one fifth`,
+        // `two-thirds`.
+        let plural = t.str(k).ends_with('s');
+        let fraction = matches!(word_at(t, k), Some(NumWord::Fraction(_)))
+            && (plural || total + current == 1.0);
+        if !fraction {
+            return None;
+        }
+    }
+    let mut value = total + current;
+    let mut form = Form::Spelled;
+    let mut scaled = last_scale.is_finite();
+    // `three million` ends in its scale; `three million and five` does not.
+    let mut scale = if scaled && current == 0.0 && last_kind == Last::Scale {
+        last_scale
+    } else {
+        1.0
+    };
+    // `two point two million`, `three point one four`
+    if t.is(last + 1, "point") && total == 0.0 {
+        let mut k = last + 2;
+        let mut frac = None;
+        if t.plain_int(k) {
+            frac = decimal_part(t.str(k));
+            k += 1;
+        } else {
+            // Digit words one by one: `three point one four`.
+            let mut place = 0.1;
+            let mut sum = 0.0;
+            while let Some(d) = match word_at(t, k) {
+                Some(NumWord::Unit(d)) => Some(d),
+                Some(NumWord::Zero) => Some(0.0),
+                _ => None,
+            } {
+                sum += d * place;
+                place /= 10.0;
+                k += 1;
+                frac = Some(sum);
+            }
+        }
+        if let Some(frac) = frac {
+            value += frac;
+            last = k - 1;
+            if let Some(NumWord::Scale(s)) = word_at(t, k) {
+                value *= s;
+                scale = s;
+                last = k;
+                scaled = true;
+            }
+        }
+    }
+    if let Some(end) = and_a_half(t, last + 1) {
+        value += 0.5;
+        last = end;
+        if let Some(NumWord::Scale(s)) = word_at(t, end + 1) {
+            value *= s;
+            scale = s;
+            last = end + 1;
+            scaled = true;
+        }
+    }
+    // `two-thirds`, `three quarters`, `one fifth`: a small cardinal and a
+    // fraction word.
+    if (1.0..100.0).contains(&value) && !scaled {
+        let mut k = last + 1;
+        if t.str(k) == "-" && t.attached(k) && t.attached(k + 1) {
+            k += 1;
+        }
+        if let Some(NumWord::Fraction(d)) = word_at(t, k) {
+            let plural = t.str(k).ends_with('s');
+            // `three quarters` alone may be nine months; `three quarters
+            // of` and `three-quarters` are shares.
+            let quarters =
+                t.str(k).eq_ignore_ascii_case("quarters") && k == last + 1 && !t.is(k + 1, "of");
+            if (plural || value == 1.0) && !quarters {
+                value /= d;
+                last = k;
+                form = Form::Fraction;
+            }
+        }
+    }
+    Some(Numeral {
+        first,
+        last,
+        value,
+        form,
+        scaled,
+        scale,
+    })
+}
+
+/// Whether a unit follows at `j`, after a glued hyphen or `of (a)`.
+fn fraction_of_unit(t: &Tokens, j: usize) -> bool {
+    let mut k = j;
+    if t.str(k) == "-" && t.attached(k) && t.attached(k + 1) {
+        return super::units::unit_after(t, k).is_some();
+    }
+    if t.is(k, "of") {
+        k += 1;
+        if t.is_any(k, &["a", "an"]) {
+            k += 1;
+        }
+        return super::units::unit_after(t, k).is_some();
+    }
+    false
+}
+
+/// Ordinal words: `first`, `second`, `third`, `fifth`, `twentieth`, and
+/// their plurals (the denominators of fractions).
+fn ordinal_word(w: &str) -> bool {
+    let w = w.strip_suffix('s').unwrap_or(w);
+    matches!(
+        w,
+        "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "sixth"
+            | "seventh"
+            | "eighth"
+            | "ninth"
+            | "tenth"
+            | "eleventh"
+            | "twelfth"
+            | "thirteenth"
+            | "fourteenth"
+            | "fifteenth"
+            | "sixteenth"
+            | "seventeenth"
+            | "eighteenth"
+            | "nineteenth"
+            | "twentieth"
+            | "thirtieth"
+            | "fortieth"
+            | "fiftieth"
+            | "sixtieth"
+            | "seventieth"
+            | "eightieth"
+            | "ninetieth"
+            | "hundredth"
+            | "thousandth"
+            | "millionth"
+    )
+}
+
+/// `hundreds`, `dozens`, `tens of thousands`, `hundreds of millions`: the
+/// least the plural can mean (two of the scale).
+fn vague(t: &Tokens, i: usize, scale: f64) -> Option<Numeral> {
+    let mut value = 2.0 * scale;
+    let mut last = i;
+    if t.is(i + 1, "of") {
+        if let Some(NumWord::Plural(bigger)) = word_at(t, i + 2) {
+            if bigger > scale && !t.is(i + 2, "scores") && !t.is(i + 2, "tens") {
+                value = 2.0 * scale * bigger;
+                last = i + 2;
+            }
+        }
+    }
+    if t.is(i, "tens") && last == i {
+        return None;
+    }
+    Some(Numeral {
+        first: i,
+        last,
+        value,
+        form: Form::Vague,
+        scaled: true,
+        scale: 1.0,
+    })
+}
+
+/// The end of `and a half` / `and an half` starting at `j`.
+fn and_a_half(t: &Tokens, j: usize) -> Option<usize> {
+    (t.is(j, "and") && t.is_any(j + 1, &["a", "an"]) && t.is(j + 2, "half")).then_some(j + 2)
+}
+
+/// The value of a digit token: `3,000,000`, `4.5`, `.77`.
+pub(crate) fn parse_digits(s: &str) -> Option<f64> {
+    let mut buf = [0u8; 40];
+    let mut n = 0;
+    for b in s.bytes().filter(|&b| b != b',') {
+        *buf.get_mut(n)? = b;
+        n += 1;
+    }
+    std::str::from_utf8(&buf[..n]).ok()?.parse().ok()
+}
+
+/// `77` read as the decimals `.77`.
+fn decimal_part(digits: &str) -> Option<f64> {
+    if digits.is_empty() || digits.len() > 30 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut buf = [0u8; 32];
+    buf[0] = b'.';
+    buf[1..=digits.len()].copy_from_slice(digits.as_bytes());
+    std::str::from_utf8(&buf[..=digits.len()])
+        .ok()?
+        .parse()
+        .ok()
+}

@@ -1,0 +1,330 @@
+//! Splitting text into the tokens the statistics grammar reads: digit runs,
+//! words and single punctuation marks, each with its byte span and whether
+//! whitespace (or a line break) came before it.
+//!
+//! The grammar needs to tell `3km` from `3 km` and `5,000-6,000` from
+//! `5,000 - 6,000`, so tokens keep what separated them instead of dropping
+//! it. One pass over the bytes, no allocation per token beyond the `Vec`.
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// A number written in digits: `42`, `3,000,000`, `4.5`, `.77`.
+    Num,
+    /// Digits with two or more dots, `4.8.6.6` or `10.31.1974`: a version,
+    /// an address, a date or a phone number, never a quantity.
+    Code,
+    /// A run of letters, apostrophes inside it included (`o'clock`).
+    Word,
+    /// Any other single character: `$`, `%`, `-`, `/`, `:`, `“`.
+    Punct,
+}
+
+/// One token of the text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Token {
+    /// Byte offset of its first byte in the whole text.
+    pub start: usize,
+    /// Byte offset one past its last byte.
+    pub end: usize,
+    /// What it is made of.
+    pub class: Class,
+    /// Whitespace came between the previous token and this one.
+    pub space: bool,
+    /// A line break came between the previous token and this one (or it is
+    /// the first token of its chunk).
+    pub newline: bool,
+    /// Part of a date, a clock time, a phone number or an identifier: set by
+    /// `exclusions`, and never part of a statistic.
+    pub blocked: bool,
+}
+
+/// The tokens of one chunk of text, with the text they point into.
+pub(crate) struct Tokens<'a> {
+    /// The whole text (token offsets are offsets into it).
+    pub text: &'a str,
+    /// The tokens, in text order.
+    pub list: Vec<Token>,
+}
+
+impl<'a> Tokens<'a> {
+    /// An empty token list over `text`, to be filled by [`Tokens::scan`].
+    pub fn new(text: &'a str) -> Tokens<'a> {
+        Tokens {
+            text,
+            list: Vec::new(),
+        }
+    }
+
+    /// Replaces the tokens with those of `text[start..end]` (both on char
+    /// boundaries).
+    pub fn scan(&mut self, start: usize, end: usize) {
+        self.list.clear();
+        let bytes = self.text.as_bytes();
+        let mut i = start;
+        let mut space = true;
+        let mut newline = true;
+        while i < end {
+            let b = bytes[i];
+            let (class, next) = if b.is_ascii_whitespace() {
+                space = true;
+                newline |= b == b'\n';
+                i += 1;
+                continue;
+            } else if b.is_ascii_digit()
+                || (b == b'.'
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+                    && !(i > start && bytes[i - 1].is_ascii_alphanumeric()))
+            {
+                number(bytes, i, end)
+            } else if b.is_ascii_alphabetic() {
+                (Class::Word, word(self.text, i, end))
+            } else if b < 0x80 {
+                (Class::Punct, i + 1)
+            } else {
+                let c = self.text[i..end].chars().next().unwrap_or(' ');
+                if c.is_whitespace() {
+                    space = true;
+                    newline |= matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}');
+                    i += c.len_utf8();
+                    continue;
+                } else if c.is_alphabetic() {
+                    (Class::Word, word(self.text, i, end))
+                } else {
+                    (Class::Punct, i + c.len_utf8())
+                }
+            };
+            self.list.push(Token {
+                start: i,
+                end: next,
+                class,
+                space,
+                newline,
+                blocked: false,
+            });
+            space = false;
+            newline = false;
+            i = next;
+        }
+    }
+
+    /// The number of tokens.
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    /// The token at `i`; `None` past either end.
+    pub fn get(&self, i: usize) -> Option<&Token> {
+        self.list.get(i)
+    }
+
+    /// The text of token `i` (empty past the end).
+    pub fn str(&self, i: usize) -> &'a str {
+        self.list.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    /// Whether token `i` is a word equal to `word`, ignoring ASCII case.
+    pub fn is(&self, i: usize, word: &str) -> bool {
+        self.str(i).eq_ignore_ascii_case(word)
+    }
+
+    /// Whether token `i` is one of `words`, ignoring ASCII case.
+    pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        let s = self.str(i);
+        words.iter().any(|w| s.eq_ignore_ascii_case(w))
+    }
+
+    /// Whether token `i` has class `class`.
+    pub fn class(&self, i: usize, class: Class) -> bool {
+        self.list.get(i).is_some_and(|t| t.class == class)
+    }
+
+    /// Whether token `i` directly follows the previous one, with no space.
+    pub fn attached(&self, i: usize) -> bool {
+        self.list.get(i).is_some_and(|t| !t.space)
+    }
+
+    /// Whether token `i` is blocked by an exclusion.
+    pub fn blocked(&self, i: usize) -> bool {
+        self.list.get(i).is_some_and(|t| t.blocked)
+    }
+
+    /// Marks tokens `from..=to` as excluded.
+    pub fn block(&mut self, from: usize, to: usize) {
+        let to = to.min(self.list.len().saturating_sub(1));
+        for t in self.list.iter_mut().take(to + 1).skip(from) {
+            t.blocked = true;
+        }
+    }
+
+    /// Token `i` lowercased, for table look-ups; `None` for a token too long
+    /// to be in any table or not ASCII.
+    pub fn lower(&self, i: usize) -> Option<Lower> {
+        Lower::of(self.str(i))
+    }
+
+    /// Whether token `i` is a word that starts with an uppercase letter.
+    pub fn capitalized(&self, i: usize) -> bool {
+        self.class(i, Class::Word) && self.str(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether token `i` is a plain integer in digits: no comma, no decimal
+    /// point.
+    pub fn plain_int(&self, i: usize) -> bool {
+        self.class(i, Class::Num) && self.str(i).bytes().all(|b| b.is_ascii_digit())
+    }
+
+    /// The value of a plain integer token of at most 9 digits.
+    pub fn int(&self, i: usize) -> Option<u32> {
+        let s = self.str(i);
+        (self.plain_int(i) && s.len() <= 9).then(|| s.parse().ok())?
+    }
+}
+
+/// A short ASCII word lowercased on the stack, for matching against tables
+/// without allocating.
+#[derive(Clone, Copy)]
+pub(crate) struct Lower {
+    buf: [u8; Lower::MAX],
+    len: u8,
+}
+
+impl Lower {
+    /// The longest word any table holds.
+    const MAX: usize = 16;
+
+    /// `s` lowercased, when it is ASCII and at most [`Lower::MAX`] bytes.
+    pub fn of(s: &str) -> Option<Lower> {
+        if s.len() > Lower::MAX || !s.is_ascii() {
+            return None;
+        }
+        let mut buf = [0; Lower::MAX];
+        for (d, b) in buf.iter_mut().zip(s.bytes()) {
+            *d = b.to_ascii_lowercase();
+        }
+        Some(Lower {
+            buf,
+            len: s.len() as u8,
+        })
+    }
+
+    /// The lowercased text.
+    pub fn as_str(&self) -> &str {
+        // Lowercasing ASCII keeps it ASCII, hence UTF-8.
+        std::str::from_utf8(&self.buf[..self.len as usize]).unwrap_or("")
+    }
+}
+
+/// Lexes a number starting at `i`: digits with comma groups of three, an
+/// optional decimal part, or a dotted code (`1.2.3`). Returns its class and
+/// end.
+fn number(bytes: &[u8], i: usize, end: usize) -> (Class, usize) {
+    let digit = |j: usize| j < end && bytes[j].is_ascii_digit();
+    let mut j = i;
+    while digit(j) {
+        j += 1;
+    }
+    // Thousands separators: `3,000,000` but not `1,2` or `12,3456`, and only
+    // after a first group of one to three digits.
+    if j - i <= 3 && j > i {
+        while bytes.get(j) == Some(&b',')
+            && digit(j + 1)
+            && digit(j + 2)
+            && digit(j + 3)
+            && !digit(j + 4)
+        {
+            j += 4;
+        }
+    }
+    if j < end && bytes[j] == b'.' && digit(j + 1) {
+        j += 1;
+        while digit(j) {
+            j += 1;
+        }
+        // A second dot followed by a digit: a code, not a quantity.
+        if j < end && bytes[j] == b'.' && digit(j + 1) {
+            while j < end && (digit(j) || (bytes[j] == b'.' && digit(j + 1))) {
+                j += 1;
+            }
+            return (Class::Code, j);
+        }
+    }
+    (Class::Num, j)
+}
+
+/// Lexes a word starting at `i`: letters, with an apostrophe inside it
+/// (`o'clock`, `don’t`) kept when a letter follows.
+fn word(text: &str, i: usize, end: usize) -> usize {
+    let mut j = i;
+    let rest = &text[i..end];
+    let mut chars = rest.char_indices().peekable();
+    while let Some((k, c)) = chars.next() {
+        if c.is_alphabetic() {
+            j = i + k + c.len_utf8();
+        } else if matches!(c, '\'' | '’') && chars.peek().is_some_and(|(_, n)| n.is_alphabetic())
+        {
+            continue;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lex(text: &str) -> Vec<(&str, Class, bool)> {
+        let mut t = Tokens::new(text);
+        t.scan(0, text.len());
+        t.list
+            .iter()
+            .map(|k| (&text[k.start..k.end], k.class, k.space))
+            .collect()
+    }
+
+    #[test]
+    fn numbers_words_and_marks() {
+        use Class::*;
+        assert_eq!(
+            lex("$1.2bn, 5,000-6,000 o'clock .77 1,2 4.8.6.6 3km"),
+            vec![
+                ("$", Punct, true),
+                ("1.2", Num, false),
+                ("bn", Word, false),
+                (",", Punct, false),
+                ("5,000", Num, true),
+                ("-", Punct, false),
+                ("6,000", Num, false),
+                ("o'clock", Word, true),
+                (".77", Num, true),
+                ("1", Num, true),
+                (",", Punct, false),
+                ("2", Num, false),
+                ("4.8.6.6", Code, true),
+                ("3", Num, true),
+                ("km", Word, false),
+            ]
+        );
+    }
+
+    #[test]
+    fn any_text_gives_tokens_on_char_boundaries() {
+        for text in [
+            "",
+            "“",
+            "€20",
+            "a\u{0}b",
+            "ü12😀x",
+            "1,",
+            "1.",
+            ".",
+            "12,345,67",
+        ] {
+            for (s, _, _) in lex(text) {
+                assert!(!s.is_empty());
+            }
+        }
+    }
+}

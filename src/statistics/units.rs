@@ -1,0 +1,537 @@
+//! Units and currencies as data: what may follow a number (`%`, `per cent`,
+//! `km/h`, `dollars`, `°C`) or come before it (`$`, `US$`, `£`, `EUR`, `Rs`),
+//! with the unit reported and how it scales the value (`cents` are hundredths
+//! of a dollar).
+
+use super::tokens::{Class, Tokens};
+
+/// What a unit measures; decides the statistic's kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Dim {
+    /// `%`, percentage points, basis points.
+    Percent,
+    /// A currency.
+    Money,
+    /// Seconds to centuries: a duration, unless it sits in a time frame.
+    Time,
+    /// An age: `45-year-old`.
+    Age,
+    /// Any other unit: length, mass, volume, temperature, speed, area,
+    /// energy, data, magnitude, points.
+    Measure,
+}
+
+/// A unit as reported.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Unit {
+    /// The name reported in `unit`: `%`, `USD`, `km`, `°C`.
+    pub name: &'static str,
+    /// What it measures.
+    pub dim: Dim,
+    /// What one of it is worth in `name` units (`cents`: 0.01 USD).
+    pub factor: f64,
+}
+
+/// The form must match case exactly (`C` for Celsius, ISO codes).
+const CASE: u8 = 1;
+/// Only glued to the number: `20C`, `5'`.
+const GLUED: u8 = 2;
+/// Spaced from the number only at the end of a phrase (`100 l`, `5 in.`),
+/// since `m`, `g`, `l` and `in` are ordinary words or letters too.
+const END: u8 = 4;
+/// The last token may take a plural `s` or `es`.
+const PL: u8 = 8;
+
+/// One way of writing a unit: its tokens, the unit, and flags.
+struct Entry {
+    form: &'static [&'static str],
+    unit: Unit,
+    flags: u8,
+}
+
+const fn e(form: &'static [&'static str], name: &'static str, dim: Dim, flags: u8) -> Entry {
+    Entry {
+        form,
+        unit: Unit {
+            name,
+            dim,
+            factor: 1.0,
+        },
+        flags,
+    }
+}
+
+const fn f(
+    form: &'static [&'static str],
+    name: &'static str,
+    dim: Dim,
+    factor: f64,
+    flags: u8,
+) -> Entry {
+    Entry {
+        form,
+        unit: Unit { name, dim, factor },
+        flags,
+    }
+}
+
+use Dim::{Age, Measure as M, Money as C, Percent as P, Time as T};
+
+/// Units written after the number. Longer forms win over their prefixes.
+const SUFFIXES: &[Entry] = &[
+    // Shares
+    e(&["%"], "%", P, 0),
+    e(&["percent"], "%", P, 0),
+    e(&["per", "cent"], "%", P, 0),
+    e(&["per", "centum"], "%", P, 0),
+    e(&["pct"], "%", P, 0),
+    e(&["percentage", "point"], "pp", P, PL),
+    e(&["percentage", "pt"], "pp", P, PL),
+    e(&["pp"], "pp", P, CASE),
+    e(&["basis", "point"], "bp", P, PL),
+    e(&["bps"], "bp", P, 0),
+    e(&["bp"], "bp", P, 0),
+    // Money
+    e(&["dollar"], "USD", C, PL),
+    e(&["buck"], "USD", C, PL),
+    e(&["$"], "USD", C, GLUED),
+    e(&["US", "$"], "USD", C, CASE),
+    f(&["cent"], "USD", C, 0.01, PL),
+    f(&["¢"], "USD", C, 0.01, 0),
+    f(&["c"], "USD", C, 0.01, GLUED | CASE),
+    f(&["p"], "GBP", C, 0.01, GLUED | CASE),
+    f(&["penny"], "USD", C, 0.01, 0),
+    f(&["pennies"], "USD", C, 0.01, 0),
+    f(&["nickel"], "USD", C, 0.05, PL),
+    f(&["dime"], "USD", C, 0.1, PL),
+    f(&["grand"], "USD", C, 1000.0, 0),
+    e(&["euro"], "EUR", C, PL),
+    e(&["€", "ur"], "EUR", C, 0),
+    e(&["€"], "EUR", C, 0),
+    e(&["£"], "GBP", C, GLUED),
+    e(&["pound", "sterling"], "GBP", C, PL),
+    e(&["sterling"], "GBP", C, 0),
+    f(&["pence"], "GBP", C, 0.01, 0),
+    e(&["quid"], "GBP", C, 0),
+    e(&["yen"], "JPY", C, 0),
+    e(&["yuan"], "CNY", C, 0),
+    e(&["renminbi"], "CNY", C, 0),
+    e(&["rupee"], "INR", C, PL),
+    e(&["Rs"], "INR", C, CASE),
+    e(&["rupiah"], "IDR", C, 0),
+    e(&["ringgit"], "MYR", C, PL),
+    e(&["RM"], "MYR", C, CASE),
+    f(&["sen"], "MYR", C, 0.01, PL),
+    e(&["peso"], "peso", C, PL),
+    e(&["reais"], "BRL", C, 0),
+    e(&["rand"], "ZAR", C, 0),
+    e(&["franc"], "CHF", C, PL),
+    e(&["krona"], "SEK", C, 0),
+    e(&["kronor"], "SEK", C, 0),
+    e(&["krone"], "krone", C, 0),
+    e(&["kroner"], "krone", C, 0),
+    e(&["lira"], "TRY", C, PL),
+    e(&["lire"], "TRY", C, 0),
+    e(&["ruble"], "RUB", C, PL),
+    e(&["rouble"], "RUB", C, PL),
+    e(&["dinar"], "dinar", C, PL),
+    e(&["dirham"], "AED", C, PL),
+    e(&["riyal"], "riyal", C, PL),
+    e(&["rial"], "riyal", C, PL),
+    e(&["shekel"], "ILS", C, PL),
+    e(&["naira"], "NGN", C, 0),
+    e(&["shilling"], "shilling", C, PL),
+    e(&["baht"], "THB", C, 0),
+    e(&["dong"], "VND", C, 0),
+    e(&["hryvnia"], "UAH", C, PL),
+    f(&["kopiyka"], "UAH", C, 0.01, PL),
+    f(&["kopeck"], "RUB", C, 0.01, PL),
+    e(&["zloty"], "PLN", C, PL),
+    e(&["zlotys"], "PLN", C, 0),
+    e(&["forint"], "HUF", C, PL),
+    e(&["taka"], "BDT", C, 0),
+    e(&["tugrik"], "MNT", C, PL),
+    e(&["lev"], "BGN", C, 0),
+    e(&["leva"], "BGN", C, 0),
+    e(&["cedi"], "GHS", C, PL),
+    e(&["riel"], "KHR", C, PL),
+    e(&["kyat"], "MMK", C, PL),
+    e(&["bitcoin"], "BTC", C, PL),
+    e(&["L", ".", "E", "."], "EGP", C, 0),
+    e(&["L", ".", "E"], "EGP", C, 0),
+    e(&["LE"], "EGP", C, CASE),
+    // Length
+    e(&["km"], "km", M, PL),
+    e(&["kilometre"], "km", M, PL),
+    e(&["kilometer"], "km", M, PL),
+    e(&["m"], "m", M, END | CASE),
+    e(&["metre"], "m", M, PL),
+    e(&["meter"], "m", M, PL),
+    e(&["cm"], "cm", M, PL),
+    e(&["centimetre"], "cm", M, PL),
+    e(&["centimeter"], "cm", M, PL),
+    e(&["mm"], "mm", M, 0),
+    e(&["millimetre"], "mm", M, PL),
+    e(&["millimeter"], "mm", M, PL),
+    e(&["nautical", "mile"], "nmi", M, PL),
+    e(&["mile"], "mi", M, PL),
+    e(&["mi"], "mi", M, END),
+    e(&["ft"], "ft", M, 0),
+    e(&["foot"], "ft", M, 0),
+    e(&["feet"], "ft", M, 0),
+    e(&["'", "'"], "in", M, GLUED),
+    e(&["'"], "ft", M, GLUED),
+    e(&["\""], "in", M, GLUED),
+    e(&["inch"], "in", M, PL),
+    e(&["in"], "in", M, END),
+    e(&["yard"], "yd", M, PL),
+    e(&["yd"], "yd", M, PL),
+    e(&["light", "-", "year"], "ly", M, PL),
+    e(&["light", "year"], "ly", M, PL),
+    // Mass
+    e(&["kg"], "kg", M, PL),
+    e(&["k", ".", "g", "."], "kg", M, 0),
+    e(&["k", ".", "gs"], "kg", M, 0),
+    e(&["kilogram"], "kg", M, PL),
+    e(&["kilo"], "kg", M, PL),
+    e(&["g", "."], "g", M, END),
+    e(&["g"], "g", M, END | CASE),
+    e(&["gs"], "g", M, 0),
+    e(&["gram"], "g", M, PL),
+    e(&["gramme"], "g", M, PL),
+    e(&["mg"], "mg", M, PL),
+    e(&["milligram"], "mg", M, PL),
+    e(&["lb"], "lb", M, PL),
+    e(&["pound"], "lb", M, PL),
+    e(&["oz"], "oz", M, 0),
+    e(&["ounce"], "oz", M, PL),
+    e(&["metric", "ton"], "t", M, PL),
+    e(&["tonne"], "t", M, PL),
+    e(&["ton"], "t", M, PL),
+    e(&["carat"], "ct", M, PL),
+    // Volume
+    e(&["l"], "L", M, END),
+    e(&["litre"], "L", M, PL),
+    e(&["liter"], "L", M, PL),
+    e(&["ml"], "mL", M, PL),
+    e(&["millilitre"], "mL", M, PL),
+    e(&["milliliter"], "mL", M, PL),
+    e(&["hectolitre"], "hL", M, PL),
+    e(&["hectoliter"], "hL", M, PL),
+    e(&["gallon"], "gal", M, PL),
+    e(&["gal"], "gal", M, PL),
+    e(&["cup"], "cup", M, PL),
+    e(&["pint"], "pt", M, PL),
+    e(&["quart"], "qt", M, PL),
+    e(&["barrel"], "bbl", M, PL),
+    e(&["bbl"], "bbl", M, 0),
+    e(&["cubic", "metre"], "m³", M, PL),
+    e(&["cubic", "meter"], "m³", M, PL),
+    e(&["cubic", "feet"], "ft³", M, 0),
+    // Temperature
+    e(&["°", "celsius"], "°C", M, 0),
+    e(&["°", "fahrenheit"], "°F", M, 0),
+    e(&["°", "C"], "°C", M, CASE),
+    e(&["°", "F"], "°F", M, CASE),
+    e(&["°"], "°", M, 0),
+    e(&["degree", "celsius"], "°C", M, 0),
+    e(&["degrees", "celsius"], "°C", M, 0),
+    e(&["degree", "centigrade"], "°C", M, 0),
+    e(&["degrees", "centigrade"], "°C", M, 0),
+    e(&["degree", "fahrenheit"], "°F", M, 0),
+    e(&["degrees", "fahrenheit"], "°F", M, 0),
+    e(&["degrees", "C"], "°C", M, CASE),
+    e(&["degrees", "F"], "°F", M, CASE),
+    e(&["degree"], "°", M, PL),
+    e(&["deg", "."], "°", M, 0),
+    e(&["deg"], "°", M, 0),
+    e(&["celsius"], "°C", M, 0),
+    e(&["centigrade"], "°C", M, 0),
+    e(&["fahrenheit"], "°F", M, 0),
+    e(&["C"], "°C", M, GLUED | CASE),
+    e(&["F"], "°F", M, GLUED | CASE),
+    // Speed
+    e(&["km", "/", "h"], "km/h", M, 0),
+    e(&["km", "/", "hr"], "km/h", M, 0),
+    e(&["kmh"], "km/h", M, 0),
+    e(&["kph"], "km/h", M, 0),
+    e(&["mph"], "mph", M, 0),
+    e(&["m", "/", "s"], "m/s", M, 0),
+    e(&["miles", "per", "hour"], "mph", M, 0),
+    e(&["miles", "an", "hour"], "mph", M, 0),
+    e(&["kilometres", "per", "hour"], "km/h", M, 0),
+    e(&["kilometers", "per", "hour"], "km/h", M, 0),
+    e(&["kilometres", "an", "hour"], "km/h", M, 0),
+    e(&["kilometers", "an", "hour"], "km/h", M, 0),
+    e(&["knot"], "kn", M, PL),
+    // Area
+    e(&["sq", "km"], "km²", M, 0),
+    e(&["square", "kilometre"], "km²", M, PL),
+    e(&["square", "kilometer"], "km²", M, PL),
+    e(&["km²"], "km²", M, 0),
+    e(&["km", "²"], "km²", M, 0),
+    e(&["sq", "mi"], "mi²", M, 0),
+    e(&["square", "mile"], "mi²", M, PL),
+    e(&["sq", "m"], "m²", M, 0),
+    e(&["square", "metre"], "m²", M, PL),
+    e(&["square", "meter"], "m²", M, PL),
+    e(&["m", "²"], "m²", M, 0),
+    e(&["sq", "ft"], "ft²", M, 0),
+    e(&["square", "feet"], "ft²", M, 0),
+    e(&["square", "foot"], "ft²", M, 0),
+    e(&["hectare"], "ha", M, PL),
+    e(&["ha"], "ha", M, 0),
+    e(&["acre"], "acre", M, PL),
+    // Energy, power, data, other measures
+    e(&["kW"], "kW", M, CASE),
+    e(&["MW"], "MW", M, CASE),
+    e(&["GW"], "GW", M, CASE),
+    e(&["kWh"], "kWh", M, CASE),
+    e(&["MWh"], "MWh", M, CASE),
+    e(&["GWh"], "GWh", M, CASE),
+    e(&["TWh"], "TWh", M, CASE),
+    e(&["watt"], "W", M, PL),
+    e(&["kilowatt"], "kW", M, PL),
+    e(&["megawatt"], "MW", M, PL),
+    e(&["gigawatt"], "GW", M, PL),
+    e(&["kilowatt", "-", "hour"], "kWh", M, PL),
+    e(&["calorie"], "kcal", M, PL),
+    e(&["kcal"], "kcal", M, 0),
+    e(&["KB"], "KB", M, CASE),
+    e(&["MB"], "MB", M, CASE),
+    e(&["GB"], "GB", M, CASE),
+    e(&["TB"], "TB", M, CASE),
+    e(&["megabyte"], "MB", M, PL),
+    e(&["gigabyte"], "GB", M, PL),
+    e(&["terabyte"], "TB", M, PL),
+    e(&["Mbps"], "Mbps", M, 0),
+    e(&["Gbps"], "Gbps", M, 0),
+    e(&["ppm"], "ppm", M, 0),
+    e(&["parts", "per", "million"], "ppm", M, 0),
+    e(&["decibel"], "dB", M, PL),
+    e(&["dB"], "dB", M, CASE),
+    e(&["magnitude"], "magnitude", M, 0),
+    e(&["point"], "points", M, PL),
+    e(&["pts"], "points", M, 0),
+    e(&["megaton"], "Mt", M, PL),
+    // Durations
+    e(&["second"], "s", T, PL),
+    e(&["sec"], "s", T, PL),
+    e(&["minute"], "min", T, PL),
+    e(&["min"], "min", T, PL),
+    e(&["hour"], "h", T, PL),
+    e(&["h"], "h", T, END | CASE),
+    e(&["quarter"], "quarter", T, PL),
+    e(&["hr"], "h", T, PL),
+    e(&["hrs"], "h", T, 0),
+    e(&["day"], "day", T, PL),
+    e(&["week"], "week", T, PL),
+    e(&["wk"], "week", T, PL),
+    e(&["fortnight"], "fortnight", T, PL),
+    e(&["month"], "month", T, PL),
+    e(&["year", "-", "old"], "years old", Age, PL),
+    e(&["year", "old"], "years old", Age, PL),
+    e(&["year"], "year", T, PL),
+    e(&["yr"], "year", T, PL),
+    e(&["decade"], "decade", T, PL),
+    e(&["century"], "century", T, 0),
+    e(&["centuries"], "century", T, 0),
+];
+
+/// ISO 4217 codes (and a few common unofficial ones) news writes before or
+/// after amounts: `EUR 20`, `42 KWD`, `USD3.14`.
+const CODES: &[&str] = &[
+    "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "CAD", "AUD", "CHF", "HKD", "SGD", "NZD",
+    "KRW", "RUB", "BRL", "MXN", "ZAR", "TRY", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "ILS",
+    "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD", "EGP", "LBP", "MYR", "IDR", "THB", "PHP",
+    "VND", "PKR", "BDT", "LKR", "NGN", "KES", "GHS", "UAH", "BGN", "RON", "MNT", "TWD", "ARS",
+    "CLP", "COP", "PEN", "KHR", "MMK", "BTC",
+];
+
+/// Currency signs written before the amount, with what may stand glued
+/// before the sign (`US$`, `C$`, `HK$`).
+const SIGNS: &[(&str, &str)] = &[
+    ("$", "USD"),
+    ("£", "GBP"),
+    ("€", "EUR"),
+    ("¥", "JPY"),
+    ("₹", "INR"),
+    ("₩", "KRW"),
+    ("₽", "RUB"),
+    ("₺", "TRY"),
+    ("₦", "NGN"),
+    ("₱", "PHP"),
+    ("₴", "UAH"),
+    ("₪", "ILS"),
+    ("฿", "THB"),
+    ("₫", "VND"),
+    ("₿", "BTC"),
+];
+
+/// Letters glued before `$` that name the dollar: `C$5`, `HK$10`.
+const DOLLARS: &[(&str, &str)] = &[
+    ("US", "USD"),
+    ("C", "CAD"),
+    ("CA", "CAD"),
+    ("A", "AUD"),
+    ("AU", "AUD"),
+    ("NZ", "NZD"),
+    ("HK", "HKD"),
+    ("S", "SGD"),
+    ("R", "BRL"),
+    ("NT", "TWD"),
+    ("Mex", "MXN"),
+];
+
+fn money(name: &'static str) -> Unit {
+    Unit {
+        name,
+        dim: Dim::Money,
+        factor: 1.0,
+    }
+}
+
+/// The currency written before the number at token `i`: its first token
+/// (not before `floor`) and the unit.
+pub(crate) fn currency_before(t: &Tokens, i: usize, floor: usize) -> Option<(usize, Unit)> {
+    let prev = i.checked_sub(1).filter(|&p| p >= floor)?;
+    let s = t.str(prev);
+    if let Some(&(_, code)) = SIGNS.iter().find(|(sign, _)| *sign == s) {
+        // `US$ 3.14`, `HK$10`: letters glued before the dollar sign.
+        if s == "$" && prev > floor && t.attached(prev) {
+            if let Some(&(_, code)) = DOLLARS.iter().find(|(p, _)| *p == t.str(prev - 1)) {
+                return Some((prev - 1, money(code)));
+            }
+        }
+        return Some((prev, money(code)));
+    }
+    if let Some(code) = CODES.iter().find(|c| **c == s) {
+        return Some((prev, money(code)));
+    }
+    match s {
+        "Rs" => Some((prev, money("INR"))),
+        "RM" => Some((prev, money("MYR"))),
+        "." if prev > floor && t.str(prev - 1) == "Rs" => Some((prev - 1, money("INR"))),
+        _ => None,
+    }
+}
+
+/// The unit written after a number, starting at token `j`: the unit and
+/// its last token. `{5}-magnitude`, `{45}-year-old` and `{10}-km` take the
+/// hyphen glued between.
+pub(crate) fn unit_after(t: &Tokens, j: usize) -> Option<(Unit, usize)> {
+    let start =
+        if t.str(j) == "-" && t.attached(j) && t.attached(j + 1) && t.class(j + 1, Class::Word) {
+            j + 1
+        } else {
+            j
+        };
+    let mut best: Option<(Unit, usize)> = None;
+    for entry in SUFFIXES {
+        if let Some(last) = matches(t, start, entry) {
+            if best.is_none_or(|(_, b)| last > b) {
+                best = Some((entry.unit, last));
+            }
+        }
+    }
+    if best.is_none() {
+        let s = t.str(start);
+        if CODES.contains(&s) {
+            best = Some((money(CODES.iter().find(|c| **c == s)?), start));
+        }
+    }
+    best
+}
+
+/// The last token of `entry` when it is written at `j`.
+fn matches(t: &Tokens, j: usize, entry: &Entry) -> Option<usize> {
+    let first = entry.form[0].as_bytes()[0];
+    let s = t.str(j);
+    if !s
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b.eq_ignore_ascii_case(&first))
+    {
+        return None;
+    }
+    if entry.flags & GLUED != 0 && !t.attached(j) {
+        return None;
+    }
+    let n = entry.form.len();
+    for (k, form) in entry.form.iter().enumerate() {
+        let s = t.str(j + k);
+        let plural = entry.flags & PL != 0 && k + 1 == n;
+        let eq = |a: &str| {
+            if entry.flags & CASE != 0 {
+                a == *form
+            } else {
+                a.eq_ignore_ascii_case(form)
+            }
+        };
+        let ok = eq(s)
+            || (plural
+                && (s.strip_suffix('s').is_some_and(eq) || s.strip_suffix("es").is_some_and(eq)));
+        if !ok || (k > 0 && t.get(j + k).is_some_and(|tok| tok.newline)) {
+            return None;
+        }
+    }
+    let last = j + n - 1;
+    // `m`, `g`, `l`, `in` spaced from the number only at the end of a
+    // phrase: `100 l` and `5 in` but not `5 in the morning`.
+    if entry.flags & END != 0 && !t.attached(j) {
+        let next_word = t.class(last + 1, Class::Word) || t.class(last + 1, Class::Num);
+        if next_word && !t.is(last + 1, "of") {
+            return None;
+        }
+    }
+    // A letter glued to more letters is another word: `5 km` but not `5 kmart`.
+    if t.attached(last + 1) && t.class(last + 1, Class::Word) && t.class(last, Class::Word) {
+        return None;
+    }
+    Some(last)
+}
+
+/// The unit a single lowercase word names, if any (`people` names none).
+pub(crate) fn suffix_word(w: &str) -> Option<Unit> {
+    SUFFIXES
+        .iter()
+        .filter(|e| e.form.len() == 1 && e.flags & (CASE | GLUED | END) == 0)
+        .find(|e| {
+            let f = e.form[0];
+            w == f
+                || (e.flags & PL != 0
+                    && (w.strip_suffix('s') == Some(f) || w.strip_suffix("es") == Some(f)))
+        })
+        .map(|e| e.unit)
+}
+
+/// Units that `a`/`an` can stand before as one: `a dollar`, `a kilogram`,
+/// `an ml` (durations and degrees are left out: `once a day`, `to a
+/// degree`).
+pub(crate) fn unit_after_article(t: &Tokens, j: usize) -> Option<(Unit, usize)> {
+    let (unit, last) = unit_after(t, j)?;
+    let ok = match unit.dim {
+        Dim::Money => !t.is(j, "sterling"),
+        Dim::Measure => {
+            !matches!(
+                unit.name,
+                "°" | "°C" | "°F" | "points" | "magnitude" | "ft" | "m"
+            ) || t.is(j, "metre")
+                || t.is(j, "meter")
+        }
+        _ => false,
+    };
+    (ok && t.class(j, Class::Word) && !t.str(j).ends_with('s')).then_some((unit, last))
+}
+
+/// The family of units that add up in one measure (`7 feet 10 inches`,
+/// `2 years, 3 months`): length, mass, volume or time.
+pub(crate) fn family(name: &str) -> Option<u8> {
+    Some(match name {
+        "km" | "m" | "cm" | "mm" | "mi" | "yd" | "ft" | "in" | "nmi" => 0,
+        "t" | "kg" | "g" | "mg" | "lb" | "oz" => 1,
+        "L" | "mL" | "hL" | "gal" | "cup" | "pt" | "qt" => 2,
+        "century" | "decade" | "year" | "month" | "week" | "day" | "h" | "min" | "s" => 3,
+        _ => return None,
+    })
+}
