@@ -76,7 +76,6 @@ pub fn highlight(text: &str, options: &Options) -> Analysis {
                 mention: attribution.map(|a| a.mention),
                 cue: attribution.and_then(|a| a.cue),
                 continues,
-                ..Quote::default()
             });
         }
     }

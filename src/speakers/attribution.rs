@@ -7,7 +7,9 @@
 use super::cues::{Cue, CueKind, cue_at, word};
 use super::phrases::{Np, NpKind, phrase_after, subject_before};
 use super::tokens::{Tok, Token};
-use super::words::{is_capitalized, is_determiner, is_person_noun, is_stop_word, strip_possessive};
+use super::words::{
+    is_capitalized, is_determiner, is_person_noun, is_stop_word, pronoun, strip_possessive,
+};
 use crate::quotes::Quoted;
 use crate::span::Span;
 
@@ -35,7 +37,12 @@ pub(crate) struct Context<'t> {
     pub sentence_cues: Vec<(usize, usize)>,
     /// For each piece, its token index.
     pub piece_token: Vec<Option<usize>>,
+    /// For each sentence, whether it holds a quote.
+    pub sentence_quoted: Vec<bool>,
 }
+
+/// How many earlier pieces a quote looks back through for one to follow.
+const LOOK_BACK: usize = 64;
 
 impl<'t> Context<'t> {
     /// Indexes the tokens of `text` (with `pieces` as quote tokens).
@@ -47,9 +54,11 @@ impl<'t> Context<'t> {
         }
         sentence_start[sentences] = tokens.len();
         let mut piece_token = vec![None; pieces.len()];
+        let mut sentence_quoted = vec![false; sentences + 1];
         for (i, t) in tokens.iter().enumerate() {
             if let Tok::Quote(q) = t.tok {
                 piece_token[q] = Some(i);
+                sentence_quoted[t.sentence as usize] = true;
             }
         }
         let mut cues = Vec::new();
@@ -92,6 +101,7 @@ impl<'t> Context<'t> {
             cues: kept,
             sentence_cues,
             piece_token,
+            sentence_quoted,
         }
     }
 
@@ -146,6 +156,27 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
     let w = &text[tokens[c.first].span];
     if is_capitalized(w) && !first {
         return false;
+    }
+    // A verb that doubles as a noun is a cue after a name or a pronoun, or
+    // before what it reports: `Trump tweets that`, but not `over-the-top
+    // comments make`.
+    if c.kind == CueKind::AmbiguousVerb {
+        let by_name = c.first > 0
+            && word(text, tokens, c.first - 1).is_some_and(|p| {
+                pronoun(p).is_some()
+                    || is_capitalized(p)
+                        && tokens[c.first - 1].sentence == tokens[c.first].sentence
+                        && c.first >= 2
+                        && tokens[c.first - 2].sentence == tokens[c.first].sentence
+            });
+        let leads = match tokens.get(c.end).map(|t| t.tok) {
+            Some(Tok::Punct(',' | ':') | Tok::Quote(_)) => true,
+            Some(Tok::Word) => text[tokens[c.end].span].eq_ignore_ascii_case("that"),
+            _ => false,
+        };
+        if !(by_name || leads) {
+            return false;
+        }
     }
     // No verb follows a determiner (`the report says`: `report` is no cue).
     if c.first > 0 && matches!(c.kind, CueKind::Verb | CueKind::AmbiguousVerb) {
@@ -219,7 +250,8 @@ fn attribute_one(
     }
     // `“…,” he said. “…”`: an earlier quote of the same paragraph.
     let paragraph = ctx.tokens[qi].paragraph;
-    for j in (0..k).rev() {
+    // Bounded, so that a paragraph of a million quotes stays linear.
+    for j in (0..k).rev().take(LOOK_BACK) {
         let Some(t) = ctx.piece_token[j] else {
             continue;
         };
@@ -243,6 +275,14 @@ fn attribute_one(
                     });
                 }
             }
+            // `He then listed the qualities:` with no cue: its subject.
+            if let Some(np) = sentence_subject(ctx, plo, phi - 1, true) {
+                return Some(Found {
+                    np,
+                    cue: None,
+                    direct: false,
+                });
+            }
         }
     }
     // The next sentence of the paragraph opening with its speaker and cue
@@ -251,9 +291,8 @@ fn attribute_one(
     if hi < ctx.tokens.len() && ctx.tokens[hi].paragraph == paragraph {
         let ns = s + 1;
         let (nlo, nhi) = ctx.bounds(ns);
-        let quoted = ctx.tokens[nlo..nhi]
-            .iter()
-            .any(|t| matches!(t.tok, Tok::Quote(_)));
+        let _ = nhi;
+        let quoted = ctx.sentence_quoted[ns];
         if !quoted {
             if let Some(c) = ctx.cues_in(ns).first() {
                 if let Some(np) = ctx.subject(c, nlo).filter(|np| np.outer_first == nlo) {
@@ -270,9 +309,13 @@ fn attribute_one(
     if s > 0 {
         let (plo, phi) = ctx.bounds(s - 1);
         if ctx.tokens[plo].paragraph + 1 >= paragraph {
-            let prev_piece = (0..k).rev().find(|&j| {
-                ctx.piece_token[j].is_some_and(|t| t >= plo && t < phi) && done[j].is_some()
-            });
+            let prev_piece = (0..k)
+                .rev()
+                .take(LOOK_BACK)
+                .take_while(|&j| ctx.piece_token[j].is_none_or(|t| t >= plo))
+                .find(|&j| {
+                    ctx.piece_token[j].is_some_and(|t| t >= plo && t < phi) && done[j].is_some()
+                });
             if let Some(j) = prev_piece {
                 return loose(done[j]);
             }
@@ -309,6 +352,11 @@ fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
             j + 1
         };
         let np = phrase_after(ctx.text, &ctx.tokens, at, hi)?;
+        // `“…” — Ann Lee.` names the speaker; `— “…” — the balloons
+        // cascaded` goes on as a sentence and names nobody.
+        if np.outer_end < hi && !matches!(ctx.punct(np.outer_end), Some(',' | '.' | ')')) {
+            return None;
+        }
         let cue = Span::new(ctx.tokens[j].span.start, ctx.tokens[at - 1].span.end);
         return Some(Found {
             np,
@@ -317,7 +365,7 @@ fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
         });
     }
     let cues = ctx.cues_in(ctx.sentence_of(qi));
-    let c = cues.iter().find(|c| c.first >= j)?;
+    let c = cues.get(cues.partition_point(|c| c.first < j))?;
     if c.first > j + 15
         || ctx.tokens[j..c.first]
             .iter()
@@ -335,7 +383,21 @@ fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
             direct: true,
         });
     }
-    let np = ctx.subject(c, j)?;
+    // `“…” in the 2008 primary, said Ann Lee`.
+    let inverted = || {
+        let after_comma = c.first > j && ctx.punct(c.first - 1) == Some(',');
+        (verb && after_comma && !ctx.text[c.span].ends_with("ing"))
+            .then(|| phrase_after(ctx.text, &ctx.tokens, c.end, hi))
+            .flatten()
+            .map(|np| Found {
+                np,
+                cue: Some(c.span),
+                direct: false,
+            })
+    };
+    let Some(np) = ctx.subject(c, j) else {
+        return inverted();
+    };
     let direct = match c.kind {
         CueKind::Verb | CueKind::AmbiguousVerb => np.outer_first == j,
         _ => c.first == j,
@@ -353,7 +415,8 @@ fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
 fn left_of(ctx: &Context, qi: usize) -> Option<Found> {
     let s = ctx.sentence_of(qi);
     let (lo, _) = ctx.bounds(s);
-    let c = ctx.cues_in(s).iter().rev().find(|c| c.end <= qi)?;
+    let cues = ctx.cues_in(s);
+    let c = cues[..cues.partition_point(|c| c.end <= qi)].last()?;
     let np = ctx.subject(c, lo)?;
     let from = match c.kind {
         CueKind::Verb | CueKind::AmbiguousVerb => c.end,

@@ -52,6 +52,19 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
     while i > lo && word(text, tokens, i - 1).is_some_and(is_skippable) {
         i -= 1;
     }
+    // `Weaver, who said …`: the relative pronoun names the speaker, and
+    // stands for the phrase before its comma.
+    if i > lo + 2
+        && word(text, tokens, i - 1).is_some_and(|w| w.eq_ignore_ascii_case("who"))
+        && tokens[i - 2].tok == Tok::Punct(',')
+    {
+        let (first, end) = core_before(text, tokens, lo, i - 2)?;
+        let mut np = build(text, tokens, first, end);
+        np.span = tokens[i - 1].span;
+        np.outer_first = i - 1;
+        np.outer_end = i;
+        return Some(np);
+    }
     if i > lo && tokens[i - 1].tok == Tok::Punct(',') {
         // An apposition: find the comma that opens it.
         let close = i - 1;

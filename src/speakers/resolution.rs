@@ -21,6 +21,7 @@ use super::words::{
     is_person_noun, is_plural_noun, is_stop_word, strip_possessive, title,
 };
 use crate::span::Span;
+use std::collections::HashMap;
 
 /// A mention to resolve.
 #[derive(Clone, Debug)]
@@ -152,14 +153,19 @@ pub(crate) fn resolve(
     // (entity, paragraph, subject) of each resolved mention so far.
     let mut history: Vec<(usize, u32, bool)> = Vec::new();
     let mut out = Vec::with_capacity(mentions.len());
+    // The latest entity of each full name, for names not seen lately.
+    let mut by_core: HashMap<Vec<String>, usize> = HashMap::new();
     for m in mentions {
         let paragraph = tokens[m.first].paragraph;
         let found = match m.np {
             NpKind::Pronoun(p) => pronoun(&entities, &history, p, paragraph),
-            NpKind::Name => name(text, tokens, m, &mut entities, &history),
+            NpKind::Name => name(text, tokens, m, &mut entities, &history, &by_core),
             NpKind::Nominal => nominal(text, tokens, m, &mut entities, &history),
         };
         if let Some(e) = found {
+            if !entities[e].core.is_empty() {
+                by_core.insert(entities[e].core.clone(), e);
+            }
             let entity = &mut entities[e];
             entity.mentions.push(m.span);
             entity.last_paragraph = paragraph;
@@ -231,6 +237,7 @@ fn name(
     m: &Mention,
     entities: &mut Vec<Entity>,
     history: &[(usize, u32, bool)],
+    by_core: &HashMap<Vec<String>, usize>,
 ) -> Option<usize> {
     let parts = name_parts(text, tokens, m.first, m.end);
     if parts.core.is_empty() {
@@ -262,7 +269,7 @@ fn name(
         .find(|&e| compatible(&entities[e]))
         .or_else(|| {
             // Not seen lately: any earlier entity with this very name.
-            entities.iter().rposition(|e| e.core == parts.core)
+            by_core.get(&parts.core).copied()
         });
     let core_text = parts
         .core_span
@@ -350,7 +357,7 @@ fn nominal(
     history: &[(usize, u32, bool)],
 ) -> Option<usize> {
     let words: Vec<&str> = (m.first..m.end)
-        .map(|i| word(text, tokens, i).unwrap_or(""))
+        .map(|i| strip_possessive(word(text, tokens, i).unwrap_or("")))
         .collect();
     // A title after a determiner is a title mention: `the prime minister`.
     if words.len() > 1 && words[0].eq_ignore_ascii_case("the") {
@@ -439,6 +446,29 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
         })
     };
     while i < tokens.len() {
+        // A description opening a clause may be taken up by a pronoun:
+        // `Local farmers gathered … “…,” they said`.
+        if opens_clause(text, tokens, i) {
+            let hi = (i + 8).min(tokens.len());
+            if let Some(np) = super::phrases::phrase_after(text, tokens, i, hi) {
+                // Only plain descriptions: `Mr. Hun Sen spoke` is a name and a verb.
+                let plain = (np.first + 1..np.end)
+                    .all(|k| word(text, tokens, k).is_some_and(|w| !is_capitalized(w)));
+                if np.kind == NpKind::Nominal && np.end - np.first > 1 && plain {
+                    out.push(Mention {
+                        span: np.span,
+                        np: NpKind::Nominal,
+                        first: np.first,
+                        end: np.end,
+                        subject: true,
+                        speaks: false,
+                        role: None,
+                    });
+                    i = np.end;
+                    continue;
+                }
+            }
+        }
         if name_word(i) {
             let start = i;
             while i < tokens.len()
@@ -465,8 +495,10 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
         }
         // `the prime minister`: a lowercase title after `the`.
         if word(text, tokens, i).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+            // `the prime minister’s call` names him too.
             let words: Vec<&str> = (i + 1..(i + 4).min(tokens.len()))
                 .map_while(|k| word(text, tokens, k))
+                .map(strip_possessive)
                 .collect();
             if let Some((n, _, _)) = title(&words).filter(|_| !name_word(i + 1)) {
                 if !name_word(i + 1 + n) {

@@ -35,11 +35,17 @@ pub(crate) struct Token {
     pub paragraph: u32,
 }
 
-/// Abbreviations whose period does not end a sentence (`Mr. Hun Sen`).
+/// Abbreviations whose period does not end a sentence (`Apple Inc. said`).
 const ABBREVIATIONS: &[&str] = &[
-    "adm", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "dec", "dept", "dr", "feb", "fr",
-    "ft", "gen", "gov", "inc", "jan", "jr", "lt", "ltd", "maj", "mr", "mrs", "ms", "mt", "nov",
-    "oct", "pres", "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "vs",
+    "apr", "aug", "co", "corp", "dec", "dept", "feb", "inc", "jan", "jr", "ltd", "nov", "oct",
+    "sep", "sept", "sr", "vs",
+];
+
+/// Titles before a name: their period is theirs only when a name follows
+/// (`Sen. Chuck Schumer`), not at a sentence's end (`said Hun Sen.`).
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "adm", "capt", "cmdr", "col", "dr", "fr", "gen", "gov", "lt", "maj", "mr", "mrs", "ms", "mt",
+    "pres", "prof", "rep", "rev", "sen", "sgt", "st",
 ];
 
 /// Splits `text` into tokens; each of `pieces` (sorted, disjoint) becomes
@@ -101,7 +107,10 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> Vec<Token> {
                 break;
             }
             // The period of `Mr.`, `U.S.` or an initial belongs to the word.
-            if text[end..].starts_with('.') && takes_period(&text[i..end]) {
+            let before_name = text[end..]
+                .strip_prefix('.')
+                .is_some_and(|rest| rest.trim_start().starts_with(char::is_uppercase));
+            if text[end..].starts_with('.') && takes_period(&text[i..end], before_name) {
                 chars.next();
                 end += 1;
             }
@@ -124,16 +133,16 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> Vec<Token> {
     out
 }
 
-/// Whether a word keeps a period after it: an abbreviation, an initial, or
-/// a word with inner periods (`U.S`).
-fn takes_period(word: &str) -> bool {
+/// Whether a word keeps a period after it: an abbreviation, an initial, a
+/// word with inner periods (`U.S`), a title before a name (`Mr. Lee`).
+fn takes_period(word: &str, before_name: bool) -> bool {
     let mut chars = word.chars();
     let single = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    let listed = |list: &[&str]| list.iter().any(|a| a.eq_ignore_ascii_case(word));
     single
         || word.contains('.')
-        || ABBREVIATIONS
-            .iter()
-            .any(|a| a.eq_ignore_ascii_case(word.trim_end_matches('.')))
+        || listed(ABBREVIATIONS)
+        || before_name && listed(TITLE_ABBREVIATIONS)
 }
 
 /// Numbers the sentences: one ends at `.`, `!` or `?` outside quotes, at a

@@ -4,6 +4,9 @@
 //!
 //! All lists hold lowercase words and are looked up case-insensitively.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 /// A grammatical gender, as pronouns show it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Gender {
@@ -13,231 +16,123 @@ pub(crate) enum Gender {
     Female,
 }
 
-fn has(list: &[&str], word: &str) -> bool {
-    let w = word.trim_end_matches('.');
-    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+/// A word list, from words separated by spaces.
+fn set(words: &'static str) -> HashSet<&'static str> {
+    words.split_whitespace().collect()
 }
+
+/// Whether `word` (lowercased, a final period dropped) is in `list`.
+fn has(list: &HashSet<&str>, word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    if w.bytes().any(|b| b.is_ascii_uppercase()) {
+        list.contains(w.to_ascii_lowercase().as_str())
+    } else {
+        list.contains(w)
+    }
+}
+
+static IS_DETERMINER: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(
+        "the a an his her their its our my your this these those some several many another each every \
+     both one two three four five other such",
+    )
+});
+
+static IS_STOP: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(
+        "in on at to from by with about after before during since until into onto over under as than \
+     like without through against among between across around near per via upon within toward \
+     towards amid despite and or but nor so yet because although though while whereas if unless \
+     whether when where why how whom who whose which what that is are was were be been being am \
+     has have had having do does did will would shall should can could may might must not there \
+     here him them us me it i we you he she they also then now just only even very too once again \
+     still however meanwhile yesterday today tonight monday tuesday wednesday thursday friday \
+     saturday sunday later earlier last next ago",
+    )
+});
+
+static IS_STOP_WORD: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set("am may will us it can long hope rich young"));
+
+static IS_CONNECTOR: LazyLock<HashSet<&str>> = LazyLock::new(|| set("of for"));
+
+static IS_PLACE_PREPOSITION: LazyLock<HashSet<&str>> = LazyLock::new(|| set("in at from with on"));
+
+static IS_SKIPPABLE: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(
+        "also later then again once previously recently earlier further still too has have had was is \
+     were are would will did does do had never always often long already first last has been just \
+     once even not",
+    )
+});
+
+static IS_ORG_WORD: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(
+        "ministry department party committee council commission court agency office bureau group \
+     association union institute university college school company corp inc co ltd times post \
+     news journal report campaign foundation organization organisation center centre bank \
+     government administration house senate congress parliament police army force network service \
+     services theater theatre day street city county state states republic kingdom church \
+     hospital club fund watch reuters press cnn nbc abc cbs fox msnbc twitter facebook google \
+     tribune herald magazine daily network coalition alliance federation board council authority \
+     nations forces guard navy airlines motors group international media america american \
+     americans democrats republicans gop dnc rnc fbi cia nsa epa un eu nato who imf u.s. uk usa \
+     county province district white pentagon kremlin capitol",
+    )
+});
+
+static IS_PERSON_NOUN: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(
+        "spokesman spokeswoman spokesperson official officer minister lawyer attorney aide adviser \
+     advisor analyst expert source resident witness man woman person doctor economist researcher \
+     professor leader chief director president governor senator candidate voter supporter critic \
+     activist member worker employee manager owner friend mother father son daughter wife husband \
+     teacher student strategist consultant representative secretary mayor judge chairman \
+     chairwoman ceo nominee congressman congresswoman lawmaker diplomat pollster operative donor \
+     veteran victim farmer founder executive commander prosecutor investigator scientist \
+     historian author writer reporter journalist editor host actor actress singer player coach \
+     businessman businesswoman billionaire mogul",
+    )
+});
+
+static IS_PLURAL_NOUN: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set("people police staff children men women folks"));
 
 /// Words that open a noun phrase (`the report`, `his lawyer`).
 pub(crate) fn is_determiner(word: &str) -> bool {
-    has(
-        &[
-            "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
-            "those", "some", "several", "many", "another", "each", "every", "both", "one", "two",
-            "three", "four", "five", "other", "such",
-        ],
-        word,
-    )
+    has(&IS_DETERMINER, word)
 }
 
 /// Function words that never sit inside a speaker's name or description;
 /// a backward walk from a cue stops at them (`officials who collude said`).
 pub(crate) fn is_stop(word: &str) -> bool {
-    has(
-        &[
-            "in",
-            "on",
-            "at",
-            "to",
-            "from",
-            "by",
-            "with",
-            "about",
-            "after",
-            "before",
-            "during",
-            "since",
-            "until",
-            "into",
-            "onto",
-            "over",
-            "under",
-            "as",
-            "than",
-            "like",
-            "without",
-            "through",
-            "against",
-            "among",
-            "between",
-            "across",
-            "around",
-            "near",
-            "per",
-            "via",
-            "upon",
-            "within",
-            "toward",
-            "towards",
-            "amid",
-            "despite",
-            "and",
-            "or",
-            "but",
-            "nor",
-            "so",
-            "yet",
-            "because",
-            "although",
-            "though",
-            "while",
-            "whereas",
-            "if",
-            "unless",
-            "whether",
-            "when",
-            "where",
-            "why",
-            "how",
-            "whom",
-            "who",
-            "whose",
-            "which",
-            "what",
-            "that",
-            "is",
-            "are",
-            "was",
-            "were",
-            "be",
-            "been",
-            "being",
-            "am",
-            "has",
-            "have",
-            "had",
-            "having",
-            "do",
-            "does",
-            "did",
-            "will",
-            "would",
-            "shall",
-            "should",
-            "can",
-            "could",
-            "may",
-            "might",
-            "must",
-            "not",
-            "there",
-            "here",
-            "him",
-            "them",
-            "us",
-            "me",
-            "it",
-            "i",
-            "we",
-            "you",
-            "he",
-            "she",
-            "they",
-            "also",
-            "then",
-            "now",
-            "just",
-            "only",
-            "even",
-            "very",
-            "too",
-            "once",
-            "again",
-            "still",
-            "however",
-            "meanwhile",
-            "yesterday",
-            "today",
-            "tonight",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "later",
-            "earlier",
-            "last",
-            "next",
-            "ago",
-        ],
-        word,
-    )
+    has(&IS_STOP, word)
 }
 
 /// Like [`is_stop`], but a capitalised word that is also a name is no stop
 /// (`Am Sam Ath`, `Theresa May`, `Will Hurd`).
 pub(crate) fn is_stop_word(word: &str) -> bool {
-    is_stop(word)
-        && !(is_capitalized(word)
-            && has(
-                &[
-                    "am", "may", "will", "us", "it", "can", "long", "hope", "rich", "young",
-                ],
-                word,
-            ))
+    is_stop(word) && !(is_capitalized(word) && has(&IS_STOP_WORD, word))
 }
 
 /// Words that link two parts of one description (`head of the agency`,
 /// `spokesman for the ministry`).
 pub(crate) fn is_connector(word: &str) -> bool {
-    has(&["of", "for"], word)
+    has(&IS_CONNECTOR, word)
 }
 
 /// Prepositions that may sit inside a description before a determiner
 /// (`a staffer in the room`, `a spokesman at the embassy`).
 pub(crate) fn is_place_preposition(word: &str) -> bool {
-    has(&["in", "at", "from", "with", "on"], word) && !is_capitalized(word)
+    has(&IS_PLACE_PREPOSITION, word) && !is_capitalized(word)
 }
 
 /// Words that may stand between a subject and its cue (`he also said`,
 /// `she has repeatedly warned`).
 pub(crate) fn is_skippable(word: &str) -> bool {
+    // Only in lowercase: `Will` is a name, `will` an auxiliary.
     let lower = word.chars().next().is_some_and(char::is_lowercase);
-    lower && (word.len() > 4 && word.ends_with("ly") && word != "only")
-        || has(
-            &[
-                "also",
-                "later",
-                "then",
-                "again",
-                "once",
-                "previously",
-                "recently",
-                "earlier",
-                "further",
-                "still",
-                "too",
-                "has",
-                "have",
-                "had",
-                "was",
-                "is",
-                "were",
-                "are",
-                "would",
-                "will",
-                "did",
-                "does",
-                "do",
-                "had",
-                "never",
-                "always",
-                "often",
-                "long",
-                "already",
-                "first",
-                "last",
-                "has",
-                "been",
-                "just",
-                "once",
-                "even",
-                "not",
-            ],
-            word,
-        )
+    lower && (word.len() > 4 && word.ends_with("ly") && word != "only" || has(&IS_SKIPPABLE, word))
 }
 
 /// A subject pronoun that can name a speaker outside a quote. `I` and `we`
@@ -287,6 +182,7 @@ const TITLES: &[(&str, &str, Option<Gender>)] = &[
     ("foreign minister", "foreign minister", None),
     ("first lady", "first lady", Some(Gender::Female)),
     ("pm", "prime minister", None),
+    ("police chief", "police chief", None),
     ("premier", "premier", None),
     ("president", "president", None),
     ("minister", "minister", None),
@@ -326,342 +222,36 @@ const TITLES: &[(&str, &str, Option<Gender>)] = &[
     ("spokesman", "spokesman", Some(Gender::Male)),
     ("spokeswoman", "spokeswoman", Some(Gender::Female)),
     ("spokesperson", "spokesperson", None),
+    ("chief", "chief", None),
 ];
 
 /// The title that starts at `words[0]`: (number of words, the title, its
 /// gender).
 pub(crate) fn title(words: &[&str]) -> Option<(usize, &'static str, Option<Gender>)> {
-    TITLES.iter().find_map(|&(t, key, gender)| {
-        let parts: Vec<&str> = t.split(' ').collect();
+    TITLE_WORDS.iter().find_map(|(parts, key, gender)| {
         let fits = parts.len() <= words.len()
             && parts
                 .iter()
                 .zip(words)
                 .all(|(p, w)| p.eq_ignore_ascii_case(w.trim_end_matches('.')));
-        fits.then_some((parts.len(), key, gender))
+        fits.then_some((parts.len(), *key, *gender))
     })
 }
 
+/// [`TITLES`] split into words once.
+type TitleWords = Vec<(Vec<&'static str>, &'static str, Option<Gender>)>;
+static TITLE_WORDS: LazyLock<TitleWords> = LazyLock::new(|| {
+    TITLES
+        .iter()
+        .map(|&(t, key, gender)| (t.split(' ').collect(), key, gender))
+        .collect()
+});
+
 /// The gender a given name implies, from a short list of common ones.
 pub(crate) fn given_name_gender(word: &str) -> Option<Gender> {
-    const MALE: &[&str] = &[
-        "james",
-        "john",
-        "robert",
-        "michael",
-        "william",
-        "david",
-        "richard",
-        "joseph",
-        "thomas",
-        "charles",
-        "christopher",
-        "daniel",
-        "matthew",
-        "anthony",
-        "donald",
-        "mark",
-        "paul",
-        "steven",
-        "andrew",
-        "kenneth",
-        "joshua",
-        "kevin",
-        "brian",
-        "george",
-        "edward",
-        "ronald",
-        "timothy",
-        "jason",
-        "jeffrey",
-        "ryan",
-        "jacob",
-        "gary",
-        "nicholas",
-        "eric",
-        "jonathan",
-        "stephen",
-        "larry",
-        "justin",
-        "scott",
-        "brandon",
-        "benjamin",
-        "samuel",
-        "frank",
-        "gregory",
-        "raymond",
-        "alexander",
-        "patrick",
-        "jack",
-        "dennis",
-        "jerry",
-        "tyler",
-        "aaron",
-        "jose",
-        "henry",
-        "adam",
-        "douglas",
-        "nathan",
-        "peter",
-        "zachary",
-        "kyle",
-        "walter",
-        "harold",
-        "jeremy",
-        "ethan",
-        "carl",
-        "keith",
-        "roger",
-        "gerald",
-        "christian",
-        "terry",
-        "sean",
-        "arthur",
-        "austin",
-        "noah",
-        "lawrence",
-        "jesse",
-        "joe",
-        "bryan",
-        "billy",
-        "jordan",
-        "albert",
-        "dylan",
-        "bruce",
-        "willie",
-        "gabriel",
-        "alan",
-        "juan",
-        "logan",
-        "wayne",
-        "ralph",
-        "roy",
-        "eugene",
-        "randy",
-        "vincent",
-        "russell",
-        "louis",
-        "philip",
-        "bobby",
-        "johnny",
-        "bradley",
-        "bernie",
-        "bill",
-        "mike",
-        "jim",
-        "tom",
-        "ted",
-        "jeb",
-        "marco",
-        "rand",
-        "newt",
-        "mitt",
-        "barack",
-        "hun",
-        "vladimir",
-        "xi",
-        "boris",
-        "emmanuel",
-        "mitch",
-        "chris",
-        "ben",
-        "bob",
-        "dick",
-        "rick",
-        "tim",
-        "jon",
-        "dan",
-        "nick",
-        "steve",
-        "tony",
-        "sam",
-        "ahmed",
-        "mohammed",
-        "muhammad",
-        "ali",
-        "hassan",
-        "omar",
-        "carlos",
-        "luis",
-        "pedro",
-        "pablo",
-        "ivan",
-        "dmitry",
-        "sergei",
-        "lindsey",
-        "reince",
-        "corey",
-        "kellyanne",
-        "newt",
-        "rudy",
-        "howard",
-        "harry",
-        "al",
-        "lyndon",
-        "franklin",
-        "abraham",
-        "ulysses",
-        "jimmy",
-        "gordon",
-        "tony",
-        "nigel",
-    ];
-    const FEMALE: &[&str] = &[
-        "mary",
-        "patricia",
-        "jennifer",
-        "linda",
-        "elizabeth",
-        "barbara",
-        "susan",
-        "jessica",
-        "sarah",
-        "karen",
-        "nancy",
-        "lisa",
-        "betty",
-        "margaret",
-        "sandra",
-        "ashley",
-        "kimberly",
-        "emily",
-        "donna",
-        "michelle",
-        "dorothy",
-        "carol",
-        "amanda",
-        "melissa",
-        "deborah",
-        "stephanie",
-        "rebecca",
-        "sharon",
-        "laura",
-        "cynthia",
-        "kathleen",
-        "amy",
-        "shirley",
-        "angela",
-        "helen",
-        "anna",
-        "brenda",
-        "pamela",
-        "nicole",
-        "emma",
-        "samantha",
-        "katherine",
-        "christine",
-        "debra",
-        "rachel",
-        "catherine",
-        "carolyn",
-        "janet",
-        "ruth",
-        "maria",
-        "heather",
-        "diane",
-        "virginia",
-        "julie",
-        "joyce",
-        "victoria",
-        "olivia",
-        "kelly",
-        "christina",
-        "lauren",
-        "joan",
-        "evelyn",
-        "judith",
-        "megan",
-        "cheryl",
-        "andrea",
-        "hannah",
-        "martha",
-        "jacqueline",
-        "frances",
-        "gloria",
-        "ann",
-        "teresa",
-        "kathryn",
-        "sara",
-        "janice",
-        "jean",
-        "alice",
-        "madison",
-        "doris",
-        "abigail",
-        "julia",
-        "judy",
-        "grace",
-        "denise",
-        "amber",
-        "marilyn",
-        "beverly",
-        "danielle",
-        "theresa",
-        "sophia",
-        "marie",
-        "diana",
-        "brittany",
-        "natalie",
-        "isabella",
-        "charlotte",
-        "rose",
-        "alexis",
-        "kayla",
-        "hillary",
-        "ivanka",
-        "melania",
-        "chelsea",
-        "huma",
-        "condoleezza",
-        "sarah",
-        "nikki",
-        "elizabeth",
-        "michele",
-        "carly",
-        "jill",
-        "debbie",
-        "dianne",
-        "kamala",
-        "theresa",
-        "angela",
-        "marine",
-        "jacinda",
-        "ruth",
-        "sonia",
-        "elena",
-        "hope",
-        "kellyanne",
-        "anne",
-        "jane",
-        "kate",
-        "liz",
-        "sue",
-        "meg",
-        "tina",
-        "lucy",
-        "claire",
-        "fatima",
-        "aisha",
-        "yingluck",
-        "aung",
-        "benazir",
-        "indira",
-        "golda",
-        "margaret",
-        "loretta",
-        "nancy",
-        "maxine",
-        "tammy",
-        "kirsten",
-        "amy",
-        "susana",
-        "cecile",
-        "donna",
-    ];
-    let w = word.to_ascii_lowercase();
-    if MALE.contains(&w.as_str()) && !FEMALE.contains(&w.as_str()) {
+    if has(&MALE, word) && !has(&FEMALE, word) {
         Some(Gender::Male)
-    } else if FEMALE.contains(&w.as_str()) {
+    } else if has(&FEMALE, word) {
         Some(Gender::Female)
     } else {
         None
@@ -671,247 +261,26 @@ pub(crate) fn given_name_gender(word: &str) -> Option<Gender> {
 /// Capitalised words that make a name an organisation or a place, not a
 /// person (`Interior Ministry`, `Koh Pich Theater`).
 pub(crate) fn is_org_word(word: &str) -> bool {
-    has(
-        &[
-            "ministry",
-            "department",
-            "party",
-            "committee",
-            "council",
-            "commission",
-            "court",
-            "agency",
-            "office",
-            "bureau",
-            "group",
-            "association",
-            "union",
-            "institute",
-            "university",
-            "college",
-            "school",
-            "company",
-            "corp",
-            "inc",
-            "co",
-            "ltd",
-            "times",
-            "post",
-            "news",
-            "journal",
-            "report",
-            "campaign",
-            "foundation",
-            "organization",
-            "organisation",
-            "center",
-            "centre",
-            "bank",
-            "government",
-            "administration",
-            "house",
-            "senate",
-            "congress",
-            "parliament",
-            "police",
-            "army",
-            "force",
-            "network",
-            "service",
-            "services",
-            "theater",
-            "theatre",
-            "day",
-            "street",
-            "city",
-            "county",
-            "state",
-            "states",
-            "republic",
-            "kingdom",
-            "church",
-            "hospital",
-            "club",
-            "fund",
-            "watch",
-            "reuters",
-            "press",
-            "cnn",
-            "nbc",
-            "abc",
-            "cbs",
-            "fox",
-            "msnbc",
-            "twitter",
-            "facebook",
-            "google",
-            "tribune",
-            "herald",
-            "magazine",
-            "daily",
-            "network",
-            "coalition",
-            "alliance",
-            "federation",
-            "board",
-            "council",
-            "authority",
-            "nations",
-            "forces",
-            "guard",
-            "navy",
-            "airlines",
-            "motors",
-            "group",
-            "international",
-            "media",
-            "america",
-            "american",
-            "americans",
-            "democrats",
-            "republicans",
-            "gop",
-            "dnc",
-            "rnc",
-            "fbi",
-            "cia",
-            "nsa",
-            "epa",
-            "un",
-            "eu",
-            "nato",
-            "who",
-            "imf",
-            "u.s.",
-            "uk",
-            "usa",
-            "county",
-            "province",
-            "district",
-            "white",
-            "pentagon",
-            "kremlin",
-            "capitol",
-        ],
-        word,
-    )
+    has(&IS_ORG_WORD, word)
 }
 
 /// Nouns that head a description of a person (`a police spokesperson`,
 /// `the lawyer`): such a description may be `he` or `she` later.
 pub(crate) fn is_person_noun(word: &str) -> bool {
-    has(
-        &[
-            "spokesman",
-            "spokeswoman",
-            "spokesperson",
-            "official",
-            "officer",
-            "minister",
-            "lawyer",
-            "attorney",
-            "aide",
-            "adviser",
-            "advisor",
-            "analyst",
-            "expert",
-            "source",
-            "resident",
-            "witness",
-            "man",
-            "woman",
-            "person",
-            "doctor",
-            "economist",
-            "researcher",
-            "professor",
-            "leader",
-            "chief",
-            "director",
-            "president",
-            "governor",
-            "senator",
-            "candidate",
-            "voter",
-            "supporter",
-            "critic",
-            "activist",
-            "member",
-            "worker",
-            "employee",
-            "manager",
-            "owner",
-            "friend",
-            "mother",
-            "father",
-            "son",
-            "daughter",
-            "wife",
-            "husband",
-            "teacher",
-            "student",
-            "strategist",
-            "consultant",
-            "representative",
-            "secretary",
-            "mayor",
-            "judge",
-            "chairman",
-            "chairwoman",
-            "ceo",
-            "nominee",
-            "congressman",
-            "congresswoman",
-            "lawmaker",
-            "diplomat",
-            "pollster",
-            "operative",
-            "donor",
-            "veteran",
-            "victim",
-            "farmer",
-            "founder",
-            "executive",
-            "commander",
-            "prosecutor",
-            "investigator",
-            "scientist",
-            "historian",
-            "author",
-            "writer",
-            "reporter",
-            "journalist",
-            "editor",
-            "host",
-            "actor",
-            "actress",
-            "singer",
-            "player",
-            "coach",
-            "businessman",
-            "businesswoman",
-            "billionaire",
-            "mogul",
-        ],
-        word,
-    )
+    has(&IS_PERSON_NOUN, word)
 }
 
 /// Whether a head noun is plural (`officials`, `police`, `people`).
 pub(crate) fn is_plural_noun(word: &str) -> bool {
     let w = word.to_ascii_lowercase();
-    has(
-        &[
-            "people", "police", "staff", "children", "men", "women", "folks",
-        ],
-        &w,
-    ) || (w.len() > 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !w.ends_with("us")
-        && !w.ends_with("is")
-        && !w.ends_with("’s")
-        && !w.ends_with("'s"))
+    has(&IS_PLURAL_NOUN, &w)
+        || (w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+            && !w.ends_with("’s")
+            && !w.ends_with("'s"))
 }
 
 /// Strips a possessive ending: `Trump’s` → `Trump`.
@@ -926,3 +295,37 @@ pub(crate) fn strip_possessive(word: &str) -> &str {
 pub(crate) fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
+
+static MALE: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(
+        "james john robert michael william david richard joseph thomas charles christopher daniel \
+     matthew anthony donald mark paul steven andrew kenneth joshua kevin brian george edward \
+     ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin \
+     scott brandon benjamin samuel frank gregory raymond alexander patrick jack dennis jerry \
+     tyler aaron jose henry adam douglas nathan peter zachary kyle walter harold jeremy ethan \
+     carl keith roger gerald christian terry sean arthur austin noah lawrence jesse joe bryan \
+     billy jordan albert dylan bruce willie gabriel alan juan logan wayne ralph roy eugene randy \
+     vincent russell louis philip bobby johnny bradley bernie bill mike jim tom ted jeb marco \
+     rand newt mitt barack hun vladimir xi boris emmanuel mitch chris ben bob dick rick tim jon \
+     dan nick steve tony sam ahmed mohammed muhammad ali hassan omar carlos luis pedro pablo ivan \
+     dmitry sergei lindsey reince corey kellyanne newt rudy howard harry al lyndon franklin \
+     abraham ulysses jimmy gordon tony nigel",
+    )
+});
+
+static FEMALE: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(
+        "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty \
+     margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah \
+     stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela \
+     nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria \
+     heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith \
+     megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice \
+     jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle \
+     theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary \
+     ivanka melania chelsea huma condoleezza sarah nikki elizabeth michele carly jill debbie \
+     dianne kamala theresa angela marine jacinda ruth sonia elena hope kellyanne anne jane kate \
+     liz sue meg tina lucy claire fatima aisha yingluck aung benazir indira golda margaret \
+     loretta nancy maxine tammy kirsten amy susana cecile donna",
+    )
+});
