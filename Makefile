@@ -12,7 +12,7 @@ CHROMIUM ?= /usr/bin/chromium
 # cargo-installed tools.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: all setup build serve test lint test-rust test-wasm test-browser clean
+.PHONY: all setup build package serve test lint test-rust test-wasm test-browser test-package clean
 
 all: build
 
@@ -38,13 +38,18 @@ node_modules/.installed: package.json package-lock.json
 build: setup
 	wasm-pack build --release --target web --out-dir www/pkg --no-pack
 
-serve: build
+# The npm package in pkg/: the module above (built once) with the wrappers
+# of js/ for browsers, bundlers and Node; also puts the element in www/pkg/.
+package: build
+	node js/build-package.mjs
+
+serve: package
 	@echo "Serving www/ on http://127.0.0.1:$(PORT)"
 	cd www && python3 -m http.server $(PORT) --bind 127.0.0.1
 
 ## Tests ----------------------------------------------------------------
 
-test: setup lint test-rust build test-wasm test-browser
+test: setup lint test-rust build test-wasm test-browser test-package
 
 lint:
 	cargo fmt --check
@@ -59,9 +64,18 @@ test-wasm: build
 	node --test tests/wasm/
 
 # The page in Debian's Chromium, driven by playwright-core.
-test-browser: build
+test-browser: package
 	CHROMIUM=$(CHROMIUM) node --test tests/browser/
+
+# The package from outside: Node imports it with no init call, its types
+# check (tsc), and the esbuild example builds and runs in Chromium.
+test-package: package examples/bundler/node_modules/.installed
+	CHROMIUM=$(CHROMIUM) node --test tests/package/
+
+examples/bundler/node_modules/.installed: examples/bundler/package.json node_modules/.installed | package
+	cd examples/bundler && npm install --no-audit --no-fund
+	@touch $@
 
 clean:
 	cargo clean
-	rm -rf www/pkg node_modules .setup
+	rm -rf www/pkg pkg node_modules .setup examples/bundler/node_modules examples/bundler/dist

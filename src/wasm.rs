@@ -9,6 +9,10 @@ use serde::de::IgnoredAny;
 use std::collections::BTreeMap;
 use wasm_bindgen::prelude::*;
 
+// highlightElement: the live-page painter (web-sys), kept apart from the
+// text-only boundary in this file.
+mod dom;
+
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
 /** A kind of mark that an analysis can report. */
@@ -101,6 +105,12 @@ pub fn highlight(text: &str, options: JsValue) -> Result<JsValue, JsError> {
 
 /// Reads the options object; `undefined` and `null` mean the defaults.
 fn parse_options(options: JsValue) -> Result<Options, JsError> {
+    parse_options_with(options, &[])
+}
+
+/// Reads the options object, allowing the fields `extra` too: those that a
+/// boundary function reads itself (`paint` of `highlightElement`).
+fn parse_options_with(options: JsValue, extra: &[&str]) -> Result<Options, JsError> {
     if options.is_undefined() || options.is_null() {
         return Ok(Options::default());
     }
@@ -109,8 +119,10 @@ fn parse_options(options: JsValue) -> Result<Options, JsError> {
     // so unknown fields are found here, from the object's own keys.
     let keys: BTreeMap<String, IgnoredAny> =
         serde_wasm_bindgen::from_value(options.clone()).map_err(|e| invalid(&e))?;
-    if let Some(unknown) = keys.keys().find(|k| !Options::FIELDS.contains(&k.as_str())) {
-        let expected: Vec<String> = Options::FIELDS.iter().map(|f| format!("`{f}`")).collect();
+    let known = |k: &str| Options::FIELDS.contains(&k) || extra.contains(&k);
+    if let Some(unknown) = keys.keys().find(|k| !known(k)) {
+        let fields = Options::FIELDS.iter().chain(extra);
+        let expected: Vec<String> = fields.map(|f| format!("`{f}`")).collect();
         let message = format!(
             "unknown field `{unknown}`, expected {}",
             expected.join(", ")
