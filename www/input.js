@@ -3,8 +3,14 @@
 // into plain text here; it never reaches the page as markup. DOMParser
 // builds an inert document: its scripts do not run, its images do not load.
 
+// The page requires Trusted Types (see the CSP in index.html). HTML from a
+// file or the clipboard goes through this policy to one place only: the
+// DOMParser below, whose document is detached and never shown; its text is
+// all that is kept.
+const inert = globalThis.trustedTypes?.createPolicy('inert-html', { createHTML: (html) => html });
+
 // Elements whose text is not article text.
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'BUTTON', 'SELECT', 'NAV', 'FORM']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'X-STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'BUTTON', 'SELECT', 'NAV', 'FORM']);
 // Elements that end a paragraph (a blank line) or a line.
 const PARAGRAPH = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'TABLE', 'FIGURE', 'FIGCAPTION', 'PRE', 'HR', 'DL']);
 const LINE = new Set(['BR', 'LI', 'TR', 'DT', 'DD']);
@@ -15,7 +21,11 @@ const LINE = new Set(['BR', 'LI', 'TR', 'DT', 'DD']);
  * "One.Two.") and without scripts, styles or navigation.
  */
 export function htmlToText(html) {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  // The parsed document shares the page's CSP, which refuses inline styles
+  // (and says so in the console): style elements and attributes are
+  // renamed first, so they are plain, ignored markup.
+  const unstyled = html.replace(/<(\/?)style\b/gi, '<$1x-style').replace(/(\s)style(\s*=)/gi, '$1x-style$2');
+  const doc = new DOMParser().parseFromString(inert ? inert.createHTML(unstyled) : unstyled, 'text/html');
   const root = doc.querySelector('article') ?? doc.body;
   const out = [];
   const walk = (node) => {
@@ -89,18 +99,33 @@ export async function readFile(file) {
 }
 
 /**
- * A paste that offers only HTML (some web apps put no plain text on the
- * clipboard) is inserted as its text. A paste with plain text is left to
- * the browser: a textarea keeps the text, never the markup.
+ * Pastes into the text box. A paste with plain text is left to the browser
+ * (a textarea keeps the text, never the markup), unless the text box would
+ * then hold `large` characters or more: that text goes to `onLarge(text)`
+ * instead, because the browser lays out a textarea's whole content at once
+ * and 1 MB in one would freeze the page for about a second. A paste that
+ * offers only HTML (some web apps put no plain text on the clipboard) is
+ * inserted as its text.
  */
-export function wirePaste(textarea) {
+export function wirePaste(textarea, large, onLarge) {
   textarea.addEventListener('paste', (e) => {
     const data = e.clipboardData;
-    if (!data || data.types.includes('text/plain') || !data.types.includes('text/html')) return;
-    e.preventDefault();
-    const text = htmlToText(data.getData('text/html'));
-    textarea.setRangeText(text, textarea.selectionStart, textarea.selectionEnd, 'end');
-    textarea.dispatchEvent(new Event('input', { bubbles: true }));
+    if (!data) return;
+    let text;
+    if (data.types.includes('text/plain')) text = data.getData('text/plain');
+    else if (data.types.includes('text/html')) text = htmlToText(data.getData('text/html'));
+    else return;
+    const { value, selectionStart: from, selectionEnd: to } = textarea;
+    if (value.length - (to - from) + text.length >= large) {
+      e.preventDefault();
+      // (A textarea would have turned CR LF into LF; so does this.)
+      const lf = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+      onLarge(value.slice(0, from) + lf + value.slice(to));
+    } else if (!data.types.includes('text/plain')) {
+      e.preventDefault();
+      textarea.setRangeText(text, from, to, 'end');
+      textarea.dispatchEvent(new Event('input', { bubbles: true }));
+    }
   });
 }
 

@@ -7,6 +7,7 @@
 
 import { startAnalyser } from './analyser.js';
 import { marksOf } from './marks.js';
+import { speakerStats } from './summary.js';
 import { paint } from './paint.js';
 import { renderCounts, renderSpeakers, renderNumbers } from './panels.js';
 import { wireLinking } from './linking.js';
@@ -21,9 +22,13 @@ const output = $('output');
 const status = $('status');
 const progress = $('progress');
 
-// Texts at least this long show a progress bar while being analysed and painted.
-const SHOW_PROGRESS = 100_000;
+// A long text: longer than the longest features (10,000 words is about
+// 60,000 characters). It shows a progress bar while analysed and painted,
+// and is not put in the text box (see wirePaste in input.js).
+const LONG = 100_000;
 
+/** The text being analysed: the text box's value, or a long text kept aside. */
+let source = '';
 /** What is on screen: the analysed text, its result and the painted elements. */
 let shown = null; // {text, result, index}
 let painter = null;
@@ -53,7 +58,7 @@ function setProgress(fraction, label) {
 const analyser = startAnalyser({
   ready() {
     ready = true;
-    if (!input.value) say('Ready: paste an article, open a file, or load the sample.');
+    if (!source) say('Ready: paste an article, open a file, or load the sample.');
   },
   failed(message) {
     output.dataset.state = 'failed';
@@ -66,7 +71,7 @@ const analyser = startAnalyser({
   busy(text) {
     output.setAttribute('aria-busy', 'true');
     output.dataset.state = 'analysing';
-    if (text.length >= SHOW_PROGRESS) {
+    if (text.length >= LONG) {
       say(`Analysing ${Math.round(text.length / 1000)} thousand characters…`);
       setProgress(0, 'analysing');
     }
@@ -75,22 +80,31 @@ const analyser = startAnalyser({
     output.dataset.state = 'failed';
     say(`The analysis failed: ${message}`);
   },
-  result(text, result) {
-    if (text !== input.value) return; // typed since: a newer request is on its way
-    show(text, result);
+  result(text, result, speakers) {
+    if (text !== source) return; // typed since: a newer request is on its way
+    performance.mark('analysed');
+    // A long text is shown from the next frame on, so that receiving the
+    // result and painting its first slice are not one long task.
+    if (text.length < LONG) show(text, result, speakers ?? speakerStats(text, result));
+    else requestAnimationFrame(() => text === source && show(text, result, speakers ?? speakerStats(text, result)));
   },
 });
 
-function show(text, result) {
+function show(text, result, speakers) {
   painter?.cancel();
   linking.clear();
   shown = { text, result, index: null };
   filter = undefined;
   $('filter-line').hidden = true;
   renderCounts(document, result);
-  renderSpeakers($('speakers'), text, result, pickSpeaker);
-  renderNumbers($('numbers'), text, result, pickNumber);
-  const big = text.length >= SHOW_PROGRESS;
+  // The panels wait a frame: the first frame lays out the top of the text.
+  const panels = () => {
+    renderSpeakers($('speakers'), speakers, !text, pickSpeaker);
+    renderNumbers($('numbers'), text, result, pickNumber);
+  };
+  if (text.length >= LONG) requestAnimationFrame(() => shown?.result === result && panels());
+  else panels();
+  const big = text.length >= LONG;
   let spoken = -1;
   output.dataset.state = 'painting';
   // Off-screen paragraphs of a long text skip layout (see style.css).
@@ -105,6 +119,7 @@ function show(text, result) {
       if (quarter !== spoken) say(`Marking… ${(spoken = quarter)}%`);
     },
     done(index) {
+      performance.mark('marked');
       shown.index = index;
       navigation.setItems(index.quotes.map((pieces) => pieces?.[0]).filter(Boolean));
       progress.hidden = true;
@@ -121,11 +136,13 @@ function schedule(now = false) {
   clearTimeout(debounce);
   // The painted marks no longer match the text: stop painting them.
   painter?.cancel();
-  const text = input.value;
+  const text = source;
   // Longer texts wait a little longer, so typing in a long article does not
   // start a full re-mark at every pause between two words.
   const wait = now ? 0 : Math.min(800, 150 + text.length / 2000);
   debounce = setTimeout(() => {
+    // Marks for the browser's performance panel (and the 1 MB test).
+    performance.mark('analyse');
     analyser.request(text);
     try {
       storage.save(text);
@@ -135,8 +152,18 @@ function schedule(now = false) {
   }, wait);
 }
 
+/** Replaces the whole text: in the text box, or beside it when long. */
 function setText(text) {
-  input.value = text;
+  source = text;
+  const long = text.length >= LONG;
+  const hadFocus = document.activeElement === input;
+  input.value = long ? '' : text;
+  input.hidden = long;
+  $('long').hidden = !long;
+  if (long) {
+    $('long-size').textContent = `${text.length.toLocaleString('en')} characters`;
+    if (hadFocus) $('long-edit').focus();
+  }
   schedule(true);
 }
 
@@ -224,8 +251,22 @@ $('copy').addEventListener('click', async () => {
 
 // --- Input --------------------------------------------------------------
 
-input.addEventListener('input', () => schedule());
-wirePaste(input);
+input.addEventListener('input', () => {
+  source = input.value;
+  schedule();
+});
+wirePaste(input, LONG, setText);
+$('long-edit').addEventListener('click', () => {
+  // The reader's choice: the browser may pause while it lays the text out.
+  input.value = source;
+  input.hidden = false;
+  $('long').hidden = true;
+  input.focus();
+});
+$('long-clear').addEventListener('click', () => {
+  setText('');
+  input.focus();
+});
 
 async function takeFile(file) {
   try {
@@ -261,7 +302,7 @@ const keep = $('keep');
 keep.checked = storage.keeping();
 keep.addEventListener('change', () => {
   try {
-    storage.setKeeping(keep.checked, input.value);
+    storage.setKeeping(keep.checked, source);
     say(keep.checked
       ? 'Your text is kept in this browser until you untick the box.'
       : 'Nothing is kept in this browser.');
@@ -273,5 +314,5 @@ keep.addEventListener('change', () => {
 
 const kept = storage.keptText();
 if (kept !== null) setText(kept);
-else if (input.value) schedule(true); // text the browser restored on reload
-else show('', { offsets: 'utf16', quotes: [], speakers: [], statistics: [], terms: [] });
+else if (input.value) setText(input.value); // text the browser restored on reload
+else show('', { offsets: 'utf16', quotes: [], speakers: [], statistics: [], terms: [] }, []);

@@ -3,9 +3,9 @@
 // thousands of nodes, too many to build in one frame without freezing the
 // page. The top (what the reader sees first) is painted first.
 //
-// The text becomes one block per paragraph (a line plus the newlines after
-// it), so that each slice only lays out its own blocks and the stylesheet
-// can skip off-screen blocks (content-visibility). The newlines stay in the
+// The text becomes one block per line, and blank lines their own blocks,
+// grouped in chunks, so that each slice only lays out its own blocks and
+// the stylesheet can skip off-screen chunks (content-visibility). The newlines stay in the
 // text nodes: the view's textContent is exactly the analysed text. Marks
 // never cross a block: one that does is painted as one piece per block.
 // Text only ever enters the DOM as text nodes.
@@ -14,6 +14,13 @@ import { hueOf } from './marks.js';
 
 /** Longest block, in UTF-16 units: a 10 MB text without a newline is still painted in slices. */
 export const MAX_BLOCK = 4096;
+
+/**
+ * Blocks are grouped in chunks of about this many UTF-16 units. A chunk is
+ * what the stylesheet lets the browser skip when off-screen: a few dozen
+ * chunks for 1 MB, not tens of thousands of paragraphs to check per frame.
+ */
+export const CHUNK = 4096;
 
 /**
  * The [start, end, gap] of each block of `text`: a line with its newline,
@@ -133,6 +140,8 @@ export function paint(container, text, marks, { progress, done, budget = 8 } = {
   let open = []; // marks that started in an earlier block and go on
   let next = 0; // the first mark not yet in a block
   let first = true;
+  let chunk = null; // the chunk blocks go into (it may be on the page already)
+  let chunkStart = 0;
   let frame = 0;
   let cancelled = false;
 
@@ -140,7 +149,9 @@ export function paint(container, text, marks, { progress, done, budget = 8 } = {
     frame = 0;
     if (cancelled) return;
     const fragment = document.createDocumentFragment();
-    const until = performance.now() + budget;
+    // The first slice is half size: its frame also lays out everything else
+    // that changed with the new result.
+    const until = performance.now() + (first ? budget / 2 : budget);
     let painted = text.length;
     let finished = true;
     for (let b = blocks.next(); !b.done; b = blocks.next()) {
@@ -148,7 +159,13 @@ export function paint(container, text, marks, { progress, done, budget = 8 } = {
       const here = open.filter((m) => m.end > bs);
       while (next < marks.length && marks[next].start < be) here.push(marks[next++]);
       open = here.filter((m) => m.end > be);
-      fragment.append(block(text, bs, be, gap, here, index));
+      if (!chunk || bs - chunkStart >= CHUNK) {
+        chunk = document.createElement('div');
+        chunk.className = 'chunk';
+        chunkStart = bs;
+        fragment.append(chunk);
+      }
+      chunk.append(block(text, bs, be, gap, here, index));
       if (performance.now() > until) {
         painted = be;
         finished = be >= text.length;

@@ -2,11 +2,11 @@
 // built from the analysis with text nodes only; a click is handed back to
 // the page through `pick` callbacks.
 
-import { speakerStats, describeStatistic } from './summary.js';
+import { describeStatistic } from './summary.js';
 import { hueOf } from './marks.js';
 
 /** How many numbers the panel lists before a "Show more" button. */
-export const NUMBERS_PAGE = 200;
+export const NUMBERS_PAGE = 50;
 
 /** Writes the count of each kind next to its toggle (`[data-count=kind]`). */
 export function renderCounts(root, result) {
@@ -27,10 +27,11 @@ const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionD
 /**
  * "Who is quoted": a button per speaker (and one for quotes with no
  * speaker), with its number badge and hue, its number of quotes and share
- * of quoted words. `pick(sp)` on click; `sp` is null for "no speaker".
+ * of quoted words, from `stats` (summary.js speakerStats). `pick(sp)` on
+ * click; `sp` is null for "no speaker". `empty` says there is no text.
  */
-export function renderSpeakers(list, text, result, pick) {
-  const rows = speakerStats(text, result).map((s) => {
+export function renderSpeakers(list, stats, empty, pick) {
+  const rows = stats.map((s) => {
     const li = document.createElement('li');
     const button = document.createElement('button');
     button.type = 'button';
@@ -68,7 +69,7 @@ export function renderSpeakers(list, text, result, pick) {
     li.append(button);
     return li;
   });
-  if (rows.length === 0) rows.push(note(text ? 'Nobody is quoted.' : 'No article yet.'));
+  if (rows.length === 0) rows.push(note(empty ? 'No article yet.' : 'Nobody is quoted.'));
   list.replaceChildren(...rows);
 }
 

@@ -51,9 +51,13 @@ export async function start() {
       await context.route('**/worker.js', (route) =>
         route.fulfill({
           contentType: 'text/javascript',
-          body: `postMessage({ ready: true });
+          body: `import { speakerStats } from './summary.js';
+            postMessage({ ready: true });
             const make = ${options.fakeResult};
-            onmessage = ({ data }) => postMessage({ id: data.id, result: make(data.text) });`,
+            onmessage = ({ data }) => {
+              const result = make(data.text);
+              postMessage({ id: data.id, json: JSON.stringify({ result, speakers: speakerStats(data.text, result) }) });
+            };`,
         }),
       );
     }

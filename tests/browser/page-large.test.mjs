@@ -1,0 +1,129 @@
+// A 1 MB paste: the page never freezes (no frame longer than 200 ms, by
+// long-task entries and by gaps between animation frames), shows progress,
+// and is fully marked within a few seconds. Stale answers are dropped.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, sample, core, marked } from './page-harness.mjs';
+
+// About 1 MB of news text: the sample article over and over, each copy
+// numbered so the copies differ.
+const big = (() => {
+  let text = '';
+  for (let i = 1; text.length < 1_000_000; i += 1) text += `Part ${i}. ${sample}\n\n`;
+  return text;
+})();
+
+let h, page;
+
+before(async () => {
+  h = await start();
+  page = await h.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+});
+after(() => h?.close());
+
+test('a 1 MB paste never freezes the page and is fully marked in seconds', async () => {
+  // The text goes on the clipboard first, so that only the paste is measured.
+  await page.evaluate((text) => navigator.clipboard.writeText(text), big);
+  await page.evaluate(() => {
+    const m = (window.__measure = { longTasks: [], maxGap: 0, statuses: [], progressShown: false, running: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) m.longTasks.push({ duration: Math.round(e.duration), start: e.startTime });
+    }).observe({ type: 'longtask' });
+    let last = performance.now();
+    const tick = (now) => {
+      m.maxGap = Math.max(m.maxGap, now - last);
+      last = now;
+      if (m.running) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    const status = document.getElementById('status');
+    const progress = document.getElementById('progress');
+    new MutationObserver(() => {
+      m.statuses.push(status.textContent);
+      if (!progress.hidden) m.progressShown = true;
+    }).observe(document.querySelector('main'), { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['hidden', 'value'] });
+    const output = document.getElementById('output');
+    m.done = new Promise((resolve) => {
+      new MutationObserver(() => {
+        if (output.dataset.state === 'done' && output.textContent.length > 900_000) resolve(performance.now());
+      }).observe(output, { attributes: true, attributeFilter: ['data-state'] });
+    });
+  });
+  await page.focus('#input');
+  const t0 = await page.evaluate(() => (window.__measure.t0 = performance.now()));
+  await page.keyboard.press('Control+V');
+  const doneAt = await page.evaluate(() => window.__measure.done);
+  // A few frames after the end, so the last slice's frame is counted too.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const m = await page.evaluate(() => {
+    window.__measure.running = false;
+    const { longTasks, maxGap, statuses, progressShown, t0 } = window.__measure;
+    // Each long task with the page's last mark before it (see main.js).
+    const marks = performance.getEntriesByType('mark').filter((m) => m.startTime >= t0);
+    const phase = (start) => marks.filter((m) => m.startTime <= start).at(-1)?.name ?? 'paste';
+    const tasks = longTasks.map((t) => `${t.duration} ms at +${Math.round(t.start - t0)} (after ${phase(t.start)})`);
+    return { longTasks: longTasks.map((t) => t.duration), tasks, maxGap: Math.round(maxGap), statuses, progressShown };
+  });
+  const seconds = (doneAt - t0) / 1000;
+  const longest = Math.max(m.maxGap, ...m.longTasks);
+  console.log(`# 1 MB (${big.length} UTF-16 units): fully marked in ${seconds.toFixed(2)} s; longest frame ${m.maxGap} ms; long tasks: ${m.tasks.join(', ') || 'none'}`);
+  assert.ok(longest < 200, `a frame took ${longest} ms`);
+  assert.ok(seconds < 5, `fully marked after ${seconds} s`);
+  assert.ok(m.progressShown, 'a progress bar was shown');
+  assert.ok(m.statuses.some((s) => /^Marking… \d+%$/.test(s)), m.statuses.join(' | '));
+
+  // Fully marked: every quote of the core is in the view.
+  await marked(page, big);
+  const expected = core(big);
+  const painted = await page.evaluate(() => new Set([...document.querySelectorAll('#output mark[data-kind="quote"]')].map((e) => e.dataset.q)).size);
+  assert.equal(painted, expected.quotes.length);
+  assert.ok(expected.quotes.length > 3000);
+  assert.equal(await page.isVisible('#progress'), false);
+  // The text box does not hold it (a textarea lays out all of its text at
+  // once); a notice says so and offers to edit it anyway.
+  assert.equal(await page.isVisible('#input'), false);
+  assert.match(await page.textContent('#long'), /A long text is loaded \(1,000,444 characters\)/);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'long-edit');
+  // And the last quote can be reached from the keyboard.
+  await page.focus('#output mark[data-q="0"]');
+  await page.keyboard.press('End');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.q), String(expected.quotes.length - 1));
+});
+
+test('“Edit it in the text box anyway” does so', async () => {
+  await page.click('#long-edit');
+  assert.equal(await page.isVisible('#long'), false);
+  assert.equal((await page.inputValue('#input')).length, big.length);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'input');
+});
+
+test('a stale answer is dropped: only the newest text is painted', async () => {
+  await page.click('#clear');
+  await marked(page, '');
+  const newer = '“The newest words,” she said.';
+  // The big text goes to the worker; while it is being analysed or painted
+  // the reader clears it and types. Nothing of the big text may be painted
+  // after that.
+  await page.focus('#input');
+  await page.keyboard.press('Control+V');
+  await page.waitForFunction(() => ['analysing', 'painting'].includes(document.getElementById('output').dataset.state));
+  await page.evaluate(() => {
+    window.__after = [];
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) window.__after.push(n.textContent.length);
+    }).observe(document.getElementById('output'), { childList: true, subtree: true });
+  });
+  await page.click('#long-clear');
+  await page.keyboard.type(newer);
+  await marked(page, newer);
+  await page.waitForTimeout(300);
+  assert.equal(await page.textContent('#output'), newer);
+  const added = await page.evaluate(() => window.__after);
+  assert.ok(added.every((n) => n <= newer.length), `painted after the change: ${added.join(',')}`);
+});
+
+test('no CSP violation, no request to another origin, no script error', async () => {
+  assert.deepEqual(await h.violations(), []);
+  assert.deepEqual(h.problems.foreign, []);
+  assert.deepEqual(h.problems.errors, []);
+});
