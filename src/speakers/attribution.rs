@@ -131,7 +131,21 @@ impl<'t> Context<'t> {
         match c.kind {
             // A participle speaks for the subject of its clause: `Trump
             // attacked Romney, calling him “a failed candidate”` is Trump's.
+            // But a name right before it is its own subject: `with Trump
+            // reportedly yelling: “…”`.
             CueKind::Verb | CueKind::AmbiguousVerb if self.text[c.span].ends_with("ing") => {
+                let own = subject_before(self.text, &self.tokens, lo, c.first)
+                    .filter(|np| np.outer_end == c.first || self.punct(c.first - 1) != Some(','))
+                    .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)));
+                let lo = lo.max(self.sentence_start[self.sentence_of(c.first)]);
+                own.or_else(|| sentence_subject(self, lo, c.first, true))
+            }
+            // `Trump was quick to add that …`: the subject of the sentence.
+            CueKind::Verb | CueKind::AmbiguousVerb
+                if c.first > lo
+                    && word(self.text, &self.tokens, c.first - 1)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("to")) =>
+            {
                 let lo = lo.max(self.sentence_start[self.sentence_of(c.first)]);
                 sentence_subject(self, lo, c.first, true)
             }
@@ -161,14 +175,17 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
     // before what it reports: `Trump tweets that`, but not `over-the-top
     // comments make`.
     if c.kind == CueKind::AmbiguousVerb {
-        let by_name = c.first > 0
-            && word(text, tokens, c.first - 1).is_some_and(|p| {
-                pronoun(p).is_some()
-                    || is_capitalized(p)
-                        && tokens[c.first - 1].sentence == tokens[c.first].sentence
-                        && c.first >= 2
-                        && tokens[c.first - 2].sentence == tokens[c.first].sentence
-            });
+        // `Yang Shu, director of the institute, calls it “a mistake”`.
+        let after_apposition = c.first > 0 && tokens[c.first - 1].tok == Tok::Punct(',');
+        let by_name = after_apposition
+            || c.first > 0
+                && word(text, tokens, c.first - 1).is_some_and(|p| {
+                    pronoun(p).is_some()
+                        || is_capitalized(p)
+                            && tokens[c.first - 1].sentence == tokens[c.first].sentence
+                            && c.first >= 2
+                            && tokens[c.first - 2].sentence == tokens[c.first].sentence
+                });
         let leads = match tokens.get(c.end).map(|t| t.tok) {
             Some(Tok::Punct(',' | ':') | Tok::Quote(_)) => true,
             Some(Tok::Word) => text[tokens[c.end].span].eq_ignore_ascii_case("that"),
@@ -240,7 +257,13 @@ fn attribute_one(
     // A quote inside a sentence with no cue: its subject speaks
     // (`Trump blasted her, calling her a “horrible witness”`).
     if qi > lo {
-        if let Some(np) = sentence_subject(ctx, lo, qi, ctx.punct(qi - 1) == Some(':')) {
+        let colon = ctx.punct(qi - 1) == Some(':');
+        // `… doesn’t surprise pollster Daron Shaw: “…”`: the name before it.
+        let before = colon
+            .then(|| subject_before(ctx.text, &ctx.tokens, lo, qi - 1))
+            .flatten()
+            .filter(|np| np.kind == NpKind::Name && np.end == qi - 1);
+        if let Some(np) = before.or_else(|| sentence_subject(ctx, lo, qi, colon)) {
             return Some(Found {
                 np,
                 cue: None,
@@ -281,6 +304,20 @@ fn attribute_one(
                     np,
                     cue: None,
                     direct: false,
+                });
+            }
+        }
+    }
+    // `“…”` then a line `- Bernie Sanders.`
+    let (_, hi0) = ctx.bounds(s);
+    if hi0 < ctx.tokens.len() && (is_dash(ctx.punct(hi0)) || ctx.punct(hi0) == Some('-')) {
+        let (_, nhi) = ctx.bounds(s + 1);
+        if let Some(np) = phrase_after(ctx.text, &ctx.tokens, hi0 + 1, nhi) {
+            if np.kind == NpKind::Name && np.outer_end + 1 >= nhi {
+                return Some(Found {
+                    np,
+                    cue: Some(ctx.tokens[hi0].span),
+                    direct: true,
                 });
             }
         }
@@ -365,7 +402,9 @@ fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
         });
     }
     let cues = ctx.cues_in(ctx.sentence_of(qi));
-    let c = cues.get(cues.partition_point(|c| c.first < j))?;
+    let Some(c) = cues.get(cues.partition_point(|c| c.first < j)) else {
+        return unlisted_verb(ctx, qi, j, hi);
+    };
     if c.first > j + 15
         || ctx.tokens[j..c.first]
             .iter()
@@ -409,6 +448,31 @@ fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
     })
 }
 
+/// `“Go back to Univision,” Trump barked`: a quote closed by a comma, a
+/// question or an exclamation, then a name or pronoun and a past-tense verb
+/// that the lexicon does not list.
+fn unlisted_verb(ctx: &Context, qi: usize, j: usize, hi: usize) -> Option<Found> {
+    let Tok::Quote(_) = ctx.tokens[qi].tok else {
+        return None;
+    };
+    let quoted = &ctx.text[ctx.tokens[qi].span];
+    let inner = quoted.trim_end_matches(|c: char| !c.is_alphanumeric() && !",?!.".contains(c));
+    if !inner.ends_with([',', '?', '!']) {
+        return None;
+    }
+    let np = phrase_after(ctx.text, &ctx.tokens, j, hi.min(j + 6))?;
+    if !matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)) || np.first != j {
+        return None;
+    }
+    let verb = word(ctx.text, &ctx.tokens, np.outer_end)?;
+    let past = verb.len() > 3 && verb.ends_with("ed") && !is_capitalized(verb);
+    past.then(|| Found {
+        np,
+        cue: Some(ctx.tokens[np.outer_end].span),
+        direct: true,
+    })
+}
+
 /// The attribution before a quote in its sentence: `Ann said: “…”`, `Ann
 /// told reporters that “…”`, `according to Ann, “…”`, and looser, a cue
 /// anywhere before it (`Ann argued that being American “is an idea”`).
@@ -443,26 +507,56 @@ fn left_of(ctx: &Context, qi: usize) -> Option<Found> {
 fn sentence_subject(ctx: &Context, lo: usize, qi: usize, any_noun: bool) -> Option<Np> {
     let try_at = |at: usize| {
         let np = phrase_after(ctx.text, &ctx.tokens, at, qi)?;
-        // A phrase followed by a preposition opens the sentence: `Early in`.
-        if word(ctx.text, &ctx.tokens, np.outer_end).is_some_and(is_stop_word)
-            && ctx.tokens[np.outer_end..qi]
+        let next = np.outer_end;
+        // An opening phrase set off by a comma is no subject: `Moreover,`,
+        // `Early in his campaign,`.
+        let reach = (next + 12).min(qi);
+        let comma_soon = next <= reach
+            && ctx.tokens[next..reach]
                 .iter()
-                .any(|t| t.tok == Tok::Punct(','))
+                .any(|t| t.tok == Tok::Punct(','));
+        if ctx.punct(next) == Some(',')
+            || word(ctx.text, &ctx.tokens, next).is_some_and(is_stop_word) && comma_soon
         {
+            return None;
+        }
+        // `Adding, “…”`, `Written “…”`: a participle, not a name.
+        let first = word(ctx.text, &ctx.tokens, np.first).unwrap_or("");
+        if np.end - np.first == 1 && (first.ends_with("ing") || first.ends_with("ed")) {
             return None;
         }
         let fits = match np.kind {
             NpKind::Name | NpKind::Pronoun(_) => true,
             NpKind::Nominal => {
                 any_noun
-                    || word(ctx.text, &ctx.tokens, np.end - 1)
+                    || (np.first..np.end)
+                        .filter_map(|k| word(ctx.text, &ctx.tokens, k))
+                        .take_while(|w| !w.eq_ignore_ascii_case("of"))
+                        .last()
                         .is_some_and(|w| is_person_noun(strip_possessive(w).trim_end_matches('s')))
             }
         };
         fits.then_some(np)
     };
-    try_at(lo).or_else(|| {
-        let comma = (lo..qi.min(lo + 10)).find(|&i| ctx.punct(i) == Some(','))?;
-        try_at(comma + 1)
-    })
+    // The subject, after at most two opening phrases; a sentence opening
+    // with a participle, an adverb or a preposition opens with such a phrase
+    // (`Reprising one of her lines, the former secretary …`).
+    let mut at = lo;
+    let opener = word(ctx.text, &ctx.tokens, lo).is_some_and(|w| {
+        let w = w.to_lowercase();
+        pronoun(&w).is_none() && (w.ends_with("ing") || w.ends_with("ly") || is_stop_word(&w))
+    });
+    if opener {
+        if let Some(comma) = (lo..qi.min(lo + 25)).find(|&i| ctx.punct(i) == Some(',')) {
+            at = comma + 1;
+        }
+    }
+    for _ in 0..3 {
+        if let Some(np) = try_at(at) {
+            return Some(np);
+        }
+        let comma = (at..qi.min(at + 15)).find(|&i| ctx.punct(i) == Some(','))?;
+        at = comma + 1;
+    }
+    None
 }

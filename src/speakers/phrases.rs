@@ -49,43 +49,90 @@ const MAX_WORDS: usize = 10;
 /// for rights group Licadho, said`.
 pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize) -> Option<Np> {
     let mut i = cue;
-    while i > lo && word(text, tokens, i - 1).is_some_and(is_skippable) {
-        i -= 1;
-    }
-    // `Weaver, who said …`: the relative pronoun names the speaker, and
-    // stands for the phrase before its comma.
-    if i > lo + 2
-        && word(text, tokens, i - 1).is_some_and(|w| w.eq_ignore_ascii_case("who"))
-        && tokens[i - 2].tok == Tok::Punct(',')
-    {
-        let (first, end) = core_before(text, tokens, lo, i - 2)?;
-        let mut np = build(text, tokens, first, end);
-        np.span = tokens[i - 1].span;
-        np.outer_first = i - 1;
-        np.outer_end = i;
-        return Some(np);
-    }
-    if i > lo && tokens[i - 1].tok == Tok::Punct(',') {
-        // An apposition: find the comma that opens it.
-        let close = i - 1;
-        let open = (lo..close)
-            .rev()
-            .take(30)
-            .take_while(|&k| !matches!(tokens[k].tok, Tok::Quote(_)))
-            .find(|&k| tokens[k].tok == Tok::Punct(','))?;
-        let (first, end) = core_before(text, tokens, lo, open)?;
-        let mut np = build(text, tokens, first, end);
-        np.outer_end = close + 1;
-        if open + 1 < close && is_role(text, tokens, open + 1) {
-            np.role = Some(Span::new(
-                tokens[open + 1].span.start,
-                tokens[close - 1].span.end,
-            ));
+    // A few rounds: each skips a phrase that is no subject (`Beck, who has
+    // in the past described …`: `in the past`).
+    for _ in 0..3 {
+        while i > lo && word(text, tokens, i - 1).is_some_and(is_skippable) {
+            i -= 1;
         }
-        return Some(np);
+        // `Sen. Claire McCaskill (D-Mo.) said`: a parenthesis is skipped.
+        if i > lo && tokens[i - 1].tok == Tok::Punct(')') {
+            let open = (lo..i - 1)
+                .rev()
+                .take(8)
+                .find(|&k| tokens[k].tok == Tok::Punct('('))?;
+            i = open;
+            continue;
+        }
+        // `Weaver, who said …`: the relative pronoun names the speaker, and
+        // stands for the phrase before its comma.
+        if i > lo + 2
+            && word(text, tokens, i - 1).is_some_and(|w| w.eq_ignore_ascii_case("who"))
+            && tokens[i - 2].tok == Tok::Punct(',')
+        {
+            let (first, end) = core_before(text, tokens, lo, skip_parenthesis(tokens, lo, i - 2))?;
+            let mut np = build(text, tokens, first, end);
+            np.span = tokens[i - 1].span;
+            np.outer_first = i - 1;
+            np.outer_end = i;
+            return Some(np);
+        }
+        if i > lo && tokens[i - 1].tok == Tok::Punct(',') {
+            // An apposition: find the comma that opens it.
+            let close = i - 1;
+            let open = (lo..close)
+                .rev()
+                .take(30)
+                .take_while(|&k| !matches!(tokens[k].tok, Tok::Quote(_)))
+                .find(|&k| tokens[k].tok == Tok::Punct(','))?;
+            let (first, end) = core_before(text, tokens, lo, skip_parenthesis(tokens, lo, open))?;
+            let mut np = build(text, tokens, first, end);
+            np.outer_end = close + 1;
+            if open + 1 < close && is_role(text, tokens, open + 1) {
+                np.role = Some(Span::new(
+                    tokens[open + 1].span.start,
+                    tokens[close - 1].span.end,
+                ));
+            }
+            return Some(np);
+        }
+        let (first, end) = core_before(text, tokens, lo, i)?;
+        // A phrase after a preposition is its object, not the subject.
+        if first > lo
+            && word(text, tokens, first - 1).is_some_and(|w| {
+                // `with Trump yelling` is Trump's own clause: not `with`.
+                !is_capitalized(w) && w != "with" && (is_place_preposition(w) || is_preposition(w))
+            })
+        {
+            i = first - 1;
+            continue;
+        }
+        return Some(build(text, tokens, first, end));
     }
-    let (first, end) = core_before(text, tokens, lo, i)?;
-    Some(build(text, tokens, first, end))
+    None
+}
+
+/// Prepositions that open a phrase of time or manner before a verb (`in
+/// the past`, `during the debate`).
+fn is_preposition(word: &str) -> bool {
+    [
+        "by", "during", "after", "before", "since", "over", "through", "into", "about", "until",
+    ]
+    .contains(&word)
+}
+
+/// Token `i`, or the opening of a parenthesis that ends just before it.
+fn skip_parenthesis(tokens: &[Token], lo: usize, i: usize) -> usize {
+    if i > lo && tokens[i - 1].tok == Tok::Punct(')') {
+        if let Some(open) = (lo..i - 1)
+            .rev()
+            .take(8)
+            .find(|&k| tokens[k].tok == Tok::Punct('('))
+        {
+            return open;
+        }
+    }
+    i
 }
 
 /// The phrase that starts at token `i`, ending before token `hi`: the name

@@ -156,7 +156,14 @@ fn split_sentences(text: &str, pieces: &[Quoted], tokens: &mut [Token]) {
             let cur = tokens[i];
             let ends = match prev.tok {
                 _ if prev.paragraph != cur.paragraph => true,
-                Tok::Punct('.' | '!' | '?') => true,
+                // `(D-Ore.) said`, `Ore., said`, `the U.S. said`: a period
+                // before a bracket, a comma or a lowercase word ends nothing.
+                Tok::Punct('.') => match cur.tok {
+                    Tok::Punct(')' | ',') => false,
+                    Tok::Word => !text[cur.span].starts_with(char::is_lowercase),
+                    _ => true,
+                },
+                Tok::Punct('!' | '?') => true,
                 Tok::Quote(q) => {
                     let inner = pieces.get(q).map_or("", |p| &text[p.span]);
                     let closes_sentence = inner
