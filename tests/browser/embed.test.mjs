@@ -256,6 +256,52 @@ test('bad arguments throw an Error that says what is wrong', async () => {
   assert.equal(await page.$$eval('#root mark', (m) => m.length), 0);
 });
 
+test('a number inside a quote is a mark inside the quote\'s mark', async () => {
+  const result = await page.evaluate(() => {
+    const root = document.getElementById('root');
+    root.innerHTML = '<p>“Prices rose 12% this year,” the minister said.</p>';
+    const before = root.innerHTML;
+    const handle = window.ah.highlightElement(root, { paint: 'marks' });
+    const nested = [...root.querySelectorAll('mark[data-kind="quote"] mark[data-kind="statistic"]')].map((m) => m.textContent);
+    const quote = root.querySelector('mark[data-kind="quote"]')?.textContent;
+    handle.clear();
+    return { nested, quote, restored: root.innerHTML === before };
+  });
+  assert.deepEqual(result, { nested: ['12%'], quote: '“Prices rose 12% this year,”', restored: true });
+});
+
+test('a long page: every span painted, both ways, in linear time', async () => {
+  const result = await page.evaluate(() => {
+    const root = document.getElementById('root');
+    const paragraphs = [];
+    for (let i = 0; i < 2000; i++) {
+      paragraphs.push(`<p>“Prices rose ${(i % 90) + 1}% this year,” said <b>Minister ${i}</b>, who added that <i>costs</i> were up.</p>`);
+    }
+    root.innerHTML = paragraphs.join('\n');
+    const before = root.innerHTML;
+    const started = performance.now();
+    const marks = window.ah.highlightElement(root, { paint: 'marks' });
+    const quotes = root.querySelectorAll('mark[data-kind="quote"]').length;
+    marks.clear();
+    const highlights = window.ah.highlightElement(root);
+    const ranges = CSS.highlights.get('ah-quote').size;
+    highlights.clear();
+    return {
+      analysed: marks.analysis.quotes.length,
+      quotes,
+      ranges,
+      restored: root.innerHTML === before,
+      ms: performance.now() - started,
+    };
+  });
+  assert.equal(result.analysed, 2000);
+  assert.equal(result.quotes, 2000);
+  assert.equal(result.ranges, 2000);
+  assert.equal(result.restored, true);
+  // About 1 s on a 2-core machine; a quadratic step would take minutes.
+  assert.ok(result.ms < 15000, `${result.ms} ms`);
+});
+
 test('no errors on the page', () => assert.deepEqual(errors, []));
 
 /** The analysis' spans per `data-kind`, in text order. */
