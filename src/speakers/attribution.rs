@@ -199,7 +199,12 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
     if c.first > 0 && matches!(c.kind, CueKind::Verb | CueKind::AmbiguousVerb) {
         if let Some(prev) = word(text, tokens, c.first - 1) {
             let possessive = strip_possessive(prev) != prev;
-            return !(is_determiner(prev) || c.kind == CueKind::AmbiguousVerb && possessive);
+            // Nor a quantifier: `fewer pledged delegates`, `all noted`.
+            let quantifier = ["fewer", "more", "most", "less", "few", "all", "any", "no"]
+                .contains(&prev.to_lowercase().as_str());
+            return !(is_determiner(prev)
+                || quantifier
+                || c.kind == CueKind::AmbiguousVerb && possessive);
         }
     }
     true
@@ -246,11 +251,14 @@ fn attribute_one(
     if let Some(f) = left.filter(|f| f.direct) {
         return Some(f);
     }
-    if right.is_some() {
-        return right;
-    }
+    // A cue before the quote in its sentence governs it more often than one
+    // after it past other words (`Sanders admitted that it would be “very
+    // hard” … pledged delegates`).
     if left.is_some() {
         return left;
+    }
+    if right.is_some() {
+        return right;
     }
     let s = ctx.sentence_of(qi);
     let (lo, _) = ctx.bounds(s);

@@ -190,3 +190,104 @@ pub fn keep_quoted(speakers: Vec<Speaker>, quotes: &mut [crate::analysis::Quote]
     }
     kept
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{Kind, Options, highlight};
+
+    #[test]
+    fn without_the_speakers_kind_quotes_name_nobody() {
+        let text = "“We will win,” Ann Lee said.";
+        let with = highlight(text, &Options::default());
+        assert_eq!(with.speakers[0].name, "Ann Lee");
+        assert_eq!(with.quotes[0].speaker, Some(0));
+        let without = highlight(
+            text,
+            &Options {
+                kinds: vec![Kind::Quotes],
+            },
+        );
+        assert!(without.speakers.is_empty());
+        let q = &without.quotes[0];
+        assert_eq!((q.speaker, q.mention, q.cue), (None, None, None));
+    }
+
+    #[test]
+    fn a_speaker_left_with_only_terms_is_dropped() {
+        // The scare quote is a term, so Bob Marsh names no quote; Ann Lee keeps 0.
+        let text = "Bob Marsh criticized the so-called “reforms” on Monday. \
+                    “We will win,” Ann Lee said.";
+        let analysis = highlight(text, &Options::default());
+        assert_eq!(analysis.terms.len(), 1);
+        let names: Vec<&str> = analysis.speakers.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Ann Lee"]);
+        assert_eq!(analysis.quotes.len(), 1);
+        assert_eq!(analysis.quotes[0].speaker, Some(0));
+    }
+
+    #[test]
+    fn any_text_gives_a_result() {
+        // Every mix of the words and marks the patterns look for, from a
+        // fixed pseudo-random sequence.
+        const PARTS: &[&str] = &[
+            "“",
+            "”",
+            "\"",
+            "said",
+            "he",
+            "she",
+            ",",
+            ".",
+            "Mr.",
+            "\n",
+            "who",
+            "(",
+            ")",
+            "—",
+            "according to",
+            "Ann Lee",
+            "the report",
+            ":",
+            "calling",
+            "to",
+            "in a statement",
+            "that",
+            "it",
+            "they",
+            "Sen.",
+            "-",
+            "!",
+            "?",
+            "\u{0}",
+            "é",
+            "told reporters",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let len = (seed >> 58) as usize;
+            for _ in 0..len {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                text.push_str(PARTS[(seed >> 33) as usize % PARTS.len()]);
+                if seed & 1 == 0 {
+                    text.push(' ');
+                }
+            }
+            let analysis = highlight(&text, &Options::default());
+            for q in &analysis.quotes {
+                assert!(
+                    q.speaker.is_none_or(|s| s < analysis.speakers.len()),
+                    "{text:?}"
+                );
+                for span in q.mention.iter().chain(&q.cue) {
+                    assert!(text.get(span.range()).is_some(), "{text:?}");
+                }
+            }
+        }
+    }
+}

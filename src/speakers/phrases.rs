@@ -97,8 +97,12 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
             return Some(np);
         }
         let (first, end) = core_before(text, tokens, lo, i)?;
-        // A phrase after a preposition is its object, not the subject.
-        if first > lo
+        // A description after a preposition is its object, not the subject
+        // (`in the past`); a name after one heads a clause (`after Trump
+        // told …`).
+        let name = word(text, tokens, end - 1).is_some_and(is_capitalized);
+        if !name
+            && first > lo
             && word(text, tokens, first - 1).is_some_and(|w| {
                 // `with Trump yelling` is Trump's own clause: not `with`.
                 !is_capitalized(w) && w != "with" && (is_place_preposition(w) || is_preposition(w))
@@ -258,7 +262,7 @@ fn core_before(text: &str, tokens: &[Token], lo: usize, i: usize) -> Option<(usi
     while start < i && word(text, tokens, start).is_some_and(is_connector) {
         start += 1;
     }
-    let ends_in_noun = word(text, tokens, i - 1).is_some_and(|w| !is_determiner(w));
+    let ends_in_noun = i > 0 && word(text, tokens, i - 1).is_some_and(|w| !is_determiner(w));
     (start < i && ends_in_noun).then_some((start, i))
 }
 
