@@ -17,8 +17,8 @@ const policy = globalThis.trustedTypes?.createPolicy('worker-url', {
 /**
  * Starts the worker. Callbacks: `ready()`, `failed(message)` when the module
  * cannot load, `busy(text)` when a text goes to the worker, `result(text,
- * analysis, speakers)` for the newest text only (speakers: the figures of
- * summary.js speakerStats), `error(message)` when an analysis throws.
+ * {result, speakers, numbers, marks})` for the newest text only (see
+ * digest.js), `error(message)` when an analysis throws.
  */
 export function startAnalyser(callbacks) {
   let worker;
@@ -50,8 +50,7 @@ export function startAnalyser(callbacks) {
     }
     if (!done || data.id !== done.id || data.id !== latest) return; // stale
     if (data.error !== undefined) return callbacks.error?.(data.error);
-    const { result, speakers } = JSON.parse(data.json);
-    callbacks.result(done.text, result, speakers);
+    callbacks.result(done.text, { ...JSON.parse(data.json), marks: data.marks });
   };
   // A worker that cannot even start (no module workers, script missing)
   // reports here and never answers.

@@ -4,10 +4,12 @@
 //
 //   input → debounce → worker → result (newest only) → panels, then the
 //   reading view painted in slices → keyboard and hover work on what is painted.
+//
+// #output's data-state says where that is: stale (the text changed),
+// analysing, painting, done, or failed; aria-busy is set until done.
 
 import { startAnalyser } from './analyser.js';
-import { marksOf } from './marks.js';
-import { speakerStats } from './summary.js';
+import { marksOf, packMarks } from './marks.js';
 import { paint } from './paint.js';
 import { renderCounts, renderSpeakers, renderNumbers } from './panels.js';
 import { wireLinking } from './linking.js';
@@ -80,36 +82,38 @@ const analyser = startAnalyser({
     output.dataset.state = 'failed';
     say(`The analysis failed: ${message}`);
   },
-  result(text, result, speakers) {
+  result(text, analysis) {
     if (text !== source) return; // typed since: a newer request is on its way
     performance.mark('analysed');
     // A long text is shown from the next frame on, so that receiving the
     // result and painting its first slice are not one long task.
-    if (text.length < LONG) show(text, result, speakers ?? speakerStats(text, result));
-    else requestAnimationFrame(() => text === source && show(text, result, speakers ?? speakerStats(text, result)));
+    if (text.length < LONG) show(text, analysis);
+    else requestAnimationFrame(() => text === source && show(text, analysis));
   },
 });
 
-function show(text, result, speakers) {
+/** Shows `analysis` ({result, speakers, numbers, marks}: see digest.js) of `text`. */
+function show(text, { result, speakers, numbers, marks }) {
   painter?.cancel();
   linking.clear();
   shown = { text, result, index: null };
   filter = undefined;
   $('filter-line').hidden = true;
   renderCounts(document, result);
-  // The panels wait a frame: the first frame lays out the top of the text.
+  const big = text.length >= LONG;
+  // For a long text the panels wait a frame: the first frame lays out the
+  // top of the text.
   const panels = () => {
-    renderSpeakers($('speakers'), speakers, !text, pickSpeaker);
+    renderSpeakers($('speakers'), speakers, numbers, !text, pickSpeaker);
     renderNumbers($('numbers'), text, result, pickNumber);
   };
-  if (text.length >= LONG) requestAnimationFrame(() => shown?.result === result && panels());
+  if (big) requestAnimationFrame(() => shown?.result === result && panels());
   else panels();
-  const big = text.length >= LONG;
   let spoken = -1;
   output.dataset.state = 'painting';
   // Off-screen paragraphs of a long text skip layout (see style.css).
   output.classList.toggle('big', text.length >= 50_000);
-  painter = paint(output, text, marksOf(result, text.length), {
+  painter = paint(output, text, marks, {
     progress(fraction) {
       if (!big || fraction >= 1) return;
       const percent = Math.round(fraction * 100);
@@ -136,6 +140,8 @@ function schedule(now = false) {
   clearTimeout(debounce);
   // The painted marks no longer match the text: stop painting them.
   painter?.cancel();
+  output.dataset.state = 'stale';
+  output.setAttribute('aria-busy', 'true');
   const text = source;
   // Longer texts wait a little longer, so typing in a long article does not
   // start a full re-mark at every pause between two words.
@@ -315,4 +321,7 @@ keep.addEventListener('change', () => {
 const kept = storage.keptText();
 if (kept !== null) setText(kept);
 else if (input.value) setText(input.value); // text the browser restored on reload
-else show('', { offsets: 'utf16', quotes: [], speakers: [], statistics: [], terms: [] }, []);
+else {
+  const nothing = { offsets: 'utf16', quotes: [], speakers: [], statistics: [], terms: [] };
+  show('', { result: nothing, speakers: [], numbers: [], marks: packMarks(marksOf(nothing, 0)) });
+}

@@ -10,7 +10,7 @@
 // never cross a block: one that does is painted as one piece per block.
 // Text only ever enters the DOM as text nodes.
 
-import { hueOf } from './marks.js';
+import { hueOf, badgeOf, markAt } from './marks.js';
 
 /** Longest block, in UTF-16 units: a 10 MB text without a newline is still painted in slices. */
 export const MAX_BLOCK = 4096;
@@ -66,7 +66,7 @@ const push = (list, i, el) => (list[i] ??= []).push(el);
 function element(mark, start, end, index) {
   const el = document.createElement('mark');
   el.dataset.kind = mark.kind;
-  const hue = hueOf(mark.sp);
+  const hue = hueOf(mark.n);
   if (hue !== null) el.dataset.hue = hue;
   if (mark.kind === 'quote') {
     el.dataset.q = mark.q;
@@ -76,11 +76,11 @@ function element(mark, start, end, index) {
     // the badge with the speaker's number (or "?"), so colour is not the
     // only link between a quote and its speaker.
     if (start === mark.start) el.tabIndex = -1;
-    if (end === mark.end) el.dataset.badge = mark.sp === null ? '?' : String(mark.sp + 1);
+    if (end === mark.end) el.dataset.badge = badgeOf(mark.n);
   } else if (mark.kind === 'speaker') {
     el.dataset.sp = mark.sp;
     el.dataset.key = mark.key;
-    if (end === mark.end) el.dataset.badge = String(mark.sp + 1);
+    if (end === mark.end) el.dataset.badge = badgeOf(mark.n);
     push(index.speakers, mark.sp, el);
     const list = index.mentions.get(mark.key);
     if (list) list.push(el);
@@ -130,7 +130,7 @@ function block(text, bs, be, gap, marks, index) {
 }
 
 /**
- * Paints `text` with `marks` (from marksOf) into `container`, a slice per
+ * Paints `text` with `marks` (from marksOf, packed) into `container`, a slice per
  * frame of about `budget` ms. Calls `progress(fraction)` after each slice
  * and `done(index)` at the end. Returns {cancel(), index}.
  */
@@ -157,7 +157,7 @@ export function paint(container, text, marks, { progress, done, budget = 8 } = {
     for (let b = blocks.next(); !b.done; b = blocks.next()) {
       const [bs, be, gap] = b.value;
       const here = open.filter((m) => m.end > bs);
-      while (next < marks.length && marks[next].start < be) here.push(marks[next++]);
+      while (next < marks.count && marks.start[next] < be) here.push(markAt(marks, next++));
       open = here.filter((m) => m.end > be);
       if (!chunk || bs - chunkStart >= CHUNK) {
         chunk = document.createElement('div');

@@ -3,7 +3,7 @@
 // the page through `pick` callbacks.
 
 import { describeStatistic } from './summary.js';
-import { hueOf } from './marks.js';
+import { hueOf, badgeOf } from './marks.js';
 
 /** How many numbers the panel lists before a "Show more" button. */
 export const NUMBERS_PAGE = 50;
@@ -27,10 +27,11 @@ const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionD
 /**
  * "Who is quoted": a button per speaker (and one for quotes with no
  * speaker), with its number badge and hue, its number of quotes and share
- * of quoted words, from `stats` (summary.js speakerStats). `pick(sp)` on
- * click; `sp` is null for "no speaker". `empty` says there is no text.
+ * of quoted words, from `stats` (summary.js speakerStats) and `numbers`
+ * (marks.js speakerNumbers). `pick(sp)` on click; `sp` is null for "no
+ * speaker". `empty` says there is no text.
  */
-export function renderSpeakers(list, stats, empty, pick) {
+export function renderSpeakers(list, stats, numbers, empty, pick) {
   const rows = stats.map((s) => {
     const li = document.createElement('li');
     const button = document.createElement('button');
@@ -41,8 +42,9 @@ export function renderSpeakers(list, stats, empty, pick) {
     const badge = document.createElement('span');
     badge.className = 'badge';
     badge.setAttribute('aria-hidden', 'true');
-    badge.textContent = s.sp === null ? '?' : String(s.sp + 1);
-    const hue = hueOf(s.sp);
+    const number = s.sp === null ? null : numbers[s.sp];
+    badge.textContent = badgeOf(number);
+    const hue = hueOf(number);
     if (hue !== null) badge.dataset.hue = hue;
     const name = document.createElement('span');
     name.className = 'name';

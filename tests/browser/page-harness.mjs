@@ -12,9 +12,14 @@ export const www = new URL('../../www/', import.meta.url).pathname;
 export const results = new URL('../../test-results/', import.meta.url).pathname;
 export const sample = readFileSync(`${www}sample-article.txt`, 'utf8');
 
-initSync({ module: readFileSync(`${www}pkg/article_highlighter_bg.wasm`) });
+let compiled = false;
 /** The core's own answer for `text`, as the page's worker gets it. */
-export const core = (text) => highlight(text);
+export function core(text) {
+  // Compiled on first use: most test files never need it.
+  if (!compiled) initSync({ module: readFileSync(`${www}pkg/article_highlighter_bg.wasm`) });
+  compiled = true;
+  return highlight(text);
+}
 
 /** Starts a server and a browser; `newPage()` opens the page and records problems. */
 export async function start() {
@@ -51,12 +56,12 @@ export async function start() {
       await context.route('**/worker.js', (route) =>
         route.fulfill({
           contentType: 'text/javascript',
-          body: `import { speakerStats } from './summary.js';
+          body: `import { digest } from './digest.js';
             postMessage({ ready: true });
             const make = ${options.fakeResult};
             onmessage = ({ data }) => {
-              const result = make(data.text);
-              postMessage({ id: data.id, json: JSON.stringify({ result, speakers: speakerStats(data.text, result) }) });
+              const { message, transfer } = digest(data.text, make(data.text));
+              postMessage({ id: data.id, ...message }, transfer);
             };`,
         }),
       );

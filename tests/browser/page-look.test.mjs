@@ -39,12 +39,13 @@ for (const colorScheme of ['light', 'dark']) {
   test(`${colorScheme} theme: no serious or critical axe violation; screenshot`, async () => {
     const page = await open({ colorScheme });
     assert.deepEqual(await axe(page), []);
-    // With a quote lit and its tip showing, and with a speaker filter on.
+    // With a quote lit and its tip showing, then with a speaker filter on
+    // (each checked in one theme, to keep the suite quick).
     await page.hover('#output mark[data-q="0"]');
-    assert.deepEqual(await axe(page), []);
+    if (colorScheme === 'light') assert.deepEqual(await axe(page), []);
     await screenshot(page, `page-${colorScheme}`, { fullPage: true });
     await page.click('#speakers button[data-sp="1"]');
-    assert.deepEqual(await axe(page), []);
+    if (colorScheme === 'dark') assert.deepEqual(await axe(page), []);
     await screenshot(page, `page-${colorScheme}-filtered`);
     await page.context().close();
   });

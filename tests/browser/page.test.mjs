@@ -3,7 +3,8 @@
 // markup stays text, and the page starts (or says why it cannot).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, sample, core, fill, marked, marks, www } from './page-harness.mjs';
+import { readFileSync } from 'node:fs';
+import { start, sample, core, fill, marked, marks, www, screenshot } from './page-harness.mjs';
 
 let h, page;
 
@@ -48,12 +49,17 @@ test('the sample article, loaded by its button, is marked as the core marks it',
   });
   assert.match(await page.textContent('#status'), new RegExp(`^${expected.quotes.length} quotes, ${expected.speakers.length} speakers?,`));
 
-  // Each quote wears its speaker's hue and number; unattributed ones a "?".
-  const badges = await page.$$eval('#output mark[data-kind="quote"][data-badge]', (els) => els.map((e) => e.dataset.badge));
-  assert.deepEqual(badges, expected.quotes.map((q) => (q.speaker === null ? '?' : String(q.speaker + 1))));
-  // "Who is quoted" lists every speaker with a quote (and the unattributed, if any).
+  // "Who is quoted" lists every speaker with a quote (and the unattributed,
+  // if any), numbered 1, 2, 3… from the most quoted.
   const attributed = new Set(expected.quotes.map((q) => q.speaker));
-  assert.equal(await page.locator('#speakers button.who').count(), attributed.size);
+  const panel = await page.$$eval('#speakers button.who', (els) => els.map((e) => [e.dataset.sp, e.querySelector('.badge').textContent]));
+  assert.equal(panel.length, attributed.size);
+  assert.deepEqual(panel.filter(([sp]) => sp !== 'none').map(([, badge]) => badge), panel.filter(([sp]) => sp !== 'none').map((_, i) => String(i + 1)));
+  // Each quote wears its speaker's number (as in the panel); unattributed ones a "?".
+  const numberOf = Object.fromEntries(panel);
+  const badges = await page.$$eval('#output mark[data-kind="quote"][data-badge]', (els) => els.map((e) => e.dataset.badge));
+  assert.deepEqual(badges, expected.quotes.map((q) => (q.speaker === null ? '?' : numberOf[q.speaker])));
+  await screenshot(page, 'page-sample', { fullPage: true });
 });
 
 test('marks follow the text as it changes', async () => {
@@ -119,6 +125,30 @@ test('a page opened from file:// says it needs a web server', async () => {
 
 test('a page that starts never shows the fallback', async () => {
   assert.equal(await page.locator('#fallback').count(), 0);
+});
+
+test('the page has a strict CSP and no inline script, style or handler', () => {
+  const html = readFileSync(`${www}index.html`, 'utf8');
+  const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
+  const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v.join(' ')]));
+  assert.equal(directives['default-src'], "'none'");
+  assert.equal(directives['script-src'], "'self' 'wasm-unsafe-eval'");
+  assert.equal(directives['worker-src'], "'self'");
+  assert.equal(directives['style-src'], "'self'");
+  assert.equal(directives['require-trusted-types-for'], "'script'");
+  assert.ok(!csp.includes('unsafe-inline') && !csp.includes("'unsafe-eval'"), csp);
+  assert.deepEqual(html.match(/<script(?![^>]*\bsrc=)[^>]*>/g), null, 'inline script');
+  assert.deepEqual(html.match(/<style\b|\sstyle=|\son[a-z]+=/gi), null, 'inline style or handler');
+  // The page's modules never turn strings into markup (Trusted Types would
+  // stop them at run time; this keeps them from being written at all).
+  // Every module the page loads: main.js, the worker, and what they import.
+  const modules = new Set(['main.js', 'worker.js']);
+  for (const file of modules) {
+    const code = readFileSync(`${www}${file}`, 'utf8');
+    assert.doesNotMatch(code, /\.(innerHTML|outerHTML|insertAdjacentHTML)\b|document\.write|\beval\(|new Function\(/, file);
+    for (const [, dep] of code.matchAll(/from '\.\/([\w-]+\.js)'/g)) modules.add(dep);
+  }
+  assert.ok(modules.size >= 10, [...modules].join(' '));
 });
 
 test('no CSP violation, no request to another origin, no script error', async () => {
