@@ -29,20 +29,25 @@ export class ArticleHighlighterElement extends HTMLElement {
 
   #handle = null;
   #timer = 0;
+  // Set once connected: attributes given in the markup are reported before
+  // connectedCallback, which marks the content once for all of them.
+  #live = false;
   #observer = new MutationObserver(() => this.#schedule());
 
   connectedCallback() {
+    this.#live = true;
     this.refresh();
   }
 
   disconnectedCallback() {
+    this.#live = false;
     clearTimeout(this.#timer);
     this.#observer.disconnect();
     this.#clear();
   }
 
   attributeChangedCallback(_name, before, after) {
-    if (before !== after && this.isConnected) this.refresh();
+    if (before !== after && this.#live) this.refresh();
   }
 
   /** The result for the content as last marked, or null. */

@@ -91,7 +91,7 @@ pub fn highlight_element(element: JsValue, options: JsValue) -> Result<Highlight
     let root = element.get_root_node();
     paint::adopt_styles(&root);
     let failed = |e: JsValue| JsError::new(&format!("could not paint the marks: {e:?}"));
-    let registry = paint::registry();
+    let registry = paint::registry(&element);
     let painted = match (paint, registry) {
         (Paint::Highlights | Paint::Auto, Some(registry)) => {
             let registered = paint::register(&registry, &flat, &marks).map_err(failed)?;

@@ -228,6 +228,26 @@ test('inside a shadow root, marks carry part names for ::part()', async () => {
   assert.deepEqual(result, { parts: ['quote'], unmarked: true, changed: true });
 });
 
+test('an element of an iframe is painted by the iframe\'s own CSS.highlights', async () => {
+  const result = await page.evaluate(async () => {
+    const frame = document.createElement('iframe');
+    document.getElementById('root').append(frame);
+    await new Promise((resolve) => {
+      frame.addEventListener('load', resolve, { once: true });
+      frame.src = 'about:blank';
+    });
+    const body = frame.contentDocument.body;
+    body.append(frame.contentDocument.createElement('p'));
+    body.firstChild.textContent = '“Inside the frame,” she said.';
+    const handle = window.ah.highlightElement(body);
+    const inner = frame.contentWindow.CSS.highlights.get('ah-quote')?.size ?? 0;
+    const outer = CSS.highlights.has('ah-quote');
+    handle.clear();
+    return { paint: handle.paint, inner, outer, left: frame.contentWindow.CSS.highlights.size };
+  });
+  assert.deepEqual(result, { paint: 'highlights', inner: 1, outer: false, left: 0 });
+});
+
 test('bad arguments throw an Error that says what is wrong', async () => {
   const messages = await page.evaluate(() => {
     const root = document.getElementById('root');

@@ -77,14 +77,20 @@ extern "C" {
     fn remove(this: &HighlightRegistry, name: &str) -> bool;
 }
 
-/// `CSS.highlights`, when the browser has the Custom Highlight API.
-pub(super) fn registry() -> Option<HighlightRegistry> {
+/// `CSS.highlights` of the window that shows `node` (an iframe's element is
+/// painted by the iframe's registry), when the browser has the Custom
+/// Highlight API.
+pub(super) fn registry(node: &Node) -> Option<HighlightRegistry> {
     let global = js_sys::global();
     let has = |name: &str| Reflect::get(&global, &name.into()).is_ok_and(|v| v.is_function());
     if !has("Highlight") || !has("StaticRange") {
         return None;
     }
-    let css = Reflect::get(&global, &"CSS".into()).ok()?;
+    let window: JsValue = match node.owner_document().and_then(|d| d.default_view()) {
+        Some(window) => window.into(),
+        None => global.into(),
+    };
+    let css = Reflect::get(&window, &"CSS".into()).ok()?;
     let registry = Reflect::get(&css, &"highlights".into()).ok()?;
     registry.is_object().then(|| registry.unchecked_into())
 }
