@@ -43,7 +43,7 @@ const say = (message) => {
   status.textContent = message;
 };
 
-const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+const plural = (n, one, many) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 function summary(result) {
   return `${plural(result.quotes.length, 'quote', 'quotes')}, ${plural(result.speakers.length, 'speaker', 'speakers')}, ${plural(result.statistics.length, 'number', 'numbers')}, ${plural(result.terms.length, 'quoted term', 'quoted terms')}.`;

@@ -17,7 +17,7 @@ export function renderCounts(root, result) {
     term: result.terms.length,
   };
   for (const [kind, n] of Object.entries(counts)) {
-    for (const el of root.querySelectorAll(`[data-count="${kind}"]`)) el.textContent = String(n);
+    for (const el of root.querySelectorAll(`[data-count="${kind}"]`)) el.textContent = n.toLocaleString('en');
   }
   return counts;
 }
@@ -51,7 +51,7 @@ export function renderSpeakers(list, stats, numbers, empty, pick) {
     name.textContent = s.name;
     const figures = document.createElement('span');
     figures.className = 'figures';
-    figures.textContent = `${s.quotes} ${s.quotes === 1 ? 'quote' : 'quotes'} · ${percent.format(s.share)} of quoted words`;
+    figures.textContent = `${s.quotes.toLocaleString('en')} ${s.quotes === 1 ? 'quote' : 'quotes'} · ${percent.format(s.share)} of quoted words`;
     const bar = document.createElement('span');
     bar.className = 'bar';
     bar.setAttribute('aria-hidden', 'true');

@@ -102,15 +102,17 @@ test('pasted markup stays text, in the view, the panels and the tip', async () =
   assert.ok(found.tip.length > 0, 'the tip shows for the quote');
 });
 
-test('an analysis module that cannot load is explained in words', async () => {
-  const broken = await h.newPage({ wait: false, expectErrors: true });
-  // Same page, but the .wasm is missing (a half-deployed site).
-  await broken.context().route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
-  await broken.reload();
-  await broken.waitForFunction(() => document.getElementById('output').dataset.state === 'failed');
-  assert.match(await broken.textContent('#status'), /analysis module could not load.*browser from 2022 or later/);
-  await broken.context().close();
-});
+for (const [missing, pattern] of [['.wasm', '**/*.wasm'], ['worker script', '**/worker.js']]) {
+  test(`an analysis module that cannot load (${missing} missing) is explained in words`, async () => {
+    const broken = await h.newPage({ wait: false, expectErrors: true });
+    // Same page, half-deployed: one file is missing.
+    await broken.context().route(pattern, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await broken.reload();
+    await broken.waitForFunction(() => document.getElementById('output').dataset.state === 'failed');
+    assert.match(await broken.textContent('#status'), /analysis module could not load, so nothing can be marked.*browser from 2022 or later/);
+    await broken.context().close();
+  });
+}
 
 test('a page opened from file:// says it needs a web server', async () => {
   const context = await h.browser.newContext();
