@@ -199,8 +199,8 @@ test('Tab reaches every control once, and the article as one stop', async () => 
   assert.deepEqual(stops, [
     'Skip to the marked article', 'sample', 'open', 'clear', 'keep', 'input', 'quote 0',
     'quote', 'speaker', 'statistic', 'term',
-    'speaker 0', 'speaker 1', 'speaker none', 'number 0', 'number 1', 'number 2',
-    'format', 'download', 'copy',
+    'speaker 0', 'speaker 1', 'speaker none', 'format', 'download', 'copy',
+    'number 0', 'number 1', 'number 2',
   ]);
 });
 
