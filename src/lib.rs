@@ -26,6 +26,8 @@
 pub mod analysis;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod evaluate;
+#[doc(hidden)]
+pub mod invariants;
 pub mod offsets;
 pub mod options;
 pub mod quotes;
