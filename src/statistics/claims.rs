@@ -7,7 +7,7 @@
 use super::numbers::{self, Form, NumWord, Numeral};
 use super::tokens::{Class, Tokens};
 use super::units::{self, Dim, Unit};
-use super::words::{self, Direction};
+use super::words::{self, Direction, tags};
 use crate::analysis::StatisticKind;
 
 /// A claim read from the tokens, with token indexes for its span.
@@ -62,15 +62,20 @@ pub(crate) fn at(t: &Tokens, i: usize, floor: usize) -> Option<Found> {
     match t.get(i)?.class {
         Class::Num => {}
         Class::Word => {
+            if !t.starts(i, tags::NUMBER | tags::CHANGE | tags::LEAD) {
+                return None;
+            }
             let lower = t.lower(i)?;
             let w = lower.as_str();
-            if let Some(claim) = factor_change(t, i, w) {
-                return Some(Found::Claim(claim));
+            if t.starts(i, tags::CHANGE) {
+                if let Some(claim) = factor_change(t, i, w) {
+                    return Some(Found::Claim(claim));
+                }
             }
             if matches!(w, "a" | "an") {
                 return article_unit(t, i).map(Found::Claim);
             }
-            if numbers::word(w).is_none() && w != "point" {
+            if !t.starts(i, tags::NUMBER) && w != "point" {
                 return None;
             }
         }
@@ -247,7 +252,7 @@ fn operand(t: &Tokens, i: usize, floor: usize) -> Option<Operand> {
         let mut j = last + 1;
         loop {
             let mut k = j;
-            if t.str(k) == "," {
+            if t.is_byte(k, b',') {
                 k += 1;
             }
             if t.is(k, "and") {
@@ -339,9 +344,10 @@ fn ratio(t: &Tokens, op: &Operand) -> Option<Claim> {
         (if t.is(j + 1, "every") { j + 2 } else { j + 1 }, false)
     } else if t.is(j, "out") && t.is(j + 1, "of") {
         (j + 2, false)
-    } else if t.str(j) == ":" && t.attached(j) && t.attached(j + 1) {
+    } else if t.is_byte(j, b':') && t.attached(j) && t.attached(j + 1) {
         (j + 1, true)
-    } else if t.str(j) == "-" && t.is(j + 1, "to") && t.str(j + 2) == "-" && t.attached(j + 1) {
+    } else if t.is_byte(j, b'-') && t.is(j + 1, "to") && t.is_byte(j + 2, b'-') && t.attached(j + 1)
+    {
         (j + 3, true)
     } else if matches!(t.str(j), "-" | "–") && t.attached(j) && t.attached(j + 1) {
         (j + 1, true)
@@ -401,7 +407,7 @@ fn range(t: &Tokens, op: &Operand, opener: Option<&str>) -> Option<Claim> {
     }
     // `2 - ~7 grams`, `between 2.0 g and about 7.0 g`
     let mut k = j + 1;
-    if t.str(k) == "~" || t.is_any(k, &["about", "around", "approximately", "nearly"]) {
+    if t.is_byte(k, b'~') || t.is_any(k, &["about", "around", "approximately", "nearly"]) {
         k += 1;
     }
     // The second bound may open with its own currency: `$10-$20`, `US$ 5`.
@@ -538,7 +544,7 @@ fn counted_noun(t: &Tokens, op: &Operand) -> Option<usize> {
         }
         // `full-time jobs`
         let mut end = j;
-        if t.str(j + 1) == "-"
+        if t.is_byte(j + 1, b'-')
             && t.attached(j + 1)
             && t.attached(j + 2)
             && t.class(j + 2, Class::Word)
@@ -600,7 +606,7 @@ fn keep(t: &Tokens, op: &Operand, claim: &Claim, floor: usize) -> bool {
     if op.num.form == Form::Spelled
         && op.unit.is_none()
         && (1000.0..2100.0).contains(&op.value)
-        && op.value % 100.0 != 0.0
+        && (op.value as u32) % 100 != 0
         && !t.class(op.last + 1, Class::Word)
     {
         return false;
@@ -690,7 +696,7 @@ fn change_around(t: &Tokens, claim: &Claim, floor: usize) -> Option<Direction> {
         }
     }
     let mut n = claim.last + 1;
-    if t.str(n) == "-" && t.attached(n) {
+    if t.is_byte(n, b'-') && t.attached(n) {
         n += 1;
     }
     t.lower(n).and_then(|w| words::change_noun(w.as_str()))
@@ -772,7 +778,7 @@ fn article_unit(t: &Tokens, i: usize) -> Option<Claim> {
 /// digits.
 fn fold_change(t: &Tokens, op: &Operand) -> Option<Claim> {
     let j = op.last + 1;
-    if op.unit.is_some() || !(t.str(j) == "-" && t.attached(j) && t.is(j + 1, "fold")) {
+    if op.unit.is_some() || !(t.is_byte(j, b'-') && t.attached(j) && t.is(j + 1, "fold")) {
         return None;
     }
     let after = t.lower(j + 2).and_then(|w| words::change_noun(w.as_str()));

@@ -10,7 +10,7 @@
 use super::numbers::{self, NumWord};
 use super::tokens::{Class, Tokens};
 use super::units;
-use super::words;
+use super::words::{self, tags};
 
 /// Blocks every token of `t` that belongs to a date, a time, a phone
 /// number, an identifier, an ordinal, a list number or an address.
@@ -51,29 +51,14 @@ fn is_meridiem(w: &str) -> bool {
 
 /// Time zones written after a clock time: `8 GMT`, `9:30 CET`.
 fn timezone(w: &str) -> bool {
-    matches!(
-        w,
-        "gmt"
-            | "utc"
-            | "bst"
-            | "cet"
-            | "cest"
-            | "eet"
-            | "est"
-            | "edt"
-            | "cst"
-            | "cdt"
-            | "mst"
-            | "mdt"
-            | "pst"
-            | "pdt"
-            | "ist"
-            | "jst"
-            | "aest"
-            | "hkt"
-            | "sgt"
-    )
+    words::listed(TIMEZONES, w)
 }
+
+/// Sorted, for [`words::listed`].
+const TIMEZONES: &[&str] = &[
+    "aest", "bst", "cdt", "cest", "cet", "cst", "edt", "eet", "est", "gmt", "hkt", "ist", "jst",
+    "mdt", "mst", "pdt", "pst", "sgt", "utc",
+];
 
 /// An integer that can be an hour: `3`, `15`, or `1030` read as 10:30.
 fn hour_like(t: &Tokens, i: usize) -> bool {
@@ -97,7 +82,7 @@ fn spelled_hour(t: &Tokens, i: usize) -> bool {
 fn spelled_run_start(t: &Tokens, i: usize) -> usize {
     let mut k = i;
     while k > 0
-        && (spelled_hour(t, k - 1) || (t.str(k - 1) == "-" && k > 1 && spelled_hour(t, k - 2)))
+        && (spelled_hour(t, k - 1) || (t.is_byte(k - 1, b'-') && k > 1 && spelled_hour(t, k - 2)))
     {
         k -= 1;
     }
@@ -153,7 +138,7 @@ fn glued(t: &mut Tokens) {
         }
         // `COVID-19`, `F-16`, `I-95`, `SARS-CoV-2`: a word, a hyphen, digits.
         if i > 1
-            && t.str(i - 1) == "-"
+            && t.is_byte(i - 1, b'-')
             && t.attached(i)
             && t.attached(i - 1)
             && t.class(i - 2, Class::Word)
@@ -180,7 +165,7 @@ fn glued(t: &mut Tokens) {
             }
             // `15h00`, `3h18`, `16h`
             "h" if n.is_some_and(|n| n <= 24)
-                && !(i > 1 && t.str(i - 1) == "/" && t.plain_int(i - 2)) =>
+                && !(i > 1 && t.is_byte(i - 1, b'/') && t.plain_int(i - 2)) =>
             {
                 let end = if t.attached(i + 2) && t.plain_int(i + 2) {
                     i + 2
@@ -204,10 +189,13 @@ fn glued(t: &mut Tokens) {
 /// `3 o'clock`, `at 3`, `8 tonight`, `3 in the morning`, `half three`.
 fn clocks(t: &mut Tokens) {
     for i in 0..t.len() {
+        if !t.starts(i, tags::NUMBER | tags::CLOCK) {
+            continue;
+        }
         // H:MM(:SS)
         if t.plain_int(i)
             && t.int(i).is_some_and(|h| h <= 24)
-            && t.str(i + 1) == ":"
+            && t.is_byte(i + 1, b':')
             && t.attached(i + 1)
             && t.attached(i + 2)
             && t.plain_int(i + 2)
@@ -215,7 +203,7 @@ fn clocks(t: &mut Tokens) {
             && t.int(i + 2).is_some_and(|m| m < 60)
         {
             let mut last = i + 2;
-            if t.str(last + 1) == ":" && t.attached(last + 1) && t.plain_int(last + 2) {
+            if t.is_byte(last + 1, b':') && t.attached(last + 1) && t.plain_int(last + 2) {
                 last += 2;
             }
             t.block(i, last);
@@ -262,7 +250,7 @@ fn clocks(t: &mut Tokens) {
                     t.block(i + 1, k);
                 }
             } else if spelled_hour(t, k) {
-                while spelled_hour(t, k + 1) || (t.str(k + 1) == "-" && spelled_hour(t, k + 2)) {
+                while spelled_hour(t, k + 1) || (t.is_byte(k + 1, b'-') && spelled_hour(t, k + 2)) {
                     k += 1;
                 }
                 if !quantity_follows(t, k + 1) && !noun_follows(t, k + 1) {
@@ -325,8 +313,8 @@ fn meridiem(t: &Tokens, i: usize) -> Option<usize> {
     }
     if t.is_any(i, &["a", "p"]) {
         // `a.m.`, `p.m`, `a m`
-        if t.str(i + 1) == "." && t.is(i + 2, "m") {
-            return Some(if t.str(i + 3) == "." { i + 3 } else { i + 2 });
+        if t.is_byte(i + 1, b'.') && t.is(i + 2, "m") {
+            return Some(if t.is_byte(i + 3, b'.') { i + 3 } else { i + 2 });
         }
         if t.is(i + 1, "m") && !t.class(i + 2, Class::Word) {
             return Some(i + 1);
@@ -351,6 +339,9 @@ fn time_of_day_after(t: &Tokens, j: usize) -> bool {
 /// 2015 report`, `in 2014 AD`) and `20 of next month`.
 fn dates(t: &mut Tokens) {
     for i in 0..t.len() {
+        if !t.starts(i, tags::MONTH | tags::WEEKDAY | tags::DATE) {
+            continue;
+        }
         if t.class(i, Class::Word) {
             let Some(lower) = t.lower(i) else { continue };
             let w = lower.as_str();
@@ -358,7 +349,7 @@ fn dates(t: &mut Tokens) {
                 month_cluster(t, i);
             } else if words::weekday(w) && (w.len() <= 5 || !w.ends_with('s')) {
                 let mut k = i + 1;
-                if t.str(k) == "," {
+                if t.is_byte(k, b',') {
                     k += 1;
                 }
                 if t.is(k, "the") {
@@ -374,7 +365,7 @@ fn dates(t: &mut Tokens) {
             {
                 t.block(i - 1, i);
             } else if (w == "a" || w == "b")
-                && t.str(i + 1) == "."
+                && t.is_byte(i + 1, b'.')
                 && t.is_any(i + 2, &["d", "c"])
                 && i > 0
                 && t.class(i - 1, Class::Num)
@@ -504,7 +495,7 @@ fn month_cluster(t: &mut Tokens, i: usize) {
     // `31-Oct-74`, `October 2014`.
     let mut last = i;
     let mut j = i + 1;
-    if t.str(j) == "." {
+    if t.is_byte(j, b'.') {
         j += 1;
     }
     loop {
@@ -517,7 +508,7 @@ fn month_cluster(t: &mut Tokens, i: usize) {
         } else {
             let month_at = |k: usize| t.lower(k).is_some_and(|w| words::month(w.as_str()));
             let year_after_comma =
-                t.str(j) == "," && year_like(t, j + 1) && t.str(j + 1).len() == 4;
+                t.is_byte(j, b',') && year_like(t, j + 1) && t.str(j + 1).len() == 4;
             let link = t.is_any(j, LINKS)
                 && (day_like(t, j + 1) || year_like(t, j + 1) || month_at(j + 1));
             // `Aug 8 - Aug 12`: a second month name in the range.
@@ -537,8 +528,15 @@ fn month_cluster(t: &mut Tokens, i: usize) {
 fn chains(t: &mut Tokens) {
     let mut i = 0;
     while i < t.len() {
-        let plus = t.str(i) == "+" && t.attached(i + 1) && t.plain_int(i + 1);
-        let paren = t.str(i) == "(" && (t.str(i + 1) == "+" || t.plain_int(i + 1));
+        if !matches!(
+            t.get(i).map(|k| k.class),
+            Some(Class::Num | Class::Code | Class::Punct)
+        ) {
+            i += 1;
+            continue;
+        }
+        let plus = t.is_byte(i, b'+') && t.attached(i + 1) && t.plain_int(i + 1);
+        let paren = t.is_byte(i, b'(') && (t.is_byte(i + 1, b'+') || t.plain_int(i + 1));
         if !(plus || paren || t.plain_int(i) || t.class(i, Class::Code)) {
             i += 1;
             continue;
@@ -564,9 +562,9 @@ fn chains(t: &mut Tokens) {
             } else if matches!(t.str(j), "-" | "–" | "." | "/" | "(" | ")" | "+")
                 && (t.plain_int(j + 1) || matches!(t.str(j + 1), "(" | "+" | ")" | "-"))
             {
-                hyphen_join |= t.str(j) == "-";
+                hyphen_join |= t.is_byte(j, b'-');
                 j += 1;
-            } else if t.str(j) == ")" && last_num == Some(j - 1) {
+            } else if t.is_byte(j, b')') && last_num == Some(j - 1) {
                 j += 1;
             } else {
                 break;
@@ -590,7 +588,7 @@ fn chains(t: &mut Tokens) {
             // `ext 897`, `x 12`
             let mut k = last + 1;
             if t.is_any(k, &["ext", "extension", "x"]) {
-                if t.str(k + 1) == "." {
+                if t.is_byte(k + 1, b'.') {
                     k += 1;
                 }
                 if t.plain_int(k + 1) {
@@ -613,7 +611,7 @@ fn identifiers(t: &mut Tokens) {
             continue;
         }
         let quantity =
-            quantity_follows(t, i + 1) || (t.str(i + 1) == "-" && quantity_follows(t, i + 2));
+            quantity_follows(t, i + 1) || (t.is_byte(i + 1, b'-') && quantity_follows(t, i + 2));
         // List numbering: `1.` or `2)` opening a line.
         if t.get(i).is_some_and(|k| k.newline)
             && t.plain_int(i)
@@ -624,9 +622,9 @@ fn identifiers(t: &mut Tokens) {
             continue;
         }
         if i > 0
-            && t.str(i - 1) == "("
+            && t.is_byte(i - 1, b'(')
             && t.get(i - 1).is_some_and(|k| k.newline)
-            && t.str(i + 1) == ")"
+            && t.is_byte(i + 1, b')')
         {
             t.block(i - 1, i + 1);
             continue;
@@ -641,11 +639,11 @@ fn identifiers(t: &mut Tokens) {
             t.block(i - 1, i + 1);
             continue;
         }
-        if i > 0 && t.str(i - 1) == "#" {
+        if i > 0 && t.is_byte(i - 1, b'#') {
             t.block(i - 1, i);
             continue;
         }
-        if i > 1 && t.str(i - 1) == "." && t.is_any(i - 2, &["no", "nos"]) {
+        if i > 1 && t.is_byte(i - 1, b'.') && t.is_any(i - 2, &["no", "nos"]) {
             t.block(i - 2, i);
             continue;
         }
@@ -708,42 +706,55 @@ fn common_capitalized(t: &Tokens, i: usize) -> bool {
         || words::change_verb(w).is_some()
         || numbers::word(w).is_some()
         || words::qualifier_before(t, i + 1, i).is_some()
-        || matches!(
-            w,
-            "minus"
-                | "negative"
-                | "nearly"
-                | "almost"
-                | "roughly"
-                | "approximately"
-                | "estimated"
-                | "exactly"
-                | "magnitude"
-                | "only"
-                | "total"
-                | "totalling"
-                | "totaling"
-                | "killed"
-                | "injured"
-                | "including"
-                | "plus"
-                | "another"
-                | "top"
-                | "aged"
-                | "age"
-                | "ages"
-                | "another's"
-                | "number"
-                | "between"
-                | "from"
-                | "under"
-                | "over"
-                | "above"
-                | "below"
-                | "around"
-                | "about"
-                | "some"
-                | "of"
-                | "by"
-        )
+        || words::listed(NOT_NAMES, w)
+}
+
+/// Sorted, for [`words::listed`].
+const NOT_NAMES: &[&str] = &[
+    "about",
+    "above",
+    "age",
+    "aged",
+    "ages",
+    "almost",
+    "another",
+    "another's",
+    "approximately",
+    "around",
+    "below",
+    "between",
+    "by",
+    "estimated",
+    "exactly",
+    "from",
+    "including",
+    "injured",
+    "killed",
+    "magnitude",
+    "minus",
+    "nearly",
+    "negative",
+    "number",
+    "of",
+    "only",
+    "over",
+    "plus",
+    "roughly",
+    "some",
+    "top",
+    "total",
+    "totaling",
+    "totalling",
+    "under",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted_for_binary_search() {
+        assert!(TIMEZONES.windows(2).all(|w| w[0] < w[1]));
+        assert!(NOT_NAMES.windows(2).all(|w| w[0] < w[1]));
+    }
 }

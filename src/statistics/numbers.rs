@@ -37,68 +37,105 @@ pub(crate) enum NumWord {
 
 /// The number word `w` (lowercase), if it is one.
 pub(crate) fn word(w: &str) -> Option<NumWord> {
-    use NumWord::*;
-    Some(match w {
-        "zero" | "nought" | "naught" | "nil" => Zero,
-        "one" => Unit(1.0),
-        "two" => Unit(2.0),
-        "three" => Unit(3.0),
-        "four" => Unit(4.0),
-        "five" => Unit(5.0),
-        "six" => Unit(6.0),
-        "seven" => Unit(7.0),
-        "eight" => Unit(8.0),
-        "nine" => Unit(9.0),
-        "ten" => Teen(10.0),
-        "eleven" => Teen(11.0),
-        "twelve" => Teen(12.0),
-        "thirteen" => Teen(13.0),
-        "fourteen" => Teen(14.0),
-        "fifteen" => Teen(15.0),
-        "sixteen" => Teen(16.0),
-        "seventeen" => Teen(17.0),
-        "eighteen" => Teen(18.0),
-        "nineteen" => Teen(19.0),
-        "twenty" => Tens(20.0),
-        "thirty" => Tens(30.0),
-        "forty" | "fourty" => Tens(40.0),
-        "fifty" => Tens(50.0),
-        "sixty" => Tens(60.0),
-        "seventy" => Tens(70.0),
-        "eighty" => Tens(80.0),
-        "ninety" => Tens(90.0),
-        "hundred" => Hundred,
-        "thousand" => Scale(1e3),
-        "million" | "mn" | "mln" => Scale(1e6),
-        "billion" | "bn" => Scale(1e9),
-        "trillion" | "tn" | "trn" => Scale(1e12),
-        "lakh" | "lac" | "lkh" => Scale(1e5),
-        "crore" | "cr" | "koti" | "krore" | "kr" => Scale(1e7),
-        "dozen" => Scale(12.0),
-        "hundreds" => Plural(100.0),
-        "thousands" => Plural(1e3),
-        "millions" => Plural(1e6),
-        "billions" => Plural(1e9),
-        "trillions" => Plural(1e12),
-        "lakhs" | "lacs" | "lkhs" => Plural(1e5),
-        "crores" | "krores" => Plural(1e7),
-        "dozens" => Plural(12.0),
-        "tens" => Plural(10.0),
-        "scores" => Plural(20.0),
-        "half" | "halves" => Fraction(2.0),
-        "third" | "thirds" => Fraction(3.0),
-        "quarter" | "quarters" | "fourth" | "fourths" => Fraction(4.0),
-        "fifth" | "fifths" => Fraction(5.0),
-        "sixth" | "sixths" => Fraction(6.0),
-        "seventh" | "sevenths" => Fraction(7.0),
-        "eighth" | "eighths" => Fraction(8.0),
-        "ninth" | "ninths" => Fraction(9.0),
-        "tenth" | "tenths" => Fraction(10.0),
-        "hundredth" | "hundredths" => Fraction(100.0),
-        "thousandth" | "thousandths" => Fraction(1000.0),
-        _ => return None,
-    })
+    words::lookup(NUMBER_WORDS, w)
 }
+
+/// Every number word, for the key filter of [`super::words::key`].
+pub(crate) fn words() -> impl Iterator<Item = &'static str> {
+    NUMBER_WORDS.iter().map(|p| p.0)
+}
+
+/// Number words, sorted for [`super::words::lookup`].
+const NUMBER_WORDS: &[(&str, NumWord)] = &[
+    ("billion", NumWord::Scale(1e9)),
+    ("billions", NumWord::Plural(1e9)),
+    ("bn", NumWord::Scale(1e9)),
+    ("cr", NumWord::Scale(1e7)),
+    ("crore", NumWord::Scale(1e7)),
+    ("crores", NumWord::Plural(1e7)),
+    ("dozen", NumWord::Scale(12.0)),
+    ("dozens", NumWord::Plural(12.0)),
+    ("eight", NumWord::Unit(8.0)),
+    ("eighteen", NumWord::Teen(18.0)),
+    ("eighth", NumWord::Fraction(8.0)),
+    ("eighths", NumWord::Fraction(8.0)),
+    ("eighty", NumWord::Tens(80.0)),
+    ("eleven", NumWord::Teen(11.0)),
+    ("fifteen", NumWord::Teen(15.0)),
+    ("fifth", NumWord::Fraction(5.0)),
+    ("fifths", NumWord::Fraction(5.0)),
+    ("fifty", NumWord::Tens(50.0)),
+    ("five", NumWord::Unit(5.0)),
+    ("forty", NumWord::Tens(40.0)),
+    ("four", NumWord::Unit(4.0)),
+    ("fourteen", NumWord::Teen(14.0)),
+    ("fourth", NumWord::Fraction(4.0)),
+    ("fourths", NumWord::Fraction(4.0)),
+    ("fourty", NumWord::Tens(40.0)),
+    ("half", NumWord::Fraction(2.0)),
+    ("halves", NumWord::Fraction(2.0)),
+    ("hundred", NumWord::Hundred),
+    ("hundreds", NumWord::Plural(100.0)),
+    ("hundredth", NumWord::Fraction(100.0)),
+    ("hundredths", NumWord::Fraction(100.0)),
+    ("koti", NumWord::Scale(1e7)),
+    ("kr", NumWord::Scale(1e7)),
+    ("krore", NumWord::Scale(1e7)),
+    ("krores", NumWord::Plural(1e7)),
+    ("lac", NumWord::Scale(1e5)),
+    ("lacs", NumWord::Plural(1e5)),
+    ("lakh", NumWord::Scale(1e5)),
+    ("lakhs", NumWord::Plural(1e5)),
+    ("lkh", NumWord::Scale(1e5)),
+    ("lkhs", NumWord::Plural(1e5)),
+    ("million", NumWord::Scale(1e6)),
+    ("millions", NumWord::Plural(1e6)),
+    ("mln", NumWord::Scale(1e6)),
+    ("mn", NumWord::Scale(1e6)),
+    ("naught", NumWord::Zero),
+    ("nil", NumWord::Zero),
+    ("nine", NumWord::Unit(9.0)),
+    ("nineteen", NumWord::Teen(19.0)),
+    ("ninety", NumWord::Tens(90.0)),
+    ("ninth", NumWord::Fraction(9.0)),
+    ("ninths", NumWord::Fraction(9.0)),
+    ("nought", NumWord::Zero),
+    ("one", NumWord::Unit(1.0)),
+    ("quarter", NumWord::Fraction(4.0)),
+    ("quarters", NumWord::Fraction(4.0)),
+    ("scores", NumWord::Plural(20.0)),
+    ("seven", NumWord::Unit(7.0)),
+    ("seventeen", NumWord::Teen(17.0)),
+    ("seventh", NumWord::Fraction(7.0)),
+    ("sevenths", NumWord::Fraction(7.0)),
+    ("seventy", NumWord::Tens(70.0)),
+    ("six", NumWord::Unit(6.0)),
+    ("sixteen", NumWord::Teen(16.0)),
+    ("sixth", NumWord::Fraction(6.0)),
+    ("sixths", NumWord::Fraction(6.0)),
+    ("sixty", NumWord::Tens(60.0)),
+    ("ten", NumWord::Teen(10.0)),
+    ("tens", NumWord::Plural(10.0)),
+    ("tenth", NumWord::Fraction(10.0)),
+    ("tenths", NumWord::Fraction(10.0)),
+    ("third", NumWord::Fraction(3.0)),
+    ("thirds", NumWord::Fraction(3.0)),
+    ("thirteen", NumWord::Teen(13.0)),
+    ("thirty", NumWord::Tens(30.0)),
+    ("thousand", NumWord::Scale(1e3)),
+    ("thousands", NumWord::Plural(1e3)),
+    ("thousandth", NumWord::Fraction(1000.0)),
+    ("thousandths", NumWord::Fraction(1000.0)),
+    ("three", NumWord::Unit(3.0)),
+    ("tn", NumWord::Scale(1e12)),
+    ("trillion", NumWord::Scale(1e12)),
+    ("trillions", NumWord::Plural(1e12)),
+    ("trn", NumWord::Scale(1e12)),
+    ("twelve", NumWord::Teen(12.0)),
+    ("twenty", NumWord::Tens(20.0)),
+    ("two", NumWord::Unit(2.0)),
+    ("zero", NumWord::Zero),
+];
 
 /// The number word of token `i`.
 pub(crate) fn word_at(t: &Tokens, i: usize) -> Option<NumWord> {
@@ -189,9 +226,9 @@ fn digits(t: &Tokens, i: usize, money: bool) -> Option<Numeral> {
     let mut scale = 1.0;
     // `1/5`, `3/4 cup`: a fraction when the exclusions left it alone (they
     // take `2/15` as a date).
-    if t.str(i + 1) == "/" && t.plain_int(i) && t.plain_int(i + 2) && !t.blocked(i + 2) {
+    if t.is_byte(i + 1, b'/') && t.plain_int(i) && t.plain_int(i + 2) && !t.blocked(i + 2) {
         let (a, b) = (t.int(i)?, t.int(i + 2)?);
-        if b > 0 && t.str(i + 1) == "/" {
+        if b > 0 && t.is_byte(i + 1, b'/') {
             return Some(Numeral {
                 first: i,
                 last: i + 2,
@@ -239,7 +276,7 @@ fn digits(t: &Tokens, i: usize, money: bool) -> Option<Numeral> {
     // `2 dozens`, `$5-billion`.
     loop {
         let mut j = last + 1;
-        if t.str(j) == "-" && t.attached(j) && t.attached(j + 1) {
+        if t.is_byte(j, b'-') && t.attached(j) && t.attached(j + 1) {
             j += 1;
         }
         let factor = match word_at(t, j) {
@@ -519,7 +556,7 @@ fn spelled(t: &Tokens, i: usize, floor: usize) -> Option<Numeral> {
     // fraction word.
     if (1.0..100.0).contains(&value) && !scaled {
         let mut k = last + 1;
-        if t.str(k) == "-" && t.attached(k) && t.attached(k + 1) {
+        if t.is_byte(k, b'-') && t.attached(k) && t.attached(k + 1) {
             k += 1;
         }
         if let Some(NumWord::Fraction(d)) = word_at(t, k) {
@@ -548,7 +585,7 @@ fn spelled(t: &Tokens, i: usize, floor: usize) -> Option<Numeral> {
 /// Whether a unit follows at `j`, after a glued hyphen or `of (a)`.
 fn fraction_of_unit(t: &Tokens, j: usize) -> bool {
     let mut k = j;
-    if t.str(k) == "-" && t.attached(k) && t.attached(k + 1) {
+    if t.is_byte(k, b'-') && t.attached(k) && t.attached(k + 1) {
         return super::units::unit_after(t, k).is_some();
     }
     if t.is(k, "of") {
@@ -565,40 +602,42 @@ fn fraction_of_unit(t: &Tokens, j: usize) -> bool {
 /// their plurals (the denominators of fractions).
 fn ordinal_word(w: &str) -> bool {
     let w = w.strip_suffix('s').unwrap_or(w);
-    matches!(
-        w,
-        "first"
-            | "second"
-            | "third"
-            | "fourth"
-            | "fifth"
-            | "sixth"
-            | "seventh"
-            | "eighth"
-            | "ninth"
-            | "tenth"
-            | "eleventh"
-            | "twelfth"
-            | "thirteenth"
-            | "fourteenth"
-            | "fifteenth"
-            | "sixteenth"
-            | "seventeenth"
-            | "eighteenth"
-            | "nineteenth"
-            | "twentieth"
-            | "thirtieth"
-            | "fortieth"
-            | "fiftieth"
-            | "sixtieth"
-            | "seventieth"
-            | "eightieth"
-            | "ninetieth"
-            | "hundredth"
-            | "thousandth"
-            | "millionth"
-    )
+    words::listed(ORDINALS, w)
 }
+
+/// Sorted, for [`super::words::listed`].
+const ORDINALS: &[&str] = &[
+    "eighteenth",
+    "eighth",
+    "eightieth",
+    "eleventh",
+    "fifteenth",
+    "fifth",
+    "fiftieth",
+    "first",
+    "fortieth",
+    "fourteenth",
+    "fourth",
+    "hundredth",
+    "millionth",
+    "nineteenth",
+    "ninetieth",
+    "ninth",
+    "second",
+    "seventeenth",
+    "seventh",
+    "seventieth",
+    "sixteenth",
+    "sixth",
+    "sixtieth",
+    "tenth",
+    "third",
+    "thirteenth",
+    "thirtieth",
+    "thousandth",
+    "twelfth",
+    "twentieth",
+];
 
 /// `hundreds`, `dozens`, `tens of thousands`, `hundreds of millions`: the
 /// least the plural can mean (two of the scale).
@@ -632,26 +671,89 @@ fn and_a_half(t: &Tokens, j: usize) -> Option<usize> {
 }
 
 /// The value of a digit token: `3,000,000`, `4.5`, `.77`.
+///
+/// Read by hand rather than with `str::parse::<f64>`, whose correctly
+/// rounded algorithm costs kilobytes of `.wasm`: up to 19 significant
+/// digits the integer and the power of ten are exact, so their quotient is
+/// correctly rounded too.
 pub(crate) fn parse_digits(s: &str) -> Option<f64> {
-    let mut buf = [0u8; 40];
-    let mut n = 0;
-    for b in s.bytes().filter(|&b| b != b',') {
-        *buf.get_mut(n)? = b;
-        n += 1;
+    let mut mantissa: u64 = 0;
+    let mut scale = 0i32;
+    let mut after_point = false;
+    for b in s.bytes() {
+        match b {
+            b'0'..=b'9' if mantissa < u64::MAX / 10 - 9 => {
+                mantissa = mantissa * 10 + u64::from(b - b'0');
+                scale += i32::from(after_point);
+            }
+            // Digits past what a u64 holds: only their place counts.
+            b'0'..=b'9' => scale -= i32::from(!after_point),
+            b'.' if !after_point => after_point = true,
+            b',' if !after_point => {}
+            _ => return None,
+        }
     }
-    std::str::from_utf8(&buf[..n]).ok()?.parse().ok()
+    let value = mantissa as f64;
+    Some(if scale >= 0 {
+        value / pow10(scale)
+    } else {
+        value * pow10(-scale)
+    })
+}
+
+/// Ten to the power `n`, exactly up to 10^22.
+fn pow10(n: i32) -> f64 {
+    const EXACT: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    let mut n = n.max(0) as usize;
+    let mut value = 1.0;
+    while n > 22 {
+        value *= 1e22;
+        n -= 22;
+    }
+    value * EXACT[n]
 }
 
 /// `77` read as the decimals `.77`.
 fn decimal_part(digits: &str) -> Option<f64> {
-    if digits.is_empty() || digits.len() > 30 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let mut buf = [0u8; 32];
+    let mut buf = [0u8; 24];
+    let n = digits.len().min(buf.len() - 1);
     buf[0] = b'.';
-    buf[1..=digits.len()].copy_from_slice(digits.as_bytes());
-    std::str::from_utf8(&buf[..=digits.len()])
-        .ok()?
-        .parse()
-        .ok()
+    buf[1..=n].copy_from_slice(&digits.as_bytes()[..n]);
+    parse_digits(std::str::from_utf8(&buf[..=n]).ok()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_sorted_for_binary_search() {
+        assert!(NUMBER_WORDS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(ORDINALS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn digits_read_exactly() {
+        for (s, v) in [
+            ("3,000,000", 3e6),
+            ("4.5", 4.5),
+            (".77", 0.77),
+            ("0.1", 0.1),
+            ("9.1", 9.1),
+            ("100,000.0", 1e5),
+        ] {
+            assert_eq!(parse_digits(s), Some(v), "{s}");
+        }
+        // Past f64: infinite, which `statistic` leaves out.
+        assert_eq!(
+            parse_digits(&"9".repeat(400)).map(f64::is_finite),
+            Some(false)
+        );
+    }
 }

@@ -37,6 +37,10 @@ pub(crate) struct Token {
     /// Part of a date, a clock time, a phone number or an identifier: set by
     /// `exclusions`, and never part of a statistic.
     pub blocked: bool,
+    /// For a word, the rules it starts (bits of `words::tags`: a number
+    /// word, a month, `at`, `am`); 0 for most words, which rules skip
+    /// without looking at them. That keeps the scan fast on prose.
+    pub tag: u8,
 }
 
 /// The tokens of one chunk of text, with the text they point into.
@@ -94,6 +98,11 @@ impl<'a> Tokens<'a> {
                     (Class::Punct, i + c.len_utf8())
                 }
             };
+            let tag = match class {
+                Class::Word => super::words::tag_of(&self.text[i..next]),
+                Class::Punct if b == b'@' => super::words::tags::CLOCK,
+                _ => 0,
+            };
             self.list.push(Token {
                 start: i,
                 end: next,
@@ -101,6 +110,7 @@ impl<'a> Tokens<'a> {
                 space,
                 newline,
                 blocked: false,
+                tag,
             });
             space = false;
             newline = false;
@@ -121,6 +131,13 @@ impl<'a> Tokens<'a> {
     /// The text of token `i` (empty past the end).
     pub fn str(&self, i: usize) -> &'a str {
         self.list.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    /// Whether token `i` is the single byte `b` (an ASCII mark).
+    pub fn is_byte(&self, i: usize, b: u8) -> bool {
+        self.list
+            .get(i)
+            .is_some_and(|t| t.end == t.start + 1 && self.text.as_bytes()[t.start] == b)
     }
 
     /// Whether token `i` is a word equal to `word`, ignoring ASCII case.
@@ -144,6 +161,14 @@ impl<'a> Tokens<'a> {
         self.list.get(i).is_some_and(|t| !t.space)
     }
 
+    /// Whether token `i` is digits, or a word that starts one of the rules
+    /// of `tags` (bits of `words::tags`).
+    pub fn starts(&self, i: usize, tags: u8) -> bool {
+        self.list
+            .get(i)
+            .is_some_and(|t| t.class == Class::Num || t.tag & tags != 0)
+    }
+
     /// Whether token `i` is blocked by an exclusion.
     pub fn blocked(&self, i: usize) -> bool {
         self.list.get(i).is_some_and(|t| t.blocked)
@@ -159,7 +184,7 @@ impl<'a> Tokens<'a> {
 
     /// Token `i` lowercased, for table look-ups; `None` for a token too long
     /// to be in any table or not ASCII.
-    pub fn lower(&self, i: usize) -> Option<Lower> {
+    pub fn lower(&self, i: usize) -> Option<Lower<'a>> {
         Lower::of(self.str(i))
     }
 
@@ -181,37 +206,43 @@ impl<'a> Tokens<'a> {
     }
 }
 
-/// A short ASCII word lowercased on the stack, for matching against tables
-/// without allocating.
+/// A short ASCII word in lowercase, for matching against tables without
+/// allocating: the text itself when it has no capital (most words), else a
+/// lowercased copy on the stack.
 #[derive(Clone, Copy)]
-pub(crate) struct Lower {
-    buf: [u8; Lower::MAX],
-    len: u8,
+pub(crate) enum Lower<'a> {
+    /// The word was lowercase already.
+    Same(&'a str),
+    /// A lowercased copy.
+    Copy([u8; LOWER_MAX], u8),
 }
 
-impl Lower {
-    /// The longest word any table holds.
-    const MAX: usize = 16;
+/// The longest word any table holds.
+const LOWER_MAX: usize = 16;
 
-    /// `s` lowercased, when it is ASCII and at most [`Lower::MAX`] bytes.
-    pub fn of(s: &str) -> Option<Lower> {
-        if s.len() > Lower::MAX || !s.is_ascii() {
+impl<'a> Lower<'a> {
+    /// `s` lowercased, when it is ASCII and at most 16 bytes.
+    pub fn of(s: &'a str) -> Option<Lower<'a>> {
+        if s.len() > LOWER_MAX || !s.is_ascii() {
             return None;
         }
-        let mut buf = [0; Lower::MAX];
+        if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Some(Lower::Same(s));
+        }
+        let mut buf = [0; LOWER_MAX];
         for (d, b) in buf.iter_mut().zip(s.bytes()) {
             *d = b.to_ascii_lowercase();
         }
-        Some(Lower {
-            buf,
-            len: s.len() as u8,
-        })
+        Some(Lower::Copy(buf, s.len() as u8))
     }
 
     /// The lowercased text.
     pub fn as_str(&self) -> &str {
-        // Lowercasing ASCII keeps it ASCII, hence UTF-8.
-        std::str::from_utf8(&self.buf[..self.len as usize]).unwrap_or("")
+        match self {
+            Lower::Same(s) => s,
+            // Lowercasing ASCII keeps it ASCII, hence UTF-8.
+            Lower::Copy(buf, len) => std::str::from_utf8(&buf[..usize::from(*len)]).unwrap_or(""),
+        }
     }
 }
 
@@ -255,20 +286,29 @@ fn number(bytes: &[u8], i: usize, end: usize) -> (Class, usize) {
 /// Lexes a word starting at `i`: letters, with an apostrophe inside it
 /// (`o'clock`, `don’t`) kept when a letter follows.
 fn word(text: &str, i: usize, end: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut j = i;
-    let rest = &text[i..end];
-    let mut chars = rest.char_indices().peekable();
-    while let Some((k, c)) = chars.next() {
-        if c.is_alphabetic() {
-            j = i + k + c.len_utf8();
-        } else if matches!(c, '\'' | '’') && chars.peek().is_some_and(|(_, n)| n.is_alphabetic())
-        {
-            continue;
-        } else {
-            break;
+    loop {
+        // ASCII letters one byte at a time; anything else the slow way.
+        while j < end && bytes[j].is_ascii_alphabetic() {
+            j += 1;
         }
+        if j >= end {
+            return j;
+        }
+        let c = text[j..end].chars().next().unwrap_or(' ');
+        // A letter, or an apostrophe with a letter after it (`o'clock`).
+        let apostrophe = matches!(c, '\'' | '’')
+            && j > i
+            && text[j + c.len_utf8()..end]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic);
+        if !(c.is_alphabetic() || apostrophe) {
+            return j;
+        }
+        j += c.len_utf8();
     }
-    j
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 //! of a dollar).
 
 use super::tokens::{Class, Tokens};
+use std::sync::LazyLock;
 
 /// What a unit measures; decides the statistic's kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -420,14 +421,23 @@ pub(crate) fn currency_before(t: &Tokens, i: usize, floor: usize) -> Option<(usi
 /// its last token. `{5}-magnitude`, `{45}-year-old` and `{10}-km` take the
 /// hyphen glued between.
 pub(crate) fn unit_after(t: &Tokens, j: usize) -> Option<(Unit, usize)> {
-    let start =
-        if t.str(j) == "-" && t.attached(j) && t.attached(j + 1) && t.class(j + 1, Class::Word) {
-            j + 1
-        } else {
-            j
-        };
+    let start = if t.is_byte(j, b'-')
+        && t.attached(j)
+        && t.attached(j + 1)
+        && t.class(j + 1, Class::Word)
+    {
+        j + 1
+    } else {
+        j
+    };
     let mut best: Option<(Unit, usize)> = None;
-    for entry in SUFFIXES {
+    let first = t
+        .str(start)
+        .as_bytes()
+        .first()
+        .map_or(0, u8::to_ascii_lowercase);
+    for &k in &BY_FIRST_BYTE[usize::from(first)] {
+        let entry = &SUFFIXES[usize::from(k)];
         if let Some(last) = matches(t, start, entry) {
             if best.is_none_or(|(_, b)| last > b) {
                 best = Some((entry.unit, last));
@@ -442,6 +452,18 @@ pub(crate) fn unit_after(t: &Tokens, j: usize) -> Option<(Unit, usize)> {
     }
     best
 }
+
+/// For each first byte (ASCII lowercased), the indexes of the entries of
+/// [`SUFFIXES`] whose form starts with it: a look-up after a number tries a
+/// handful of entries, not all of them.
+static BY_FIRST_BYTE: LazyLock<Vec<Vec<u16>>> = LazyLock::new(|| {
+    let mut index = vec![Vec::new(); 256];
+    for (k, entry) in SUFFIXES.iter().enumerate() {
+        let first = entry.form[0].as_bytes()[0].to_ascii_lowercase();
+        index[usize::from(first)].push(k as u16);
+    }
+    index
+});
 
 /// The last token of `entry` when it is written at `j`.
 fn matches(t: &Tokens, j: usize, entry: &Entry) -> Option<usize> {
@@ -509,6 +531,14 @@ pub(crate) fn suffix_word(w: &str) -> Option<Unit> {
 /// `an ml` (durations and degrees are left out: `once a day`, `to a
 /// degree`).
 pub(crate) fn unit_after_article(t: &Tokens, j: usize) -> Option<(Unit, usize)> {
+    // `a` is frequent: a sorted list says first whether the word after it
+    // can be a unit at all.
+    if !t
+        .lower(j)
+        .is_some_and(|w| super::words::listed(ARTICLE_UNITS, w.as_str()))
+    {
+        return None;
+    }
     let (unit, last) = unit_after(t, j)?;
     let ok = match unit.dim {
         Dim::Money => !t.is(j, "sterling"),
@@ -534,4 +564,58 @@ pub(crate) fn family(name: &str) -> Option<u8> {
         "century" | "decade" | "year" | "month" | "week" | "day" | "h" | "min" | "s" => 3,
         _ => return None,
     })
+}
+
+/// The singular units `a`/`an` can stand before, sorted.
+const ARTICLE_UNITS: &[&str] = &[
+    "acre",
+    "barrel",
+    "buck",
+    "cent",
+    "cup",
+    "dime",
+    "dollar",
+    "euro",
+    "gallon",
+    "gram",
+    "grand",
+    "hectare",
+    "inch",
+    "kg",
+    "kilo",
+    "kilogram",
+    "kilometer",
+    "kilometre",
+    "km",
+    "lb",
+    "liter",
+    "litre",
+    "meter",
+    "metre",
+    "mile",
+    "milliliter",
+    "millilitre",
+    "ml",
+    "nickel",
+    "ounce",
+    "oz",
+    "penny",
+    "pint",
+    "pound",
+    "ton",
+    "tonne",
+    "yard",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn article_units_are_sorted_and_known() {
+        assert!(ARTICLE_UNITS.windows(2).all(|w| w[0] < w[1]));
+        for w in ARTICLE_UNITS {
+            assert!(SUFFIXES.iter().any(|e| e.form[0] == *w), "{w} is no unit");
+        }
+    }
 }

@@ -2,58 +2,60 @@
 //! months and weekdays, time-frame words, and the function words that end
 //! a counted noun phrase. Data only, matched case-insensitively.
 
-use super::tokens::Tokens;
+use super::numbers;
+use super::tokens::{Lower, Tokens};
+use std::sync::LazyLock;
 
 /// Approximations and bounds, as token sequences, with the canonical form
 /// reported in `qualifier`. Longer phrases come before their tails
 /// (`no more than` before `more than`) so that the longest one wins.
-const QUALIFIERS: &[(&str, &str)] = &[
-    ("no more than", "no more than"),
-    ("no less than", "no less than"),
-    ("no fewer than", "no less than"),
-    ("not more than", "no more than"),
-    ("not less than", "no less than"),
-    ("more than", "more than"),
-    ("less than", "less than"),
-    ("fewer than", "less than"),
-    ("greater than", "more than"),
-    ("higher than", "more than"),
-    ("lower than", "less than"),
-    ("at least", "at least"),
-    ("at most", "at most"),
-    ("up to", "up to"),
-    ("as many as", "as many as"),
-    ("as much as", "as many as"),
-    ("as few as", "as few as"),
-    ("as little as", "as few as"),
-    ("in excess of", "more than"),
-    ("upwards of", "more than"),
-    ("upward of", "more than"),
-    ("close to", "nearly"),
-    ("just over", "just over"),
-    ("just under", "just under"),
-    ("well over", "more than"),
-    ("just shy of", "nearly"),
-    ("an estimated", "estimated"),
-    ("estimated", "estimated"),
-    ("about", "about"),
-    ("around", "about"),
-    ("approximately", "about"),
-    ("approx", "about"),
-    ("roughly", "about"),
-    ("some", "about"),
-    ("circa", "about"),
-    ("nearly", "nearly"),
-    ("almost", "nearly"),
-    ("over", "more than"),
-    ("above", "more than"),
-    ("exceeding", "more than"),
-    ("under", "less than"),
-    ("below", "less than"),
-    ("exactly", "exactly"),
-    ("precisely", "exactly"),
-    ("only", "only"),
-    ("~", "about"),
+const QUALIFIERS: &[(&[&str], &str)] = &[
+    (&["no", "more", "than"], "no more than"),
+    (&["no", "less", "than"], "no less than"),
+    (&["no", "fewer", "than"], "no less than"),
+    (&["not", "more", "than"], "no more than"),
+    (&["not", "less", "than"], "no less than"),
+    (&["more", "than"], "more than"),
+    (&["less", "than"], "less than"),
+    (&["fewer", "than"], "less than"),
+    (&["greater", "than"], "more than"),
+    (&["higher", "than"], "more than"),
+    (&["lower", "than"], "less than"),
+    (&["at", "least"], "at least"),
+    (&["at", "most"], "at most"),
+    (&["up", "to"], "up to"),
+    (&["as", "many", "as"], "as many as"),
+    (&["as", "much", "as"], "as many as"),
+    (&["as", "few", "as"], "as few as"),
+    (&["as", "little", "as"], "as few as"),
+    (&["in", "excess", "of"], "more than"),
+    (&["upwards", "of"], "more than"),
+    (&["upward", "of"], "more than"),
+    (&["close", "to"], "nearly"),
+    (&["just", "over"], "just over"),
+    (&["just", "under"], "just under"),
+    (&["well", "over"], "more than"),
+    (&["just", "shy", "of"], "nearly"),
+    (&["an", "estimated"], "estimated"),
+    (&["estimated"], "estimated"),
+    (&["about"], "about"),
+    (&["around"], "about"),
+    (&["approximately"], "about"),
+    (&["approx"], "about"),
+    (&["roughly"], "about"),
+    (&["some"], "about"),
+    (&["circa"], "about"),
+    (&["nearly"], "nearly"),
+    (&["almost"], "nearly"),
+    (&["over"], "more than"),
+    (&["above"], "more than"),
+    (&["exceeding"], "more than"),
+    (&["under"], "less than"),
+    (&["below"], "less than"),
+    (&["exactly"], "exactly"),
+    (&["precisely"], "exactly"),
+    (&["only"], "only"),
+    (&["~"], "about"),
 ];
 
 /// The qualifier that ends just before token `i` and starts at or after
@@ -64,14 +66,9 @@ pub(crate) fn qualifier_before(
     floor: usize,
 ) -> Option<(usize, &'static str)> {
     QUALIFIERS.iter().find_map(|&(phrase, canonical)| {
-        let n = phrase.split(' ').count();
-        let first = i.checked_sub(n)?;
-        (first >= floor
-            && phrase
-                .split(' ')
-                .enumerate()
-                .all(|(k, w)| t.is(first + k, w)))
-        .then_some((first, canonical))
+        let first = i.checked_sub(phrase.len())?;
+        (first >= floor && phrase.iter().enumerate().all(|(k, w)| t.is(first + k, w)))
+            .then_some((first, canonical))
     })
 }
 
@@ -88,449 +85,751 @@ pub(crate) enum Direction {
 /// a number, say the number is the size of a change: `rose 4.5 percent`,
 /// `fell by 3`, `up 12%`.
 pub(crate) fn change_verb(w: &str) -> Option<Direction> {
-    use Direction::*;
-    Some(match w {
-        "rose" | "rise" | "rises" | "risen" | "rising" | "increased" | "increase" | "increases"
-        | "increasing" | "grew" | "grow" | "grows" | "grown" | "growing" | "climbed" | "climb"
-        | "climbs" | "climbing" | "jumped" | "jump" | "jumps" | "jumping" | "surged" | "surge"
-        | "surges" | "surging" | "soared" | "soar" | "soars" | "soaring" | "gained" | "gain"
-        | "gains" | "gaining" | "rallied" | "advanced" | "spiked" | "swelled" | "expanded"
-        | "raised" | "raise" | "raises" | "raising" | "boosted" | "up" | "higher" => Rise,
-        "fell" | "fall" | "falls" | "fallen" | "falling" | "decreased" | "decrease"
-        | "decreases" | "decreasing" | "declined" | "decline" | "declines" | "declining"
-        | "dropped" | "drop" | "drops" | "dropping" | "dipped" | "dip" | "dips" | "slipped"
-        | "slid" | "slide" | "slides" | "plunged" | "plunge" | "plunges" | "plummeted"
-        | "tumbled" | "sank" | "sink" | "sinks" | "shrank" | "shrunk" | "shrink" | "shrinks"
-        | "contracted" | "slumped" | "lost" | "lose" | "loses" | "losing" | "cut" | "cuts"
-        | "cutting" | "reduced" | "reduce" | "reduces" | "lowered" | "slashed" | "eased"
-        | "down" | "lower" => Fall,
-        _ => return None,
-    })
+    lookup(CHANGE_VERBS, w)
 }
 
 /// Nouns that, right after a number (`a 5% rise`) or before `of` and a
 /// number (`an increase of 5%`), say the number is the size of a change.
 pub(crate) fn change_noun(w: &str) -> Option<Direction> {
-    use Direction::*;
-    Some(match w {
-        "rise" | "rises" | "increase" | "increases" | "jump" | "gain" | "gains" | "growth"
-        | "surge" | "hike" | "hikes" | "boost" | "climb" | "uptick" | "spike" => Rise,
-        "fall" | "falls" | "drop" | "drops" | "decline" | "declines" | "decrease" | "decreases"
-        | "cut" | "cuts" | "reduction" | "loss" | "losses" | "dip" | "plunge" | "slump"
-        | "contraction" | "slide" => Fall,
-        _ => return None,
-    })
+    lookup(CHANGE_NOUNS, w)
 }
 
 /// Verbs that are a change with no number of their own (`doubled`), with
 /// the factor they apply.
 pub(crate) fn change_factor_verb(w: &str) -> Option<(f64, Direction)> {
-    use Direction::*;
-    Some(match w {
-        "doubled" | "doubling" => (2.0, Rise),
-        "tripled" | "tripling" | "trebled" | "trebling" => (3.0, Rise),
-        "quadrupled" | "quadrupling" => (4.0, Rise),
-        "quintupled" => (5.0, Rise),
-        "halved" | "halving" => (0.5, Fall),
-        _ => return None,
-    })
+    lookup(FACTOR_VERBS, w)
 }
+
+/// Sorted by word, for [`lookup`].
+const FACTOR_VERBS: &[(&str, (f64, Direction))] = &[
+    ("doubled", (2.0, Rise)),
+    ("doubling", (2.0, Rise)),
+    ("halved", (0.5, Fall)),
+    ("halving", (0.5, Fall)),
+    ("quadrupled", (4.0, Rise)),
+    ("quadrupling", (4.0, Rise)),
+    ("quintupled", (5.0, Rise)),
+    ("trebled", (3.0, Rise)),
+    ("trebling", (3.0, Rise)),
+    ("tripled", (3.0, Rise)),
+    ("tripling", (3.0, Rise)),
+];
 
 /// Month names and their abbreviations, as written in dates.
 pub(crate) fn month(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-    )
+    listed(MONTHS, w)
 }
 
 /// Weekday names and abbreviations; plurals count as time units
 /// (`3 fridays from now`).
 pub(crate) fn weekday(w: &str) -> bool {
     let w = w.strip_suffix('s').unwrap_or(w);
-    matches!(
-        w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "mon"
-            | "tue"
-            | "tues"
-            | "wed"
-            | "thu"
-            | "thur"
-            | "thurs"
-            | "fri"
-            | "sat"
-            | "sun"
-    )
+    listed(WEEKDAYS, w)
 }
 
 /// Words before a duration that make it a point or window of time rather
 /// than a claim: `in 2 minutes`, `within 2 weeks`, `the past 3 years`.
 pub(crate) fn frame_before(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "within"
-            | "after"
-            | "before"
-            | "last"
-            | "next"
-            | "past"
-            | "previous"
-            | "upcoming"
-            | "coming"
-            | "following"
-            | "recent"
-            | "later"
-    )
+    listed(FRAME_BEFORE, w)
 }
 
 /// Words after a duration that make it a point of time: `7 days ago`,
 /// `3 years from now`, `three days after Easter`.
 pub(crate) fn frame_after(w: &str) -> bool {
-    matches!(
-        w,
-        "ago"
-            | "hence"
-            | "back"
-            | "from"
-            | "later"
-            | "earlier"
-            | "after"
-            | "before"
-            | "since"
-            | "upcoming"
-            | "coming"
-            | "starting"
-            | "prior"
-    )
+    listed(FRAME_AFTER, w)
 }
 
 /// Function words, auxiliaries and common verbs: a counted noun phrase
 /// (`3.2 million people`) never includes one.
 pub(crate) fn stop(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "of"
-            | "in"
-            | "on"
-            | "at"
-            | "to"
-            | "for"
-            | "from"
-            | "by"
-            | "with"
-            | "and"
-            | "or"
-            | "but"
-            | "nor"
-            | "than"
-            | "as"
-            | "per"
-            | "into"
-            | "onto"
-            | "over"
-            | "under"
-            | "about"
-            | "after"
-            | "before"
-            | "since"
-            | "until"
-            | "during"
-            | "between"
-            | "among"
-            | "through"
-            | "across"
-            | "against"
-            | "without"
-            | "within"
-            | "like"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "being"
-            | "am"
-            | "has"
-            | "have"
-            | "had"
-            | "do"
-            | "does"
-            | "did"
-            | "will"
-            | "would"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "can"
-            | "shall"
-            | "that"
-            | "which"
-            | "who"
-            | "whom"
-            | "whose"
-            | "what"
-            | "when"
-            | "where"
-            | "while"
-            | "why"
-            | "how"
-            | "this"
-            | "these"
-            | "those"
-            | "it"
-            | "its"
-            | "they"
-            | "them"
-            | "their"
-            | "he"
-            | "him"
-            | "his"
-            | "she"
-            | "her"
-            | "we"
-            | "us"
-            | "our"
-            | "you"
-            | "your"
-            | "i"
-            | "me"
-            | "my"
-            | "not"
-            | "no"
-            | "so"
-            | "if"
-            | "then"
-            | "more"
-            | "less"
-            | "fewer"
-            | "most"
-            | "least"
-            | "also"
-            | "only"
-            | "just"
-            | "even"
-            | "still"
-            | "each"
-            | "every"
-            | "all"
-            | "both"
-            | "either"
-            | "neither"
-            | "some"
-            | "any"
-            | "such"
-            | "up"
-            | "down"
-            | "out"
-            | "off"
-            | "ago"
-            | "later"
-            | "earlier"
-            | "times"
-            | "said"
-            | "say"
-            | "says"
-            | "told"
-            | "died"
-            | "remain"
-            | "remains"
-            | "remained"
-            | "left"
-            | "got"
-            | "get"
-            | "went"
-            | "came"
-            | "made"
-            | "took"
-            | "apiece"
-            | "alone"
-            | "altogether"
-            | "total"
-            | "overall"
-            | "respectively"
-            | "percent"
-            | "there"
-            | "here"
-            | "too"
-            | "again"
-            | "yet"
-            | "already"
-            | "now"
-            | "today"
-            | "tonight"
-            | "tomorrow"
-            | "yesterday"
-            | "away"
-            | "long"
-            | "old"
-            | "ish"
-            | "last"
-            | "next"
-            | "overnight"
-            | "online"
-            | "abroad"
-            | "instead"
-            | "together"
-            | "nearby"
-            | "inside"
-            | "outside"
-    )
+    listed(STOP, w)
 }
 
 /// Lowercase head words of identifiers: a number right after one of them
 /// names a thing, it does not count it (`page 3`, `chapter 11`, `route 66`).
 pub(crate) fn identifier_head(w: &str) -> bool {
-    matches!(
-        w,
-        "page"
-            | "pages"
-            | "chapter"
-            | "section"
-            | "article"
-            | "paragraph"
-            | "clause"
-            | "episode"
-            | "season"
-            | "game"
-            | "round"
-            | "phase"
-            | "stage"
-            | "step"
-            | "tier"
-            | "level"
-            | "grade"
-            | "category"
-            | "number"
-            | "no"
-            | "nos"
-            | "item"
-            | "gate"
-            | "platform"
-            | "terminal"
-            | "room"
-            | "flight"
-            | "route"
-            | "highway"
-            | "interstate"
-            | "bus"
-            | "channel"
-            | "version"
-            | "issue"
-            | "exhibit"
-            | "figure"
-            | "fig"
-            | "table"
-            | "appendix"
-            | "rule"
-            | "amendment"
-            | "district"
-            | "ward"
-            | "precinct"
-            | "apartment"
-            | "apt"
-            | "suite"
-            | "box"
-            | "exit"
-            | "pier"
-            | "bed"
-            | "verse"
-            | "psalm"
-            | "week"
-            | "day"
-            | "size"
-            | "model"
-            | "type"
-            | "class"
-            | "form"
-            | "lot"
-            | "unit"
-            | "floor"
-            | "line"
-            | "track"
-            | "vol"
-            | "volume"
-            | "part"
-            | "act"
-            | "scene"
-            | "ch"
-            | "sec"
-            | "art"
-            | "para"
-            | "p"
-            | "pp"
-    )
+    listed(IDENTIFIER_HEADS, w)
 }
 
 /// Street words that end an address (`10 Downing Street`).
 pub(crate) fn street(w: &str) -> bool {
-    matches!(
-        w,
-        "street"
-            | "st"
-            | "avenue"
-            | "ave"
-            | "road"
-            | "rd"
-            | "boulevard"
-            | "blvd"
-            | "lane"
-            | "ln"
-            | "drive"
-            | "dr"
-            | "way"
-            | "place"
-            | "pl"
-            | "court"
-            | "ct"
-            | "square"
-            | "sq"
-            | "terrace"
-            | "highway"
-            | "hwy"
-            | "parkway"
-            | "pkwy"
-            | "plaza"
-            | "crescent"
-            | "close"
-            | "row"
-            | "circle"
-            | "strasse"
-            | "rue"
-    )
+    listed(STREETS, w)
+}
+
+/// What rules a key word starts: bits of [`tag`].
+pub(crate) mod tags {
+    /// A number word: `two`, `dozen`, `half`.
+    pub const NUMBER: u8 = 1;
+    /// A month name.
+    pub const MONTH: u8 = 2;
+    /// A weekday name or plural.
+    pub const WEEKDAY: u8 = 4;
+    /// A change verb: `rose`, `doubled`.
+    pub const CHANGE: u8 = 8;
+    /// A word of clock times: `at`, `am`, `half`, `past`, `o'clock`.
+    pub const CLOCK: u8 = 16;
+    /// A word of dates: `ad`, `bc`, `month`, the `a` of `a.d.`.
+    pub const DATE: u8 = 32;
+    /// `a`, `an`, `point`: words a number may start with.
+    pub const LEAD: u8 = 64;
+}
+
+/// The rules the word `w` (any case) starts, as bits of [`tags`].
+pub(crate) fn tag_of(w: &str) -> u8 {
+    // The shape first, on the bytes as they are (ASCII letters lowercased
+    // by their case bit): most words stop here, before any copy.
+    let bit = shape(w.as_bytes());
+    if KEY_SHAPES[bit / 64] & (1 << (bit % 64)) == 0 {
+        return 0;
+    }
+    Lower::of(w).map_or(0, |l| tag(l.as_str()))
+}
+
+/// The rules the word `w` (lowercase) starts, as bits of [`tags`]; 0 for
+/// every other word, which rules only look at next to one of these or next
+/// to digits.
+pub(crate) fn tag(w: &str) -> u8 {
+    // Most words of prose are none of these: a bit per hash of their
+    // shape rules them out before the table is searched.
+    let bit = shape(w.as_bytes());
+    if KEY_SHAPES[bit / 64] & (1 << (bit % 64)) == 0 {
+        return 0;
+    }
+    KEY_WORDS
+        .binary_search_by(|(k, _)| k.len().cmp(&w.len()).then_with(|| k.cmp(&w)))
+        .map_or(0, |i| KEY_WORDS[i].1)
+}
+
+/// Every key word with its tags, sorted by length then bytes (so that most
+/// comparisons end on the length).
+static KEY_WORDS: LazyLock<Vec<(&'static str, u8)>> = LazyLock::new(|| {
+    use tags::*;
+    let mut all: Vec<(&'static str, u8)> = Vec::new();
+    let mut add = |words: &mut dyn Iterator<Item = &'static str>, tag: u8| {
+        all.extend(words.map(|w| (w, tag)));
+    };
+    add(&mut numbers::words(), NUMBER);
+    add(&mut MONTHS.iter().copied(), MONTH);
+    add(
+        &mut WEEKDAYS.iter().chain(WEEKDAY_PLURALS).copied(),
+        WEEKDAY,
+    );
+    add(&mut CHANGE_VERBS.iter().map(|p| p.0), CHANGE);
+    add(&mut FACTOR_VERBS.iter().map(|p| p.0), CHANGE);
+    add(&mut CLOCK_WORDS.iter().copied(), CLOCK);
+    add(&mut DATE_WORDS.iter().copied(), DATE);
+    add(&mut ["a", "an", "point"].into_iter(), LEAD);
+    all.sort_by(|a, b| a.0.len().cmp(&b.0.len()).then_with(|| a.0.cmp(b.0)));
+    // One entry per word, with the tags of all its lists.
+    let mut merged: Vec<(&'static str, u8)> = Vec::with_capacity(all.len());
+    for (w, tag) in all {
+        match merged.last_mut() {
+            Some(last) if last.0 == w => last.1 |= tag,
+            _ => merged.push((w, tag)),
+        }
+    }
+    merged
+});
+
+/// Words of clock times that rules start from.
+const CLOCK_WORDS: &[&str] = &[
+    "a",
+    "after",
+    "am",
+    "at",
+    "before",
+    "half",
+    "o'clock",
+    "oclock",
+    "o’clock",
+    "p",
+    "past",
+    "pm",
+    "till",
+    "til",
+    "to",
+];
+
+/// Words of dates that rules start from.
+const DATE_WORDS: &[&str] = &["a", "ad", "b", "bc", "bce", "ce", "month"];
+
+/// A hash of a word's first two bytes, last byte and length, in `0..4096`.
+fn shape(w: &[u8]) -> usize {
+    let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
+        return 0;
+    };
+    // `| 0x20` lowercases ASCII letters and leaves `'` alone.
+    let (first, last) = (first | 0x20, last | 0x20);
+    let second = w.get(1).map_or(0, |b| b | 0x20);
+    let len = w.len();
+    (usize::from(first) * 977 + usize::from(second) * 131 + usize::from(last) * 31 + len * 7919)
+        % 4096
+}
+
+/// The shapes of every key word.
+static KEY_SHAPES: LazyLock<[u64; 64]> = LazyLock::new(|| {
+    let mut bits = [0u64; 64];
+    for (w, _) in KEY_WORDS.iter() {
+        let bit = shape(w.as_bytes());
+        bits[bit / 64] |= 1 << (bit % 64);
+    }
+    bits
+});
+
+/// Weekday plurals: `3 fridays from now`.
+const WEEKDAY_PLURALS: &[&str] = &[
+    "fridays",
+    "mondays",
+    "saturdays",
+    "sundays",
+    "thursdays",
+    "tuesdays",
+    "wednesdays",
+];
+
+/// Whether `w` is in `list`, which is sorted.
+pub(crate) fn listed(list: &[&str], w: &str) -> bool {
+    list.binary_search(&w).is_ok()
+}
+
+/// The value of `w` in `list`, which is sorted by word.
+pub(crate) fn lookup<T: Copy>(list: &[(&str, T)], w: &str) -> Option<T> {
+    list.binary_search_by(|(k, _)| (*k).cmp(w))
+        .ok()
+        .map(|i| list[i].1)
+}
+
+// The word lists, as sorted data: a binary search is small code and fast,
+// where a `match` on hundreds of strings costs kilobytes of `.wasm`.
+use Direction::{Fall, Rise};
+
+/// Sorted, for [`listed`].
+const MONTHS: &[&str] = &[
+    "apr",
+    "april",
+    "aug",
+    "august",
+    "dec",
+    "december",
+    "feb",
+    "february",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "mar",
+    "march",
+    "may",
+    "nov",
+    "november",
+    "oct",
+    "october",
+    "sep",
+    "sept",
+    "september",
+];
+
+/// Sorted, for [`listed`].
+const WEEKDAYS: &[&str] = &[
+    "fri",
+    "friday",
+    "mon",
+    "monday",
+    "sat",
+    "saturday",
+    "sun",
+    "sunday",
+    "thu",
+    "thur",
+    "thurs",
+    "thursday",
+    "tue",
+    "tues",
+    "tuesday",
+    "wed",
+    "wednesday",
+];
+
+/// Sorted, for [`listed`].
+const FRAME_BEFORE: &[&str] = &[
+    "after",
+    "before",
+    "coming",
+    "following",
+    "in",
+    "last",
+    "later",
+    "next",
+    "past",
+    "previous",
+    "recent",
+    "upcoming",
+    "within",
+];
+
+/// Sorted, for [`listed`].
+const FRAME_AFTER: &[&str] = &[
+    "after", "ago", "back", "before", "coming", "earlier", "from", "hence", "later", "prior",
+    "since", "starting", "upcoming",
+];
+
+/// Sorted, for [`listed`].
+const STOP: &[&str] = &[
+    "a",
+    "about",
+    "abroad",
+    "across",
+    "after",
+    "again",
+    "against",
+    "ago",
+    "all",
+    "alone",
+    "already",
+    "also",
+    "altogether",
+    "am",
+    "among",
+    "an",
+    "and",
+    "any",
+    "apiece",
+    "are",
+    "as",
+    "at",
+    "away",
+    "be",
+    "been",
+    "before",
+    "being",
+    "between",
+    "both",
+    "but",
+    "by",
+    "came",
+    "can",
+    "could",
+    "did",
+    "died",
+    "do",
+    "does",
+    "down",
+    "during",
+    "each",
+    "earlier",
+    "either",
+    "even",
+    "every",
+    "fewer",
+    "for",
+    "from",
+    "get",
+    "got",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "here",
+    "him",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "inside",
+    "instead",
+    "into",
+    "is",
+    "ish",
+    "it",
+    "its",
+    "just",
+    "last",
+    "later",
+    "least",
+    "left",
+    "less",
+    "like",
+    "long",
+    "made",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "must",
+    "my",
+    "nearby",
+    "neither",
+    "next",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "old",
+    "on",
+    "online",
+    "only",
+    "onto",
+    "or",
+    "our",
+    "out",
+    "outside",
+    "over",
+    "overall",
+    "overnight",
+    "per",
+    "percent",
+    "remain",
+    "remained",
+    "remains",
+    "respectively",
+    "said",
+    "say",
+    "says",
+    "shall",
+    "she",
+    "should",
+    "since",
+    "so",
+    "some",
+    "still",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "times",
+    "to",
+    "today",
+    "together",
+    "told",
+    "tomorrow",
+    "tonight",
+    "too",
+    "took",
+    "total",
+    "under",
+    "until",
+    "up",
+    "us",
+    "was",
+    "we",
+    "went",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "yesterday",
+    "yet",
+    "you",
+    "your",
+];
+
+/// Sorted, for [`listed`].
+const IDENTIFIER_HEADS: &[&str] = &[
+    "act",
+    "amendment",
+    "apartment",
+    "appendix",
+    "apt",
+    "art",
+    "article",
+    "bed",
+    "box",
+    "bus",
+    "category",
+    "ch",
+    "channel",
+    "chapter",
+    "class",
+    "clause",
+    "day",
+    "district",
+    "episode",
+    "exhibit",
+    "exit",
+    "fig",
+    "figure",
+    "flight",
+    "floor",
+    "form",
+    "game",
+    "gate",
+    "grade",
+    "highway",
+    "interstate",
+    "issue",
+    "item",
+    "level",
+    "line",
+    "lot",
+    "model",
+    "no",
+    "nos",
+    "number",
+    "p",
+    "page",
+    "pages",
+    "para",
+    "paragraph",
+    "part",
+    "phase",
+    "pier",
+    "platform",
+    "pp",
+    "precinct",
+    "psalm",
+    "room",
+    "round",
+    "route",
+    "rule",
+    "scene",
+    "season",
+    "sec",
+    "section",
+    "size",
+    "stage",
+    "step",
+    "suite",
+    "table",
+    "terminal",
+    "tier",
+    "track",
+    "type",
+    "unit",
+    "verse",
+    "version",
+    "vol",
+    "volume",
+    "ward",
+    "week",
+];
+
+/// Sorted, for [`listed`].
+const STREETS: &[&str] = &[
+    "ave",
+    "avenue",
+    "blvd",
+    "boulevard",
+    "circle",
+    "close",
+    "court",
+    "crescent",
+    "ct",
+    "dr",
+    "drive",
+    "highway",
+    "hwy",
+    "lane",
+    "ln",
+    "parkway",
+    "pkwy",
+    "pl",
+    "place",
+    "plaza",
+    "rd",
+    "road",
+    "row",
+    "rue",
+    "sq",
+    "square",
+    "st",
+    "strasse",
+    "street",
+    "terrace",
+    "way",
+];
+
+/// Sorted by word, for [`lookup`].
+const CHANGE_VERBS: &[(&str, Direction)] = &[
+    ("advanced", Rise),
+    ("boosted", Rise),
+    ("climb", Rise),
+    ("climbed", Rise),
+    ("climbing", Rise),
+    ("climbs", Rise),
+    ("contracted", Fall),
+    ("cut", Fall),
+    ("cuts", Fall),
+    ("cutting", Fall),
+    ("decline", Fall),
+    ("declined", Fall),
+    ("declines", Fall),
+    ("declining", Fall),
+    ("decrease", Fall),
+    ("decreased", Fall),
+    ("decreases", Fall),
+    ("decreasing", Fall),
+    ("dip", Fall),
+    ("dipped", Fall),
+    ("dips", Fall),
+    ("down", Fall),
+    ("drop", Fall),
+    ("dropped", Fall),
+    ("dropping", Fall),
+    ("drops", Fall),
+    ("eased", Fall),
+    ("expanded", Rise),
+    ("fall", Fall),
+    ("fallen", Fall),
+    ("falling", Fall),
+    ("falls", Fall),
+    ("fell", Fall),
+    ("gain", Rise),
+    ("gained", Rise),
+    ("gaining", Rise),
+    ("gains", Rise),
+    ("grew", Rise),
+    ("grow", Rise),
+    ("growing", Rise),
+    ("grown", Rise),
+    ("grows", Rise),
+    ("higher", Rise),
+    ("increase", Rise),
+    ("increased", Rise),
+    ("increases", Rise),
+    ("increasing", Rise),
+    ("jump", Rise),
+    ("jumped", Rise),
+    ("jumping", Rise),
+    ("jumps", Rise),
+    ("lower", Fall),
+    ("lowered", Fall),
+    ("plummeted", Fall),
+    ("plunge", Fall),
+    ("plunged", Fall),
+    ("plunges", Fall),
+    ("rallied", Rise),
+    ("reduce", Fall),
+    ("reduced", Fall),
+    ("reduces", Fall),
+    ("rise", Rise),
+    ("risen", Rise),
+    ("rises", Rise),
+    ("rising", Rise),
+    ("rose", Rise),
+    ("sank", Fall),
+    ("shrank", Fall),
+    ("shrink", Fall),
+    ("shrinks", Fall),
+    ("shrunk", Fall),
+    ("sink", Fall),
+    ("sinks", Fall),
+    ("slashed", Fall),
+    ("slid", Fall),
+    ("slide", Fall),
+    ("slides", Fall),
+    ("slipped", Fall),
+    ("slumped", Fall),
+    ("soar", Rise),
+    ("soared", Rise),
+    ("soaring", Rise),
+    ("soars", Rise),
+    ("spiked", Rise),
+    ("surge", Rise),
+    ("surged", Rise),
+    ("surges", Rise),
+    ("surging", Rise),
+    ("swelled", Rise),
+    ("tumbled", Fall),
+    ("up", Rise),
+];
+
+/// Sorted by word, for [`lookup`].
+const CHANGE_NOUNS: &[(&str, Direction)] = &[
+    ("boost", Rise),
+    ("climb", Rise),
+    ("contraction", Fall),
+    ("cut", Fall),
+    ("cuts", Fall),
+    ("decline", Fall),
+    ("declines", Fall),
+    ("decrease", Fall),
+    ("decreases", Fall),
+    ("dip", Fall),
+    ("drop", Fall),
+    ("drops", Fall),
+    ("fall", Fall),
+    ("falls", Fall),
+    ("gain", Rise),
+    ("gains", Rise),
+    ("growth", Rise),
+    ("hike", Rise),
+    ("hikes", Rise),
+    ("increase", Rise),
+    ("increases", Rise),
+    ("jump", Rise),
+    ("loss", Fall),
+    ("losses", Fall),
+    ("plunge", Fall),
+    ("reduction", Fall),
+    ("rise", Rise),
+    ("rises", Rise),
+    ("slide", Fall),
+    ("slump", Fall),
+    ("spike", Rise),
+    ("surge", Rise),
+    ("uptick", Rise),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted_for_binary_search() {
+        for list in [
+            MONTHS,
+            WEEKDAYS,
+            FRAME_BEFORE,
+            FRAME_AFTER,
+            STOP,
+            IDENTIFIER_HEADS,
+            STREETS,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+        for list in [CHANGE_VERBS, CHANGE_NOUNS] {
+            assert!(list.windows(2).all(|w| w[0].0 < w[1].0), "{list:?}");
+        }
+        assert!(FACTOR_VERBS.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn key_words_pass_the_shape_filter() {
+        for w in [
+            "one", "dozen", "march", "fridays", "tue", "rose", "doubled", "at", "o'clock",
+        ] {
+            assert!(tag(w) != 0, "{w}");
+        }
+        for w in ["the", "and", "said", "government"] {
+            assert_eq!(tag(w), 0, "{w}");
+        }
+        assert_eq!(tag("a"), tags::CLOCK | tags::DATE | tags::LEAD);
+    }
 }
