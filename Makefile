@@ -12,7 +12,7 @@ CHROMIUM ?= /usr/bin/chromium
 # cargo-installed tools.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: all setup build package serve test lint test-rust test-wasm test-browser test-package clean
+.PHONY: all setup build package serve test lint test-rust test-wasm test-browser test-package bench fuzz clean
 
 all: build
 
@@ -75,6 +75,27 @@ test-package: package examples/bundler/node_modules/.installed
 examples/bundler/node_modules/.installed: examples/bundler/package.json node_modules/.installed | package
 	cd examples/bundler && npm install --no-audit --no-fund
 	@touch $@
+
+## Proof (not part of `make test`) ---------------------------------------
+
+BENCH_CORPUS := $(or $(CARGO_TARGET_DIR),target)/bench-corpus
+FUZZ_SECONDS ?= 300
+
+# Criterion benchmarks of the core (1 KB to 10 MB of generated news text),
+# then the npm package against wink-nlp and compromise on the same texts in
+# Node, with the sizes of the .wasm and of the page; the table goes to
+# $(BENCH_CORPUS)/node.md as well.
+bench: package
+	cargo bench --bench highlight
+	cargo bench --bench write_corpus -- $(BENCH_CORPUS)
+	node bench/node.mjs $(BENCH_CORPUS) --out $(BENCH_CORPUS)/node.md
+
+# The fuzz target (fuzz/), on nightly, for FUZZ_SECONDS; what it finds lands
+# in fuzz/artifacts/ (keep each as a case in tests/regressions/).
+fuzz:
+	@command -v cargo-fuzz >/dev/null || cargo +nightly install cargo-fuzz
+	cd fuzz && cargo +nightly fuzz run highlight -- -dict=highlight.dict \
+		-max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10
 
 clean:
 	cargo clean
