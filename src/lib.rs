@@ -58,8 +58,8 @@ pub fn highlight(text: &str, options: &Options) -> Analysis {
     for (piece, attribution) in pieces.iter().zip(&attributions) {
         let link = match attribution {
             None => terms::Link::None,
-            Some(a) if a.direct => terms::Link::Direct,
-            Some(_) => terms::Link::Loose,
+            Some(a) if a.direct => terms::Link::Direct(a.cue),
+            Some(a) => terms::Link::Loose(a.cue),
         };
         if !piece.continues && !piece.open_ended && terms::is_term(text, piece.span, link) {
             analysis.terms.push(Term {

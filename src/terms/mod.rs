@@ -1,36 +1,56 @@
 //! Telling a quote of a speaker from a quoted *term*: a scare quote, a
 //! title, a nickname, a word under discussion.
 //!
-//! A quoted span is someone's words unless the evidence says it names or
-//! flags something. The evidence, strongest first:
+//! A long quoted span is someone's words unless it is a title. A short one
+//! (three words or fewer) is someone's words only on evidence, because most
+//! short quoted spans in news are scare quotes, titles and names. The
+//! evidence, strongest first:
 //!
 //! 1. Words before that announce a term: `so-called “reforms”`, `dubbed
-//!    “Shorty”`, `who goes by “Vito”`, `the word “unity”`, `titled “Scam.”`.
+//!    “Shorty”`, `who goes by “Vito”`, `the charged term, “unity”`,
+//!    `titled “Scam.”`.
 //! 2. A title in its setting: every main word capitalised, and a possessive,
 //!    a preposition or a medium around it (`on NBC’s “Meet the Press,”`, `the
-//!    TV show “Shark Tank.”`, `“Daily Show” host`).
-//! 3. The attribution that the speakers module found ([`Link`]): a quote that
-//!    a cue governs directly (`he called it “disgraceful,” she said`) is a
-//!    quote, even of one word.
-//! 4. Shape: more than three words read as speech; a short span with no
-//!    attribution at all is a term, unless it reads as an utterance (`“Yes!”`,
-//!    a full sentence, a colon or a paragraph leading into it).
+//!    TV show “Shark Tank.”`, `“Daily Show” host`), or a title used as a
+//!    modifier (`the “Choose Life” plates`).
+//! 3. The attribution the speakers module found ([`Link`]): a cue that
+//!    governs the span directly (`he called it “disgraceful,” she said`)
+//!    makes it a quote, even of one word.
+//! 4. The span's own voice: an outcry or question (`“Yes!”`), a full
+//!    sentence, a first- or second-person phrase (`a brief “I’m sorry”`), or
+//!    a colon, a dash or a paragraph leading into it.
+//! 5. A cue in the span's own sentence ([`clause`]): a reporting or
+//!    characterising verb before it, outside other quotes (`she said the
+//!    plan was “unworkable”`, `portrayed him as “a fighter”`), the speakers'
+//!    cue in the sentence, or a cue right after it (`“Okay,” I said`). A
+//!    looser link (a speaker in the paragraph, a cue in the sentence
+//!    before) is not enough: in `He spoke at length. The “gun violence”
+//!    narrative grew.` nobody is quoted. A short title needs its cue right
+//!    before it (`called Rubio “Little Marco”`); a nickname inside a name
+//!    (`George “Jay” Keyworth`) stays a term.
 //!
-//! Each check looks at a few words on either side and at most
-//! [`MAX_TERM_WORDS`] words inside, so the cost per span is bounded.
+//! Each check looks at a bounded window around the span and at most
+//! [`MAX_TERM_WORDS`] words inside, so the cost per span is constant.
+
+mod clause;
+mod lexicon;
+mod shape;
 
 use crate::span::Span;
+use lexicon::{CLAUSE_OPENERS, LEAD_INS, MEDIA, NAMED, SETTINGS, TITLE_HEADS};
+use shape::{closes_phrase, determined, is_head_noun, is_title_case, next_word};
 
 /// How the speakers module tied a quoted span to a speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Link {
     /// No cue or speaker was found for it.
     None,
-    /// A speaker was found through a looser link: the sentence before or
-    /// after, a cue further off.
-    Loose,
-    /// A cue governs it directly: `“…,” she said`, `she said: “…”`.
-    Direct,
+    /// A speaker was found through a looser link (the sentence before or
+    /// after, a cue further off), with the cue it used, if any.
+    Loose(Option<Span>),
+    /// A cue governs it directly (`“…,” she said`, `she said: “…”`), with
+    /// that cue.
+    Direct(Option<Span>),
 }
 
 /// A span with more words than this is a quote unless it is a title with
@@ -40,135 +60,13 @@ const SHORT_WORDS: usize = 3;
 /// The longest title considered, in words (`“Dateline on Assignment”`).
 const MAX_TERM_WORDS: usize = 12;
 
-/// Words right before a span that announce it as a term, lower case, last
-/// word last: `so-called “reforms”`, `known as “the Donald”`.
-const LEAD_INS: &[&[&str]] = &[
-    &["so-called"],
-    &["so", "called"],
-    &["dubbed"],
-    &["nicknamed"],
-    &["nickname"],
-    &["known", "as"],
-    &["goes", "by"],
-    &["go", "by"],
-    &["went", "by"],
-    &["the", "word"],
-    &["the", "words"],
-    &["the", "term"],
-    &["the", "terms"],
-    &["the", "phrase"],
-    &["the", "label"],
-    &["the", "slogan"],
-    &["the", "moniker"],
-    &["the", "hashtag"],
-    &["titled"],
-    &["entitled"],
-    &["headlined"],
-    &["such", "as"],
-    &["words", "like"],
-    &["terms", "like"],
-];
+/// How many words may stand between a cue and a short title for the title
+/// to be what the cue reports (`called Rubio “Little Marco”`).
+const TITLE_CUE_REACH: usize = 2;
 
-/// Media and works: a title sits next to one (`the TV show “Shark Tank,”`,
-/// `“Squawk Box” program`).
-const MEDIA: &[&str] = &[
-    "ad",
-    "album",
-    "article",
-    "book",
-    "campaign",
-    "column",
-    "documentary",
-    "drama",
-    "episode",
-    "essay",
-    "film",
-    "hashtag",
-    "hat",
-    "hats",
-    "headline",
-    "memoir",
-    "movie",
-    "musical",
-    "novel",
-    "op-ed",
-    "opera",
-    "play",
-    "podcast",
-    "poem",
-    "program",
-    "programme",
-    "segment",
-    "series",
-    "shirt",
-    "show",
-    "sitcom",
-    "sketch",
-    "slogan",
-    "song",
-    "t-shirt",
-    "t-shirts",
-    "tour",
-    "video",
-];
-
-/// Prepositions that set a title in its place (`on “Meet the Press,”`,
-/// `the co-author of “Going Viral,”`).
-const SETTINGS: &[&str] = &[
-    "on", "in", "for", "from", "at", "during", "with", "via", "of",
-];
-
-/// Nouns that a title names the thing of when they follow it (`the
-/// “Fantastic Four” reboot`, `“Daily Show” host`).
-const TITLE_HEADS: &[&str] = &[
-    "act",
-    "actor",
-    "actress",
-    "anchor",
-    "bill",
-    "cast",
-    "coalition",
-    "contestant",
-    "creator",
-    "debate",
-    "fans",
-    "finale",
-    "host",
-    "initiative",
-    "law",
-    "movement",
-    "plan",
-    "premiere",
-    "rally",
-    "reboot",
-    "season",
-    "sequel",
-    "spinoff",
-    "star",
-    "summit",
-    "winner",
-];
-
-/// Nouns that, before `called`, make what follows a name (`an account
-/// called “Hypo-Cruz”`), unlike a person calling someone something (`Trump
-/// called Rubio “Little Marco”`, a quote).
-const NAMED: &[&str] = &[
-    "account",
-    "app",
-    "band",
-    "company",
-    "firm",
-    "group",
-    "initiative",
-    "organization",
-    "organisation",
-    "page",
-    "pac",
-    "party",
-    "project",
-    "site",
-    "website",
-];
+/// How many words after a span may come before a cue that governs it
+/// (`“Okay,” I said`, `“Fine,” Mr. Lee added`).
+const CUE_AFTER_REACH: usize = 3;
 
 /// Whether the quoted `span` of `text` reads as a term rather than someone's
 /// words, given how the speakers module linked it (`link`).
@@ -183,103 +81,118 @@ pub(crate) fn is_term(text: &str, span: Span, link: Link) -> bool {
         return false;
     }
     let before = words_before(text, span.start);
-    let after = word_after(text, span.end);
+    // What follows the span, as far as any check here looks.
+    let rest = clause::after(text, span.end);
     let short = words.len() <= SHORT_WORDS;
-    let utterance = inner.ends_with(['!', '?']);
+    let title = is_title_case(&words) && !shape::is_utterance(inner);
 
     if short && lead_in(&before) || called_by_name(&before) {
         return true;
     }
-    let title = is_title_case(&words) && !utterance;
-    if title && title_setting(&before, after, text, span.start) {
+    if title && title_setting(&before, word_after(rest), text, span.start) {
+        return true;
+    }
+    // A title used as a modifier names a thing, whoever is near: `the
+    // “Choose Life” license plates`, `his “Miss Universe” pageant`.
+    if title
+        && short
+        && determined(&text[..span.start])
+        && !closes_phrase(inner)
+        && next_word(rest).is_some_and(is_head_noun)
+    {
         return true;
     }
     match link {
-        Link::Direct => false,
-        Link::Loose => false,
-        Link::None if !short => title,
-        Link::None => {
-            !(utterance
-                || is_sentence(&words)
-                || led_in(text, span.start)
-                || cue_before(text, span.start))
+        // `“tax reform,” which he described as …`: a cue after the span,
+        // across a clause opener, governs the clause, not the span.
+        Link::Direct(Some(cue))
+            if short && cue.start >= span.end && !open_to_cue_after(inner, rest) =>
+        {
+            !short_quote(text, span, inner, &words, Link::None, title)
         }
+        Link::Direct(_) => false,
+        Link::Loose(_) if !short => false,
+        Link::None if !short => title,
+        _ => !short_quote(text, span, inner, &words, link, title),
     }
 }
 
-/// Verbs that report or characterise words (`calling him “a feminist,”`,
-/// `saying she was “appalled”`): one of them shortly before a short span, in
-/// its sentence, makes it a partial quote even when no speaker was linked.
-const CUES: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "saying",
-    "told",
-    "tells",
-    "telling",
-    "called",
-    "calls",
-    "call",
-    "calling",
-    "described",
-    "describes",
-    "describing",
-    "labeled",
-    "labelled",
-    "labeling",
-    "branded",
-    "deemed",
-    "wrote",
-    "writes",
-    "argued",
-    "argues",
-    "warned",
-    "warns",
-    "insisted",
-    "insists",
-    "claimed",
-    "claims",
-    "accused",
-    "accusing",
-    "urged",
-    "tweeted",
-    "promised",
-    "vowed",
-    "vows",
-    "pledged",
-    "added",
-    "declared",
-    "complained",
-    "boasted",
-    "praised",
-];
-
-/// How many words back [`cue_before`] looks.
-const CUE_REACH: usize = 8;
-
-/// Whether a reporting verb stands within a few words before `at`, in the
-/// same sentence and line.
-fn cue_before(text: &str, at: usize) -> bool {
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let mut from = at.saturating_sub(100).max(line_start);
-    while !text.is_char_boundary(from) {
-        from += 1;
+/// Whether a short span, not tied directly to a cue, is someone's words:
+/// its own voice, or a cue in its sentence.
+fn short_quote(
+    text: &str,
+    span: Span,
+    inner: &str,
+    words: &[&str],
+    link: Link,
+    title: bool,
+) -> bool {
+    if shape::is_utterance(inner) || shape::is_personal(words) {
+        return true;
     }
-    let window = &text[from..at];
-    // Only this sentence: after the last sentence end before the span.
-    let sentence = window
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| ".!?”\"".contains(c))
-        .map_or(window, |(i, c)| &window[i + c.len_utf8()..]);
-    sentence.split_whitespace().rev().take(CUE_REACH).any(|w| {
-        CUES.contains(
-            &w.trim_matches(|c: char| !c.is_alphabetic())
-                .to_lowercase()
-                .as_str(),
-        )
-    })
+    if (shape::is_sentence(words) || led_in(text, span.start)) && !title {
+        return true;
+    }
+    let sentence = clause::before(text, span.start);
+    let rest = clause::after(text, span.end);
+    let distance = clause::cue_distance(sentence);
+    let direct_after = cue_right_after(inner, rest);
+    if title && words.len() >= 2 {
+        return distance.is_some_and(|d| d <= TITLE_CUE_REACH) || direct_after;
+    }
+    let linked_cue = match link {
+        Link::Loose(Some(cue)) => {
+            cue_in_sentence(text, span, cue, sentence.len(), rest.len(), inner)
+        }
+        _ => false,
+    };
+    (distance.is_some() || linked_cue || direct_after)
+        && !shape::is_nickname(words, &text[..span.start], rest)
+}
+
+/// Whether the span can be governed by a cue after it: it closes on a
+/// comma, `!` or `?`, and no clause opener follows (`“tax reform,” which he
+/// described as …` is governed by nothing after it).
+fn open_to_cue_after(inner: &str, rest: &str) -> bool {
+    inner.ends_with([',', '!', '?'])
+        && !clause::words(rest)
+            .next()
+            .is_some_and(|(_, w)| CLAUSE_OPENERS.contains(&w.to_lowercase().as_str()))
+}
+
+/// `“Okay,” I said`: a cue (not an `-ing` form, which adds a later clause:
+/// `“reporter,” saying …`) within a few words after a span open to it.
+fn cue_right_after(inner: &str, rest: &str) -> bool {
+    open_to_cue_after(inner, rest)
+        && clause::words(rest)
+            .take(CUE_AFTER_REACH)
+            .any(|(_, w)| clause::is_cue(w) && !w.ends_with("ing"))
+}
+
+/// Whether the speakers' cue stands in the span's sentence (`before_len`
+/// bytes of it before the span, `after_len` after): before the span and not
+/// attributing an earlier quote, or after it when the span closes on a
+/// comma, `!` or `?` (`“fine,” the aide later said`).
+fn cue_in_sentence(
+    text: &str,
+    span: Span,
+    cue: Span,
+    before_len: usize,
+    after_len: usize,
+    inner: &str,
+) -> bool {
+    if cue.end <= span.start {
+        let mut from = cue.start.saturating_sub(60);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        cue.start >= span.start - before_len
+            && !clause::attributes_earlier_quote(&text[from..cue.start])
+    } else {
+        cue.start >= span.end
+            && cue.end <= span.end + after_len
+            && open_to_cue_after(inner, &text[span.end..])
+    }
 }
 
 /// The text between the marks, trimmed.
@@ -290,15 +203,18 @@ fn strip_marks(quoted: &str) -> &str {
     chars.as_str().trim()
 }
 
-/// Up to three words (lower case, punctuation kept apart) before `at` in its
-/// line, nearest last.
+/// Up to three words (lower case, trailing commas and dashes dropped)
+/// before `at` in its line, nearest last.
 fn words_before(text: &str, at: usize) -> Vec<String> {
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    // Three words rarely take more than 60 bytes; stay on a char boundary.
-    let mut from = at.saturating_sub(60).max(line_start);
+    // Three words rarely take more than 60 bytes; stay on a char boundary,
+    // and look for the line start inside that window only (a text with no
+    // line break must not be searched to its start for every span).
+    let mut from = at.saturating_sub(60);
     while !text.is_char_boundary(from) {
         from += 1;
     }
+    let line_start = text[from..at].rfind('\n').map_or(0, |i| from + i + 1);
+    let from = from.max(line_start);
     let mut words: Vec<String> = text[from..at]
         .split_whitespace()
         .map(|w| w.trim_end_matches([',', '—', '–']).to_lowercase())
@@ -311,9 +227,9 @@ fn words_before(text: &str, at: usize) -> Vec<String> {
     words.split_off(keep)
 }
 
-/// The word right after `at` (after spaces), when one follows on the line.
-fn word_after(text: &str, at: usize) -> Option<&str> {
-    let rest = text[at..].trim_start_matches([' ', '\u{a0}']);
+/// The word opening `rest` (after spaces), up to punctuation.
+fn word_after(rest: &str) -> Option<&str> {
+    let rest = rest.trim_start_matches([' ', '\u{a0}']);
     let end = rest
         .find(|c: char| c.is_whitespace() || ",.;:!?)”\"".contains(c))
         .unwrap_or(rest.len());
@@ -332,34 +248,22 @@ fn lead_in(before: &[String]) -> bool {
     })
 }
 
-/// `a play called “Brokers”`: `called` after a medium or an organisation.
+/// `a play called “Brokers”`, `a blog, called the “Feed,”`: `called` after a
+/// medium or an organisation.
 fn called_by_name(before: &[String]) -> bool {
+    let name = |noun: &str, called: &str| {
+        (called == "called" || called == "named")
+            && (MEDIA.contains(&noun) || NAMED.contains(&noun))
+    };
     match before {
-        [.., noun, called] if called == "called" || called == "named" => {
-            MEDIA.contains(&noun.as_str()) || NAMED.contains(&noun.as_str())
-        }
+        [.., noun, called, the] if the == "the" => name(noun, called),
+        [.., noun, called] => name(noun, called),
         _ => false,
     }
 }
 
-/// The first word and every word of four letters or more capitalised, with
-/// at least one such word after the first: `Meet the Press`, `Gang of
-/// Eight`, `Today`; not `The way I see it` (a sentence of short words).
-fn is_title_case(words: &[&str]) -> bool {
-    let capital = |w: &str| {
-        w.trim_start_matches(|c: char| !c.is_alphanumeric())
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-    };
-    let long = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 4;
-    capital(words[0])
-        && words[1..].iter().filter(|w| long(w)).all(|w| capital(w))
-        && (words.len() == 1 || words[1..].iter().any(|w| long(w) && capital(w)))
-}
-
 /// A title's setting: `NBC’s “Today”`, `on “Meet the Press”`, `the show
-/// “Cake Boss”`, `“Daily Show” host`.
+/// “Cake Boss”`, `told “Fox and Friends”`, `“Daily Show” host`.
 fn title_setting(before: &[String], after: Option<&str>, text: &str, start: usize) -> bool {
     let lead = text[..start].trim_end();
     let possessive = ["’s", "'s", "s’", "s'"].iter().any(|p| lead.ends_with(p));
@@ -371,20 +275,6 @@ fn title_setting(before: &[String], after: Option<&str>, text: &str, start: usiz
         MEDIA.contains(&w.as_str()) || TITLE_HEADS.contains(&w.as_str())
     });
     possessive || setting || medium_before || medium_after
-}
-
-/// A full sentence: a capital first, sentence punctuation last, two words
-/// or more (`“We won.”`).
-fn is_sentence(words: &[&str]) -> bool {
-    // Chinese and Japanese write no spaces: a full stop of their own tells.
-    if words.len() == 1 && words[0].ends_with(['。', '！', '？']) {
-        return true;
-    }
-    words.len() >= 2
-        && words[0]
-            .trim_start_matches(|c: char| !c.is_alphanumeric())
-            .starts_with(char::is_uppercase)
-        && words[words.len() - 1].ends_with(['.', '!', '?'])
 }
 
 /// Whether a colon or a dash leads into the span, or it opens its
@@ -411,31 +301,52 @@ mod tests {
         is_term(text, Span::new(start, from + end + close.len_utf8()), link)
     }
 
+    const LOOSE: Link = Link::Loose(None);
+
     #[test]
     fn lead_ins_mark_terms() {
-        assert!(term("The so-called “reforms” failed.", Link::Loose));
-        assert!(term("A man who goes by “Shorty” came.", Link::Loose));
-        assert!(term(
-            "She avoided the term “radical Islam,” which",
-            Link::Loose
-        ));
+        assert!(term("The so-called “reforms” failed.", LOOSE));
+        assert!(term("A man who goes by “Shorty” came.", LOOSE));
+        assert!(term("She avoided the term “radical Islam,” which", LOOSE));
+        assert!(term("She skirted the charged term, “unity,” again", LOOSE));
     }
 
     #[test]
     fn titles_in_their_setting_are_terms() {
-        assert!(term("He said on NBC’s “Meet the Press.”", Link::Direct));
         assert!(term(
-            "a star of the TV show “Shark Tank,” said",
-            Link::Loose
+            "He said on NBC’s “Meet the Press.”",
+            Link::Direct(None)
         ));
-        assert!(term("the “Daily Show” host", Link::Loose));
+        assert!(term("a star of the TV show “Shark Tank,” said", LOOSE));
+        assert!(term("the “Daily Show” host", LOOSE));
+        assert!(term("she told “Morning Joe” on Monday", Link::Direct(None)));
+        assert!(term(
+            "they backed the “Choose Life” plates",
+            Link::Direct(None)
+        ));
     }
 
     #[test]
     fn attributed_words_are_quotes() {
-        assert!(!term("He called it “disgraceful,” she said.", Link::Direct));
-        assert!(!term("She said the plan was “a mess.”", Link::Loose));
+        assert!(!term(
+            "He called it “disgraceful,” she said.",
+            Link::Direct(None)
+        ));
+        assert!(!term("She said the plan was “a mess.”", LOOSE));
         assert!(!term("“Yes!” came the answer.", Link::None));
         assert!(term("It was a “surprise” to many.", Link::None));
+    }
+
+    #[test]
+    fn a_short_span_needs_a_cue_in_its_own_sentence() {
+        assert!(term(
+            "He spoke at length. The “gun violence” narrative grew.",
+            LOOSE
+        ));
+        assert!(!term("Later he called the deal “a disaster” again.", LOOSE));
+        assert!(!term("“Okay,” I said.", Link::None));
+        assert!(term("“Settle For Hillary” shirts, he said.", LOOSE));
+        assert!(!term("He called Rubio “Little Marco” again.", LOOSE));
+        assert!(term("He later said that Jesús “Chuy” García ran.", LOOSE));
     }
 }

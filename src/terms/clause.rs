@@ -1,0 +1,233 @@
+//! The span's own sentence: where it starts and ends, and the narrator's
+//! words in it (words inside other quotes are someone else's).
+//!
+//! A cue counts for a short span only inside its sentence: `Trump called
+//! the deal “a disaster”` is a partial quote, while in `He said so. The
+//! “gun violence” narrative grew` the cue of the sentence before says
+//! nothing about the span. Every look is bounded ([`REACH_BEFORE`],
+//! [`REACH_AFTER`] bytes), so the cost per span is constant.
+
+use super::lexicon::{ABBREVIATIONS, CUES};
+
+/// How far back a sentence is followed, in bytes (a long news sentence).
+const REACH_BEFORE: usize = 400;
+
+/// How far forward a sentence is followed, in bytes.
+const REACH_AFTER: usize = 200;
+
+/// Marks that may close a quote or a bracket right after a full stop.
+const CLOSERS: &[char] = &['"', '”', '’', '\'', ')', ']'];
+
+/// The start of the window `[from, at)`, on a char boundary.
+fn floor(text: &str, at: usize, reach: usize) -> usize {
+    let mut from = at.saturating_sub(reach);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    from
+}
+
+/// Whether the `.`, `!` or `?` at byte `i` ends a sentence: closing marks,
+/// then a line end, or a space and no lower-case word; a full stop after an
+/// abbreviation or an initial ends none (`Sen. Ted Cruz`, `George W. Bush`).
+fn ends_sentence(text: &str, i: usize) -> bool {
+    // A few closing marks and spaces at most: a bounded look, whatever the
+    // text holds (a million `”` in a row).
+    let mut to = (i + 1 + 24).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let rest = text[i + 1..to].trim_start_matches(CLOSERS);
+    let Some(next) = rest.chars().next() else {
+        return true;
+    };
+    if !next.is_whitespace() {
+        return false;
+    }
+    let after = rest.trim_start_matches([' ', '\u{a0}', '\t']);
+    match after.chars().next() {
+        None | Some('\n') | Some('\r') => return true,
+        Some(c) if c.is_lowercase() => return false,
+        _ => {}
+    }
+    if text.as_bytes()[i] != b'.' {
+        return true;
+    }
+    let before = &text[floor(text, i, 12)..i];
+    let word_start = before
+        .rfind(|c: char| !(c.is_alphabetic() || c == '.'))
+        .map_or(0, |j| {
+            j + before[j..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = before[word_start..].trim_matches('.').to_lowercase();
+    !(word.chars().count() == 1 || ABBREVIATIONS.contains(&word.as_str()))
+}
+
+/// The part of `at`'s sentence before it: from the last sentence end or
+/// line start (at most [`REACH_BEFORE`] bytes back).
+pub(super) fn before(text: &str, at: usize) -> &str {
+    let from = floor(text, at, REACH_BEFORE);
+    let window = &text[from..at];
+    for (i, c) in window.char_indices().rev() {
+        if c == '\n' || (matches!(c, '.' | '!' | '?') && ends_sentence(text, from + i)) {
+            return &window[i + c.len_utf8()..];
+        }
+    }
+    window
+}
+
+/// The part of `at`'s sentence after it, up to and with its end (at most
+/// [`REACH_AFTER`] bytes on).
+pub(super) fn after(text: &str, at: usize) -> &str {
+    let mut to = (at + REACH_AFTER).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let window = &text[at..to];
+    for (i, c) in window.char_indices() {
+        if c == '\n' {
+            return &window[..i];
+        }
+        if matches!(c, '.' | '!' | '?') && ends_sentence(text, at + i) {
+            return &window[..i + 1];
+        }
+    }
+    window
+}
+
+/// The words of `s` (letters, inner apostrophes and hyphens), with their
+/// byte ranges.
+pub(super) fn words(s: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
+    let mut rest = s.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = rest.by_ref().find(|&(_, c)| c.is_alphabetic())?;
+        let mut end = s.len();
+        while let Some(&(i, c)) = rest.peek() {
+            if c.is_alphabetic() || matches!(c, '\'' | '’' | '-') {
+                rest.next();
+            } else {
+                end = i;
+                break;
+            }
+        }
+        Some((start, &s[start..end]))
+    })
+}
+
+/// Whether `word` (any case, edge punctuation ignored) is a reporting or
+/// characterising verb.
+pub(super) fn is_cue(word: &str) -> bool {
+    let w = word
+        .trim_matches(|c: char| !c.is_alphabetic())
+        .to_lowercase();
+    CUES.contains(&w.as_str())
+}
+
+/// Whether the text before a cue ends a quote that the cue attributes
+/// (`“…,” said Ann`, `“…,” Mr. Lee said`): such a cue is the earlier
+/// quote's, not the narrator's lead into a later span.
+pub(super) fn attributes_earlier_quote(before_cue: &str) -> bool {
+    let mut s = before_cue.trim_end();
+    // Up to three words of a name or a pronoun between the mark and the cue.
+    for _ in 0..3 {
+        let Some(last) = s.rsplit(char::is_whitespace).next() else {
+            break;
+        };
+        let pronoun = ["he", "she", "they", "we", "i", "it"].contains(&last);
+        if !(pronoun || last.starts_with(char::is_uppercase)) {
+            break;
+        }
+        s = s[..s.len() - last.len()].trim_end();
+    }
+    let Some(mark) = s.chars().next_back() else {
+        return false;
+    };
+    if mark != '”' && mark != '"' {
+        return false;
+    }
+    let inside = &s[..s.len() - mark.len_utf8()];
+    inside.ends_with([',', '!', '?', '—', '–', '-'])
+}
+
+/// The number of narrator words between the nearest cue before the span
+/// and the span, in the span's sentence (`sentence` is [`before`]). Words
+/// inside other quotes are skipped, and so is a cue attributing an earlier
+/// quote.
+pub(super) fn cue_distance(sentence: &str) -> Option<usize> {
+    let mut nearest = None;
+    let mut words_since = 0;
+    let mut quoted = false;
+    let mut word_start = None;
+    // One pass: quote marks switch `quoted`; a closing mark with no opening
+    // in this sentence means everything before it was quoted.
+    let check = |start: usize, end: usize, nearest: &mut Option<usize>, since: &mut usize| {
+        let word = &sentence[start..end];
+        if is_cue(word) && !attributes_earlier_quote(&sentence[..start]) {
+            *nearest = Some(0);
+            *since = 0;
+        } else if nearest.is_some() {
+            *since += 1;
+        }
+    };
+    for (i, c) in sentence.char_indices() {
+        let in_word = c.is_alphabetic() || (word_start.is_some() && matches!(c, '\'' | '’' | '-'));
+        if let Some(start) = word_start {
+            if !in_word {
+                word_start = None;
+                if !quoted {
+                    check(start, i, &mut nearest, &mut words_since);
+                }
+            }
+        } else if in_word && c.is_alphabetic() {
+            word_start = Some(i);
+        }
+        match c {
+            '“' => quoted = true,
+            '”' => {
+                if !quoted {
+                    nearest = None; // the sentence began inside a quote
+                }
+                quoted = false;
+            }
+            '"' => {
+                let opening = sentence[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|p| p.is_whitespace() || "([—–-".contains(p));
+                if !opening && !quoted {
+                    nearest = None;
+                }
+                quoted = opening;
+            }
+            _ => {}
+        }
+    }
+    if let (Some(start), false) = (word_start, quoted) {
+        check(start, sentence.len(), &mut nearest, &mut words_since);
+    }
+    nearest.map(|_| words_since)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_stop_at_their_ends_not_at_abbreviations() {
+        let text = "He left. Sen. Ted Cruz said it was “bad” today. Next one.";
+        let at = text.find('“').unwrap();
+        assert_eq!(before(text, at), " Sen. Ted Cruz said it was ");
+        let end = text.find('”').unwrap() + '”'.len_utf8();
+        assert_eq!(after(text, end), " today.");
+    }
+
+    #[test]
+    fn cues_inside_other_quotes_or_after_them_do_not_count() {
+        assert_eq!(cue_distance("She said the plan was "), Some(3));
+        assert_eq!(cue_distance("“They tell you so,” she wrote, a "), None);
+        assert_eq!(cue_distance("“Go,” she said, calling it a "), Some(2));
+        assert_eq!(cue_distance("“They tell you so,” one of the "), None);
+        assert_eq!(cue_distance("“Go,” said Ann Lee, one of the "), None);
+        assert_eq!(cue_distance("and so they tell us.” The "), None);
+    }
+}

@@ -1,0 +1,130 @@
+//! The shape of a quoted span and of the words around it: what a title, a
+//! sentence, an outcry, someone's own voice or a quoted modifier look like.
+
+use super::lexicon::{DETERMINERS, FUNCTION_WORDS, PERSONAL};
+
+/// The first letter or digit of `w` is a capital or a digit.
+fn capital(w: &str) -> bool {
+    w.trim_start_matches(|c: char| !c.is_alphanumeric())
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// The first word capitalised, every word of four letters or more too, and
+/// some later word capitalised: `Meet the Press`, `Gang of Eight`, `Morning
+/// Joe`, `Today`; not `The way I see it` (a sentence of short words, where
+/// only the pronoun `I` is capitalised).
+pub(super) fn is_title_case(words: &[&str]) -> bool {
+    let long = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 4;
+    let pronoun = |w: &str| w == "I" || w.starts_with("I’") || w.starts_with("I'");
+    capital(words[0])
+        && words[1..].iter().filter(|w| long(w)).all(|w| capital(w))
+        && (words.len() == 1 || words[1..].iter().any(|w| capital(w) && !pronoun(w)))
+}
+
+/// A full sentence: a capital first, sentence punctuation last, two words
+/// or more (`“We won.”`).
+pub(super) fn is_sentence(words: &[&str]) -> bool {
+    // Chinese and Japanese write no spaces: a full stop of their own tells.
+    if words.len() == 1 && words[0].ends_with(['。', '！', '？']) {
+        return true;
+    }
+    words.len() >= 2 && capital(words[0]) && words[words.len() - 1].ends_with(['.', '!', '?'])
+}
+
+/// An outcry or a question: `“Yes!”`, `“is it over?”`, `“Really?,”`.
+pub(super) fn is_utterance(inner: &str) -> bool {
+    inner.trim_end_matches(['.', ',']).ends_with(['!', '?'])
+}
+
+/// Someone's own voice: a first- or second-person word in a span of two
+/// words or more (`a brief “I’m sorry”`); a lone `“us”` is a word under
+/// discussion.
+pub(super) fn is_personal(words: &[&str]) -> bool {
+    words.len() >= 2
+        && words.iter().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+            PERSONAL.contains(&w.as_str())
+        })
+}
+
+/// Whether the span ends inside its marks with a comma, a stop or a colon
+/// (`“reporter,”`): a phrase that closes there modifies no noun after it.
+pub(super) fn closes_phrase(inner: &str) -> bool {
+    inner.ends_with([',', '.', ';', ':', '!', '?'])
+}
+
+/// The word opening the text after a span (after spaces), as written.
+pub(super) fn next_word(after: &str) -> Option<&str> {
+    let rest = after.trim_start_matches([' ', '\u{a0}']);
+    let end = rest
+        .find(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
+        .unwrap_or(rest.len());
+    let word = &rest[..end];
+    (!word.is_empty()).then_some(word)
+}
+
+/// Whether `word` can head the noun phrase a quoted modifier sits in: lower
+/// case, no function word, no cue (`the “gun violence” narrative`; not
+/// `“illegal” and`, not `“fine,” said`).
+pub(super) fn is_head_noun(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    word.starts_with(char::is_lowercase)
+        && !FUNCTION_WORDS.contains(&lower.as_str())
+        && !super::clause::is_cue(word)
+        && !lower.ends_with("ly")
+}
+
+/// Whether the last word before the span opens a noun phrase: a determiner
+/// or a possessive (`the`, `his`, `NBC’s`).
+pub(super) fn determined(lead: &str) -> bool {
+    let lead = lead.trim_end();
+    if ["’s", "'s", "s’", "s'"].iter().any(|p| lead.ends_with(p)) {
+        return true;
+    }
+    let last = lead.rsplit(char::is_whitespace).next().unwrap_or("");
+    DETERMINERS.contains(&last.to_lowercase().as_str())
+}
+
+/// A nickname inside a name: a capitalised word right before and right
+/// after a span of one or two words (`George “Jay” Keyworth`).
+pub(super) fn is_nickname(words: &[&str], lead: &str, after: &str) -> bool {
+    let last = lead
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    let name_before = last.starts_with(char::is_uppercase)
+        && last.chars().all(char::is_alphabetic)
+        && !FUNCTION_WORDS.contains(&last.to_lowercase().as_str());
+    let name_after = next_word(after).is_some_and(|w| w.starts_with(char::is_uppercase));
+    words.len() <= 2 && name_before && name_after
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_and_sentences() {
+        assert!(is_title_case(&["Morning", "Joe"]));
+        assert!(is_title_case(&["Gang", "of", "Eight"]));
+        assert!(!is_title_case(&["The", "way", "I", "see", "it"]));
+        assert!(is_sentence(&["We", "won."]));
+        assert!(!is_sentence(&["the", "end."]));
+    }
+
+    #[test]
+    fn voices_and_modifiers() {
+        assert!(is_personal(&["I’m", "sorry"]));
+        assert!(!is_personal(&["us"]));
+        assert!(is_utterance("Yes!"));
+        assert!(is_head_noun("narrative"));
+        assert!(!is_head_noun("and"));
+        assert!(determined("pushed the "));
+        assert!(determined("NBC’s "));
+        assert!(is_nickname(&["Jay"], "physicist George ", " Keyworth said"));
+        assert!(!is_nickname(&["Jay"], "the ", " Keyworth said"));
+    }
+}
