@@ -208,6 +208,35 @@ pub(super) fn cue_distance(sentence: &str) -> Option<usize> {
     nearest.map(|_| words_since)
 }
 
+/// How many words an attribution that closes a sentence may take around
+/// its cue (`, Hollande said Tuesday in Paris.`).
+const FRAME_WORDS: usize = 6;
+
+/// Whether the rest of the span's sentence (`rest`, from [`after`]) closes
+/// with an attribution that frames the whole sentence as someone's words:
+/// `Trump’s “excesses” are sickening, Hollande said Tuesday.` The last
+/// comma of the sentence is followed by a few words holding a cue (not an
+/// `-ing` form, which adds a clause of its own), and then the sentence ends.
+pub(super) fn framed_by_cue(rest: &str) -> bool {
+    if !rest.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let Some(comma) = rest.rfind(',') else {
+        return false;
+    };
+    let tail = &rest[comma + 1..];
+    if tail.contains(['“', '”', '"']) {
+        return false; // a quote of its own takes the cue
+    }
+    let mut n = 0;
+    let mut cue = false;
+    for (_, w) in words(tail) {
+        n += 1;
+        cue |= is_cue(w) && !w.ends_with("ing");
+    }
+    cue && n <= FRAME_WORDS
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -229,5 +258,14 @@ mod tests {
         assert_eq!(cue_distance("“They tell you so,” one of the "), None);
         assert_eq!(cue_distance("“Go,” said Ann Lee, one of the "), None);
         assert_eq!(cue_distance("and so they tell us.” The "), None);
+    }
+
+    #[test]
+    fn an_attribution_closing_the_sentence_frames_it() {
+        assert!(framed_by_cue(" are costly, the minister said on Friday."));
+        assert!(!framed_by_cue(" are costly, saying so."));
+        assert!(!framed_by_cue(
+            " grew, and the town, which had said nothing, waited."
+        ));
     }
 }

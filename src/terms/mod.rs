@@ -138,7 +138,9 @@ fn short_quote(
     let distance = clause::cue_distance(sentence);
     let direct_after = cue_right_after(inner, rest);
     if title && words.len() >= 2 {
-        return distance.is_some_and(|d| d <= TITLE_CUE_REACH) || direct_after;
+        // `named “Madam Secretary” as her favourite show` names a work.
+        let named = sentence.trim_end().to_lowercase().ends_with("named");
+        return !named && distance.is_some_and(|d| d <= TITLE_CUE_REACH) || direct_after;
     }
     let linked_cue = match link {
         Link::Loose(Some(cue)) => {
@@ -146,7 +148,7 @@ fn short_quote(
         }
         _ => false,
     };
-    (distance.is_some() || linked_cue || direct_after)
+    (distance.is_some() || linked_cue || direct_after || clause::framed_by_cue(rest))
         && !shape::is_nickname(words, &text[..span.start], rest)
 }
 

@@ -95,8 +95,9 @@ pub(super) fn is_nickname(words: &[&str], lead: &str, after: &str) -> bool {
         .rsplit(char::is_whitespace)
         .next()
         .unwrap_or("");
+    // Letters only, but a mis-encoded accent (`JesÃºs`) still makes a name.
     let name_before = last.starts_with(char::is_uppercase)
-        && last.chars().all(char::is_alphabetic)
+        && !last.contains(|c: char| c.is_ascii_punctuation() || c.is_ascii_digit())
         && !FUNCTION_WORDS.contains(&last.to_lowercase().as_str());
     let name_after = next_word(after).is_some_and(|w| w.starts_with(char::is_uppercase));
     words.len() <= 2 && name_before && name_after
