@@ -288,8 +288,12 @@ fn rate_after(t: &Tokens, j: usize) -> Option<usize> {
     const PERIODS: &[&str] = &[
         "second", "minute", "hour", "day", "week", "month", "year", "night", "head", "person",
     ];
-    if t.is_any(j, &["a", "an"]) && t.is_any(j + 1, PERIODS) {
-        return Some(j + 1);
+    if t.is_any(j, &["a", "an"]) {
+        // `$2 a day`, `$78.50 a barrel`
+        if t.is_any(j + 1, PERIODS) {
+            return Some(j + 1);
+        }
+        return units::unit_after_article(t, j + 1).map(|(_, last)| last);
     }
     let word = t.class(j + 1, Class::Word)
         && !t.capitalized(j + 1)
@@ -300,16 +304,9 @@ fn rate_after(t: &Tokens, j: usize) -> Option<usize> {
 /// Whether a unit read at `j` may stand here: `"` is inches only outside a
 /// quotation, and a bare `in` is not `in` the preposition.
 fn unit_allowed(t: &Tokens, j: usize) -> bool {
-    if t.str(j) == "\"" {
-        // An odd number of straight quotes before means this one closes a
-        // quotation: `"We want 5" he said`.
-        let before = t.list[..j]
-            .iter()
-            .filter(|k| &t.text[k.start..k.end] == "\"")
-            .count();
-        return before % 2 == 0;
-    }
-    true
+    // Inside a quotation, a straight quote after a number closes it: `"We
+    // want 5" he said`.
+    !(t.is_byte(j, b'"') && t.get(j).is_some_and(|k| k.in_quote))
 }
 
 /// The cents after an amount of money, and their last token.

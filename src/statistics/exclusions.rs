@@ -127,6 +127,17 @@ fn glued(t: &mut Tokens) {
         if plain && ((s.len() >= 2 && s.starts_with('0')) || s.len() >= 8) {
             t.block(i, i);
         }
+        // Five digits or more with no comma are codes (ZIP codes, short
+        // numbers to text, account numbers): news writes `263,000`. Unless a
+        // currency, a unit or a counted noun says it is an amount.
+        if plain
+            && s.len() >= 5
+            && units::currency_before(t, i, 0).is_none()
+            && !quantity_follows(t, i + 1)
+            && !noun_follows(t, i + 1)
+        {
+            t.block(i, i);
+        }
         // Letters glued before: `G7`, `FY2020`, `COVID19`, but `USD3.14`,
         // `Rs20`, `RM42` are amounts.
         if i > 0 && t.attached(i) && t.class(i - 1, Class::Word) {

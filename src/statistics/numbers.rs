@@ -41,6 +41,7 @@ pub(crate) fn word(w: &str) -> Option<NumWord> {
 }
 
 /// Every number word, for the key filter of [`super::words::key`].
+#[cfg(test)]
 pub(crate) fn words() -> impl Iterator<Item = &'static str> {
     NUMBER_WORDS.iter().map(|p| p.0)
 }
@@ -584,16 +585,21 @@ fn spelled(t: &Tokens, i: usize, floor: usize) -> Option<Numeral> {
 
 /// Whether a unit follows at `j`, after a glued hyphen or `of (a)`.
 fn fraction_of_unit(t: &Tokens, j: usize) -> bool {
+    // A measure, not a period: `third-quarter` and `second-half` are
+    // ordinals.
+    let measure = |k: usize| {
+        super::units::unit_after(t, k).is_some_and(|(u, _)| u.dim == super::units::Dim::Measure)
+    };
     let mut k = j;
     if t.is_byte(k, b'-') && t.attached(k) && t.attached(k + 1) {
-        return super::units::unit_after(t, k).is_some();
+        return measure(k);
     }
     if t.is(k, "of") {
         k += 1;
         if t.is_any(k, &["a", "an"]) {
             k += 1;
         }
-        return super::units::unit_after(t, k).is_some();
+        return measure(k);
     }
     false
 }

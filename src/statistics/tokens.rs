@@ -41,6 +41,9 @@ pub(crate) struct Token {
     /// word, a month, `at`, `am`); 0 for most words, which rules skip
     /// without looking at them. That keeps the scan fast on prose.
     pub tag: u8,
+    /// An odd number of straight double quotes came before it in the
+    /// chunk: it is inside a quotation (or closes one).
+    pub in_quote: bool,
 }
 
 /// The tokens of one chunk of text, with the text they point into.
@@ -68,6 +71,7 @@ impl<'a> Tokens<'a> {
         let mut i = start;
         let mut space = true;
         let mut newline = true;
+        let mut in_quote = false;
         while i < end {
             let b = bytes[i];
             let (class, next) = if b.is_ascii_whitespace() {
@@ -111,7 +115,9 @@ impl<'a> Tokens<'a> {
                 newline,
                 blocked: false,
                 tag,
+                in_quote,
             });
+            in_quote ^= b == b'"';
             space = false;
             newline = false;
             i = next;
@@ -129,11 +135,17 @@ impl<'a> Tokens<'a> {
     }
 
     /// The text of token `i` (empty past the end).
+    // Called from hundreds of places: one copy of the code, not hundreds
+    // (it keeps the `.wasm` small).
+    #[inline(never)]
     pub fn str(&self, i: usize) -> &'a str {
         self.list.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
 
     /// Whether token `i` is the single byte `b` (an ASCII mark).
+    // Called from hundreds of places: one copy of the code, not hundreds
+    // (it keeps the `.wasm` small).
+    #[inline(never)]
     pub fn is_byte(&self, i: usize, b: u8) -> bool {
         self.list
             .get(i)
@@ -141,11 +153,17 @@ impl<'a> Tokens<'a> {
     }
 
     /// Whether token `i` is a word equal to `word`, ignoring ASCII case.
+    // Called from hundreds of places: one copy of the code, not hundreds
+    // (it keeps the `.wasm` small).
+    #[inline(never)]
     pub fn is(&self, i: usize, word: &str) -> bool {
         self.str(i).eq_ignore_ascii_case(word)
     }
 
     /// Whether token `i` is one of `words`, ignoring ASCII case.
+    // Called from hundreds of places: one copy of the code, not hundreds
+    // (it keeps the `.wasm` small).
+    #[inline(never)]
     pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
         let s = self.str(i);
         words.iter().any(|w| s.eq_ignore_ascii_case(w))
@@ -184,22 +202,34 @@ impl<'a> Tokens<'a> {
 
     /// Token `i` lowercased, for table look-ups; `None` for a token too long
     /// to be in any table or not ASCII.
+    // Called from hundreds of places: one copy of the code, not hundreds
+    // (it keeps the `.wasm` small).
+    #[inline(never)]
     pub fn lower(&self, i: usize) -> Option<Lower<'a>> {
         Lower::of(self.str(i))
     }
 
     /// Whether token `i` is a word that starts with an uppercase letter.
+    // Called from hundreds of places: one copy of the code, not hundreds
+    // (it keeps the `.wasm` small).
+    #[inline(never)]
     pub fn capitalized(&self, i: usize) -> bool {
         self.class(i, Class::Word) && self.str(i).chars().next().is_some_and(char::is_uppercase)
     }
 
     /// Whether token `i` is a plain integer in digits: no comma, no decimal
     /// point.
+    // Called from hundreds of places: one copy of the code, not hundreds
+    // (it keeps the `.wasm` small).
+    #[inline(never)]
     pub fn plain_int(&self, i: usize) -> bool {
         self.class(i, Class::Num) && self.str(i).bytes().all(|b| b.is_ascii_digit())
     }
 
     /// The value of a plain integer token of at most 9 digits.
+    // Called from hundreds of places: one copy of the code, not hundreds
+    // (it keeps the `.wasm` small).
+    #[inline(never)]
     pub fn int(&self, i: usize) -> Option<u32> {
         let s = self.str(i);
         (self.plain_int(i) && s.len() <= 9).then(|| s.parse().ok())?

@@ -2,9 +2,7 @@
 //! months and weekdays, time-frame words, and the function words that end
 //! a counted noun phrase. Data only, matched case-insensitively.
 
-use super::numbers;
 use super::tokens::{Lower, Tokens};
-use std::sync::LazyLock;
 
 /// Approximations and bounds, as token sequences, with the canonical form
 /// reported in `qualifier`. Longer phrases come before their tails
@@ -201,37 +199,277 @@ pub(crate) fn tag(w: &str) -> u8 {
 }
 
 /// Every key word with its tags, sorted by length then bytes (so that most
-/// comparisons end on the length).
-static KEY_WORDS: LazyLock<Vec<(&'static str, u8)>> = LazyLock::new(|| {
+/// comparisons end on the length). Written out rather than built at start-up
+/// (no sort code in the `.wasm`); a test checks it against the lists.
+#[rustfmt::skip]
+static KEY_WORDS: &[(&str, u8)] = {
     use tags::*;
-    let mut all: Vec<(&'static str, u8)> = Vec::new();
-    let mut add = |words: &mut dyn Iterator<Item = &'static str>, tag: u8| {
-        all.extend(words.map(|w| (w, tag)));
-    };
-    add(&mut numbers::words(), NUMBER);
-    add(&mut MONTHS.iter().copied(), MONTH);
-    add(
-        &mut WEEKDAYS.iter().chain(WEEKDAY_PLURALS).copied(),
-        WEEKDAY,
-    );
-    add(&mut CHANGE_VERBS.iter().map(|p| p.0), CHANGE);
-    add(&mut FACTOR_VERBS.iter().map(|p| p.0), CHANGE);
-    add(&mut CLOCK_WORDS.iter().copied(), CLOCK);
-    add(&mut DATE_WORDS.iter().copied(), DATE);
-    add(&mut ["a", "an", "point"].into_iter(), LEAD);
-    all.sort_by(|a, b| a.0.len().cmp(&b.0.len()).then_with(|| a.0.cmp(b.0)));
-    // One entry per word, with the tags of all its lists.
-    let mut merged: Vec<(&'static str, u8)> = Vec::with_capacity(all.len());
-    for (w, tag) in all {
-        match merged.last_mut() {
-            Some(last) if last.0 == w => last.1 |= tag,
-            _ => merged.push((w, tag)),
-        }
-    }
-    merged
-});
+    &[
+        ("a", CLOCK | DATE | LEAD),
+        ("b", DATE),
+        ("p", CLOCK),
+        ("ad", DATE),
+        ("am", CLOCK),
+        ("an", LEAD),
+        ("at", CLOCK),
+        ("bc", DATE),
+        ("bn", NUMBER),
+        ("ce", DATE),
+        ("cr", NUMBER),
+        ("kr", NUMBER),
+        ("mn", NUMBER),
+        ("pm", CLOCK),
+        ("tn", NUMBER),
+        ("to", CLOCK),
+        ("up", CHANGE),
+        ("apr", MONTH),
+        ("aug", MONTH),
+        ("bce", DATE),
+        ("cut", CHANGE),
+        ("dec", MONTH),
+        ("dip", CHANGE),
+        ("feb", MONTH),
+        ("fri", WEEKDAY),
+        ("jan", MONTH),
+        ("jul", MONTH),
+        ("jun", MONTH),
+        ("lac", NUMBER),
+        ("lkh", NUMBER),
+        ("mar", MONTH),
+        ("may", MONTH),
+        ("mln", NUMBER),
+        ("mon", WEEKDAY),
+        ("nil", NUMBER),
+        ("nov", MONTH),
+        ("oct", MONTH),
+        ("one", NUMBER),
+        ("sat", WEEKDAY),
+        ("sep", MONTH),
+        ("six", NUMBER),
+        ("sun", WEEKDAY),
+        ("ten", NUMBER),
+        ("thu", WEEKDAY),
+        ("til", CLOCK),
+        ("trn", NUMBER),
+        ("tue", WEEKDAY),
+        ("two", NUMBER),
+        ("wed", WEEKDAY),
+        ("cuts", CHANGE),
+        ("dips", CHANGE),
+        ("down", CHANGE),
+        ("drop", CHANGE),
+        ("fall", CHANGE),
+        ("fell", CHANGE),
+        ("five", NUMBER),
+        ("four", NUMBER),
+        ("gain", CHANGE),
+        ("grew", CHANGE),
+        ("grow", CHANGE),
+        ("half", NUMBER | CLOCK),
+        ("july", MONTH),
+        ("jump", CHANGE),
+        ("june", MONTH),
+        ("koti", NUMBER),
+        ("lacs", NUMBER),
+        ("lakh", NUMBER),
+        ("lkhs", NUMBER),
+        ("nine", NUMBER),
+        ("past", CLOCK),
+        ("rise", CHANGE),
+        ("rose", CHANGE),
+        ("sank", CHANGE),
+        ("sept", MONTH),
+        ("sink", CHANGE),
+        ("slid", CHANGE),
+        ("soar", CHANGE),
+        ("tens", NUMBER),
+        ("thur", WEEKDAY),
+        ("till", CLOCK),
+        ("tues", WEEKDAY),
+        ("zero", NUMBER),
+        ("after", CLOCK),
+        ("april", MONTH),
+        ("climb", CHANGE),
+        ("crore", NUMBER),
+        ("dozen", NUMBER),
+        ("drops", CHANGE),
+        ("eased", CHANGE),
+        ("eight", NUMBER),
+        ("falls", CHANGE),
+        ("fifth", NUMBER),
+        ("fifty", NUMBER),
+        ("forty", NUMBER),
+        ("gains", CHANGE),
+        ("grown", CHANGE),
+        ("grows", CHANGE),
+        ("jumps", CHANGE),
+        ("krore", NUMBER),
+        ("lakhs", NUMBER),
+        ("lower", CHANGE),
+        ("march", MONTH),
+        ("month", DATE),
+        ("ninth", NUMBER),
+        ("point", LEAD),
+        ("risen", CHANGE),
+        ("rises", CHANGE),
+        ("seven", NUMBER),
+        ("sinks", CHANGE),
+        ("sixth", NUMBER),
+        ("sixty", NUMBER),
+        ("slide", CHANGE),
+        ("soars", CHANGE),
+        ("surge", CHANGE),
+        ("tenth", NUMBER),
+        ("third", NUMBER),
+        ("three", NUMBER),
+        ("thurs", WEEKDAY),
+        ("august", MONTH),
+        ("before", CLOCK),
+        ("climbs", CHANGE),
+        ("crores", NUMBER),
+        ("dipped", CHANGE),
+        ("dozens", NUMBER),
+        ("eighth", NUMBER),
+        ("eighty", NUMBER),
+        ("eleven", NUMBER),
+        ("fallen", CHANGE),
+        ("fifths", NUMBER),
+        ("fourth", NUMBER),
+        ("fourty", NUMBER),
+        ("friday", WEEKDAY),
+        ("gained", CHANGE),
+        ("halved", CHANGE),
+        ("halves", NUMBER),
+        ("higher", CHANGE),
+        ("jumped", CHANGE),
+        ("krores", NUMBER),
+        ("monday", WEEKDAY),
+        ("naught", NUMBER),
+        ("ninety", NUMBER),
+        ("ninths", NUMBER),
+        ("nought", NUMBER),
+        ("oclock", CLOCK),
+        ("plunge", CHANGE),
+        ("reduce", CHANGE),
+        ("rising", CHANGE),
+        ("scores", NUMBER),
+        ("shrank", CHANGE),
+        ("shrink", CHANGE),
+        ("shrunk", CHANGE),
+        ("sixths", NUMBER),
+        ("slides", CHANGE),
+        ("soared", CHANGE),
+        ("spiked", CHANGE),
+        ("sunday", WEEKDAY),
+        ("surged", CHANGE),
+        ("surges", CHANGE),
+        ("tenths", NUMBER),
+        ("thirds", NUMBER),
+        ("thirty", NUMBER),
+        ("twelve", NUMBER),
+        ("twenty", NUMBER),
+        ("billion", NUMBER),
+        ("boosted", CHANGE),
+        ("climbed", CHANGE),
+        ("cutting", CHANGE),
+        ("decline", CHANGE),
+        ("doubled", CHANGE),
+        ("dropped", CHANGE),
+        ("eighths", NUMBER),
+        ("falling", CHANGE),
+        ("fifteen", NUMBER),
+        ("fourths", NUMBER),
+        ("fridays", WEEKDAY),
+        ("gaining", CHANGE),
+        ("growing", CHANGE),
+        ("halving", CHANGE),
+        ("hundred", NUMBER),
+        ("january", MONTH),
+        ("jumping", CHANGE),
+        ("lowered", CHANGE),
+        ("million", NUMBER),
+        ("mondays", WEEKDAY),
+        ("o'clock", CLOCK),
+        ("october", MONTH),
+        ("plunged", CHANGE),
+        ("plunges", CHANGE),
+        ("quarter", NUMBER),
+        ("rallied", CHANGE),
+        ("reduced", CHANGE),
+        ("reduces", CHANGE),
+        ("seventh", NUMBER),
+        ("seventy", NUMBER),
+        ("shrinks", CHANGE),
+        ("sixteen", NUMBER),
+        ("slashed", CHANGE),
+        ("slipped", CHANGE),
+        ("slumped", CHANGE),
+        ("soaring", CHANGE),
+        ("sundays", WEEKDAY),
+        ("surging", CHANGE),
+        ("swelled", CHANGE),
+        ("trebled", CHANGE),
+        ("tripled", CHANGE),
+        ("tuesday", WEEKDAY),
+        ("tumbled", CHANGE),
+        ("advanced", CHANGE),
+        ("billions", NUMBER),
+        ("climbing", CHANGE),
+        ("december", MONTH),
+        ("declined", CHANGE),
+        ("declines", CHANGE),
+        ("decrease", CHANGE),
+        ("doubling", CHANGE),
+        ("dropping", CHANGE),
+        ("eighteen", NUMBER),
+        ("expanded", CHANGE),
+        ("february", MONTH),
+        ("fourteen", NUMBER),
+        ("hundreds", NUMBER),
+        ("increase", CHANGE),
+        ("millions", NUMBER),
+        ("nineteen", NUMBER),
+        ("november", MONTH),
+        ("quarters", NUMBER),
+        ("saturday", WEEKDAY),
+        ("sevenths", NUMBER),
+        ("thirteen", NUMBER),
+        ("thousand", NUMBER),
+        ("thursday", WEEKDAY),
+        ("trebling", CHANGE),
+        ("trillion", NUMBER),
+        ("tripling", CHANGE),
+        ("tuesdays", WEEKDAY),
+        ("declining", CHANGE),
+        ("decreased", CHANGE),
+        ("decreases", CHANGE),
+        ("hundredth", NUMBER),
+        ("increased", CHANGE),
+        ("increases", CHANGE),
+        ("o’clock", CLOCK),
+        ("plummeted", CHANGE),
+        ("saturdays", WEEKDAY),
+        ("september", MONTH),
+        ("seventeen", NUMBER),
+        ("thousands", NUMBER),
+        ("thursdays", WEEKDAY),
+        ("trillions", NUMBER),
+        ("wednesday", WEEKDAY),
+        ("contracted", CHANGE),
+        ("decreasing", CHANGE),
+        ("hundredths", NUMBER),
+        ("increasing", CHANGE),
+        ("quadrupled", CHANGE),
+        ("quintupled", CHANGE),
+        ("thousandth", NUMBER),
+        ("wednesdays", WEEKDAY),
+        ("quadrupling", CHANGE),
+        ("thousandths", NUMBER),
+    ]
+};
 
 /// Words of clock times that rules start from.
+#[cfg(test)]
 const CLOCK_WORDS: &[&str] = &[
     "a",
     "after",
@@ -251,32 +489,39 @@ const CLOCK_WORDS: &[&str] = &[
 ];
 
 /// Words of dates that rules start from.
+#[cfg(test)]
 const DATE_WORDS: &[&str] = &["a", "ad", "b", "bc", "bce", "ce", "month"];
 
 /// A hash of a word's first two bytes, last byte and length, in `0..4096`.
-fn shape(w: &[u8]) -> usize {
-    let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
+const fn shape(w: &[u8]) -> usize {
+    if w.is_empty() {
         return 0;
-    };
+    }
     // `| 0x20` lowercases ASCII letters and leaves `'` alone.
-    let (first, last) = (first | 0x20, last | 0x20);
-    let second = w.get(1).map_or(0, |b| b | 0x20);
-    let len = w.len();
-    (usize::from(first) * 977 + usize::from(second) * 131 + usize::from(last) * 31 + len * 7919)
-        % 4096
+    let first = (w[0] | 0x20) as usize;
+    let last = (w[w.len() - 1] | 0x20) as usize;
+    let second = if w.len() > 1 {
+        (w[1] | 0x20) as usize
+    } else {
+        0
+    };
+    (first * 977 + second * 131 + last * 31 + w.len() * 7919) % 4096
 }
 
-/// The shapes of every key word.
-static KEY_SHAPES: LazyLock<[u64; 64]> = LazyLock::new(|| {
+/// The shapes of every key word, computed at compile time.
+static KEY_SHAPES: [u64; 64] = {
     let mut bits = [0u64; 64];
-    for (w, _) in KEY_WORDS.iter() {
-        let bit = shape(w.as_bytes());
+    let mut k = 0;
+    while k < KEY_WORDS.len() {
+        let bit = shape(KEY_WORDS[k].0.as_bytes());
         bits[bit / 64] |= 1 << (bit % 64);
+        k += 1;
     }
     bits
-});
+};
 
 /// Weekday plurals: `3 fridays from now`.
+#[cfg(test)]
 const WEEKDAY_PLURALS: &[&str] = &[
     "fridays",
     "mondays",
@@ -799,6 +1044,7 @@ const CHANGE_NOUNS: &[(&str, Direction)] = &[
 
 #[cfg(test)]
 mod tests {
+    use super::super::numbers;
     use super::*;
 
     #[test]
@@ -818,6 +1064,30 @@ mod tests {
             assert!(list.windows(2).all(|w| w[0].0 < w[1].0), "{list:?}");
         }
         assert!(FACTOR_VERBS.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn key_words_are_the_lists_with_their_tags() {
+        use tags::*;
+        let mut want: Vec<(&str, u8)> = Vec::new();
+        let mut add = |words: Vec<&'static str>, tag: u8| {
+            for w in words {
+                match want.iter_mut().find(|(k, _)| *k == w) {
+                    Some(entry) => entry.1 |= tag,
+                    None => want.push((w, tag)),
+                }
+            }
+        };
+        add(numbers::words().collect(), NUMBER);
+        add(MONTHS.to_vec(), MONTH);
+        add([WEEKDAYS, WEEKDAY_PLURALS].concat(), WEEKDAY);
+        add(CHANGE_VERBS.iter().map(|p| p.0).collect(), CHANGE);
+        add(FACTOR_VERBS.iter().map(|p| p.0).collect(), CHANGE);
+        add(CLOCK_WORDS.to_vec(), CLOCK);
+        add(DATE_WORDS.to_vec(), DATE);
+        add(vec!["a", "an", "point"], LEAD);
+        want.sort_by(|a, b| a.0.len().cmp(&b.0.len()).then_with(|| a.0.cmp(b.0)));
+        assert_eq!(KEY_WORDS, want.as_slice());
     }
 
     #[test]
