@@ -55,6 +55,7 @@ fn timezone(w: &str) -> bool {
 }
 
 /// Sorted, for [`words::listed`].
+#[rustfmt::skip]
 const TIMEZONES: &[&str] = &[
     "aest", "bst", "cdt", "cest", "cet", "cst", "edt", "eet", "est", "gmt", "hkt", "ist", "jst",
     "mdt", "mst", "pdt", "pst", "sgt", "utc",
@@ -721,42 +722,12 @@ fn common_capitalized(t: &Tokens, i: usize) -> bool {
 }
 
 /// Sorted, for [`words::listed`].
+#[rustfmt::skip]
 const NOT_NAMES: &[&str] = &[
-    "about",
-    "above",
-    "age",
-    "aged",
-    "ages",
-    "almost",
-    "another",
-    "another's",
-    "approximately",
-    "around",
-    "below",
-    "between",
-    "by",
-    "estimated",
-    "exactly",
-    "from",
-    "including",
-    "injured",
-    "killed",
-    "magnitude",
-    "minus",
-    "nearly",
-    "negative",
-    "number",
-    "of",
-    "only",
-    "over",
-    "plus",
-    "roughly",
-    "some",
-    "top",
-    "total",
-    "totaling",
-    "totalling",
-    "under",
+    "about", "above", "age", "aged", "ages", "almost", "another", "another's", "approximately",
+    "around", "below", "between", "by", "estimated", "exactly", "from", "including", "injured",
+    "killed", "magnitude", "minus", "nearly", "negative", "number", "of", "only", "over", "plus",
+    "roughly", "some", "top", "total", "totaling", "totalling", "under",
 ];
 
 #[cfg(test)]

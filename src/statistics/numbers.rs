@@ -612,37 +612,12 @@ fn ordinal_word(w: &str) -> bool {
 }
 
 /// Sorted, for [`super::words::listed`].
+#[rustfmt::skip]
 const ORDINALS: &[&str] = &[
-    "eighteenth",
-    "eighth",
-    "eightieth",
-    "eleventh",
-    "fifteenth",
-    "fifth",
-    "fiftieth",
-    "first",
-    "fortieth",
-    "fourteenth",
-    "fourth",
-    "hundredth",
-    "millionth",
-    "nineteenth",
-    "ninetieth",
-    "ninth",
-    "second",
-    "seventeenth",
-    "seventh",
-    "seventieth",
-    "sixteenth",
-    "sixth",
-    "sixtieth",
-    "tenth",
-    "third",
-    "thirteenth",
-    "thirtieth",
-    "thousandth",
-    "twelfth",
-    "twentieth",
+    "eighteenth", "eighth", "eightieth", "eleventh", "fifteenth", "fifth", "fiftieth", "first",
+    "fortieth", "fourteenth", "fourth", "hundredth", "millionth", "nineteenth", "ninetieth",
+    "ninth", "second", "seventeenth", "seventh", "seventieth", "sixteenth", "sixth", "sixtieth",
+    "tenth", "third", "thirteenth", "thirtieth", "thousandth", "twelfth", "twentieth",
 ];
 
 /// `hundreds`, `dozens`, `tens of thousands`, `hundreds of millions`: the
