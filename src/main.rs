@@ -312,6 +312,11 @@ is scored for quotes:
     speaker accuracy        matched quotes whose predicted mention overlaps
                             the gold speaker span
 
+A record with \"spans\" (the format of Duckling-style data: \"text\", \"spans\" with
+start, end, type) is scored for statistics: per type, recall (a predicted
+statistic overlaps the gold span) and the exact-span share; for time and
+phone-number examples, the share wrongly marked as a statistic.
+
 OPTIONS:
         --misses    lists each error (missed, spurious, inexact, wrong speaker)
                     in its context, before the scores
