@@ -175,12 +175,24 @@ test('j/k and the arrow keys move between quotes with a visible focus', async ()
 });
 
 test('Tab reaches every control once, and the article as one stop', async () => {
-  // Start from the top of the page, as after loading it.
+  // The order depends on the page being settled: the text painted, the
+  // panels built from that result, and the roving tabindex handed to one
+  // quote (setItems runs when painting is done). Wait for exactly that.
+  await page.waitForFunction(() => {
+    const out = document.getElementById('output');
+    return out.dataset.state === 'done' && !out.hasAttribute('aria-busy')
+      && out.querySelectorAll('[tabindex="0"]').length === 1
+      && document.querySelectorAll('#speakers button.who').length === 3
+      && document.querySelectorAll('#numbers button.number').length === 3;
+  });
+  // Start from the top of the page, as after loading it, and only tab once
+  // the body really holds the focus.
   await page.evaluate(() => {
     document.body.tabIndex = -1;
     document.body.focus();
     document.body.removeAttribute('tabindex');
   });
+  await page.waitForFunction(() => document.activeElement === document.body);
   const stops = [];
   for (let i = 0; i < 30; i += 1) {
     await page.keyboard.press('Tab');
