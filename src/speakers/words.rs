@@ -43,10 +43,11 @@ fn set(words: &'static str) -> List {
 
 /// A word of at most 16 bytes, ASCII-lowercased, packed in an integer
 /// (zero bytes after its end); `None` for longer words and words holding a
-/// zero byte, which no list word is.
+/// zero byte, and for the empty word: no list word is any of these.
 fn key(word: &str) -> Option<u128> {
     let bytes = word.as_bytes();
-    if bytes.len() > 16 {
+    // Empty: the final shift would be by 128 bits, which overflows.
+    if bytes.is_empty() || bytes.len() > 16 {
         return None;
     }
     let mut k = 0u128;
@@ -427,6 +428,8 @@ mod tests {
         assert_eq!(given_name_gender("JOHN"), Some(Gender::Male));
         // Too long for a key, or holding a zero byte: in no list.
         assert!(!is_org_word("organisationorganisation") && !is_org_word("bank\0"));
+        // Empty (found by proptest: the packing shifted by 128 bits).
+        assert!(!is_org_word("") && !is_stop("") && given_name_gender("").is_none());
         assert_eq!(title(&["Vice", "President", "Pence"]).map(|t| t.0), Some(2));
         assert_eq!(title(&["Sen.", "Lee"]).map(|t| t.1), Some("senator"));
         assert_eq!(title(&["Secretary", "of"]).map(|t| t.1), Some("secretary"));
