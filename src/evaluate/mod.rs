@@ -14,6 +14,7 @@
 pub mod quotes;
 pub mod statistics;
 
+use crate::offsets::Encoding;
 use serde_json::Value;
 use std::io::{self, BufRead, Write};
 use std::path::Path;
@@ -212,5 +213,18 @@ impl Evaluation {
             self.statistics.write_report(out)?;
         }
         Ok(())
+    }
+}
+
+/// The unit of a gold record's offsets, from its `"offsets"` field (Unicode
+/// scalars when absent, as Python counts).
+fn gold_encoding(offsets: Option<&str>) -> Result<Encoding, String> {
+    match offsets {
+        None | Some("unicode_scalar" | "chars") => Ok(Encoding::Chars),
+        Some("utf16") => Ok(Encoding::Utf16),
+        Some("bytes" | "utf8") => Ok(Encoding::Bytes),
+        Some(other) => Err(format!(
+            "unknown \"offsets\": {other:?} (expected unicode_scalar, utf16 or bytes)"
+        )),
     }
 }

@@ -18,7 +18,7 @@
 //! - Speaker accuracy: on matched quotes with a gold speaker, the share whose
 //!   predicted `mention` overlaps the gold speaker span.
 
-use crate::offsets::{self, Encoding};
+use crate::offsets;
 use crate::{Options, Span, highlight};
 use serde::Deserialize;
 use serde_json::Value;
@@ -184,16 +184,7 @@ struct Both {
 /// leaves `tally` untouched.
 pub fn score(record: &Value, tally: &mut Tally, misses: bool) -> Result<Vec<String>, String> {
     let record = Record::deserialize(record).map_err(|e| format!("bad quotes record: {e}"))?;
-    let encoding = match record.offsets.as_deref() {
-        None | Some("unicode_scalar" | "chars") => Encoding::Chars,
-        Some("utf16") => Encoding::Utf16,
-        Some("bytes" | "utf8") => Encoding::Bytes,
-        Some(other) => {
-            return Err(format!(
-                "unknown \"offsets\": {other:?} (expected unicode_scalar, utf16 or bytes)"
-            ));
-        }
-    };
+    let encoding = super::gold_encoding(record.offsets.as_deref())?;
     let text = record.text.as_str();
 
     // Gold offsets, checked and mapped to bytes (for slicing and context).

@@ -15,7 +15,7 @@
 //! some examples many times, so every measure is given over all records and
 //! over distinct texts.
 
-use crate::offsets::{self, Encoding};
+use crate::offsets;
 use crate::{Span, statistics};
 use serde::Deserialize;
 use serde_json::Value;
@@ -90,16 +90,7 @@ struct GoldSpan {
 /// untouched.
 pub fn score(record: &Value, tally: &mut Tally, misses: bool) -> Result<Vec<String>, String> {
     let record = Record::deserialize(record).map_err(|e| format!("bad spans record: {e}"))?;
-    let encoding = match record.offsets.as_deref() {
-        None | Some("unicode_scalar" | "chars") => Encoding::Chars,
-        Some("utf16") => Encoding::Utf16,
-        Some("bytes" | "utf8") => Encoding::Bytes,
-        Some(other) => {
-            return Err(format!(
-                "unknown \"offsets\": {other:?} (expected unicode_scalar, utf16 or bytes)"
-            ));
-        }
-    };
+    let encoding = super::gold_encoding(record.offsets.as_deref())?;
     let text = record.text.as_str();
     let mut wanted: Vec<usize> = record.spans.iter().flat_map(|s| [s.start, s.end]).collect();
     wanted.sort_unstable();
