@@ -228,3 +228,23 @@ fn gold_encoding(offsets: Option<&str>) -> Result<Encoding, String> {
         )),
     }
 }
+
+/// Sorts and dedups the gold offsets `wanted` (counted in `encoding`) and
+/// returns the byte offset of each; an offset past the end of `text` is an
+/// error naming it.
+fn gold_to_bytes(
+    text: &str,
+    wanted: &mut Vec<usize>,
+    encoding: Encoding,
+) -> Result<Vec<usize>, String> {
+    wanted.sort_unstable();
+    wanted.dedup();
+    let length = crate::offsets::to_units(text, &[text.len()], encoding)[0];
+    if let Some(&past) = wanted.last().filter(|&&last| last > length) {
+        return Err(format!(
+            "offset {past} is past the end of the text ({length} {})",
+            encoding.name()
+        ));
+    }
+    Ok(crate::offsets::to_bytes(text, wanted, encoding))
+}

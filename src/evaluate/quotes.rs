@@ -196,16 +196,7 @@ pub fn score(record: &Value, tally: &mut Tally, misses: bool) -> Result<Vec<Stri
     for s in &record.unattributed_quoted_spans {
         wanted.extend([s.start, s.end]);
     }
-    wanted.sort_unstable();
-    wanted.dedup();
-    let length = offsets::to_units(text, &[text.len()], encoding)[0];
-    if let Some(&past) = wanted.last().filter(|&&last| last > length) {
-        return Err(format!(
-            "offset {past} is past the end of the text ({length} {})",
-            encoding.name()
-        ));
-    }
-    let bytes = offsets::to_bytes(text, &wanted, encoding);
+    let bytes = super::gold_to_bytes(text, &mut wanted, encoding)?;
     let both = |start: usize, end: usize, what: &str| -> Result<Both, String> {
         if start > end {
             return Err(format!("{what} starts at {start}, after its end {end}"));

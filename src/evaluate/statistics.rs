@@ -15,7 +15,6 @@
 //! some examples many times, so every measure is given over all records and
 //! over distinct texts.
 
-use crate::offsets;
 use crate::{Span, statistics};
 use serde::Deserialize;
 use serde_json::Value;
@@ -93,16 +92,7 @@ pub fn score(record: &Value, tally: &mut Tally, misses: bool) -> Result<Vec<Stri
     let encoding = super::gold_encoding(record.offsets.as_deref())?;
     let text = record.text.as_str();
     let mut wanted: Vec<usize> = record.spans.iter().flat_map(|s| [s.start, s.end]).collect();
-    wanted.sort_unstable();
-    wanted.dedup();
-    let length = offsets::to_units(text, &[text.len()], encoding)[0];
-    if let Some(&past) = wanted.last().filter(|&&last| last > length) {
-        return Err(format!(
-            "offset {past} is past the end of the text ({length} {})",
-            encoding.name()
-        ));
-    }
-    let bytes = offsets::to_bytes(text, &wanted, encoding);
+    let bytes = super::gold_to_bytes(text, &mut wanted, encoding)?;
     let at = |o: usize| bytes[wanted.binary_search(&o).unwrap_or(0)];
     let mut gold = Vec::with_capacity(record.spans.len());
     for (i, s) in record.spans.iter().enumerate() {
