@@ -41,7 +41,11 @@ const MAX_RATIO: f64 = 24.0;
 /// The most any single large input may take, even in a debug build.
 const LIMIT: Duration = Duration::from_secs(5);
 /// Below this, a small input's time is mostly noise: it is raised to it.
-const FLOOR: Duration = Duration::from_micros(100);
+/// The thread's CPU clock ticks every few milliseconds (4 ms seen), so a
+/// large input measured at one tick against a small one at a fraction of a
+/// tick gave a ratio of 40 for linear work ("dotted digits", CI); with the
+/// floor at 1 ms, one tick of the large input stays within the bound.
+const FLOOR: Duration = Duration::from_millis(1);
 
 static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
