@@ -4,10 +4,13 @@
 //! people`, `hundreds of officials`) and the change it measures (`rose 4.5
 //! percent`).
 
-use super::numbers::{self, Form, NumWord, Numeral};
+use super::change::{change_around, factor_change, fold_change};
+use super::keys::tags;
+use super::numbers::{self, Form, NumWord};
+use super::operand::{Operand, operand};
 use super::tokens::{Class, Tokens};
-use super::units::{self, Dim, Unit};
-use super::words::{self, Direction, tags};
+use super::units::{self, Dim};
+use super::words::{self, Direction};
 use crate::analysis::StatisticKind;
 
 /// A claim read from the tokens, with token indexes for its span.
@@ -30,16 +33,6 @@ pub(crate) struct Claim {
     pub qualifier: Option<&'static str>,
     /// Direction of the change the number measures.
     pub change: Option<Direction>,
-}
-
-/// One number with its currency or unit: `$1.2 billion`, `10 km`, `48%`.
-#[derive(Clone, Copy, Debug)]
-struct Operand {
-    first: usize,
-    last: usize,
-    value: f64,
-    unit: Option<Unit>,
-    num: Numeral,
 }
 
 /// What reading at one token gives.
@@ -136,199 +129,6 @@ fn opener(t: &Tokens, first: usize, floor: usize) -> (Option<&'static str>, usiz
         Some(p) if p >= floor && t.is(p, "from") => (Some("from"), p),
         _ => (None, first),
     }
-}
-
-/// A number with its sign, its currency before or its unit after.
-fn operand(t: &Tokens, i: usize, floor: usize) -> Option<Operand> {
-    let currency = units::currency_before(t, i, floor).filter(|(c, _)| !t.blocked(*c));
-    let num = numbers::parse(t, i, floor, currency.is_some())?;
-    if (num.first..=num.last).any(|k| t.blocked(k)) {
-        return None;
-    }
-    let mut first = currency.map_or(num.first, |(c, _)| c.min(num.first));
-    let mut last = num.last;
-    let mut value = num.value;
-    let mut unit = currency.map(|(_, u)| u);
-    if unit.is_none() {
-        let mut j = last + 1;
-        // `half a liter`, `a tenth of a gallon`, `fourth of liter`
-        if num.form == Form::Fraction {
-            if t.is(j, "of") {
-                j += 1;
-            }
-            if t.is_any(j, &["a", "an"]) {
-                j += 1;
-            }
-        }
-        // `2 more minutes`, `two additional minutes`
-        if t.is_any(j, &["more", "extra", "additional", "further"])
-            && matches!(units::unit_after(t, j + 1), Some((u, _)) if u.dim == Dim::Time)
-        {
-            j += 1;
-        }
-        if let Some((u, end)) = units::unit_after(t, j).filter(|_| unit_allowed(t, j)) {
-            // `50 million pounds` is money; `6 pounds` weighs.
-            let u = if u.name == "lb" && num.scaled && t.is_any(end, &["pound", "pounds"]) {
-                Unit {
-                    name: "GBP",
-                    dim: Dim::Money,
-                    factor: 1.0,
-                }
-            } else {
-                u
-            };
-            value *= u.factor;
-            unit = Some(u);
-            last = end;
-        } else if t.class(j, Class::Word)
-            && t.lower(j)
-                .is_some_and(|w| w.as_str().ends_with('s') && words::weekday(w.as_str()))
-        {
-            // `3 fridays from now`
-            unit = Some(Unit {
-                name: "weekday",
-                dim: Dim::Time,
-                factor: 1.0,
-            });
-            last = j;
-        } else if (t.is_any(last + 1, &["upcoming", "coming"])
-            || (t.is_any(last + 1, &["next", "last", "past"]) && t.str(last + 2).ends_with('s')))
-            && matches!(units::unit_after(t, last + 2), Some((u, _)) if u.dim == Dim::Time)
-        {
-            // `2 upcoming weeks` is a window of time (but `1,000 last year`
-            // is a count and a time).
-            return None;
-        }
-    } else if let Some((u, end)) =
-        units::unit_after(t, last + 1).filter(|(u, _)| u.dim == Dim::Money)
-    {
-        // `$10 dollars`, `US$ 3.14 USD`: the same currency written twice.
-        if u.factor == 1.0 {
-            last = end;
-        }
-    }
-    // `2 degrees below zero`, `2 below zero`
-    if t.is(last + 1, "below") && t.is(last + 2, "zero") {
-        value = -value;
-        last += 2;
-        if unit.is_none() {
-            unit = Some(Unit {
-                name: "°",
-                dim: Dim::Measure,
-                factor: 1.0,
-            });
-        }
-    }
-    // Sign: `-504`, `- 1,200,000`, `minus 1,200,000`, `negative five`.
-    if first > floor {
-        let p = first - 1;
-        let sign_word = t.is_any(p, &["minus", "negative"]);
-        let sign_mark = matches!(t.str(p), "-" | "−")
-            && (p == 0
-                || t.get(p).is_some_and(|k| k.space || k.newline)
-                || matches!(t.str(p - 1), "(" | "," | ":" | "~"))
-            && !t.class(p.wrapping_sub(1), Class::Num);
-        if (sign_word || sign_mark) && !t.blocked(p) {
-            value = -value;
-            first = p;
-        }
-    }
-    // Money with cents: `$20 and 43c`, `20 dollars 43 cents`, `twenty
-    // dollar and 43`.
-    if unit.is_some_and(|u| u.dim == Dim::Money && u.factor == 1.0) {
-        if let Some((cents, end)) = cents_after(t, last + 1) {
-            value += cents / 100.0;
-            last = end;
-        }
-    }
-    // Rates: `$2 a day`, `5% a year`, `$4 per gallon`.
-    if unit.is_some_and(|u| u.dim != Dim::Time && u.dim != Dim::Age) {
-        if let Some(end) = rate_after(t, last + 1) {
-            last = end;
-        }
-    }
-    // `7 feet 10 inches`, `2 km and 1 meter`, `2 years, 3 months`.
-    if let Some(u) = unit.filter(|u| units::family(u.name).is_some()) {
-        let mut j = last + 1;
-        loop {
-            let mut k = j;
-            if t.is_byte(k, b',') {
-                k += 1;
-            }
-            if t.is(k, "and") {
-                k += 1;
-            }
-            let Some(next) = numbers::parse(t, k, k, false).filter(|n| n.form != Form::Fraction)
-            else {
-                break;
-            };
-            match units::unit_after(t, next.last + 1) {
-                Some((u2, end))
-                    if units::family(u2.name) == units::family(u.name) && u2.name != u.name =>
-                {
-                    last = end;
-                    j = end + 1;
-                }
-                _ => break,
-            }
-        }
-    }
-    Some(Operand {
-        first,
-        last,
-        value,
-        unit,
-        num,
-    })
-}
-
-/// The last token of a rate after a quantity: `a day`, `an hour`, `per
-/// gallon`, `per capita`.
-fn rate_after(t: &Tokens, j: usize) -> Option<usize> {
-    const PERIODS: &[&str] = &[
-        "second", "minute", "hour", "day", "week", "month", "year", "night", "head", "person",
-    ];
-    if t.is_any(j, &["a", "an"]) {
-        // `$2 a day`, `$78.50 a barrel`
-        if t.is_any(j + 1, PERIODS) {
-            return Some(j + 1);
-        }
-        return units::unit_after_article(t, j + 1).map(|(_, last)| last);
-    }
-    let word = t.class(j + 1, Class::Word)
-        && !t.capitalized(j + 1)
-        && t.lower(j + 1).is_some_and(|w| !words::stop(w.as_str()));
-    (t.is(j, "per") && word).then_some(j + 1)
-}
-
-/// Whether a unit read at `j` may stand here: `"` is inches only outside a
-/// quotation, and a bare `in` is not `in` the preposition.
-fn unit_allowed(t: &Tokens, j: usize) -> bool {
-    // Inside a quotation, a straight quote after a number closes it: `"We
-    // want 5" he said`.
-    !(t.is_byte(j, b'"') && t.get(j).is_some_and(|k| k.in_quote))
-}
-
-/// The cents after an amount of money, and their last token.
-fn cents_after(t: &Tokens, j: usize) -> Option<(f64, usize)> {
-    let and = t.is(j, "and");
-    let k = if and { j + 1 } else { j };
-    let n = numbers::parse(t, k, k, false)?;
-    if n.value >= 100.0 || n.value < 1.0 || n.form == Form::Fraction {
-        return None;
-    }
-    let after = n.last + 1;
-    if t.is_any(
-        after,
-        &[
-            "cents", "cent", "c", "pence", "p", "sen", "sens", "kopiykas", "kopiyka",
-        ],
-    ) {
-        return Some((n.value, after));
-    }
-    // `twenty dollar and 43`: cents with no word, at the end of a phrase.
-    let ends = !t.class(after, Class::Word) && !t.class(after, Class::Num);
-    (and && ends).then_some((n.value, n.last))
 }
 
 /// `one in five`, `3 out of 10`, `2:1`, `3-to-1`, a score or vote `52-48`.
@@ -664,91 +464,6 @@ fn keep(t: &Tokens, op: &Operand, claim: &Claim, floor: usize) -> bool {
     true
 }
 
-/// The change a claim measures, from a verb before it (`rose 4.5
-/// percent`, `fell by 3`, `up 12%`), a noun after it (`a 5% rise`) or a
-/// noun before `of` (`an increase of 5%`).
-fn change_around(t: &Tokens, claim: &Claim, floor: usize) -> Option<Direction> {
-    let before = |k: usize| k.checked_sub(1).filter(|&p| p >= floor);
-    let mut p = before(claim.first);
-    if let Some(by) = p.filter(|&b| t.is(b, "by")) {
-        p = before(by);
-    }
-    if let Some(p) = p {
-        if let Some(w) = t.lower(p) {
-            let w = w.as_str();
-            if let Some(d) = words::change_verb(w) {
-                let directional = matches!(w, "up" | "down" | "higher" | "lower");
-                if !directional || claim.unit.is_some() {
-                    return Some(d);
-                }
-            }
-        }
-        if t.is(p, "of") {
-            if let Some(d) = before(p)
-                .and_then(|q| t.lower(q))
-                .and_then(|w| words::change_noun(w.as_str()))
-            {
-                return Some(d);
-            }
-        }
-    }
-    let mut n = claim.last + 1;
-    if t.is_byte(n, b'-') && t.attached(n) {
-        n += 1;
-    }
-    t.lower(n).and_then(|w| words::change_noun(w.as_str()))
-}
-
-/// `doubled`, `tripled`, `halved`; `fell by half`, `cut in half`, `rose by
-/// a third`, `a threefold increase`: a change with no number of its own.
-fn factor_change(t: &Tokens, i: usize, w: &str) -> Option<Claim> {
-    let claim = |first: usize, last: usize, value: f64, d: Direction| Claim {
-        first,
-        last,
-        kind: StatisticKind::Change,
-        value: Some(value),
-        upper: None,
-        unit: None,
-        qualifier: None,
-        change: Some(d),
-    };
-    if let Some((factor, d)) = words::change_factor_verb(w) {
-        return Some(claim(i, i, factor, d));
-    }
-    // `fell by half`, `cut in half`, `rose by a third`
-    let d = words::change_verb(w).filter(|_| !matches!(w, "up" | "down" | "higher" | "lower"))?;
-    if !t.is_any(i + 1, &["by", "in"]) {
-        return None;
-    }
-    let k = i + 2;
-    let (fraction, last) = if t.is(k, "half") {
-        (0.5, k)
-    } else if t.is_any(k, &["a", "one"]) {
-        match numbers::word_at(t, k + 1) {
-            Some(NumWord::Fraction(d)) if !t.str(k + 1).ends_with('s') => (1.0 / d, k + 1),
-            _ => return None,
-        }
-    } else {
-        return None;
-    };
-    // A fraction of something else (`by half the amount`) is not the change.
-    if t.class(last + 1, Class::Word)
-        && !t.is_any(
-            last + 1,
-            &[
-                "and", "or", "but", "since", "from", "in", "to", "over", "after",
-            ],
-        )
-    {
-        return None;
-    }
-    let factor = match d {
-        Direction::Rise => 1.0 + fraction,
-        Direction::Fall => 1.0 - fraction,
-    };
-    Some(claim(i, last, factor, d))
-}
-
 /// `a dollar`, `a kilogram`, `an ml`: one of a unit.
 fn article_unit(t: &Tokens, i: usize) -> Option<Claim> {
     let (unit, last) = units::unit_after_article(t, i + 1)?;
@@ -768,25 +483,5 @@ fn article_unit(t: &Tokens, i: usize) -> Option<Claim> {
         unit: Some(unit.name),
         qualifier: None,
         change: None,
-    })
-}
-
-/// `a 3-fold increase`, `grew 10-fold`: a change by a factor written in
-/// digits.
-fn fold_change(t: &Tokens, op: &Operand) -> Option<Claim> {
-    let j = op.last + 1;
-    if op.unit.is_some() || !(t.is_byte(j, b'-') && t.attached(j) && t.is(j + 1, "fold")) {
-        return None;
-    }
-    let after = t.lower(j + 2).and_then(|w| words::change_noun(w.as_str()));
-    Some(Claim {
-        first: op.first,
-        last: j + 1,
-        kind: StatisticKind::Change,
-        value: Some(op.value),
-        upper: None,
-        unit: None,
-        qualifier: None,
-        change: Some(after.unwrap_or(Direction::Rise)),
     })
 }

@@ -14,13 +14,15 @@
 //!
 //! The text is read in four steps, each linear in its length:
 //!
-//! 1. [`tokens`]: digit runs, words and marks, with what separates them;
-//! 2. [`exclusions`]: dates, years, clock times, phone numbers, ordinals and
-//!    identifiers (`Boeing 737`, `COVID-19`) block their tokens, so that
-//!    they win over the numbers inside them;
-//! 3. [`claims`]: around each remaining number ([`numbers`]), its currency
-//!    or unit ([`units`]), qualifier, second bound, ratio, counted noun and
-//!    change ([`words`]);
+//! 1. [`tokens`]: digit runs, words and marks, with what separates them,
+//!    each word tagged with the rules it may start ([`keys`]);
+//! 2. [`exclusions`]: dates, years, clock times ([`clocks`]), phone
+//!    numbers, ordinals and identifiers (`Boeing 737`, `COVID-19`) block
+//!    their tokens, so that they win over the numbers inside them;
+//! 3. [`claims`]: around each remaining number ([`numbers`], [`spelled`]),
+//!    its currency ([`currency`]) or unit ([`units`], both read by
+//!    [`operand`]), qualifier, second bound, ratio, counted noun and change
+//!    ([`change`], [`words`]);
 //! 4. here: the claims become [`Statistic`]s with byte offsets.
 //!
 //! **The change word is an attribute, not part of the span.** In `rose 4.5
@@ -36,9 +38,15 @@
 //! (`the 17 who were arrested`). A lone `one`, `a few`, `several`, `a
 //! couple` are not statistics: they are pronouns, articles or vague.
 
+mod change;
 mod claims;
+mod clocks;
+mod currency;
 mod exclusions;
+mod keys;
 mod numbers;
+mod operand;
+mod spelled;
 mod tokens;
 mod units;
 mod words;

@@ -37,7 +37,7 @@ pub(crate) struct Token {
     /// Part of a date, a clock time, a phone number or an identifier: set by
     /// `exclusions`, and never part of a statistic.
     pub blocked: bool,
-    /// For a word, the rules it starts (bits of `words::tags`: a number
+    /// For a word, the rules it starts (bits of `keys::tags`: a number
     /// word, a month, `at`, `am`); 0 for most words, which rules skip
     /// without looking at them. That keeps the scan fast on prose.
     pub tag: u8,
@@ -103,8 +103,8 @@ impl<'a> Tokens<'a> {
                 }
             };
             let tag = match class {
-                Class::Word => super::words::tag_of(&self.text[i..next]),
-                Class::Punct if b == b'@' => super::words::tags::CLOCK,
+                Class::Word => super::keys::tag_of(&self.text[i..next]),
+                Class::Punct if b == b'@' => super::keys::tags::CLOCK,
                 _ => 0,
             };
             self.list.push(Token {
@@ -180,7 +180,7 @@ impl<'a> Tokens<'a> {
     }
 
     /// Whether token `i` is digits, or a word that starts one of the rules
-    /// of `tags` (bits of `words::tags`).
+    /// of `tags` (bits of `keys::tags`).
     pub fn starts(&self, i: usize, tags: u8) -> bool {
         self.list
             .get(i)

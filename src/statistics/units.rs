@@ -3,6 +3,8 @@
 //! with the unit reported and how it scales the value (`cents` are hundredths
 //! of a dollar).
 
+pub(crate) use super::currency::currency_before;
+use super::currency::{CODES, money};
 use super::tokens::{Class, Tokens};
 use std::sync::LazyLock;
 
@@ -338,84 +340,6 @@ const SUFFIXES: &[Entry] = &[
     e(&["century"], "century", T, 0),
     e(&["centuries"], "century", T, 0),
 ];
-
-/// ISO 4217 codes (and a few common unofficial ones) news writes before or
-/// after amounts: `EUR 20`, `42 KWD`, `USD3.14`.
-const CODES: &[&str] = &[
-    "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "CAD", "AUD", "CHF", "HKD", "SGD", "NZD",
-    "KRW", "RUB", "BRL", "MXN", "ZAR", "TRY", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "ILS",
-    "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD", "EGP", "LBP", "MYR", "IDR", "THB", "PHP",
-    "VND", "PKR", "BDT", "LKR", "NGN", "KES", "GHS", "UAH", "BGN", "RON", "MNT", "TWD", "ARS",
-    "CLP", "COP", "PEN", "KHR", "MMK", "BTC",
-];
-
-/// Currency signs written before the amount, with what may stand glued
-/// before the sign (`US$`, `C$`, `HK$`).
-const SIGNS: &[(&str, &str)] = &[
-    ("$", "USD"),
-    ("£", "GBP"),
-    ("€", "EUR"),
-    ("¥", "JPY"),
-    ("₹", "INR"),
-    ("₩", "KRW"),
-    ("₽", "RUB"),
-    ("₺", "TRY"),
-    ("₦", "NGN"),
-    ("₱", "PHP"),
-    ("₴", "UAH"),
-    ("₪", "ILS"),
-    ("฿", "THB"),
-    ("₫", "VND"),
-    ("₿", "BTC"),
-];
-
-/// Letters glued before `$` that name the dollar: `C$5`, `HK$10`.
-const DOLLARS: &[(&str, &str)] = &[
-    ("US", "USD"),
-    ("C", "CAD"),
-    ("CA", "CAD"),
-    ("A", "AUD"),
-    ("AU", "AUD"),
-    ("NZ", "NZD"),
-    ("HK", "HKD"),
-    ("S", "SGD"),
-    ("R", "BRL"),
-    ("NT", "TWD"),
-    ("Mex", "MXN"),
-];
-
-fn money(name: &'static str) -> Unit {
-    Unit {
-        name,
-        dim: Dim::Money,
-        factor: 1.0,
-    }
-}
-
-/// The currency written before the number at token `i`: its first token
-/// (not before `floor`) and the unit.
-pub(crate) fn currency_before(t: &Tokens, i: usize, floor: usize) -> Option<(usize, Unit)> {
-    let prev = i.checked_sub(1).filter(|&p| p >= floor)?;
-    let s = t.str(prev);
-    if let Some(&(_, code)) = SIGNS.iter().find(|(sign, _)| *sign == s) {
-        // `US$ 3.14`, `HK$10`: letters glued before the dollar sign.
-        if s == "$" && prev > floor && t.attached(prev) {
-            if let Some(&(_, code)) = DOLLARS.iter().find(|(p, _)| *p == t.str(prev - 1)) {
-                return Some((prev - 1, money(code)));
-            }
-        }
-        return Some((prev, money(code)));
-    }
-    if let Some(code) = CODES.iter().find(|c| **c == s) {
-        return Some((prev, money(code)));
-    }
-    match s {
-        "Rs" => Some((prev, money("INR"))),
-        "RM" => Some((prev, money("MYR"))),
-        "." if prev > floor && t.str(prev - 1) == "Rs" => Some((prev - 1, money("INR"))),
-        _ => None,
-    }
-}
 
 /// The unit written after a number, starting at token `j`: the unit and
 /// its last token. `{5}-magnitude`, `{45}-year-old` and `{10}-km` take the
