@@ -4,14 +4,16 @@
 // top-level await (browsers, bundlers), node.js reads it synchronously.
 // The wrappers are also copied to www/pkg/, so that the site embeds the
 // element exactly as a user would.
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const root = new URL('../', import.meta.url);
 const at = (path) => new URL(path, root);
 const built = 'www/pkg/';
 const out = 'pkg/';
 
-const GENERATED = ['article_highlighter.js', 'article_highlighter.d.ts', 'article_highlighter_bg.wasm'];
+// snippets/ holds the JS that the Rust code imports (src/wasm/decode.js,
+// which builds the result objects); article_highlighter.js imports it.
+const GENERATED = ['article_highlighter.js', 'article_highlighter.d.ts', 'article_highlighter_bg.wasm', 'snippets'];
 const WRAPPERS = ['index.js', 'index.d.ts', 'node.js', 'element.js', 'element.d.ts', 'README.md'];
 
 // name, version, description, license and repository come from Cargo.toml,
@@ -36,7 +38,7 @@ for (const file of manifest.files) {
 
 rmSync(at(out), { recursive: true, force: true });
 mkdirSync(at(out));
-for (const file of GENERATED) copyFileSync(at(built + file), at(out + file));
+for (const file of GENERATED) cpSync(at(built + file), at(out + file), { recursive: true });
 for (const file of WRAPPERS) copyFileSync(at('js/' + file), at(out + file));
 writeFileSync(at(out + 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
 for (const file of ['index.js', 'element.js']) copyFileSync(at('js/' + file), at(built + file));

@@ -9,12 +9,11 @@
 mod paint;
 mod text;
 
-use super::parse_options_with;
+use super::{describe, parse_options_with, to_js};
 use crate::analysis::Analysis;
 use crate::offsets::{self, Encoding};
 use js_sys::Reflect;
 use paint::{HighlightRegistry, Kind, Mark, Registered, Wrapped};
-use serde::Serialize;
 use text::Flat;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -108,9 +107,7 @@ pub fn highlight_element(element: JsValue, options: JsValue) -> Result<Highlight
             Painted::Marks(paint::wrap(&flat, &mut marks, part).map_err(failed)?)
         }
     };
-    let analysis = analysis
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("could not return the result: {e}")))?;
+    let analysis = to_js(&analysis);
     Ok(HighlightHandle {
         painted,
         cleared: false,
@@ -205,9 +202,7 @@ fn read_paint(options: &JsValue) -> Result<Paint, JsError> {
         Some("marks") => Ok(Paint::Marks),
         _ => Err(JsError::new(&format!(
             "invalid options: `paint` must be \"auto\", \"highlights\" or \"marks\", not {}",
-            value
-                .as_string()
-                .map_or_else(|| format!("{value:?}"), |s| format!("{s:?}"))
+            describe(&value)
         ))),
     }
 }

@@ -1,0 +1,72 @@
+// Builds the plain result object of `highlight` from what src/wasm/result.rs
+// writes: one Float64Array of numbers, one string holding every distinct
+// string end to end, and their lengths (UTF-16 code units). Creating the
+// objects here, in one pass over a typed array, takes about 1 ms for 1 MB of
+// news; JSON.parse of the same result took 34 ms and serde-wasm-bindgen (one
+// boundary call per field) more than 60.
+//
+// The layout, section by section (-1 marks an absent index or span, NaN an
+// absent number):
+//   quotes:     count, then per quote: start, end, speaker, mention start,
+//               mention end, cue start, cue end, continues
+//   speakers:   count, then per speaker: name, role, mention count, then
+//               start, end per mention
+//   statistics: count, then per statistic: start, end, kind, value, upper,
+//               unit, qualifier, change
+//   terms:      count, then per term: start, end
+// (name, role, kind, unit, qualifier and change are indices of strings).
+// The key order of each object is the order of the JSON the CLI writes.
+
+/** @returns {import('../../www/pkg/article_highlighter.js').Analysis} */
+export function decodeAnalysis(n, joined, lengths) {
+  // The views into the module's memory are read before anything else runs.
+  const strings = new Array(lengths.length);
+  for (let k = 0, at = 0; k < lengths.length; k++) {
+    strings[k] = joined.slice(at, at + lengths[k]);
+    at += lengths[k];
+  }
+  const span = (start, end) => (start < 0 ? null : { start, end });
+  let i = 0;
+
+  const quotes = new Array(n[i++]);
+  for (let k = 0; k < quotes.length; k++, i += 8) {
+    const quote = {
+      start: n[i],
+      end: n[i + 1],
+      speaker: n[i + 2] < 0 ? null : n[i + 2],
+      mention: span(n[i + 3], n[i + 4]),
+      cue: span(n[i + 5], n[i + 6]),
+    };
+    if (n[i + 7] >= 0) quote.continues = n[i + 7];
+    quotes[k] = quote;
+  }
+
+  const speakers = new Array(n[i++]);
+  for (let k = 0; k < speakers.length; k++) {
+    const name = strings[n[i]];
+    const role = n[i + 1];
+    const mentions = new Array(n[i + 2]);
+    i += 3;
+    for (let j = 0; j < mentions.length; j++, i += 2) mentions[j] = { start: n[i], end: n[i + 1] };
+    const speaker = { name, mentions };
+    if (role >= 0) speaker.role = strings[role];
+    speakers[k] = speaker;
+  }
+
+  const statistics = new Array(n[i++]);
+  for (let k = 0; k < statistics.length; k++, i += 8) {
+    const value = n[i + 3];
+    const upper = n[i + 4];
+    const statistic = { start: n[i], end: n[i + 1], kind: strings[n[i + 2]], value: value === value ? value : null };
+    if (upper === upper) statistic.upper = upper;
+    if (n[i + 5] >= 0) statistic.unit = strings[n[i + 5]];
+    if (n[i + 6] >= 0) statistic.qualifier = strings[n[i + 6]];
+    if (n[i + 7] >= 0) statistic.change = strings[n[i + 7]];
+    statistics[k] = statistic;
+  }
+
+  const terms = new Array(n[i++]);
+  for (let k = 0; k < terms.length; k++, i += 2) terms[k] = { start: n[i], end: n[i + 1] };
+
+  return { offsets: 'utf16', quotes, speakers, statistics, terms };
+}
