@@ -488,7 +488,8 @@ fn left_of(ctx: &Context, qi: usize) -> Option<Found> {
     let s = ctx.sentence_of(qi);
     let (lo, _) = ctx.bounds(s);
     let cues = ctx.cues_in(s);
-    let c = cues[..cues.partition_point(|c| c.end <= qi)].last()?;
+    let before = &cues[..cues.partition_point(|c| c.end <= qi)];
+    let c = before.last()?;
     let np = ctx.subject(c, lo)?;
     let from = match c.kind {
         CueKind::Verb | CueKind::AmbiguousVerb => c.end,
@@ -502,11 +503,139 @@ fn left_of(ctx: &Context, qi: usize) -> Option<Found> {
         Some(Tok::Word) => ctx.text[between[between.len() - 1].span].eq_ignore_ascii_case("that"),
         _ => false,
     };
+    let direct = lead_in && !quoted && between.len() <= 6;
+    if !direct {
+        // `When Ann suggested a delay, Bob fired back: “…”`: the cue sits
+        // in an opening clause; the main clause's subject speaks.
+        let opening = np.outer_first > lo
+            && word(ctx.text, &ctx.tokens, np.outer_first - 1).is_some_and(|w| {
+                // `As Ann puts it, …` is Ann's frame.
+                is_subordinator(w) && !is_coordinator(w) && !w.eq_ignore_ascii_case("as")
+            });
+        let colon = matches!(ctx.punct(qi - 1), Some(':' | ','));
+        if opening && !quoted && colon {
+            let comma = (c.end..qi).find(|&i| ctx.punct(i) == Some(','));
+            if let Some(np) = comma.and_then(|k| sentence_subject(ctx, k + 1, qi, false)) {
+                return Some(Found {
+                    np,
+                    cue: None,
+                    direct: false,
+                });
+            }
+        }
+        if let Some(outer) = outer_cue(ctx, before, &np, lo, qi) {
+            return Some(outer);
+        }
+    }
     Some(Found {
         np,
         cue: Some(c.span),
-        direct: lead_in && !quoted && between.len() <= 6,
+        direct,
     })
+}
+
+/// The cue of the main clause when a quote sits loosely after several cues
+/// of its sentence: the reporting frame that opens the sentence speaks for
+/// what it reports, not the clause nested in it (`Rubio said that Trump,
+/// whom he called a “con artist,” …`, `According to the paper, Obama said
+/// “there is love”`, `Obama said he expected that voters will say “no”`).
+/// A cue of a clause opened by `when`, `after`, `if` … is no main clause
+/// (`When Trump suggested it, Rubio fired back`), nor is one before another
+/// quote (that quote is its own).
+///
+/// The nearest cue keeps the quote when its own clause is a relative or a
+/// coordinated one (`Sanders blasted Trump, whom he called a “bully”`,
+/// `Rubio objected, while Cruz said that the “stakes” …`).
+fn outer_cue(ctx: &Context, before: &[Cue], last: &Np, lo: usize, qi: usize) -> Option<Found> {
+    if before.len() < 2 {
+        return None;
+    }
+    let word_before = |np: &Np| {
+        (np.outer_first > lo)
+            .then(|| word(ctx.text, &ctx.tokens, np.outer_first - 1))
+            .flatten()
+    };
+    // A relative clause closed by a comma before the quote does not hold
+    // it: `the engineers, who say the dam is safe, had ignored “…”`.
+    let last_cue = before[before.len() - 1];
+    let closed = (last_cue.end..qi).any(|i| ctx.punct(i) == Some(','));
+    let relative = ctx.text[last.span].eq_ignore_ascii_case("who")
+        || word_before(last).is_some_and(is_relative);
+    let own_clause = relative && !closed || word_before(last).is_some_and(is_subordinator);
+    if own_clause {
+        return None;
+    }
+    for c in &before[..before.len() - 1] {
+        let quote_between = ctx.tokens[c.end..qi]
+            .iter()
+            .any(|t| matches!(t.tok, Tok::Quote(_)));
+        if quote_between {
+            return None;
+        }
+        let Some(np) = ctx.subject(c, lo) else {
+            continue;
+        };
+        // `In somber comments, Trump …`: a noun after a preposition.
+        let framed = c.kind != CueKind::Source
+            && word_before(&np)
+                .is_some_and(|w| is_subordinator(w) || is_relative(w) || is_preposition(w));
+        // `Graham, who says …, tweeted that`: the relative clause is his
+        // aside; `Trump’s repeated calls` is a noun.
+        let garbage = np.kind == NpKind::Nominal && np.end - np.first == 1
+            || ctx.text[np.span].eq_ignore_ascii_case("who")
+            || c.kind == CueKind::AmbiguousVerb;
+        // `Despite what he wrote, Cross said he …`: a clause set off by a
+        // comma before the nearer cue's subject frames it.
+        let set_off = c.kind != CueKind::Source
+            && !relative
+            && last.outer_first > c.end
+            && ctx.punct(last.outer_first - 1) == Some(',');
+        if framed || garbage || set_off {
+            continue;
+        }
+        return Some(Found {
+            np,
+            cue: Some(c.span),
+            direct: false,
+        });
+    }
+    None
+}
+
+/// Words opening a clause that frames or joins the main one (`when`,
+/// `after`, `but`).
+fn is_subordinator(w: &str) -> bool {
+    [
+        "when", "after", "as", "while", "if", "because", "since", "before", "though", "although",
+        "once", "until", "unless", "whereas", "whether", "but", "and", "yet",
+    ]
+    .iter()
+    .any(|s| w.eq_ignore_ascii_case(s))
+}
+
+/// Words joining two main clauses (`but Cruz said`).
+fn is_coordinator(w: &str) -> bool {
+    ["but", "and", "yet"]
+        .iter()
+        .any(|s| w.eq_ignore_ascii_case(s))
+}
+
+/// Relative pronouns: the clause they open is about the noun before them.
+fn is_relative(w: &str) -> bool {
+    [
+        "who", "whom", "which", "that", "whose", "how", "what", "where", "why",
+    ]
+    .iter()
+    .any(|s| w.eq_ignore_ascii_case(s))
+}
+
+/// Prepositions before a noun that is no subject (`in somber comments`).
+fn is_preposition(w: &str) -> bool {
+    [
+        "in", "on", "of", "with", "by", "for", "from", "at", "to", "about",
+    ]
+    .iter()
+    .any(|s| w.eq_ignore_ascii_case(s))
 }
 
 /// The subject opening a sentence (after an opening phrase ending in a

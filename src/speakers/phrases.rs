@@ -257,6 +257,13 @@ fn core_before(text: &str, tokens: &[Token], lo: usize, i: usize) -> Option<(usi
         if is_stop_word(w) || pronoun(w).is_some() {
             break;
         }
+        // A reporting verb ends the phrase before it: `Mr. Ray said voters
+        // will say`.
+        if !is_capitalized(w)
+            && cue_at(text, tokens, t).is_some_and(|c| c.kind == super::cues::CueKind::Verb)
+        {
+            break;
+        }
         start = t;
     }
     while start < i && word(text, tokens, start).is_some_and(is_connector) {
