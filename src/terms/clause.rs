@@ -7,7 +7,8 @@
 //! nothing about the span. Every look is bounded ([`REACH_BEFORE`],
 //! [`REACH_AFTER`] bytes), so the cost per span is constant.
 
-use super::lexicon::{ABBREVIATIONS, CUES};
+use super::cues::CUES;
+use super::lexicon::{ABBREVIATIONS, CLAUSE_OPENERS};
 
 /// How far back a sentence is followed, in bytes (a long news sentence).
 const REACH_BEFORE: usize = 400;
@@ -146,7 +147,28 @@ pub(super) fn attributes_earlier_quote(before_cue: &str) -> bool {
         return false;
     }
     let inside = &s[..s.len() - mark.len_utf8()];
-    inside.ends_with([',', '!', '?', '—', '–', '-'])
+    inside.ends_with([',', '!', '?', '—', '–', '-']) && !names_a_programme(inside)
+}
+
+/// Whether the quoted span ending `inside` (its text up to the closing
+/// mark) is a title set on a programme (`on Fox News channel’s “Sunday
+/// Futures,” Rep. Issa said …`): a possessive or `on` before its opening
+/// mark and every main word capitalised. The cue after it is then the
+/// guest's, for what follows, not the title's.
+fn names_a_programme(inside: &str) -> bool {
+    let Some(open) = inside.rfind(['“', '"']) else {
+        return false;
+    };
+    let quoted: Vec<&str> = inside[open..]
+        .trim_start_matches(['“', '"'])
+        .split_whitespace()
+        .collect();
+    if quoted.is_empty() || quoted.len() > 6 || !super::shape::is_title_case(&quoted) {
+        return false;
+    }
+    let lead = inside[..open].trim_end();
+    let last = lead.rsplit(char::is_whitespace).next().unwrap_or("");
+    ["’s", "'s", "s’", "s'"].iter().any(|p| last.ends_with(p)) || last.eq_ignore_ascii_case("on")
 }
 
 /// The number of narrator words between the nearest cue before the span
@@ -212,29 +234,38 @@ pub(super) fn cue_distance(sentence: &str) -> Option<usize> {
 /// its cue (`, Hollande said Tuesday in Paris.`).
 const FRAME_WORDS: usize = 6;
 
-/// Whether the rest of the span's sentence (`rest`, from [`after`]) closes
-/// with an attribution that frames the whole sentence as someone's words:
-/// `Trump’s “excesses” are sickening, Hollande said Tuesday.` The last
-/// comma of the sentence is followed by a few words holding a cue (not an
-/// `-ing` form, which adds a clause of its own), and then the sentence ends.
+/// Whether the rest of the span's sentence (`rest`, from [`after`]) holds
+/// an attribution that frames the whole sentence as someone's words:
+/// `Trump’s “excesses” are sickening, Hollande said Tuesday.`, `… are
+/// sickening, Hollande said in Paris, noting …`. A piece between commas
+/// (or between the last comma and the sentence end) of a few words holds a
+/// cue (not an `-ing` form, which adds a clause of its own) and no quote
+/// mark, and opens with no clause opener (`, which said nothing,`).
 pub(super) fn framed_by_cue(rest: &str) -> bool {
-    if !rest.ends_with(['.', '!', '?']) {
-        return false;
+    let ended = rest.ends_with(['.', '!', '?']);
+    let mut pieces = rest.split(',').skip(1).peekable();
+    while let Some(piece) = pieces.next() {
+        if pieces.peek().is_none() && !ended {
+            break; // cut by the window: it may run on
+        }
+        if piece.contains(['“', '”', '"']) {
+            continue; // a quote of its own takes the cue
+        }
+        let mut n = 0;
+        let mut cue = false;
+        let mut opener = false;
+        for (_, w) in words(piece) {
+            if n == 0 {
+                opener = CLAUSE_OPENERS.contains(&w.to_lowercase().as_str());
+            }
+            n += 1;
+            cue |= is_cue(w) && !w.ends_with("ing");
+        }
+        if cue && !opener && n <= FRAME_WORDS {
+            return true;
+        }
     }
-    let Some(comma) = rest.rfind(',') else {
-        return false;
-    };
-    let tail = &rest[comma + 1..];
-    if tail.contains(['“', '”', '"']) {
-        return false; // a quote of its own takes the cue
-    }
-    let mut n = 0;
-    let mut cue = false;
-    for (_, w) in words(tail) {
-        n += 1;
-        cue |= is_cue(w) && !w.ends_with("ing");
-    }
-    cue && n <= FRAME_WORDS
+    false
 }
 
 #[cfg(test)]
@@ -258,12 +289,19 @@ mod tests {
         assert_eq!(cue_distance("“They tell you so,” one of the "), None);
         assert_eq!(cue_distance("“Go,” said Ann Lee, one of the "), None);
         assert_eq!(cue_distance("and so they tell us.” The "), None);
+        // A programme's title before the cue is no quote it attributes.
+        assert_eq!(
+            cue_distance("On NBC’s “Town Hour,” Ann Lee said the "),
+            Some(1)
+        );
     }
 
     #[test]
     fn an_attribution_closing_the_sentence_frames_it() {
         assert!(framed_by_cue(" are costly, the minister said on Friday."));
         assert!(!framed_by_cue(" are costly, saying so."));
+        assert!(framed_by_cue(" are costly, the minister said, adding that"));
+        assert!(!framed_by_cue(" are costly, and she said it twice."));
         assert!(!framed_by_cue(
             " grew, and the town, which had said nothing, waited."
         ));

@@ -33,8 +33,10 @@
 //! [`MAX_TERM_WORDS`] words inside, so the cost per span is constant.
 
 mod clause;
+mod cues;
 mod lexicon;
 mod shape;
+mod usage;
 
 use crate::span::Span;
 use lexicon::{CLAUSE_OPENERS, LEAD_INS, MEDIA, NAMED, SETTINGS, TITLE_HEADS};
@@ -84,8 +86,18 @@ pub(crate) fn is_term(text: &str, span: Span, link: Link) -> bool {
     // What follows the span, as far as any check here looks.
     let rest = clause::after(text, span.end);
     let short = words.len() <= SHORT_WORDS;
-    let title = is_title_case(&words) && !shape::is_utterance(inner);
+    // In a headline every word is capitalised, so capitals tell nothing; a
+    // cue before the span does (`Singer Explained Why She Felt
+    // “Unseen”`).
+    let headline = shape::in_headline(text, span.start, span.end);
+    let title = is_title_case(&words)
+        && !shape::is_utterance(inner)
+        && !(headline && clause::cue_distance(clause::before(text, span.start)).is_some());
 
+    // `he coined a new phrase, “…”`: a lead-in given a user is a cue.
+    if short && usage::someones_words(text, span.start) {
+        return false;
+    }
     if short && lead_in(&before) || called_by_name(&before) {
         return true;
     }
@@ -139,8 +151,15 @@ fn short_quote(
     let direct_after = cue_right_after(inner, rest);
     if title && words.len() >= 2 {
         // `named “Madam Secretary” as her favourite show` names a work.
-        let named = sentence.trim_end().to_lowercase().ends_with("named");
-        return !named && distance.is_some_and(|d| d <= TITLE_CUE_REACH) || direct_after;
+        let lead = sentence.trim_end().to_lowercase();
+        let named = lead.ends_with("named");
+        // `referring to the US as the “Great Satan.”`: the `as` of a cue
+        // before it (`refer to … as`, `hailed … as`) reports what someone
+        // calls a thing, however far the cue.
+        let as_cue = [" as", " as the", " as a", " as an"]
+            .iter()
+            .any(|a| lead.ends_with(a));
+        return !named && distance.is_some_and(|d| d <= TITLE_CUE_REACH || as_cue) || direct_after;
     }
     let linked_cue = match link {
         Link::Loose(Some(cue)) => {
@@ -149,7 +168,9 @@ fn short_quote(
         _ => false,
     };
     (distance.is_some() || linked_cue || direct_after || clause::framed_by_cue(rest))
-        && !shape::is_nickname(words, &text[..span.start], rest)
+        // Capitals around a span in a headline make no name of it.
+        && (shape::in_headline(text, span.start, span.end)
+            || !shape::is_nickname(words, &text[..span.start], rest))
 }
 
 /// Whether the span can be governed by a cue after it: it closes on a
@@ -200,9 +221,20 @@ fn cue_in_sentence(
 /// The text between the marks, trimmed.
 fn strip_marks(quoted: &str) -> &str {
     let mut chars = quoted.chars();
-    chars.next();
+    let open = chars.next();
     chars.next_back();
-    chars.as_str().trim()
+    let inner = chars.as_str();
+    // Two apostrophes for a double mark (`''On espère,''`): both are marks.
+    let inner = if open == Some('\'') && inner.starts_with('\'') {
+        inner
+            .strip_prefix('\'')
+            .unwrap_or(inner)
+            .strip_suffix('\'')
+            .unwrap_or(inner)
+    } else {
+        inner
+    };
+    inner.trim()
 }
 
 /// Up to three words (lower case, trailing commas and dashes dropped)

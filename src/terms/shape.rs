@@ -23,6 +23,45 @@ pub(super) fn is_title_case(words: &[&str]) -> bool {
         && (words.len() == 1 || words[1..].iter().any(|w| capital(w) && !pronoun(w)))
 }
 
+/// How far around a span its line is read for headline case, in bytes.
+const HEADLINE_REACH: usize = 120;
+
+/// Whether the line around `[start, end)` is written in headline case:
+/// three or more words of four letters or more outside the span, all
+/// capitalised (`Singer Explained Why She Felt “Invisible” As A Child`).
+/// There a capitalised span says nothing about being a title.
+pub(super) fn in_headline(text: &str, start: usize, end: usize) -> bool {
+    let mut from = start.saturating_sub(HEADLINE_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (end + HEADLINE_REACH).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let long = |w: &&str| w.chars().filter(|c| c.is_alphabetic()).count() >= 4;
+    // A window cut inside the line may start or end inside a word: skip it.
+    let before = &text[from..start];
+    let mut before_words: Vec<&str> = match before.rfind('\n') {
+        Some(i) => before[i + 1..].split_whitespace().collect(),
+        None => before
+            .split_whitespace()
+            .skip(usize::from(from > 0))
+            .collect(),
+    };
+    let after = &text[end..to];
+    let mut after_words: Vec<&str> = match after.find('\n') {
+        Some(i) => after[..i].split_whitespace().collect(),
+        None => after.split_whitespace().collect(),
+    };
+    if to < text.len() && !after.contains('\n') {
+        after_words.pop();
+    }
+    before_words.append(&mut after_words);
+    let words: Vec<&str> = before_words.into_iter().filter(long).collect();
+    words.len() >= 3 && words.iter().all(|w| capital(w))
+}
+
 /// A full sentence: a capital first, sentence punctuation last, two words
 /// or more (`“We won.”`).
 pub(super) fn is_sentence(words: &[&str]) -> bool {
@@ -100,7 +139,11 @@ pub(super) fn is_nickname(words: &[&str], lead: &str, after: &str) -> bool {
         && !last.contains(|c: char| c.is_ascii_punctuation() || c.is_ascii_digit())
         && !FUNCTION_WORDS.contains(&last.to_lowercase().as_str());
     let name_after = next_word(after).is_some_and(|w| w.starts_with(char::is_uppercase));
-    words.len() <= 2 && name_before && name_after
+    // A span closing on a stop or a comma ends a phrase, not a first name:
+    // in `called Trump “unhinged.” Sen. Rubio …` the capitals around it
+    // are a name and the next sentence.
+    let open = words.last().is_some_and(|w| !closes_phrase(w));
+    words.len() <= 2 && open && name_before && name_after
 }
 
 #[cfg(test)]
@@ -114,6 +157,12 @@ mod tests {
         assert!(!is_title_case(&["The", "way", "I", "see", "it"]));
         assert!(is_sentence(&["We", "won."]));
         assert!(!is_sentence(&["the", "end."]));
+        let line = "Singer Explained Why She Felt “Unseen” As A Child\nShe said more.";
+        let at = line.find('“').unwrap();
+        assert!(in_headline(line, at, at + "“Unseen”".len()));
+        let line = "The show “Unseen” won an award.";
+        let at = line.find('“').unwrap();
+        assert!(!in_headline(line, at, at + "“Unseen”".len()));
     }
 
     #[test]
@@ -127,5 +176,6 @@ mod tests {
         assert!(determined("NBC’s "));
         assert!(is_nickname(&["Jay"], "physicist George ", " Keyworth said"));
         assert!(!is_nickname(&["Jay"], "the ", " Keyworth said"));
+        assert!(!is_nickname(&["rude."], "called Lee ", " Sen. Ames"));
     }
 }

@@ -1,0 +1,206 @@
+//! Whose words a quoted term is. A lead-in such as `the phrase` or
+//! `dubbed` usually announces a term nobody is quoted for (`a play on words
+//! with the phrase “anchor baby”`, `a trader dubbed “Shorty”`), but when the
+//! words before give the phrase a user, it is that person's words: `he
+//! coined a new phrase, “undocumented Democrats,”`, `refused to say the
+//! words “radical Islam,”`, `Romney’s phrase “self-deportation”`, `Rubio,
+//! who he dubbed “the little senator.”`.
+
+/// Nouns for words as words: after a verb of using or a possessive they are
+/// someone's words (`used the term “…”`, `Romney’s phrase “…”`).
+const WORD_NOUNS: &[&str] = &[
+    "word",
+    "words",
+    "term",
+    "terms",
+    "phrase",
+    "phrases",
+    "slogan",
+    "label",
+    "moniker",
+    "nickname",
+    "catchphrase",
+    "mantra",
+    "motto",
+];
+
+/// Verbs (and the noun `use`) that give words a user: `coined a new
+/// phrase`, `refused to say the words`, `his use of the term`.
+const USE_VERBS: &[&str] = &[
+    "use",
+    "uses",
+    "used",
+    "using",
+    "say",
+    "says",
+    "said",
+    "saying",
+    "coin",
+    "coins",
+    "coined",
+    "coining",
+    "repeat",
+    "repeats",
+    "repeated",
+    "repeating",
+    "adopt",
+    "adopted",
+    "adopting",
+    "utter",
+    "uttered",
+    "uttering",
+    "invoke",
+    "invoked",
+    "invoking",
+    "embrace",
+    "embraced",
+    "embracing",
+    "popularized",
+    "chant",
+    "chanted",
+    "chanting",
+];
+
+/// Words that may stand between a user and a word noun (`coined a new
+/// phrase`, `use of the term`), or between a subject and its verb (`he
+/// once dubbed`).
+const FILLERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "of", "new", "same", "exact", "once", "later", "also",
+    "then", "even", "has", "had", "have",
+];
+
+/// Naming verbs that lead in a term when nobody is named as their subject
+/// (`a trader dubbed “Shorty”`).
+const NAMERS: &[&str] = &[
+    "dubbed",
+    "dubs",
+    "nicknamed",
+    "nicknames",
+    "labeled",
+    "labelled",
+    "labels",
+    "branded",
+    "brands",
+];
+
+/// Subjects that make a naming verb someone's act (`who he dubbed “…”`).
+const SUBJECTS: &[&str] = &["he", "she", "they", "we", "i", "you", "has", "have", "had"];
+
+/// How far back the words before a span are read, in bytes (six words of
+/// news rarely take more).
+const REACH: usize = 80;
+
+/// Up to six words before `at` in its line, as written, with trailing
+/// commas, colons and dashes dropped; nearest last.
+fn words_before(text: &str, at: usize) -> Vec<&str> {
+    let mut from = at.saturating_sub(REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let line_start = text[from..at].rfind('\n').map_or(from, |i| from + i + 1);
+    let mut words: Vec<&str> = text[line_start..at]
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([',', ':', '—', '–']))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if line_start == from && from > 0 && !words.is_empty() {
+        words.remove(0); // cut mid-word
+    }
+    let keep = words.len().saturating_sub(6);
+    words.split_off(keep)
+}
+
+/// Whether `w` (any case) is in the lower-case `list`.
+fn is_in(list: &[&str], w: &str) -> bool {
+    list.contains(&w.to_lowercase().as_str())
+}
+
+/// A possessive that names a user of words: a capitalised name's (`Romney’s`)
+/// or a personal one (`his`, `their`).
+fn possessor(w: &str) -> bool {
+    let named = w.starts_with(char::is_uppercase)
+        && ["’s", "'s", "s’", "s'"].iter().any(|p| w.ends_with(p));
+    named || is_in(&["his", "her", "their", "its", "my", "our"], w)
+}
+
+/// `used the term “…”`, `coined a new phrase, “…”`, `his use of the word
+/// “…”`, `Romney’s phrase “…”`: a word noun right before the span, after at
+/// most two lower-case words (a determiner, an adjective, `of`), given a
+/// user by a verb of using or saying or by a possessive.
+fn used_words(words: &[&str]) -> bool {
+    let Some((noun, rest)) = words.split_last() else {
+        return false;
+    };
+    if !is_in(WORD_NOUNS, noun) {
+        return false;
+    }
+    let mut rest = rest;
+    for _ in 0..=2 {
+        let Some((last, before)) = rest.split_last() else {
+            return false;
+        };
+        if is_in(USE_VERBS, last) || possessor(last) {
+            return true;
+        }
+        // A determiner or an adjective: `a new`, `a fresh`, `the same`.
+        if !last.chars().all(|c| c.is_lowercase() || c == '-') {
+            return false;
+        }
+        rest = before;
+    }
+    false
+}
+
+/// `who he dubbed “…”`, `she has labeled “…”`: a naming verb with its
+/// subject right before it (a pronoun or an auxiliary, past one adverb),
+/// unlike the participle of `a trader dubbed “Shorty”`.
+fn active_naming(words: &[&str]) -> bool {
+    let Some((verb, rest)) = words.split_last() else {
+        return false;
+    };
+    if !is_in(NAMERS, verb) {
+        return false;
+    }
+    let mut rest = rest.iter().rev();
+    let mut subject = rest.next();
+    if subject.is_some_and(|w| w.to_lowercase().ends_with("ly") || is_in(FILLERS, w)) {
+        subject = rest.next();
+    }
+    subject.is_some_and(|w| is_in(SUBJECTS, w))
+}
+
+/// Whether the words right before the span at `start` make a term lead-in
+/// someone's own words (see the module docs).
+pub(super) fn someones_words(text: &str, start: usize) -> bool {
+    let words = words_before(text, start);
+    used_words(&words) || active_naming(&words)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(before: &str) -> bool {
+        let text = format!("{before}“x”");
+        someones_words(&text, before.len())
+    }
+
+    #[test]
+    fn a_user_makes_a_phrase_someones_words() {
+        assert!(check("She coined a new phrase, "));
+        assert!(check("they refused to say the words "));
+        assert!(check("his use of the term "));
+        assert!(check("about Lee’s phrase "));
+        assert!(check("a mayor who he dubbed "));
+        assert!(check("She has labeled "));
+    }
+
+    #[test]
+    fn a_phrase_without_a_user_stays_a_term() {
+        assert!(!check("She avoided the word "));
+        assert!(!check("a play on words with the phrase "));
+        assert!(!check("a trader dubbed "));
+        assert!(!check("the so-called "));
+        assert!(!check("the word "));
+    }
+}
