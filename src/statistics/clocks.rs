@@ -78,7 +78,9 @@ pub(super) fn time_range_forward(t: &mut Tokens, last: usize) {
 /// Clock times: `15:15`, `9:01:10 AM`, `3 pm`, `330 p.m.`, `ten thirty am`,
 /// `3 o'clock`, `at 3`, `8 tonight`, `3 in the morning`, `half three`.
 pub(super) fn clocks(t: &mut Tokens) {
-    for i in 0..t.len() {
+    // Only numbers and key words start a rule: the rest is never looked at.
+    for n in 0..t.candidates.len() {
+        let i = t.candidates[n];
         if !t.starts(i, tags::NUMBER | tags::CLOCK) {
             continue;
         }

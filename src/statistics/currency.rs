@@ -63,6 +63,11 @@ pub(super) fn money(name: &'static str) -> Unit {
 pub(crate) fn currency_before(t: &Tokens, i: usize, floor: usize) -> Option<(usize, Unit)> {
     let prev = i.checked_sub(1).filter(|&p| p >= floor)?;
     let s = t.str(prev);
+    // Every sign, code and abbreviation is at most three bytes and none
+    // starts with a small letter: most tokens end here.
+    if s.len() > 3 || s.as_bytes().first().is_none_or(u8::is_ascii_lowercase) {
+        return None;
+    }
     if let Some(&(_, code)) = SIGNS.iter().find(|(sign, _)| *sign == s) {
         // `US$ 3.14`, `HK$10`: letters glued before the dollar sign.
         if s == "$" && prev > floor && t.attached(prev) {

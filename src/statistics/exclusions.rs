@@ -52,7 +52,9 @@ pub(super) fn noun_follows(t: &Tokens, j: usize) -> bool {
 /// that cannot be quantities: leading zeros (`007`) and long runs (phone
 /// numbers, account numbers).
 fn glued(t: &mut Tokens) {
-    for i in 0..t.len() {
+    // Only numbers and key words start a rule: the rest is never looked at.
+    for n in 0..t.candidates.len() {
+        let i = t.candidates[n];
         match t.get(i).map(|k| k.class) {
             Some(Class::Code) => t.block(i, i),
             Some(Class::Num) => {}
@@ -137,7 +139,9 @@ fn glued(t: &mut Tokens) {
 /// dates (`10/31/1974`, `2015-03-03`, `2/15`, `2/2013`), years (`2015`, `the
 /// 2015 report`, `in 2014 AD`) and `20 of next month`.
 fn dates(t: &mut Tokens) {
-    for i in 0..t.len() {
+    // Only numbers and key words start a rule: the rest is never looked at.
+    for n in 0..t.candidates.len() {
+        let i = t.candidates[n];
         if !t.starts(i, tags::MONTH | tags::WEEKDAY | tags::DATE) {
             continue;
         }
@@ -325,19 +329,24 @@ fn month_cluster(t: &mut Tokens, i: usize) {
 /// phone numbers (`(+1) 650-701-8887`, `06 2070 2220`, `+33 1 46647998`,
 /// `555-0121 ext 897`) and numbers read out (`3 30`).
 fn chains(t: &mut Tokens) {
-    let mut i = 0;
-    while i < t.len() {
+    // Only numbers and key marks (`+`, `(`) start a chain; `next` is where
+    // the last chain ended.
+    let mut next = 0;
+    for n in 0..t.candidates.len() {
+        let i = t.candidates[n];
+        if i < next {
+            continue;
+        }
+        next = i + 1;
         if !matches!(
             t.get(i).map(|k| k.class),
             Some(Class::Num | Class::Code | Class::Punct)
         ) {
-            i += 1;
             continue;
         }
         let plus = t.is_byte(i, b'+') && t.attached(i + 1) && t.plain_int(i + 1);
         let paren = t.is_byte(i, b'(') && (t.is_byte(i + 1, b'+') || t.plain_int(i + 1));
         if !(plus || paren || t.plain_int(i) || t.class(i, Class::Code)) {
-            i += 1;
             continue;
         }
         let first = i;
@@ -370,7 +379,6 @@ fn chains(t: &mut Tokens) {
             }
         }
         let Some(last) = last_num else {
-            i += 1;
             continue;
         };
         let two =
@@ -395,9 +403,9 @@ fn chains(t: &mut Tokens) {
                 }
             }
             t.block(first, end);
-            i = end + 1;
+            next = end + 1;
         } else {
-            i = last + 1;
+            next = last + 1;
         }
     }
 }
@@ -405,7 +413,9 @@ fn chains(t: &mut Tokens) {
 /// Identifiers and positions: `Boeing 737`, `Room 101`, `page 3`, `No. 10`,
 /// `#1`, list numbering at the start of a line, street addresses.
 fn identifiers(t: &mut Tokens) {
-    for i in 0..t.len() {
+    // Only numbers and key words start a rule: the rest is never looked at.
+    for n in 0..t.candidates.len() {
+        let i = t.candidates[n];
         if !t.class(i, Class::Num) || t.blocked(i) {
             continue;
         }

@@ -1,59 +1,73 @@
 //! Key words: the few words that start a rule of the statistics grammar
 //! (number words, months, weekdays, change verbs, words of clock times and
-//! dates), tagged once per token when the text is split, so that rules skip
-//! every other word without looking at it.
-
-use super::tokens::Lower;
+//! dates, the last words of qualifiers), tagged once per
+//! token when the text is split, so that rules skip every other word without
+//! looking it up in a list.
 
 /// What rules a key word starts: bits of [`tag`].
 pub(crate) mod tags {
     /// A number word: `two`, `dozen`, `half`.
-    pub const NUMBER: u8 = 1;
+    pub const NUMBER: u16 = 1;
     /// A month name.
-    pub const MONTH: u8 = 2;
+    pub const MONTH: u16 = 2;
     /// A weekday name or plural.
-    pub const WEEKDAY: u8 = 4;
+    pub const WEEKDAY: u16 = 4;
     /// A change verb: `rose`, `doubled`.
-    pub const CHANGE: u8 = 8;
+    pub const CHANGE: u16 = 8;
     /// A word of clock times: `at`, `am`, `half`, `past`, `o'clock`.
-    pub const CLOCK: u8 = 16;
+    pub const CLOCK: u16 = 16;
     /// A word of dates: `ad`, `bc`, `month`, the `a` of `a.d.`.
-    pub const DATE: u8 = 32;
+    pub const DATE: u16 = 32;
     /// `a`, `an`, `point`: words a number may start with.
-    pub const LEAD: u8 = 64;
+    pub const LEAD: u16 = 64;
+    /// The last word of a qualifier: `than`, `about`, `least`, `~`.
+    pub const QUALIFIER: u16 = 128;
+    /// `(` and `+`, which may open a phone number: `(+1) 650-701-8887`.
+    pub const OPEN: u16 = 256;
 }
 
-/// The rules the word `w` (any case) starts, as bits of [`tags`].
-pub(crate) fn tag_of(w: &str) -> u8 {
-    // The shape first, on the bytes as they are (ASCII letters lowercased
-    // by their case bit): most words stop here, before any copy.
-    let bit = shape(w.as_bytes());
-    if KEY_SHAPES[bit / 64] & (1 << (bit % 64)) == 0 {
-        return 0;
+/// The rules a mark (a token of one character that is no letter or digit)
+/// starts, as bits of [`tags`].
+pub(crate) fn mark_tag(mark: &str) -> u16 {
+    match mark {
+        "@" => tags::CLOCK,
+        "~" => tags::QUALIFIER,
+        "(" | "+" => tags::OPEN,
+        _ => 0,
     }
-    Lower::of(w).map_or(0, |l| tag(l.as_str()))
 }
 
-/// The rules the word `w` (lowercase) starts, as bits of [`tags`]; 0 for
+/// The rules the word `w` (any case) starts, as bits of [`tags`]; 0 for
 /// every other word, which rules only look at next to one of these or next
 /// to digits.
-pub(crate) fn tag(w: &str) -> u8 {
-    // Most words of prose are none of these: a bit per hash of their
-    // shape rules them out before the table is searched.
-    let bit = shape(w.as_bytes());
-    if KEY_SHAPES[bit / 64] & (1 << (bit % 64)) == 0 {
+pub(crate) fn tag_of(w: &str) -> u16 {
+    // Most words of prose are none of these: a bit per hash of their shape
+    // (on the bytes as they are, ASCII letters lowercased by their case bit)
+    // rules them out at once. The bits set before it number the key words
+    // of its shape in `BY_SHAPE`: one or two to compare, no search, no copy.
+    let b = w.as_bytes();
+    let bit = shape(b);
+    let bits = KEY_SHAPES[bit / 64];
+    let mask = 1u64 << (bit % 64);
+    if bits & mask == 0 {
         return 0;
     }
-    KEY_WORDS
-        .binary_search_by(|(k, _)| k.len().cmp(&w.len()).then_with(|| k.cmp(&w)))
-        .map_or(0, |i| KEY_WORDS[i].1)
+    let rank = usize::from(RANK[bit / 64]) + (bits & (mask - 1)).count_ones() as usize;
+    let (from, to) = (usize::from(FIRST[rank]), usize::from(FIRST[rank + 1]));
+    for &k in &BY_SHAPE[from..to] {
+        let (key, tag) = KEY_WORDS[usize::from(k)];
+        if key.len() == b.len() && key.as_bytes().eq_ignore_ascii_case(b) {
+            return tag;
+        }
+    }
+    0
 }
 
-/// Every key word with its tags, sorted by length then bytes (so that most
-/// comparisons end on the length). Written out rather than built at start-up
-/// (no sort code in the `.wasm`); a test checks it against the lists.
+/// Every key word (lowercase ASCII) with its tags, sorted by length then
+/// bytes. Written out rather than built at start-up (no sort code in the
+/// `.wasm`); a test checks it against the lists.
 #[rustfmt::skip]
-static KEY_WORDS: &[(&str, u8)] = {
+const KEY_WORDS: &[(&str, u16)] = {
     use tags::*;
     &[
         ("a", CLOCK | DATE | LEAD),
@@ -62,6 +76,7 @@ static KEY_WORDS: &[(&str, u8)] = {
         ("ad", DATE),
         ("am", CLOCK),
         ("an", LEAD),
+        ("as", QUALIFIER),
         ("at", CLOCK),
         ("bc", DATE),
         ("bn", NUMBER),
@@ -69,9 +84,10 @@ static KEY_WORDS: &[(&str, u8)] = {
         ("cr", NUMBER),
         ("kr", NUMBER),
         ("mn", NUMBER),
+        ("of", QUALIFIER),
         ("pm", CLOCK),
         ("tn", NUMBER),
-        ("to", CLOCK),
+        ("to", CLOCK | QUALIFIER),
         ("up", CHANGE),
         ("apr", MONTH),
         ("aug", MONTH),
@@ -124,7 +140,10 @@ static KEY_WORDS: &[(&str, u8)] = {
         ("lacs", NUMBER),
         ("lakh", NUMBER),
         ("lkhs", NUMBER),
+        ("most", QUALIFIER),
         ("nine", NUMBER),
+        ("only", QUALIFIER),
+        ("over", QUALIFIER),
         ("past", CLOCK),
         ("rise", CHANGE),
         ("rose", CHANGE),
@@ -133,13 +152,19 @@ static KEY_WORDS: &[(&str, u8)] = {
         ("sink", CHANGE),
         ("slid", CHANGE),
         ("soar", CHANGE),
+        ("some", QUALIFIER),
         ("tens", NUMBER),
+        ("than", QUALIFIER),
         ("thur", WEEKDAY),
         ("till", CLOCK),
         ("tues", WEEKDAY),
         ("zero", NUMBER),
+        ("about", QUALIFIER),
+        ("above", QUALIFIER),
         ("after", CLOCK),
         ("april", MONTH),
+        ("below", QUALIFIER),
+        ("circa", QUALIFIER),
         ("climb", CHANGE),
         ("crore", NUMBER),
         ("dozen", NUMBER),
@@ -156,6 +181,7 @@ static KEY_WORDS: &[(&str, u8)] = {
         ("jumps", CHANGE),
         ("krore", NUMBER),
         ("lakhs", NUMBER),
+        ("least", QUALIFIER),
         ("lower", CHANGE),
         ("march", MONTH),
         ("month", DATE),
@@ -174,6 +200,10 @@ static KEY_WORDS: &[(&str, u8)] = {
         ("third", NUMBER),
         ("three", NUMBER),
         ("thurs", WEEKDAY),
+        ("under", QUALIFIER),
+        ("almost", QUALIFIER),
+        ("approx", QUALIFIER),
+        ("around", QUALIFIER),
         ("august", MONTH),
         ("before", CLOCK),
         ("climbs", CHANGE),
@@ -196,6 +226,7 @@ static KEY_WORDS: &[(&str, u8)] = {
         ("krores", NUMBER),
         ("monday", WEEKDAY),
         ("naught", NUMBER),
+        ("nearly", QUALIFIER),
         ("ninety", NUMBER),
         ("ninths", NUMBER),
         ("nought", NUMBER),
@@ -227,6 +258,7 @@ static KEY_WORDS: &[(&str, u8)] = {
         ("doubled", CHANGE),
         ("dropped", CHANGE),
         ("eighths", NUMBER),
+        ("exactly", QUALIFIER),
         ("falling", CHANGE),
         ("fifteen", NUMBER),
         ("fourths", NUMBER),
@@ -248,6 +280,7 @@ static KEY_WORDS: &[(&str, u8)] = {
         ("rallied", CHANGE),
         ("reduced", CHANGE),
         ("reduces", CHANGE),
+        ("roughly", QUALIFIER),
         ("seventh", NUMBER),
         ("seventy", NUMBER),
         ("shrinks", CHANGE),
@@ -294,11 +327,13 @@ static KEY_WORDS: &[(&str, u8)] = {
         ("declining", CHANGE),
         ("decreased", CHANGE),
         ("decreases", CHANGE),
+        ("estimated", QUALIFIER),
+        ("exceeding", QUALIFIER),
         ("hundredth", NUMBER),
         ("increased", CHANGE),
         ("increases", CHANGE),
-        ("o’clock", CLOCK),
         ("plummeted", CHANGE),
+        ("precisely", QUALIFIER),
         ("saturdays", WEEKDAY),
         ("september", MONTH),
         ("seventeen", NUMBER),
@@ -316,6 +351,7 @@ static KEY_WORDS: &[(&str, u8)] = {
         ("wednesdays", WEEKDAY),
         ("quadrupling", CHANGE),
         ("thousandths", NUMBER),
+        ("approximately", QUALIFIER),
     ]
 };
 
@@ -331,8 +367,8 @@ const CLOCK_WORDS: &[&str] = &[
 #[cfg(test)]
 const DATE_WORDS: &[&str] = &["a", "ad", "b", "bc", "bce", "ce", "month"];
 
-/// A hash of a word's first two bytes, last byte and length, in `0..4096`.
-const fn shape(w: &[u8]) -> usize {
+/// A hash of a word's first two bytes, last byte and length, in `0..8192`.
+pub(crate) const fn shape(w: &[u8]) -> usize {
     if w.is_empty() {
         return 0;
     }
@@ -344,12 +380,15 @@ const fn shape(w: &[u8]) -> usize {
     } else {
         0
     };
-    (first * 977 + second * 131 + last * 31 + w.len() * 7919) % 4096
+    (first * 977 + second * 131 + last * 31 + w.len() * 7919) % 8192
 }
 
 /// The shapes of every key word, computed at compile time.
-static KEY_SHAPES: [u64; 64] = {
-    let mut bits = [0u64; 64];
+static KEY_SHAPES: [u64; 128] = SHAPE_BITS;
+
+/// [`KEY_SHAPES`] as a constant, for the tables built from it.
+const SHAPE_BITS: [u64; 128] = {
+    let mut bits = [0u64; 128];
     let mut k = 0;
     while k < KEY_WORDS.len() {
         let bit = shape(KEY_WORDS[k].0.as_bytes());
@@ -357,6 +396,82 @@ static KEY_SHAPES: [u64; 64] = {
         k += 1;
     }
     bits
+};
+
+/// For each word of [`KEY_SHAPES`], the number of bits set before it.
+static RANK: [u16; 128] = {
+    let mut rank = [0u16; 128];
+    let mut k = 1;
+    while k < 128 {
+        rank[k] = rank[k - 1] + SHAPE_BITS[k - 1].count_ones() as u16;
+        k += 1;
+    }
+    rank
+};
+
+/// The indexes of [`KEY_WORDS`] ordered by shape.
+static BY_SHAPE: [u16; KEY_WORDS.len()] = BY_SHAPE_CONST;
+
+/// [`BY_SHAPE`] as a constant, for the tables built from it.
+const BY_SHAPE_CONST: [u16; KEY_WORDS.len()] = {
+    let mut order = [0u16; KEY_WORDS.len()];
+    let mut k = 0;
+    while k < order.len() {
+        order[k] = k as u16;
+        k += 1;
+    }
+    // Insertion sort at compile time (a few hundred words).
+    let mut i = 1;
+    while i < order.len() {
+        let mut j = i;
+        while j > 0
+            && shape(KEY_WORDS[order[j - 1] as usize].0.as_bytes())
+                > shape(KEY_WORDS[order[j] as usize].0.as_bytes())
+        {
+            let swap = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = swap;
+            j -= 1;
+        }
+        i += 1;
+    }
+    order
+};
+
+/// The number of distinct shapes of key words.
+const SHAPES: usize = {
+    let mut n = 0;
+    let mut k = 0;
+    while k < KEY_WORDS.len() {
+        if k == 0
+            || shape(KEY_WORDS[BY_SHAPE_CONST[k - 1] as usize].0.as_bytes())
+                != shape(KEY_WORDS[BY_SHAPE_CONST[k] as usize].0.as_bytes())
+        {
+            n += 1;
+        }
+        k += 1;
+    }
+    n
+};
+
+/// For the key shape of rank `r` (the `r`-th set bit of [`KEY_SHAPES`]), its
+/// key words are `BY_SHAPE[FIRST[r]..FIRST[r + 1]]`.
+static FIRST: [u16; SHAPES + 1] = {
+    let mut first = [0u16; SHAPES + 1];
+    let mut r = 0;
+    let mut k = 0;
+    while k < KEY_WORDS.len() {
+        if k > 0
+            && shape(KEY_WORDS[BY_SHAPE_CONST[k - 1] as usize].0.as_bytes())
+                != shape(KEY_WORDS[BY_SHAPE_CONST[k] as usize].0.as_bytes())
+        {
+            r += 1;
+            first[r] = k as u16;
+        }
+        k += 1;
+    }
+    first[SHAPES] = KEY_WORDS.len() as u16;
+    first
 };
 
 /// Weekday plurals: `3 fridays from now`.
@@ -368,19 +483,19 @@ const WEEKDAY_PLURALS: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
-    use super::super::numbers;
     use super::super::words::{CHANGE_VERBS, FACTOR_VERBS, MONTHS, WEEKDAYS};
+    use super::super::{numbers, words};
     use super::*;
 
     #[test]
     fn key_words_are_the_lists_with_their_tags() {
         use tags::*;
-        let mut want: Vec<(&str, u8)> = Vec::new();
-        let mut add = |words: Vec<&'static str>, tag: u8| {
+        let mut want: Vec<(String, u16)> = Vec::new();
+        let mut add = |words: Vec<&str>, tag: u16| {
             for w in words {
                 match want.iter_mut().find(|(k, _)| *k == w) {
                     Some(entry) => entry.1 |= tag,
-                    None => want.push((w, tag)),
+                    None => want.push((w.to_string(), tag)),
                 }
             }
         };
@@ -392,8 +507,14 @@ mod tests {
         add(CLOCK_WORDS.to_vec(), CLOCK);
         add(DATE_WORDS.to_vec(), DATE);
         add(vec!["a", "an", "point"], LEAD);
-        want.sort_by(|a, b| a.0.len().cmp(&b.0.len()).then_with(|| a.0.cmp(b.0)));
-        assert_eq!(KEY_WORDS, want.as_slice());
+        add(words::qualifier_ends(), QUALIFIER);
+        // Words a tag can reach: ASCII (what `Lower::of` reads) and short.
+        want.retain(|(w, _)| {
+            w.is_ascii() && w.len() <= 16 && w.as_bytes()[0].is_ascii_alphabetic()
+        });
+        want.sort_by(|a, b| a.0.len().cmp(&b.0.len()).then_with(|| a.0.cmp(&b.0)));
+        let have: Vec<(String, u16)> = KEY_WORDS.iter().map(|(w, t)| (w.to_string(), *t)).collect();
+        assert_eq!(have, want);
     }
 
     #[test]
@@ -401,11 +522,17 @@ mod tests {
         for w in [
             "one", "dozen", "march", "fridays", "tue", "rose", "doubled", "at", "o'clock",
         ] {
-            assert!(tag(w) != 0, "{w}");
+            assert!(tag_of(w) != 0, "{w}");
         }
         for w in ["the", "and", "said", "government"] {
-            assert_eq!(tag(w), 0, "{w}");
+            assert_eq!(tag_of(w), 0, "{w}");
         }
-        assert_eq!(tag("a"), tags::CLOCK | tags::DATE | tags::LEAD);
+        assert_eq!(tag_of("a"), tags::CLOCK | tags::DATE | tags::LEAD);
+        assert_eq!(tag_of("Doubled"), tags::CHANGE);
+        assert_eq!(tag_of("ONE"), tags::NUMBER);
+        // Every key word is found through its shape.
+        for (w, t) in KEY_WORDS {
+            assert_eq!(tag_of(w), *t, "{w}");
+        }
     }
 }

@@ -72,20 +72,20 @@ pub fn find(text: &str) -> Vec<Statistic> {
         let end = chunk_end(text, start);
         tokens.scan(start, end);
         exclusions::mark(&mut tokens);
-        let mut i = 0;
+        // A claim starts at a number or a key word only: the candidates.
         let mut floor = 0;
-        while i < tokens.len() {
+        for n in 0..tokens.candidates.len() {
+            let i = tokens.candidates[n];
+            if i < floor {
+                continue;
+            }
             match claims::at(&tokens, i, floor) {
                 Some(claims::Found::Claim(claim)) => {
                     found.push(statistic(&tokens, &claim));
                     floor = claim.last + 1;
-                    i = floor;
                 }
-                Some(claims::Found::Skip(last)) => {
-                    floor = last.max(i) + 1;
-                    i = floor;
-                }
-                None => i += 1,
+                Some(claims::Found::Skip(last)) => floor = last.max(i) + 1,
+                None => {}
             }
         }
         start = end;

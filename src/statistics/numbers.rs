@@ -140,7 +140,8 @@ const NUMBER_WORDS: &[(&str, NumWord)] = &[
 
 /// The number word of token `i`.
 pub(crate) fn word_at(t: &Tokens, i: usize) -> Option<NumWord> {
-    if !t.class(i, Class::Word) {
+    // Every number word is tagged as one (a test checks the key table).
+    if !t.tagged(i, super::keys::tags::NUMBER) {
         return None;
     }
     word(t.lower(i)?.as_str())

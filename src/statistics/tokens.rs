@@ -22,11 +22,14 @@ pub(crate) enum Class {
 
 /// One token of the text.
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct Token {
+pub(crate) struct Token<'a> {
     /// Byte offset of its first byte in the whole text.
     pub start: usize,
     /// Byte offset one past its last byte.
     pub end: usize,
+    /// Its text, `text[start..end]`: kept so that the rules, which read
+    /// tokens many times over, never slice (and check char boundaries) again.
+    pub text: &'a str,
     /// What it is made of.
     pub class: Class,
     /// Whitespace came between the previous token and this one.
@@ -37,21 +40,35 @@ pub(crate) struct Token {
     /// Part of a date, a clock time, a phone number or an identifier: set by
     /// `exclusions`, and never part of a statistic.
     pub blocked: bool,
-    /// For a word, the rules it starts (bits of `keys::tags`: a number
-    /// word, a month, `at`, `am`); 0 for most words, which rules skip
-    /// without looking at them. That keeps the scan fast on prose.
-    pub tag: u8,
+    /// For a word or mark, the rules it starts (bits of `keys::tags`: a
+    /// number word, a month, `at`, `am`, a unit, a currency, the end of a
+    /// qualifier); 0 for most words, which rules skip without looking at
+    /// them. That keeps the scan fast on prose.
+    pub tag: u16,
+    /// A plain integer in digits (no comma, no decimal point).
+    pub plain: bool,
+    /// The value of a plain integer of at most 9 digits, else [`NO_INT`].
+    pub int: u32,
+    /// A word that starts with an uppercase letter.
+    pub capital: bool,
     /// An odd number of straight double quotes came before it in the
     /// chunk: it is inside a quotation (or closes one).
     pub in_quote: bool,
 }
+
+/// [`Token::int`] of a token that is no plain integer of at most 9 digits.
+pub(crate) const NO_INT: u32 = u32::MAX;
 
 /// The tokens of one chunk of text, with the text they point into.
 pub(crate) struct Tokens<'a> {
     /// The whole text (token offsets are offsets into it).
     pub text: &'a str,
     /// The tokens, in text order.
-    pub list: Vec<Token>,
+    pub list: Vec<Token<'a>>,
+    /// The indexes of the tokens a rule may start at, in text order: numbers,
+    /// codes and tagged words and marks. On prose they are a few in a
+    /// hundred, and the passes over the tokens read only them.
+    pub candidates: Vec<usize>,
 }
 
 impl<'a> Tokens<'a> {
@@ -60,6 +77,7 @@ impl<'a> Tokens<'a> {
         Tokens {
             text,
             list: Vec::new(),
+            candidates: Vec::new(),
         }
     }
 
@@ -67,6 +85,7 @@ impl<'a> Tokens<'a> {
     /// boundaries).
     pub fn scan(&mut self, start: usize, end: usize) {
         self.list.clear();
+        self.candidates.clear();
         let bytes = self.text.as_bytes();
         let mut i = start;
         let mut space = true;
@@ -102,19 +121,39 @@ impl<'a> Tokens<'a> {
                     (Class::Punct, i + c.len_utf8())
                 }
             };
+            let text = &self.text[i..next];
             let tag = match class {
-                Class::Word => super::keys::tag_of(&self.text[i..next]),
-                Class::Punct if b == b'@' => super::keys::tags::CLOCK,
+                Class::Word => super::keys::tag_of(text),
+                Class::Punct => super::keys::mark_tag(text),
                 _ => 0,
             };
+            let plain = class == Class::Num && text.bytes().all(|b| b.is_ascii_digit());
+            let int = if plain && text.len() <= 9 {
+                text.bytes().fold(0u32, |n, b| n * 10 + u32::from(b - b'0'))
+            } else {
+                NO_INT
+            };
+            let capital = class == Class::Word
+                && if b.is_ascii() {
+                    b.is_ascii_uppercase()
+                } else {
+                    text.chars().next().is_some_and(char::is_uppercase)
+                };
+            if tag != 0 || matches!(class, Class::Num | Class::Code) {
+                self.candidates.push(self.list.len());
+            }
             self.list.push(Token {
                 start: i,
                 end: next,
+                text,
                 class,
                 space,
                 newline,
                 blocked: false,
                 tag,
+                plain,
+                int,
+                capital,
                 in_quote,
             });
             in_quote ^= b == b'"';
@@ -124,22 +163,14 @@ impl<'a> Tokens<'a> {
         }
     }
 
-    /// The number of tokens.
-    pub fn len(&self) -> usize {
-        self.list.len()
-    }
-
     /// The token at `i`; `None` past either end.
-    pub fn get(&self, i: usize) -> Option<&Token> {
+    pub fn get(&self, i: usize) -> Option<&Token<'a>> {
         self.list.get(i)
     }
 
     /// The text of token `i` (empty past the end).
-    // Called from hundreds of places: one copy of the code, not hundreds
-    // (it keeps the `.wasm` small).
-    #[inline(never)]
     pub fn str(&self, i: usize) -> &'a str {
-        self.list.get(i).map_or("", |t| &self.text[t.start..t.end])
+        self.list.get(i).map_or("", |t| t.text)
     }
 
     /// Whether token `i` is the single byte `b` (an ASCII mark).
@@ -149,7 +180,7 @@ impl<'a> Tokens<'a> {
     pub fn is_byte(&self, i: usize, b: u8) -> bool {
         self.list
             .get(i)
-            .is_some_and(|t| t.end == t.start + 1 && self.text.as_bytes()[t.start] == b)
+            .is_some_and(|t| t.text.len() == 1 && t.text.as_bytes()[0] == b)
     }
 
     /// Whether token `i` is a word equal to `word`, ignoring ASCII case.
@@ -157,7 +188,9 @@ impl<'a> Tokens<'a> {
     // (it keeps the `.wasm` small).
     #[inline(never)]
     pub fn is(&self, i: usize, word: &str) -> bool {
-        self.str(i).eq_ignore_ascii_case(word)
+        // Lengths first: most comparisons end there.
+        let s = self.str(i);
+        s.len() == word.len() && s.as_bytes().eq_ignore_ascii_case(word.as_bytes())
     }
 
     /// Whether token `i` is one of `words`, ignoring ASCII case.
@@ -165,8 +198,10 @@ impl<'a> Tokens<'a> {
     // (it keeps the `.wasm` small).
     #[inline(never)]
     pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        let s = self.str(i);
-        words.iter().any(|w| s.eq_ignore_ascii_case(w))
+        let s = self.str(i).as_bytes();
+        words
+            .iter()
+            .any(|w| s.len() == w.len() && s.eq_ignore_ascii_case(w.as_bytes()))
     }
 
     /// Whether token `i` has class `class`.
@@ -181,10 +216,16 @@ impl<'a> Tokens<'a> {
 
     /// Whether token `i` is digits, or a word that starts one of the rules
     /// of `tags` (bits of `keys::tags`).
-    pub fn starts(&self, i: usize, tags: u8) -> bool {
+    pub fn starts(&self, i: usize, tags: u16) -> bool {
         self.list
             .get(i)
             .is_some_and(|t| t.class == Class::Num || t.tag & tags != 0)
+    }
+
+    /// Whether token `i` is a word or mark tagged with one of `tags` (bits
+    /// of `keys::tags`): rules call this before any look-up in a word list.
+    pub fn tagged(&self, i: usize, tags: u16) -> bool {
+        self.list.get(i).is_some_and(|t| t.tag & tags != 0)
     }
 
     /// Whether token `i` is blocked by an exclusion.
@@ -210,29 +251,19 @@ impl<'a> Tokens<'a> {
     }
 
     /// Whether token `i` is a word that starts with an uppercase letter.
-    // Called from hundreds of places: one copy of the code, not hundreds
-    // (it keeps the `.wasm` small).
-    #[inline(never)]
     pub fn capitalized(&self, i: usize) -> bool {
-        self.class(i, Class::Word) && self.str(i).chars().next().is_some_and(char::is_uppercase)
+        self.list.get(i).is_some_and(|t| t.capital)
     }
 
     /// Whether token `i` is a plain integer in digits: no comma, no decimal
     /// point.
-    // Called from hundreds of places: one copy of the code, not hundreds
-    // (it keeps the `.wasm` small).
-    #[inline(never)]
     pub fn plain_int(&self, i: usize) -> bool {
-        self.class(i, Class::Num) && self.str(i).bytes().all(|b| b.is_ascii_digit())
+        self.list.get(i).is_some_and(|t| t.plain)
     }
 
     /// The value of a plain integer token of at most 9 digits.
-    // Called from hundreds of places: one copy of the code, not hundreds
-    // (it keeps the `.wasm` small).
-    #[inline(never)]
     pub fn int(&self, i: usize) -> Option<u32> {
-        let s = self.str(i);
-        (self.plain_int(i) && s.len() <= 9).then(|| s.parse().ok())?
+        self.list.get(i).map(|t| t.int).filter(|&n| n != NO_INT)
     }
 }
 
@@ -324,6 +355,10 @@ fn word(text: &str, i: usize, end: usize) -> usize {
             j += 1;
         }
         if j >= end {
+            return j;
+        }
+        // Most words end at an ASCII space or mark: no char to decode.
+        if bytes[j] < 0x80 && bytes[j] != b'\'' {
             return j;
         }
         let c = text[j..end].chars().next().unwrap_or(' ');

@@ -5,6 +5,7 @@
 
 pub(crate) use super::currency::currency_before;
 use super::currency::{CODES, money};
+use super::keys::shape;
 use super::tokens::{Class, Tokens};
 use std::sync::LazyLock;
 
@@ -354,6 +355,9 @@ pub(crate) fn unit_after(t: &Tokens, j: usize) -> Option<(Unit, usize)> {
     } else {
         j
     };
+    if !may_start_unit(t.str(start)) {
+        return None;
+    }
     let mut best: Option<(Unit, usize)> = None;
     let first = t
         .str(start)
@@ -376,6 +380,42 @@ pub(crate) fn unit_after(t: &Tokens, j: usize) -> Option<(Unit, usize)> {
     }
     best
 }
+
+/// Whether `s` may be the first token of a unit or a currency code: its
+/// shape, or that of its stem without a plural `s` or `es`, is one of theirs.
+/// Most words after a number (`people`, `in`, `said`) are ruled out here,
+/// before any entry is tried.
+fn may_start_unit(s: &str) -> bool {
+    let b = s.as_bytes();
+    let hit = |w: &[u8]| {
+        let k = shape(w);
+        UNIT_SHAPES[k / 64] & (1 << (k % 64)) != 0
+    };
+    let n = b.len();
+    hit(b)
+        || (n > 1
+            && b[n - 1] | 0x20 == b's'
+            && (hit(&b[..n - 1]) || (n > 2 && b[n - 2] | 0x20 == b'e' && hit(&b[..n - 2]))))
+}
+
+/// The shapes of the first token of every unit and currency code, computed
+/// at compile time.
+static UNIT_SHAPES: [u64; 128] = {
+    let mut bits = [0u64; 128];
+    let mut k = 0;
+    while k < SUFFIXES.len() {
+        let bit = shape(SUFFIXES[k].form[0].as_bytes());
+        bits[bit / 64] |= 1 << (bit % 64);
+        k += 1;
+    }
+    let mut k = 0;
+    while k < CODES.len() {
+        let bit = shape(CODES[k].as_bytes());
+        bits[bit / 64] |= 1 << (bit % 64);
+        k += 1;
+    }
+    bits
+};
 
 /// For each first byte (ASCII lowercased), the indexes of the entries of
 /// [`SUFFIXES`] whose form starts with it: a look-up after a number tries a
@@ -457,9 +497,10 @@ pub(crate) fn suffix_word(w: &str) -> Option<Unit> {
 pub(crate) fn unit_after_article(t: &Tokens, j: usize) -> Option<(Unit, usize)> {
     // `a` is frequent: a sorted list says first whether the word after it
     // can be a unit at all.
-    if !t
-        .lower(j)
-        .is_some_and(|w| super::words::listed(ARTICLE_UNITS, w.as_str()))
+    if !may_start_unit(t.str(j))
+        || !t
+            .lower(j)
+            .is_some_and(|w| super::words::listed(ARTICLE_UNITS, w.as_str()))
     {
         return None;
     }

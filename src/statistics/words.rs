@@ -63,11 +63,26 @@ pub(crate) fn qualifier_before(
     i: usize,
     floor: usize,
 ) -> Option<(usize, &'static str)> {
+    // Every qualifier ends with a word tagged as such: most tokens before a
+    // number are not one, and need no look at the list.
+    if !t.tagged(i.wrapping_sub(1), super::keys::tags::QUALIFIER) {
+        return None;
+    }
     QUALIFIERS.iter().find_map(|&(phrase, canonical)| {
         let first = i.checked_sub(phrase.len())?;
         (first >= floor && phrase.iter().enumerate().all(|(k, w)| t.is(first + k, w)))
             .then_some((first, canonical))
     })
+}
+
+/// The last word of every qualifier: what [`super::keys`] tags as
+/// [`super::keys::tags::QUALIFIER`].
+#[cfg(test)]
+pub(crate) fn qualifier_ends() -> Vec<&'static str> {
+    QUALIFIERS
+        .iter()
+        .filter_map(|(p, _)| p.last().copied())
+        .collect()
 }
 
 /// Direction of a change.
