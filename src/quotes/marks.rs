@@ -106,7 +106,7 @@ fn is_elision(rest: &str) -> bool {
         if !c.is_alphabetic() {
             break;
         }
-        word.extend(c.to_lowercase());
+        word.push(c.to_ascii_lowercase());
     }
     ELISIONS.contains(&word.as_str())
 }

@@ -201,7 +201,7 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
             let possessive = strip_possessive(prev) != prev;
             // Nor a quantifier: `fewer pledged delegates`, `all noted`.
             let quantifier = ["fewer", "more", "most", "less", "few", "all", "any", "no"]
-                .contains(&prev.to_lowercase().as_str());
+                .contains(&prev.to_ascii_lowercase().as_str());
             return !(is_determiner(prev)
                 || quantifier
                 || c.kind == CueKind::AmbiguousVerb && possessive);
@@ -680,7 +680,7 @@ fn sentence_subject(ctx: &Context, lo: usize, qi: usize, any_noun: bool) -> Opti
     // (`Reprising one of her lines, the former secretary …`).
     let mut at = lo;
     let opener = word(ctx.text, &ctx.tokens, lo).is_some_and(|w| {
-        let w = w.to_lowercase();
+        let w = w.to_ascii_lowercase();
         pronoun(&w).is_none() && (w.ends_with("ing") || w.ends_with("ly") || is_stop_word(&w))
     });
     if opener {

@@ -231,7 +231,7 @@ static INDEX: LazyLock<HashMap<String, Entries>> = LazyLock::new(|| {
 /// The cue that starts at token `i`, if any (the longest entry wins).
 pub(crate) fn cue_at(text: &str, tokens: &[Token], i: usize) -> Option<Cue> {
     let first = word(text, tokens, i)?;
-    let entries = INDEX.get(&first.to_lowercase())?;
+    let entries = INDEX.get(&first.to_ascii_lowercase())?;
     let mut best: Option<Cue> = None;
     for (kind, words) in entries {
         let n = words.len();

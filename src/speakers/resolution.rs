@@ -148,7 +148,7 @@ fn name_parts(
         let caps = w.chars().filter(|c| c.is_uppercase()).count();
         let acronym = caps > 1 && w.trim_end_matches('s').chars().all(|c| !c.is_lowercase());
         parts.org |= is_org_word(w) || acronym;
-        let lower = w.to_lowercase();
+        let lower = w.to_ascii_lowercase();
         if k == i {
             parts.given = given_name_gender(&lower);
         }
@@ -402,7 +402,7 @@ fn nominal(
         .iter()
         .position(|w| w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for"))
         .unwrap_or(words.len());
-    let head = strip_possessive(words.get(head_at.checked_sub(1)?)?).to_lowercase();
+    let head = strip_possessive(words.get(head_at.checked_sub(1)?)?).to_ascii_lowercase();
     if is_stop_word(&head) || is_determiner(&head) {
         return None;
     }
@@ -447,7 +447,7 @@ fn display(text: &str, span: Span) -> String {
     let s = &text[span];
     match s.split_once(' ') {
         Some((first, rest)) if is_determiner(first) && is_capitalized(first) => {
-            format!("{} {rest}", first.to_lowercase())
+            format!("{} {rest}", first.to_ascii_lowercase())
         }
         _ => s.to_string(),
     }

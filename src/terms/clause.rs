@@ -60,7 +60,7 @@ fn ends_sentence(text: &str, i: usize) -> bool {
         .map_or(0, |j| {
             j + before[j..].chars().next().map_or(1, char::len_utf8)
         });
-    let word = before[word_start..].trim_matches('.').to_lowercase();
+    let word = before[word_start..].trim_matches('.').to_ascii_lowercase();
     !(word.chars().count() == 1 || ABBREVIATIONS.contains(&word.as_str()))
 }
 
@@ -120,7 +120,7 @@ pub(super) fn words(s: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
 pub(super) fn is_cue(word: &str) -> bool {
     let w = word
         .trim_matches(|c: char| !c.is_alphabetic())
-        .to_lowercase();
+        .to_ascii_lowercase();
     CUES.contains(&w.as_str())
 }
 
@@ -256,7 +256,7 @@ pub(super) fn framed_by_cue(rest: &str) -> bool {
         let mut opener = false;
         for (_, w) in words(piece) {
             if n == 0 {
-                opener = CLAUSE_OPENERS.contains(&w.to_lowercase().as_str());
+                opener = CLAUSE_OPENERS.contains(&w.to_ascii_lowercase().as_str());
             }
             n += 1;
             cue |= is_cue(w) && !w.ends_with("ing");

@@ -151,7 +151,7 @@ fn short_quote(
     let direct_after = cue_right_after(inner, rest);
     if title && words.len() >= 2 {
         // `named “Madam Secretary” as her favourite show` names a work.
-        let lead = sentence.trim_end().to_lowercase();
+        let lead = sentence.trim_end().to_ascii_lowercase();
         let named = lead.ends_with("named");
         // `referring to the US as the “Great Satan.”`: the `as` of a cue
         // before it (`refer to … as`, `hailed … as`) reports what someone
@@ -180,7 +180,7 @@ fn open_to_cue_after(inner: &str, rest: &str) -> bool {
     inner.ends_with([',', '!', '?'])
         && !clause::words(rest)
             .next()
-            .is_some_and(|(_, w)| CLAUSE_OPENERS.contains(&w.to_lowercase().as_str()))
+            .is_some_and(|(_, w)| CLAUSE_OPENERS.contains(&w.to_ascii_lowercase().as_str()))
 }
 
 /// `“Okay,” I said`: a cue (not an `-ing` form, which adds a later clause:
@@ -251,7 +251,7 @@ fn words_before(text: &str, at: usize) -> Vec<String> {
     let from = from.max(line_start);
     let mut words: Vec<String> = text[from..at]
         .split_whitespace()
-        .map(|w| w.trim_end_matches([',', '—', '–']).to_lowercase())
+        .map(|w| w.trim_end_matches([',', '—', '–']).to_ascii_lowercase())
         .filter(|w| !w.is_empty())
         .collect();
     if from > line_start && !words.is_empty() {
@@ -305,7 +305,7 @@ fn title_setting(before: &[String], after: Option<&str>, text: &str, start: usiz
     let setting = last.is_some_and(|w| SETTINGS.contains(&w));
     let medium_before = last.is_some_and(|w| MEDIA.contains(&w));
     let medium_after = after.is_some_and(|w| {
-        let w = w.to_lowercase();
+        let w = w.to_ascii_lowercase();
         MEDIA.contains(&w.as_str()) || TITLE_HEADS.contains(&w.as_str())
     });
     possessive || setting || medium_before || medium_after

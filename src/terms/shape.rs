@@ -83,7 +83,9 @@ pub(super) fn is_utterance(inner: &str) -> bool {
 pub(super) fn is_personal(words: &[&str]) -> bool {
     words.len() >= 2
         && words.iter().any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+            let w = w
+                .trim_matches(|c: char| !c.is_alphabetic())
+                .to_ascii_lowercase();
             PERSONAL.contains(&w.as_str())
         })
 }
@@ -108,7 +110,7 @@ pub(super) fn next_word(after: &str) -> Option<&str> {
 /// case, no function word, no cue (`the “gun violence” narrative`; not
 /// `“illegal” and`, not `“fine,” said`).
 pub(super) fn is_head_noun(word: &str) -> bool {
-    let lower = word.to_lowercase();
+    let lower = word.to_ascii_lowercase();
     word.starts_with(char::is_lowercase)
         && !FUNCTION_WORDS.contains(&lower.as_str())
         && !super::clause::is_cue(word)
@@ -123,7 +125,7 @@ pub(super) fn determined(lead: &str) -> bool {
         return true;
     }
     let last = lead.rsplit(char::is_whitespace).next().unwrap_or("");
-    DETERMINERS.contains(&last.to_lowercase().as_str())
+    DETERMINERS.contains(&last.to_ascii_lowercase().as_str())
 }
 
 /// A nickname inside a name: a capitalised word right before and right
@@ -137,7 +139,7 @@ pub(super) fn is_nickname(words: &[&str], lead: &str, after: &str) -> bool {
     // Letters only, but a mis-encoded accent (`JesÃºs`) still makes a name.
     let name_before = last.starts_with(char::is_uppercase)
         && !last.contains(|c: char| c.is_ascii_punctuation() || c.is_ascii_digit())
-        && !FUNCTION_WORDS.contains(&last.to_lowercase().as_str());
+        && !FUNCTION_WORDS.contains(&last.to_ascii_lowercase().as_str());
     let name_after = next_word(after).is_some_and(|w| w.starts_with(char::is_uppercase));
     // A span closing on a stop or a comma ends a phrase, not a first name:
     // in `called Trump “unhinged.” Sen. Rubio …` the capitals around it

@@ -112,7 +112,7 @@ fn words_before(text: &str, at: usize) -> Vec<&str> {
 
 /// Whether `w` (any case) is in the lower-case `list`.
 fn is_in(list: &[&str], w: &str) -> bool {
-    list.contains(&w.to_lowercase().as_str())
+    list.contains(&w.to_ascii_lowercase().as_str())
 }
 
 /// A possessive that names a user of words: a capitalised name's (`Romney’s`)
@@ -163,7 +163,7 @@ fn active_naming(words: &[&str]) -> bool {
     }
     let mut rest = rest.iter().rev();
     let mut subject = rest.next();
-    if subject.is_some_and(|w| w.to_lowercase().ends_with("ly") || is_in(FILLERS, w)) {
+    if subject.is_some_and(|w| w.to_ascii_lowercase().ends_with("ly") || is_in(FILLERS, w)) {
         subject = rest.next();
     }
     subject.is_some_and(|w| is_in(SUBJECTS, w))
