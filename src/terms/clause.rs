@@ -230,6 +230,52 @@ pub(super) fn cue_distance(sentence: &str) -> Option<usize> {
     nearest.map(|_| words_since)
 }
 
+/// Participles of naming and describing verbs, which in the passive with no
+/// agent name a thing the way `so-called` does.
+const NAMING_PARTICIPLES: &[&str] = &[
+    "called",
+    "described",
+    "dubbed",
+    "labeled",
+    "labelled",
+    "branded",
+    "deemed",
+    "termed",
+    "named",
+    "characterized",
+    "characterised",
+];
+
+/// Forms of `be` that make a participle after them passive.
+const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+/// Whether the cue `distance` words before the end of `sentence` (from
+/// [`cue_distance`]) is a passive with no agent: `what has been described
+/// as a`, `is widely called a`, but not `was called by aides a`. The words
+/// counted are those of [`words`]; a quote between cue and span makes the
+/// count a guess, so only a cue with no quote after it is read.
+pub(super) fn agentless(sentence: &str, distance: usize) -> bool {
+    if sentence.contains(['“', '”', '"']) {
+        return false;
+    }
+    let words: Vec<&str> = words(sentence).map(|(_, w)| w).collect();
+    let Some(at) = words.len().checked_sub(distance + 1) else {
+        return false;
+    };
+    // Naming verbs only: `what is called a “debate”` is a `so-called`,
+    // while `are expected to` or `was told` say nothing of a name.
+    let cue = words[at].to_ascii_lowercase();
+    if !NAMING_PARTICIPLES.contains(&cue.as_str()) {
+        return false;
+    }
+    let passive = words[..at]
+        .iter()
+        .rev()
+        .take(2) // `been described`, `is widely described`
+        .any(|w| BE.contains(&w.to_ascii_lowercase().as_str()));
+    passive && !words[at + 1..].iter().any(|w| w.eq_ignore_ascii_case("by"))
+}
+
 /// How many words an attribution that closes a sentence may take around
 /// its cue (`, Hollande said Tuesday in Paris.`).
 const FRAME_WORDS: usize = 6;
@@ -294,6 +340,16 @@ mod tests {
             cue_distance("On NBC’s “Town Hour,” Ann Lee said the "),
             Some(1)
         );
+    }
+
+    #[test]
+    fn a_passive_cue_without_agent_attributes_nothing() {
+        let s = "It sent what has been described as a ";
+        assert!(agentless(s, cue_distance(s).unwrap()));
+        let s = "It sent what was described by aides as a ";
+        assert!(!agentless(s, cue_distance(s).unwrap()));
+        let s = "She described it as a ";
+        assert!(!agentless(s, cue_distance(s).unwrap()));
     }
 
     #[test]

@@ -73,6 +73,12 @@ const CUE_AFTER_REACH: usize = 3;
 /// Whether the quoted `span` of `text` reads as a term rather than someone's
 /// words, given how the speakers module linked it (`link`).
 pub(crate) fn is_term(text: &str, span: Span, link: Link) -> bool {
+    decide(text, span, link, true)
+}
+
+/// [`is_term`], looking at a title coordinated before the span when
+/// `coordinate` is set (once: the title before is decided without it).
+fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
     let quoted = &text[span];
     let inner = strip_marks(quoted);
     let words: Vec<&str> = inner.split_whitespace().take(MAX_TERM_WORDS + 1).collect();
@@ -97,6 +103,20 @@ pub(crate) fn is_term(text: &str, span: Span, link: Link) -> bool {
     // `he coined a new phrase, “…”`: a lead-in given a user is a cue.
     if short && usage::someones_words(text, span.start) {
         return false;
+    }
+    // `starred in “Night Shift” and “Harbour Lights,”`: a title joined to a
+    // title term is one too, whatever attribution the sentence carries.
+    if title && coordinate {
+        if let Some(earlier) = coordinated_before(text, span.start) {
+            let words: Vec<&str> = strip_marks(&text[earlier]).split_whitespace().collect();
+            if !words.is_empty()
+                && words.len() <= MAX_TERM_WORDS
+                && is_title_case(&words)
+                && decide(text, earlier, Link::None, false)
+            {
+                return true;
+            }
+        }
     }
     if short && lead_in(&before) || called_by_name(&before) {
         return true;
@@ -147,7 +167,9 @@ fn short_quote(
     }
     let sentence = clause::before(text, span.start);
     let rest = clause::after(text, span.end);
-    let distance = clause::cue_distance(sentence);
+    // `what has been described as a “…”`: a passive cue with no agent
+    // attributes the words to nobody.
+    let distance = clause::cue_distance(sentence).filter(|&d| !clause::agentless(sentence, d));
     let direct_after = cue_right_after(inner, rest);
     if title && words.len() >= 2 {
         // `named “Madam Secretary” as her favourite show` names a work.
@@ -216,6 +238,41 @@ fn cue_in_sentence(
             && cue.end <= span.end + after_len
             && open_to_cue_after(inner, &text[span.end..])
     }
+}
+
+/// How far back a quoted span joined to this one is looked for, in bytes.
+const COORDINATION_REACH: usize = 160;
+
+/// The quoted span that this one is joined to by `and`, `or` or a comma
+/// (`“Night Shift” and “…”`, `“R,” or “…”`, `“Veep,” “…”`), on the same
+/// line and with double marks.
+fn coordinated_before(text: &str, start: usize) -> Option<Span> {
+    let mut from = start.saturating_sub(COORDINATION_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &text[from..start];
+    let mut lead = window.trim_end_matches([' ', '\u{a0}']);
+    for joint in [" and", " or"] {
+        if let Some(rest) = lead.strip_suffix(joint) {
+            lead = rest.trim_end_matches([' ', '\u{a0}']);
+            break;
+        }
+    }
+    let lead = lead.trim_end_matches(',');
+    let (close, open) = if lead.ends_with('”') {
+        ('”', '“')
+    } else if lead.ends_with('"') {
+        ('"', '"')
+    } else {
+        return None;
+    };
+    let inside = &lead[..lead.len() - close.len_utf8()];
+    let opening = inside.rfind(open)?;
+    if inside[opening + open.len_utf8()..].contains(['\n', '“', '”', '"']) {
+        return None; // not one clean span on this line
+    }
+    Some(Span::new(from + opening, from + lead.len()))
 }
 
 /// The text between the marks, trimmed.
