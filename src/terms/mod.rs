@@ -96,9 +96,10 @@ fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
     // cue before the span does (`Singer Explained Why She Felt
     // “Unseen”`).
     let headline = shape::in_headline(text, span.start, span.end);
-    let title = is_title_case(&words)
-        && !shape::is_utterance(inner)
-        && !(headline && clause::cue_distance(clause::before(text, span.start)).is_some());
+    let capitals_tell_nothing = shape::is_utterance(inner)
+        || stands_alone(text, span.start, inner, rest)
+        || headline && clause::cue_distance(clause::before(text, span.start)).is_some();
+    let title = is_title_case(&words) && !capitals_tell_nothing;
 
     // `he coined a new phrase, “…”`: a lead-in given a user is a cue.
     if short && usage::someones_words(text, span.start) {
@@ -238,6 +239,30 @@ fn cue_in_sentence(
             && cue.end <= span.end + after_len
             && open_to_cue_after(inner, &text[span.end..])
     }
+}
+
+/// A span closing on a stop that stands as a sentence of its own: after a
+/// colon, a dash, a line start or a sentence end, and before a line end or a
+/// new sentence (`had one message: “Dump Lee.”`, `Ames told the crowd.
+/// “Ann Ortiz.”`). Capitals there make no title: titles sit inside
+/// sentences.
+fn stands_alone(text: &str, start: usize, inner: &str, rest: &str) -> bool {
+    if !inner.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let mut from = start.saturating_sub(8);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let lead = text[from..start].trim_end_matches([' ', '\u{a0}']);
+    let opens = (from == 0 && lead.is_empty())
+        || lead.ends_with(['\n', ':', '—', '–', '.', '!', '?', '”', '"']);
+    let next = rest.trim_start_matches([' ', '\u{a0}']).chars().next();
+    let closes = rest.is_empty()
+        || rest.starts_with('\n')
+        || (rest.starts_with([' ', '\u{a0}'])
+            && next.is_none_or(|c| c.is_uppercase() || "“\"‘".contains(c)));
+    opens && closes
 }
 
 /// How far back a quoted span joined to this one is looked for, in bytes.
