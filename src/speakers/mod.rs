@@ -17,6 +17,7 @@
 
 mod attribution;
 mod cues;
+mod fast_hash;
 mod phrases;
 mod resolution;
 mod tokens;
@@ -25,8 +26,8 @@ mod words;
 use crate::analysis::Speaker;
 use crate::quotes::Quoted;
 use crate::span::Span;
+use fast_hash::FastMap;
 use phrases::NpKind;
-use std::collections::HashMap;
 
 /// The attribution of one quoted piece.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,7 +68,7 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
     // Every phrase seen beside a cue or attributing a quote, and every name
     // in running text, as mentions in text order (the cue phrase wins where
     // both cover the same words).
-    let mut by_span: HashMap<Span, resolution::Mention> = HashMap::new();
+    let mut by_span: FastMap<Span, resolution::Mention> = FastMap::default();
     for c in &ctx.cues {
         let lo = ctx.sentence_start[ctx.tokens[c.first].sentence as usize];
         if let Some(np) = ctx.subject(c, lo) {
@@ -100,7 +101,7 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
     // Pronouns matter only where they attribute a quote: resolving the rest
     // would only spread a wrong guess.
     let (entity_of, entities) = resolution::resolve(text, &ctx.tokens, &merged);
-    let entity_at: HashMap<Span, Option<usize>> = merged
+    let entity_at: FastMap<Span, Option<usize>> = merged
         .iter()
         .zip(&entity_of)
         .map(|(m, &e)| (m.span, e))
@@ -114,7 +115,7 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
     let mut used: Vec<usize> = quoted.iter().flatten().copied().collect();
     used.sort_by_key(|&e| (entities[e].mentions.first().map(|s| s.start), e));
     used.dedup();
-    let index: HashMap<usize, usize> = used.iter().enumerate().map(|(i, &e)| (e, i)).collect();
+    let index: FastMap<usize, usize> = used.iter().enumerate().map(|(i, &e)| (e, i)).collect();
     let pronoun_mentions: Vec<(usize, Span)> = found
         .iter()
         .zip(&quoted)
