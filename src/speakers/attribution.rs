@@ -5,7 +5,7 @@
 //! whole pass is linear in the text.
 
 use super::cues::{Cue, CueKind, cue_at, word};
-use super::phrases::{Np, NpKind, phrase_after, subject_before};
+use super::phrases::{Np, NpKind, is_quantifier, phrase_after, subject_before};
 use super::tokens::{Tok, Token};
 use super::words::{
     is_capitalized, is_determiner, is_person_noun, is_stop_word, pronoun, strip_possessive,
@@ -202,6 +202,14 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
             // Nor a quantifier: `fewer pledged delegates`, `all noted`.
             let quantifier = ["fewer", "more", "most", "less", "few", "all", "any", "no"]
                 .contains(&prev.to_ascii_lowercase().as_str());
+            // But a quantifier opening a clause stands for people:
+            // `Residents were split. Some said …`, `Another tweeted`.
+            let opens = c.first == 1
+                || tokens[c.first - 2].tok != Tok::Word
+                || tokens[c.first - 2].sentence != tokens[c.first].sentence;
+            if opens && is_quantifier(prev) {
+                return true;
+            }
             return !(is_determiner(prev)
                 || quantifier
                 || c.kind == CueKind::AmbiguousVerb && possessive);
@@ -238,18 +246,28 @@ fn attribute_one(
     qi: usize,
     piece: &Quoted,
 ) -> Option<Found> {
+    let right = right_of(ctx, qi);
+    // A paragraph that continues an open quote goes on with its speaker,
+    // unless it names its own (`“…,” Sexton said.` after an unclosed
+    // paragraph of Sexton's is still Sexton's, here by this mention).
     if piece.continues {
         if let Some(found) = done.last().copied().flatten() {
-            return loose(Some(found));
+            return right.filter(|f| f.direct).or(loose(Some(found)));
         }
     }
-    let right = right_of(ctx, qi);
     if let Some(f) = right.filter(|f| f.direct) {
         return Some(f);
     }
     let left = left_of(ctx, qi);
     if let Some(f) = left.filter(|f| f.direct) {
         return Some(f);
+    }
+    // `… will carry “a great deal of weight” and help, Neil Sroka said.`:
+    // an attribution closing the sentence after a comma reports all of it.
+    if right.is_none() {
+        if let Some(f) = closing(ctx, qi) {
+            return Some(f);
+        }
     }
     // A cue before the quote in its sentence governs it more often than one
     // after it past other words (`Sanders admitted that it would be “very
@@ -456,6 +474,38 @@ fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
     })
 }
 
+/// The attribution that closes the sentence of the quote at `qi` after a
+/// comma, with at most a few words after it (`…, said Ann Lee, a
+/// historian, on Monday.`, `…, the ministry said in a statement.`).
+fn closing(ctx: &Context, qi: usize) -> Option<Found> {
+    let (_, hi) = ctx.bounds(ctx.sentence_of(qi));
+    let cues = ctx.cues_in(ctx.sentence_of(qi));
+    let c = cues.last().filter(|c| c.first > qi)?;
+    if !matches!(c.kind, CueKind::Verb) || ctx.text[c.span].ends_with("ing") {
+        return None;
+    }
+    let tail_ok = |end: usize| {
+        hi.saturating_sub(end) <= 5
+            && ctx.tokens[end..hi]
+                .iter()
+                .all(|t| !matches!(t.tok, Tok::Quote(_)))
+    };
+    let found = |np: Np| Found {
+        np,
+        cue: Some(c.span),
+        direct: false,
+    };
+    // `…, said Ann Lee.`
+    if ctx.punct(c.first - 1) == Some(',') {
+        let np = phrase_after(ctx.text, &ctx.tokens, c.end, hi)?;
+        return tail_ok(np.outer_end).then(|| found(np));
+    }
+    // `…, Ann Lee said.`
+    let np = ctx.subject(c, qi + 1)?;
+    let after_comma = np.outer_first > 0 && ctx.punct(np.outer_first - 1) == Some(',');
+    (after_comma && tail_ok(c.end)).then(|| found(np))
+}
+
 /// `“Go back to Univision,” Trump barked`: a quote closed by a comma, a
 /// question or an exclamation, then a name or pronoun and a past-tense verb
 /// that the lexicon does not list.
@@ -559,8 +609,7 @@ fn outer_cue(ctx: &Context, before: &[Cue], last: &Np, lo: usize, qi: usize) -> 
     // it: `the engineers, who say the dam is safe, had ignored “…”`.
     let last_cue = before[before.len() - 1];
     let closed = (last_cue.end..qi).any(|i| ctx.punct(i) == Some(','));
-    let relative = ctx.text[last.span].eq_ignore_ascii_case("who")
-        || word_before(last).is_some_and(is_relative);
+    let relative = word_before(last).is_some_and(is_relative);
     let own_clause = relative && !closed || word_before(last).is_some_and(is_subordinator);
     if own_clause {
         return None;
@@ -588,9 +637,18 @@ fn outer_cue(ctx: &Context, before: &[Cue], last: &Np, lo: usize, qi: usize) -> 
         // comma before the nearer cue's subject frames it.
         let set_off = c.kind != CueKind::Source
             && !relative
+            && !ctx.text[last.span].eq_ignore_ascii_case("who")
             && last.outer_first > c.end
             && ctx.punct(last.outer_first - 1) == Some(',');
-        if framed || garbage || set_off {
+        // `The plan was praised by Nora Quist, who said …`: a passive cue's
+        // subject is spoken of, not speaking.
+        let passive = c.first > 0
+            && word(ctx.text, &ctx.tokens, c.first - 1).is_some_and(|w| {
+                ["was", "were", "is", "are", "be", "been", "being"]
+                    .iter()
+                    .any(|b| w.eq_ignore_ascii_case(b))
+            });
+        if framed || garbage || set_off || passive {
             continue;
         }
         return Some(Found {

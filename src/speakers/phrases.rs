@@ -77,6 +77,21 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
             np.outer_end = i;
             return Some(np);
         }
+        // `Ann Lee who tweeted`: a relative pronoun right after a name names
+        // the speaker, standing for it. After a description it is often
+        // the object of the main clause (`Sanders is releasing an ad that
+        // urges …`), which speaks.
+        if i > lo + 1 && word(text, tokens, i - 1).is_some_and(|w| w.eq_ignore_ascii_case("who")) {
+            let name = core_before(text, tokens, lo, i - 1)
+                .map(|(first, end)| build(text, tokens, first, end))
+                .filter(|np| np.kind == NpKind::Name);
+            if let Some(mut np) = name {
+                np.span = tokens[i - 1].span;
+                np.outer_first = i - 1;
+                np.outer_end = i;
+                return Some(np);
+            }
+        }
         if i > lo && tokens[i - 1].tok == Tok::Punct(',') {
             // An apposition: find the comma that opens it.
             let close = i - 1;
@@ -225,6 +240,17 @@ fn core_before(text: &str, tokens: &[Token], lo: usize, i: usize) -> Option<(usi
     if i > lo && word(text, tokens, i - 1).and_then(pronoun).is_some() {
         return Some((i - 1, i));
     }
+    // The writer speaking outside quotes: `“Okay,” I said`.
+    if i > lo && word(text, tokens, i - 1) == Some("I") {
+        return Some((i - 1, i));
+    }
+    // A quantifier standing for people: `Another said`, `Several said`.
+    if i > lo
+        && word(text, tokens, i - 1).is_some_and(is_quantifier)
+        && (i - 1 == lo || word(text, tokens, i - 2).is_none_or(|p| !is_determiner(p)))
+    {
+        return Some((i - 1, i));
+    }
     let mut start = i;
     while start > lo && i - start < MAX_WORDS {
         let t = start - 1;
@@ -271,6 +297,15 @@ fn core_before(text: &str, tokens: &[Token], lo: usize, i: usize) -> Option<(usi
     }
     let ends_in_noun = i > 0 && word(text, tokens, i - 1).is_some_and(|w| !is_determiner(w));
     (start < i && ends_in_noun).then_some((start, i))
+}
+
+/// Quantifiers that stand alone for people as a subject (`Another said`).
+pub(crate) fn is_quantifier(w: &str) -> bool {
+    [
+        "another", "several", "some", "many", "both", "others", "one", "each",
+    ]
+    .iter()
+    .any(|q| w.eq_ignore_ascii_case(q))
 }
 
 /// Reads the words of tokens `first..end` as a pronoun, a name with the

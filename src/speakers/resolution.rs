@@ -54,6 +54,8 @@ enum Sort {
     Thing,
     /// A group of people (`officials`).
     Group,
+    /// The writer (`I said`): no pronoun of the third person stands for it.
+    Narrator,
 }
 
 /// One person or source, with everything known about it.
@@ -526,7 +528,17 @@ fn nominal(
         .position(|w| w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for"))
         .unwrap_or(words.len());
     let head = strip_possessive(words.get(head_at.checked_sub(1)?)?).to_ascii_lowercase();
-    if is_stop_word(&head) || is_determiner(&head) {
+    // `“Okay,” I said`: the writer, one entity for the whole text.
+    // `Another said`: someone unnamed, each time another one.
+    let narrator = words == ["I"];
+    let alone = words.len() == 1 && super::phrases::is_quantifier(&head);
+    if narrator {
+        let known = recent(history).find(|&&(e, _, _)| entities[e].sort == Sort::Narrator);
+        if let Some(&(e, _, _)) = known {
+            return Some(e);
+        }
+    }
+    if (is_stop_word(&head) || is_determiner(&head)) && !narrator && !alone {
         return None;
     }
     let definite = words[0].eq_ignore_ascii_case("the");
@@ -539,7 +551,15 @@ fn nominal(
         }
     }
     let singular = head.trim_end_matches('s');
-    let sort = if is_person_noun(&head) || is_person_noun(singular) && !is_plural_noun(&head) {
+    let sort = if narrator {
+        Sort::Narrator
+    } else if alone {
+        if ["another", "one", "each"].contains(&head.as_str()) {
+            Sort::Person
+        } else {
+            Sort::Group
+        }
+    } else if is_person_noun(&head) || is_person_noun(singular) && !is_plural_noun(&head) {
         Sort::Person
     } else if is_plural_noun(&head) {
         Sort::Group
