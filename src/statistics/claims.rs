@@ -308,8 +308,9 @@ fn single(t: &Tokens, op: &Operand) -> Claim {
 /// `hundreds {of officials}`, `a dozen {eggs}`, `five {confirmed cases}`.
 fn counted_noun(t: &Tokens, op: &Operand) -> Option<usize> {
     let mut j = op.last + 1;
-    // `hundreds of officials`; `thousands gathered` counts no noun.
-    if op.num.form == Form::Vague {
+    // `hundreds of officials`; `thousands gathered` counts no noun; `a few
+    // thousand people` does.
+    if op.num.form == Form::Vague && t.str(op.num.last).ends_with('s') {
         if !t.is(j, "of") {
             return None;
         }
@@ -382,6 +383,43 @@ fn noun_next(t: &Tokens, j: usize) -> bool {
 /// Whether the claim is kept: years and times written in words, a lone
 /// `one`, windows of time (`in 2 minutes`, `7 days ago`) are not claims.
 fn keep(t: &Tokens, op: &Operand, claim: &Claim, floor: usize) -> bool {
+    // An age describes a person (`the 82-year-old owner`): no claim to check.
+    if op.unit.is_some_and(|u| u.dim == Dim::Age) {
+        return false;
+    }
+    // A small number glued by a hyphen to a word that is no unit modifies
+    // it: `a two-party system`, `a three-judge panel`, `a 31-page report`.
+    // Not a margin (`a 26-delegate lead`, `a 54-seat majority`), a large
+    // number (`a 3,000-word article`, `an 11 million-person population`) or
+    // a ratio (`3-to-1`).
+    if claim.kind == StatisticKind::Count
+        && op.unit.is_none()
+        && claim.last == op.num.last
+        && !op.num.scaled
+        && op.value < 1000.0
+        && t.is_byte(op.last + 1, b'-')
+        && t.attached(op.last + 1)
+        && t.attached(op.last + 2)
+        && t.class(op.last + 2, Class::Word)
+        && !t.capitalized(op.last + 2)
+        && numbers::word_at(t, op.last + 2).is_none()
+        && !t.is_any(op.last + 2, &["to", "in", "out", "of", "for", "and", "or"])
+        && !t.is_any(
+            op.last + 3,
+            &[
+                "advantage",
+                "lead",
+                "majority",
+                "margin",
+                "edge",
+                "deficit",
+                "gap",
+                "swing",
+            ],
+        )
+    {
+        return false;
+    }
     // A lone `one` is mostly a pronoun or an article (`one of them`, `one
     // day`): a claim only with a qualifier, a unit or a second number.
     let spelled_one =
@@ -389,6 +427,14 @@ fn keep(t: &Tokens, op: &Operand, claim: &Claim, floor: usize) -> bool {
     let time_or_count =
         claim.kind == StatisticKind::Count || op.unit.is_some_and(|u| u.dim == Dim::Time);
     if spelled_one && time_or_count && claim.qualifier.is_none() {
+        return false;
+    }
+    // `at one point` is a moment, not a score.
+    if spelled_one
+        && op.unit.is_some_and(|u| u.name == "points")
+        && op.first > floor
+        && t.is(op.first - 1, "at")
+    {
         return false;
     }
     // `all for naught`, `came to nought`

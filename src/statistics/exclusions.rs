@@ -8,6 +8,7 @@
 //! the whole pass is linear in the text.
 
 use super::clocks::{clocks, hour_like, is_meridiem, time_range_back, time_range_forward};
+use super::identifiers::identifiers;
 use super::keys::tags;
 use super::numbers::{self, NumWord};
 use super::tokens::{Class, Tokens};
@@ -65,15 +66,11 @@ fn glued(t: &mut Tokens) {
         if plain && ((s.len() >= 2 && s.starts_with('0')) || s.len() >= 8) {
             t.block(i, i);
         }
-        // Five digits or more with no comma are codes (ZIP codes, short
-        // numbers to text, account numbers): news writes `263,000`. Unless a
-        // currency, a unit or a counted noun says it is an amount.
-        if plain
-            && s.len() >= 5
-            && units::currency_before(t, i, 0).is_none()
-            && !quantity_follows(t, i + 1)
-            && !noun_follows(t, i + 1)
-        {
+        // Five to seven digits with no comma are a count like any number
+        // (`10000 people`, `about 15000`, `reached 250000`): a code only
+        // when what comes before says so. Postal codes after a state (`IL
+        // 62701`) and heads (`box 12345`) are identifiers below.
+        if plain && s.len() >= 5 && code_before(t, i) {
             t.block(i, i);
         }
         // Letters glued before: `G7`, `FY2020`, `COVID19`, but `USD3.14`,
@@ -325,6 +322,41 @@ fn month_cluster(t: &mut Tokens, i: usize) {
     t.block(first, last.max(i));
 }
 
+/// Whether what comes before the long number at `i` makes it a code: a
+/// number to text, call or dial (`text HELP to 741741`, `call 911111`), a
+/// postal code after an abbreviation (`Washington, D.C. 20001`), an account
+/// or reference number (`account 123456`).
+fn code_before(t: &Tokens, i: usize) -> bool {
+    const HEADS: &[&str] = &[
+        "account",
+        "acct",
+        "call",
+        "code",
+        "dial",
+        "fax",
+        "id",
+        "pin",
+        "ref",
+        "reference",
+        "serial",
+        "ticket",
+        "tracking",
+        "zip",
+    ];
+    let Some(p) = i.checked_sub(1) else {
+        return false;
+    };
+    if t.is_any(p, HEADS) {
+        return true;
+    }
+    // `text HELP to 741741`: `to` after `text` a few words back.
+    if t.is(p, "to") && (p.saturating_sub(3)..p).any(|k| t.is_any(k, &["text", "txt"])) {
+        return true;
+    }
+    // `D.C. 20001`, `Del. 19901`, `Calif. 94103`
+    t.is_byte(p, b'.') && p > 0 && t.capitalized(p - 1) && t.str(p - 1).len() <= 5
+}
+
 /// Runs of plain integers joined by `-`, `.`, `/`, brackets or bare spaces:
 /// phone numbers (`(+1) 650-701-8887`, `06 2070 2220`, `+33 1 46647998`,
 /// `555-0121 ext 897`) and numbers read out (`3 30`).
@@ -407,132 +439,5 @@ fn chains(t: &mut Tokens) {
         } else {
             next = last + 1;
         }
-    }
-}
-
-/// Identifiers and positions: `Boeing 737`, `Room 101`, `page 3`, `No. 10`,
-/// `#1`, list numbering at the start of a line, street addresses.
-fn identifiers(t: &mut Tokens) {
-    // Only numbers and key words start a rule: the rest is never looked at.
-    for n in 0..t.candidates.len() {
-        let i = t.candidates[n];
-        if !t.class(i, Class::Num) || t.blocked(i) {
-            continue;
-        }
-        let quantity =
-            quantity_follows(t, i + 1) || (t.is_byte(i + 1, b'-') && quantity_follows(t, i + 2));
-        // List numbering: `1.` or `2)` opening a line.
-        if t.get(i).is_some_and(|k| k.newline)
-            && t.plain_int(i)
-            && matches!(t.str(i + 1), "." | ")")
-            && t.attached(i + 1)
-        {
-            t.block(i, i + 1);
-            continue;
-        }
-        if i > 0
-            && t.is_byte(i - 1, b'(')
-            && t.get(i - 1).is_some_and(|k| k.newline)
-            && t.is_byte(i + 1, b')')
-        {
-            t.block(i - 1, i + 1);
-            continue;
-        }
-        // `(2)`, `[1]`, `alert(1)`: enumerations, footnotes and code.
-        if i > 0
-            && t.plain_int(i)
-            && matches!((t.str(i - 1), t.str(i + 1)), ("(", ")") | ("[", "]"))
-            && t.attached(i)
-            && t.attached(i + 1)
-        {
-            t.block(i - 1, i + 1);
-            continue;
-        }
-        if i > 0 && t.is_byte(i - 1, b'#') {
-            t.block(i - 1, i);
-            continue;
-        }
-        if i > 1 && t.is_byte(i - 1, b'.') && t.is_any(i - 2, &["no", "nos"]) {
-            t.block(i - 2, i);
-            continue;
-        }
-        // A name before the number: `Boeing 737`, `Section 230`, `Pay ABC
-        // 2000`, `Rat 6`; not `About 40`, `Some 300`, `EUR 20`, `Biden 51%`.
-        if i > 0 && t.class(i - 1, Class::Word) && !t.attached(i) && !quantity {
-            // At the start of a sentence, a capital says nothing: `Repair
-            // 40 schools` is a verb and a count.
-            let initial = sentence_start(t, i - 1) && noun_follows(t, i + 1);
-            let named = t.capitalized(i - 1)
-                && !initial
-                && !t.get(i).is_some_and(|k| k.newline)
-                && !common_capitalized(t, i - 1);
-            let head = t
-                .lower(i - 1)
-                .is_some_and(|w| words::identifier_head(w.as_str()));
-            if named || head {
-                t.block(i, i);
-                continue;
-            }
-        }
-        // `10 Downing Street`, `1600 Pennsylvania Avenue`
-        if t.plain_int(i) && t.str(i).len() <= 5 {
-            let mut k = i + 1;
-            while k <= i + 3 && t.capitalized(k) && !t.get(k).is_some_and(|x| x.newline) {
-                if t.lower(k).is_some_and(|w| words::street(w.as_str())) && k > i + 1 {
-                    t.block(i, k);
-                    break;
-                }
-                k += 1;
-            }
-        }
-    }
-}
-
-/// Whether token `i` opens a sentence or a line.
-fn sentence_start(t: &Tokens, i: usize) -> bool {
-    i == 0
-        || t.get(i).is_some_and(|k| k.newline)
-        || matches!(
-            t.str(i - 1),
-            "." | "!" | "?" | ":" | ";" | "“" | "\"" | "(" | "—"
-        )
-}
-
-/// Capitalized words that are not names: sentence-initial function words
-/// and qualifiers (`About 40`), currency codes (`EUR 20`), months,
-/// weekdays, number words and change verbs (`Rose 4%`).
-fn common_capitalized(t: &Tokens, i: usize) -> bool {
-    if units::currency_before(t, i + 1, 0).is_some() {
-        return true;
-    }
-    let Some(lower) = t.lower(i) else {
-        return false;
-    };
-    let w = lower.as_str();
-    words::stop(w)
-        || words::month(w)
-        || words::weekday(w)
-        || words::change_verb(w).is_some()
-        || numbers::word(w).is_some()
-        || words::qualifier_before(t, i + 1, i).is_some()
-        || words::listed(NOT_NAMES, w)
-}
-
-/// Sorted, for [`words::listed`].
-#[rustfmt::skip]
-const NOT_NAMES: &[&str] = &[
-    "about", "above", "age", "aged", "ages", "almost", "another", "another's", "approximately",
-    "around", "below", "between", "by", "estimated", "exactly", "from", "including", "injured",
-    "killed", "magnitude", "minus", "nearly", "negative", "number", "of", "only", "over", "plus",
-    "roughly", "some", "top", "total", "totaling", "totalling", "under",
-];
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn lists_are_sorted_for_binary_search() {
-        assert!(NOT_NAMES.windows(2).all(|w| w[0] < w[1]));
     }
 }

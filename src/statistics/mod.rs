@@ -17,8 +17,9 @@
 //! 1. [`tokens`]: digit runs, words and marks, with what separates them,
 //!    each word tagged with the rules it may start ([`keys`]);
 //! 2. [`exclusions`]: dates, years, clock times ([`clocks`]), phone
-//!    numbers, ordinals and identifiers (`Boeing 737`, `COVID-19`) block
-//!    their tokens, so that they win over the numbers inside them;
+//!    numbers, ordinals, ages and identifiers ([`identifiers`]: `Boeing
+//!    737`, `COVID-19`) block their tokens, so that they win over the
+//!    numbers inside them;
 //! 3. [`claims`]: around each remaining number ([`numbers`], [`spelled`]),
 //!    its currency ([`currency`]) or unit ([`units`], both read by
 //!    [`operand`]), qualifier, second bound, ratio, counted noun and change
@@ -35,14 +36,29 @@
 //! `change`, spanning its words, with the factor as value.
 //!
 //! **A bare number is a count**: in news, `17` alone counts something
-//! (`the 17 who were arrested`). A lone `one`, `a few`, `several`, `a
-//! couple` are not statistics: they are pronouns, articles or vague.
+//! (`the 17 who were arrested`), and so is a run of five to seven digits
+//! without commas (`10000 people`, `about 120000`) unless what comes before
+//! names a code (`text HELP to 741741`, `IL 62701`, `account 884213`). A
+//! lone `one`, `a few`, `several`, `a couple` are not statistics: they are
+//! pronouns, articles or vague; before a scale word they give its size (`a
+//! couple of dozen` is 24, `a few hundred` at least 200). Coin words alone
+//! (`dime`, `nickel`, `quarter`) are not money either: in news they are
+//! mostly idioms, a metal or a period (`a dime store`, `nickel prices`,
+//! `the third quarter`); with a number or an article they are (`a dime`,
+//! `five nickels`).
+//!
+//! **An age is no statistic**: `Johnson, 58, said` and `the 82-year-old
+//! owner` describe a person, they are no claim a fact-checker weighs, so
+//! neither is marked. Nor is a small number that modifies a noun through a
+//! hyphen (`a two-party system`, `a 31-page report`), unless it is a margin
+//! (`a 26-delegate lead`) or large (`a 3,000-word article`).
 
 mod change;
 mod claims;
 mod clocks;
 mod currency;
 mod exclusions;
+mod identifiers;
 mod keys;
 mod numbers;
 mod operand;

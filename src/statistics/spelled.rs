@@ -35,6 +35,23 @@ pub(super) fn spelled(t: &Tokens, i: usize, floor: usize) -> Option<Numeral> {
             lead = Some((i - 2, 0.5));
         }
     }
+    // `a couple of dozen`, `a couple hundred` are two of the scale; `a few
+    // thousand` at least two. Alone, `a couple` and `a few` are vague and
+    // no claim (`a few days`), but before a scale they give its size.
+    let mut few = false;
+    if matches!(first_word, NumWord::Hundred | NumWord::Scale(_)) && lead.is_none() {
+        let of = usize::from(i > floor && t.is(i - 1, "of"));
+        let word = i.wrapping_sub(1 + of);
+        let article = word.wrapping_sub(1);
+        if i >= floor + 2 + of
+            && t.is_any(word, &["couple", "few"])
+            && t.is(article, "a")
+            && (of == 0 || t.is(word, "couple"))
+        {
+            few = t.is(word, "few");
+            lead = Some((article, 2.0));
+        }
+    }
     let first = lead.map_or(i, |(k, _)| k);
     match first_word {
         NumWord::Plural(scale) => return vague(t, i, scale),
@@ -251,6 +268,9 @@ pub(super) fn spelled(t: &Tokens, i: usize, floor: usize) -> Option<Numeral> {
                 form = Form::Fraction;
             }
         }
+    }
+    if few {
+        form = Form::Vague;
     }
     Some(Numeral {
         first,
