@@ -7,7 +7,7 @@
 //! nothing about the span. Every look is bounded ([`REACH_BEFORE`],
 //! [`REACH_AFTER`] bytes), so the cost per span is constant.
 
-use super::cues::CUES;
+use super::cues::{CUES, SAYING_NOUNS};
 use super::lexicon::{ABBREVIATIONS, CLAUSE_OPENERS};
 
 /// How far back a sentence is followed, in bytes (a long news sentence).
@@ -230,6 +230,43 @@ pub(super) fn cue_distance(sentence: &str) -> Option<usize> {
     nearest.map(|_| words_since)
 }
 
+/// Whether the span sits in the source named by `according to` rather
+/// than in what it reports: `according to the “Medicare for all”
+/// document` (no comma yet after `according to`), unlike `According to
+/// aides, she was “incognito”`.
+pub(super) fn in_source(sentence: &str) -> bool {
+    let lower = sentence.to_ascii_lowercase();
+    lower
+        .rfind("according to")
+        .is_some_and(|i| !lower[i..].contains([',', '—', '–']))
+}
+
+/// How many words may stand between a noun of saying and its `that`
+/// (`the contention of the former secretary of state that`).
+const SAYING_REACH: usize = 8;
+
+/// Whether the span's sentence before it (`sentence`, from [`before`])
+/// reports words through a noun of saying and `that`: `Lee’s assertion that
+/// “thousands” cheered`. Words inside other quotes are not read.
+pub(super) fn reported_by_noun(sentence: &str) -> bool {
+    if sentence.contains(['“', '”', '"']) {
+        return false; // which words are quoted is then a guess
+    }
+    let mut since_noun: Option<usize> = None;
+    for (_, w) in words(sentence) {
+        let w = w.to_ascii_lowercase();
+        if SAYING_NOUNS.contains(&w.as_str()) {
+            since_noun = Some(0);
+        } else if let Some(n) = since_noun {
+            if w == "that" {
+                return true;
+            }
+            since_noun = (n < SAYING_REACH).then_some(n + 1);
+        }
+    }
+    false
+}
+
 /// Participles of naming and describing verbs, which in the passive with no
 /// agent name a thing the way `so-called` does.
 const NAMING_PARTICIPLES: &[&str] = &[
@@ -340,6 +377,21 @@ mod tests {
             cue_distance("On NBC’s “Town Hour,” Ann Lee said the "),
             Some(1)
         );
+    }
+
+    #[test]
+    fn a_source_after_according_to_reports_nothing() {
+        assert!(in_source("It would cost more, according to the "));
+        assert!(!in_source("According to aides, she was "));
+    }
+
+    #[test]
+    fn a_noun_of_saying_with_that_reports_words() {
+        assert!(reported_by_noun("Lee’s assertion that the "));
+        assert!(reported_by_noun(
+            "the contention of the mayor of the town that the "
+        ));
+        assert!(!reported_by_noun("The claim form was so "));
     }
 
     #[test]

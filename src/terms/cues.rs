@@ -326,4 +326,33 @@ pub(super) const CUES: &[&str] = &[
     "touts",
     "touted",
     "touting",
+    // `According to some on Twitter, she was “incognito,”`.
+    "according",
+];
+
+/// Nouns of saying that report words in a `that` clause after them
+/// (`Lee’s assertion that “thousands” cheered`, `the contention of the
+/// mayor that …`, `his most explosive claim is that …`).
+pub(super) const SAYING_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "assertion",
+    "assertions",
+    "contention",
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "argument",
+    "insistence",
+    "dictum",
+    "charge",
+    "warning",
+    "promise",
+    "pledge",
+    "vow",
+    "suggestion",
+    "statement",
+    "remark",
+    "remarks",
 ];

@@ -170,7 +170,8 @@ fn short_quote(
     let rest = clause::after(text, span.end);
     // `what has been described as a “…”`: a passive cue with no agent
     // attributes the words to nobody.
-    let distance = clause::cue_distance(sentence).filter(|&d| !clause::agentless(sentence, d));
+    let distance = clause::cue_distance(sentence)
+        .filter(|&d| !clause::agentless(sentence, d) && !clause::in_source(sentence));
     let direct_after = cue_right_after(inner, rest);
     if title && words.len() >= 2 {
         // `named “Madam Secretary” as her favourite show` names a work.
@@ -190,7 +191,8 @@ fn short_quote(
         }
         _ => false,
     };
-    (distance.is_some() || linked_cue || direct_after || clause::framed_by_cue(rest))
+    let reported = distance.is_some() || clause::reported_by_noun(sentence);
+    (reported || linked_cue || direct_after || clause::framed_by_cue(rest))
         // Capitals around a span in a headline make no name of it.
         && (shape::in_headline(text, span.start, span.end)
             || !shape::is_nickname(words, &text[..span.start], rest))
