@@ -8,7 +8,8 @@ use super::cues::{Cue, CueKind, cue_at, word};
 use super::phrases::{Np, NpKind, is_quantifier, phrase_after, subject_before};
 use super::tokens::{Tok, Token};
 use super::words::{
-    is_capitalized, is_determiner, is_person_noun, is_stop_word, pronoun, strip_possessive,
+    is_capitalized, is_connector, is_determiner, is_person_noun, is_stop_word, pronoun,
+    strip_possessive,
 };
 use crate::quotes::Quoted;
 use crate::span::Span;
@@ -138,7 +139,7 @@ impl<'t> Context<'t> {
                     .filter(|np| np.outer_end == c.first || self.punct(c.first - 1) != Some(','))
                     .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)));
                 let lo = lo.max(self.sentence_start[self.sentence_of(c.first)]);
-                own.or_else(|| sentence_subject(self, lo, c.first, true))
+                own.or_else(|| sentence_subject(self, lo, c.first, true, false))
             }
             // `Trump was quick to add that …`: the subject of the sentence.
             CueKind::Verb | CueKind::AmbiguousVerb
@@ -147,7 +148,7 @@ impl<'t> Context<'t> {
                         .is_some_and(|w| w.eq_ignore_ascii_case("to")) =>
             {
                 let lo = lo.max(self.sentence_start[self.sentence_of(c.first)]);
-                sentence_subject(self, lo, c.first, true)
+                sentence_subject(self, lo, c.first, true, false)
             }
             CueKind::Verb | CueKind::AmbiguousVerb => {
                 subject_before(self.text, &self.tokens, lo, c.first)
@@ -289,7 +290,7 @@ fn attribute_one(
             .then(|| subject_before(ctx.text, &ctx.tokens, lo, qi - 1))
             .flatten()
             .filter(|np| np.kind == NpKind::Name && np.end == qi - 1);
-        if let Some(np) = before.or_else(|| sentence_subject(ctx, lo, qi, colon)) {
+        if let Some(np) = before.or_else(|| sentence_subject(ctx, lo, qi, colon, true)) {
             return Some(Found {
                 np,
                 cue: None,
@@ -325,7 +326,7 @@ fn attribute_one(
                 }
             }
             // `He then listed the qualities:` with no cue: its subject.
-            if let Some(np) = sentence_subject(ctx, plo, phi - 1, true) {
+            if let Some(np) = sentence_subject(ctx, plo, phi - 1, true, true) {
                 return Some(Found {
                     np,
                     cue: None,
@@ -565,7 +566,7 @@ fn left_of(ctx: &Context, qi: usize) -> Option<Found> {
         let colon = matches!(ctx.punct(qi - 1), Some(':' | ','));
         if opening && !quoted && colon {
             let comma = (c.end..qi).find(|&i| ctx.punct(i) == Some(','));
-            if let Some(np) = comma.and_then(|k| sentence_subject(ctx, k + 1, qi, false)) {
+            if let Some(np) = comma.and_then(|k| sentence_subject(ctx, k + 1, qi, false, true)) {
                 return Some(Found {
                     np,
                     cue: None,
@@ -699,13 +700,46 @@ fn is_preposition(w: &str) -> bool {
 /// The subject opening a sentence (after an opening phrase ending in a
 /// comma: `Early in his campaign, Trump attacked …`), when it names a person
 /// or, with `any_noun`, anything (`Hoff’s letter makes the case: “…”`).
-fn sentence_subject(ctx: &Context, lo: usize, qi: usize, any_noun: bool) -> Option<Np> {
+///
+/// `strict` is for a quote with no cue at all, where a looser reading
+/// would take titles for quotes (`Harry Hurt had hoped to republish
+/// ''Lost Tycoon''`); a participle cue (`saying`) has a subject for sure.
+fn sentence_subject(
+    ctx: &Context,
+    lo: usize,
+    qi: usize,
+    any_noun: bool,
+    strict: bool,
+) -> Option<Np> {
     let try_at = |at: usize| {
-        let np = phrase_after(ctx.text, &ctx.tokens, at, qi)?;
+        let mut np = phrase_after(ctx.text, &ctx.tokens, at, qi)?;
+        // `Donald Trump quickly took to Twitter`: a name followed by
+        // lowercase words ends at the name; the verb comes next.
+        if np.kind == NpKind::Nominal && !strict {
+            let capital = |k: usize| word(ctx.text, &ctx.tokens, k).is_some_and(is_capitalized);
+            let cut = (np.first + 1..np.end).find(|&k| {
+                capital(k - 1)
+                    && word(ctx.text, &ctx.tokens, k)
+                        .is_some_and(|w| !is_capitalized(w) && !is_connector(w))
+            });
+            if let Some(cut) = cut {
+                np = phrase_after(ctx.text, &ctx.tokens, at, cut)?;
+            }
+        }
         let next = np.outer_end;
         // An opening phrase set off by a comma is no subject: `Moreover,`,
-        // `Early in his campaign,`.
-        let reach = (next + 12).min(qi);
+        // `Early in his campaign,`, `Tuesday in Iowa,`; a pronoun always
+        // is one (`He also spoke about the wall, saying …`).
+        let span = if np.kind == NpKind::Name && !strict {
+            4
+        } else {
+            12
+        };
+        let reach = if matches!(np.kind, NpKind::Pronoun(_)) && !strict {
+            next
+        } else {
+            (next + span).min(qi)
+        };
         let comma_soon = next <= reach
             && ctx.tokens[next..reach]
                 .iter()
