@@ -328,6 +328,29 @@ pub(super) const CUES: &[&str] = &[
     "touting",
     // `According to some on Twitter, she was “incognito,”`.
     "according",
+    // `The memo indicated the crew was the “minimum”`, `She referenced
+    // the “harbour loophole”`, `Another notes her job “gutting” fish`.
+    "note",
+    "notes",
+    "indicate",
+    "indicates",
+    "indicated",
+    "indicating",
+    "conclude",
+    "concludes",
+    "reference",
+    "references",
+    "referenced",
+    "referencing",
+    // Rulings, findings and stances report words too: `ruling that it could
+    // not accept “public safety”`, `the judge determined there was a “fair
+    // doubt”`, `she supports “modest raises”`.
+    "ruled",
+    "ruling",
+    "determined",
+    "supports",
+    "discussing",
+    "discussed",
 ];
 
 /// Nouns of saying that report words in a `that` clause after them
