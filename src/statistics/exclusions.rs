@@ -145,9 +145,10 @@ fn dates(t: &mut Tokens) {
         if t.class(i, Class::Word) {
             let Some(lower) = t.lower(i) else { continue };
             let w = lower.as_str();
-            if words::month(w) && month_here(t, i, w) {
+            // The tags say what `words::month` and `words::weekday` would.
+            if t.tagged(i, tags::MONTH) && month_here(t, i, w) {
                 month_cluster(t, i);
-            } else if words::weekday(w) && (w.len() <= 5 || !w.ends_with('s')) {
+            } else if t.tagged(i, tags::WEEKDAY) && (w.len() <= 5 || !w.ends_with('s')) {
                 let mut k = i + 1;
                 if t.is_byte(k, b',') {
                     k += 1;
@@ -306,7 +307,7 @@ fn month_cluster(t: &mut Tokens, i: usize) {
                 j += 1; // the `rd` of `3rd`
             }
         } else {
-            let month_at = |k: usize| t.lower(k).is_some_and(|w| words::month(w.as_str()));
+            let month_at = |k: usize| t.tagged(k, tags::MONTH);
             let year_after_comma =
                 t.is_byte(j, b',') && year_like(t, j + 1) && t.str(j + 1).len() == 4;
             let link = t.is_any(j, LINKS)

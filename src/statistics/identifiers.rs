@@ -93,13 +93,13 @@ pub(super) fn identifiers(t: &mut Tokens) {
             // At the start of a sentence, a capital says nothing: `Repair
             // 40 schools` is a verb and a count.
             let initial = sentence_start(t, i - 1) && noun_follows(t, i + 1);
-            // Nor in a title-case headline: `Police Arrest 40 Protesters`.
-            let headline = title_case(t, i) && capitalized_plural(t, i + 1);
+            // Nor in a title-case headline: `Police Arrest 40 Protesters`
+            // (looked at last: it reads the line).
             let named = t.capitalized(i - 1)
                 && !initial
-                && !headline
                 && !t.get(i).is_some_and(|k| k.newline)
-                && !common_capitalized(t, i - 1);
+                && !common_capitalized(t, i - 1)
+                && !(capitalized_plural(t, i + 1) && title_case(t, i));
             let head = t
                 .lower(i - 1)
                 .is_some_and(|w| words::identifier_head(w.as_str()));

@@ -368,6 +368,7 @@ const CLOCK_WORDS: &[&str] = &[
 const DATE_WORDS: &[&str] = &["a", "ad", "b", "bc", "bce", "ce", "month"];
 
 /// A hash of a word's first two bytes, last byte and length, in `0..8192`.
+#[inline(always)]
 pub(crate) const fn shape(w: &[u8]) -> usize {
     if w.is_empty() {
         return 0;
