@@ -199,6 +199,7 @@ fn describe(value: &JsValue) -> String {
     match value.as_string() {
         Some(s) => format!("\"{s}\""),
         None if value.is_null() => "null".to_string(),
+        None if value.is_undefined() => "undefined".to_string(),
         None if Array::is_array(value) => "an array".to_string(),
         None => {
             let kind = value.js_typeof().as_string().unwrap_or_default();

@@ -40,6 +40,7 @@ test('bad options throw an Error that says what is wrong', () => {
   throws({ kinds: 1.5 }, /^invalid options: `kinds` must be an array of .*, not a number$/);
   throws({ kinds: ['quotes', 3] }, /^invalid options: `kinds` holds a number, expected only `quotes`/);
   throws({ kinds: [null] }, /^invalid options: `kinds` holds null/);
+  throws({ kinds: [undefined] }, /^invalid options: `kinds` holds undefined,/);
   throws('quotes', /^invalid options: expected an object, not "quotes"$/);
   throws(['quotes'], /^invalid options: expected an object, not an array$/);
   throws(7, /^invalid options: expected an object, not a number$/);
