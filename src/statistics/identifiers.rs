@@ -95,11 +95,12 @@ pub(super) fn identifiers(t: &mut Tokens) {
             let initial = sentence_start(t, i - 1) && noun_follows(t, i + 1);
             // Nor in a title-case headline: `Police Arrest 40 Protesters`
             // (looked at last: it reads the line).
+            let headline = || capitalized_plural(t, i + 1) && title_case(t, i);
             let named = t.capitalized(i - 1)
                 && !initial
                 && !t.get(i).is_some_and(|k| k.newline)
                 && !common_capitalized(t, i - 1)
-                && !(capitalized_plural(t, i + 1) && title_case(t, i));
+                && !headline();
             let head = t
                 .lower(i - 1)
                 .is_some_and(|w| words::identifier_head(w.as_str()));
