@@ -120,6 +120,12 @@ const VERBS: &[&str] = &[
     "advise advises advised advising",
     "assure assures assured assuring",
     "inform informs informed informing",
+    "read reads",
+    "react reacts reacted reacting",
+    "remembered",
+    "confess confesses confessed confessing",
+    "retaliated",
+    "echoed echoing",
 ];
 
 /// Inflections that are also nouns (`the notes`, `his claims`, `a post`).
@@ -172,6 +178,12 @@ const PHRASES: &[(CueKind, &str)] = &[
     (CueKind::Verb, "went on"),
     (CueKind::Verb, "goes on"),
     (CueKind::Verb, "put it"),
+    (CueKind::Verb, "pointing out"),
+    (CueKind::Verb, "shot back"),
+    (CueKind::Verb, "fired back"),
+    (CueKind::Verb, "hit back"),
+    (CueKind::Verb, "wrote back"),
+    (CueKind::Verb, "tweeted back"),
     (CueKind::Verb, "puts it"),
     (CueKind::Setting, "in a statement"),
     (CueKind::Setting, "in an interview"),
