@@ -432,12 +432,27 @@ fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
     let Some(c) = cues.get(cues.partition_point(|c| c.first < j)) else {
         return unlisted_verb(ctx, qi, j, hi);
     };
-    if c.first > j + 15
+    if c.first > j + 40
         || ctx.tokens[j..c.first]
             .iter()
             .any(|t| matches!(t.tok, Tok::Quote(_)))
     {
         return None;
+    }
+    // Far off, the cue attributes the quote only through a subject right
+    // after it with a long apposition (`“…,” Ann Lee, who served as chief
+    // of staff during the first term of the governor, told CBS.`).
+    if c.first > j + 15 {
+        let np = ctx.subject(c, j).filter(|np| {
+            np.outer_first == j
+                && np.kind == NpKind::Name
+                && matches!(c.kind, CueKind::Verb | CueKind::AmbiguousVerb)
+        })?;
+        return Some(Found {
+            np,
+            cue: Some(c.span),
+            direct: true,
+        });
     }
     let verb = matches!(c.kind, CueKind::Verb | CueKind::AmbiguousVerb);
     // Inverted: `“…,” said Ann Lee`, never `“…,” adding …`.
