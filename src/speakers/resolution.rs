@@ -18,8 +18,8 @@ use super::fast_hash::FastMap;
 use super::phrases::{Np, NpKind};
 use super::tokens::Token;
 use super::words::{
-    Gender, Pronoun, given_name_gender, honorific, is_capitalized, is_determiner, is_org_word,
-    is_person_noun, is_plural_noun, is_stop_word, strip_possessive, title,
+    Gender, Pronoun, given_name_gender, honorific, is_capitalized, is_determiner, is_name_word,
+    is_org_word, is_person_noun, is_plural_noun, is_stop_word, strip_possessive, title,
 };
 use crate::span::Span;
 
@@ -614,14 +614,16 @@ fn ends_with(long: &[u32], short: &[u32]) -> bool {
 pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
-    let name_word = |i: usize| {
-        word(text, tokens, i).is_some_and(|w| {
-            let w = strip_possessive(w);
-            (is_capitalized(w) && !is_stop_word(w) && !is_determiner(w))
-                || honorific(w).is_some()
-                || title(&[w]).is_some() && is_capitalized(w)
+    // Once per token, (name word, `the`): the loop below asks again of the
+    // same tokens.
+    let seen: Vec<(bool, bool)> = (0..tokens.len())
+        .map(|i| {
+            word(text, tokens, i).map_or((false, false), |w| {
+                (is_name_word(w), w.eq_ignore_ascii_case("the"))
+            })
         })
-    };
+        .collect();
+    let name_word = |i: usize| seen.get(i).is_some_and(|s| s.0);
     while i < tokens.len() {
         // A description opening a clause may be taken up by a pronoun:
         // `Local farmers gathered … “…,” they said`.
@@ -671,7 +673,7 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
             continue;
         }
         // `the prime minister`: a lowercase title after `the`.
-        if word(text, tokens, i).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        if seen[i].1 {
             // `the prime minister’s call` names him too.
             let words: Vec<&str> = (i + 1..(i + 4).min(tokens.len()))
                 .map_while(|k| word(text, tokens, k))

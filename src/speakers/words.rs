@@ -69,6 +69,8 @@ fn lex(word: &str) -> Lex {
 }
 
 /// `word` without its final periods (`Sen.` → `Sen`).
+// Inlined: called for most words of the text, several times each.
+#[inline(always)]
 fn trim_periods(mut word: &[u8]) -> &[u8] {
     while let [rest @ .., b'.'] = word {
         word = rest;
@@ -81,6 +83,7 @@ fn trim_periods(mut word: &[u8]) -> &[u8] {
 /// words ending in a zero byte (`bank\0` would pack as `bank`). A word
 /// holding a zero byte elsewhere packs to no list word's key, since none
 /// holds one.
+#[inline(always)]
 pub(crate) fn key(bytes: &[u8]) -> Option<u128> {
     let n = bytes.len();
     if n == 0 || n > 16 || bytes[n - 1] == 0 {
@@ -93,6 +96,7 @@ pub(crate) fn key(bytes: &[u8]) -> Option<u128> {
 
 /// One to eight bytes as the high bytes of an integer, big-endian, in a
 /// few overlapping loads (a copy into a buffer called `memcpy` per word).
+#[inline(always)]
 fn load(h: &[u8]) -> u64 {
     let n = h.len();
     let four = |at: usize| {
@@ -110,6 +114,7 @@ fn load(h: &[u8]) -> u64 {
 
 /// The eight bytes of `x` ASCII-lowercased at once (bytes of 0x80 and up,
 /// the pieces of other letters, untouched).
+#[inline(always)]
 fn lower8(x: u64) -> u64 {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const ONES: u64 = 0x0101_0101_0101_0101;
@@ -156,6 +161,7 @@ impl<V: Copy + Default> KeyMap<V> {
 
     /// The slot holding `k`, or the empty one where it would go (a key is
     /// never 0: it packs a word ending in a byte that is not zero).
+    #[inline(always)]
     fn slot(&self, k: u128) -> usize {
         let mask = self.keys.len() - 1;
         let folded = (k >> 64) as u64 ^ k as u64;
@@ -290,6 +296,19 @@ pub(crate) fn is_stop_word(word: &str) -> bool {
 /// [`is_stop_word`] of `word` with its entry `lex`.
 fn stop_word(lex: Lex, word: &str) -> bool {
     lex.has(Lex::STOP) && !(lex.has(Lex::STOP_WORD) && is_capitalized(word))
+}
+
+/// Whether a word of running text may be part of a name (its possessive
+/// dropped): a capitalised word that is no stop word nor determiner, an
+/// honorific in any case (`Mr.`), a capitalised title (`Senator`). One
+/// lookup for the four questions, asked of every word of the text.
+pub(crate) fn is_name_word(word: &str) -> bool {
+    let w = strip_possessive(word);
+    let lex = lex(w);
+    let capitalized = is_capitalized(w);
+    (capitalized && !stop_word(lex, w) && !lex.has(Lex::DETERMINER))
+        || lex.honorific().is_some()
+        || lex.has(Lex::TITLE1) && capitalized
 }
 
 /// Words that link two parts of one description (`head of the agency`,
