@@ -42,6 +42,9 @@ pub(crate) struct Context<'t> {
     pub sentence_quoted: Vec<bool>,
 }
 
+/// How many tokens before a quote a cue of its main clause may stand.
+const OUTER_REACH: usize = 60;
+
 /// How many earlier pieces a quote looks back through for one to follow.
 const LOOK_BACK: usize = 64;
 
@@ -580,7 +583,8 @@ fn left_of(ctx: &Context, qi: usize) -> Option<Found> {
             });
         let colon = matches!(ctx.punct(qi - 1), Some(':' | ','));
         if opening && !quoted && colon {
-            let comma = (c.end..qi).find(|&i| ctx.punct(i) == Some(','));
+            let from = c.end.max(qi.saturating_sub(OUTER_REACH));
+            let comma = (from..qi).find(|&i| ctx.punct(i) == Some(','));
             if let Some(np) = comma.and_then(|k| sentence_subject(ctx, k + 1, qi, false, true)) {
                 return Some(Found {
                     np,
@@ -613,6 +617,9 @@ fn left_of(ctx: &Context, qi: usize) -> Option<Found> {
 /// coordinated one (`Sanders blasted Trump, whom he called a “bully”`,
 /// `Rubio objected, while Cruz said that the “stakes” …`).
 fn outer_cue(ctx: &Context, before: &[Cue], last: &Np, lo: usize, qi: usize) -> Option<Found> {
+    // Only cues near the quote, so that a sentence of a million cues and
+    // quotes stays linear.
+    let before = &before[before.partition_point(|c| c.first + OUTER_REACH < qi)..];
     if before.len() < 2 {
         return None;
     }
@@ -630,7 +637,7 @@ fn outer_cue(ctx: &Context, before: &[Cue], last: &Np, lo: usize, qi: usize) -> 
     if own_clause {
         return None;
     }
-    for c in &before[..before.len() - 1] {
+    for c in before[..before.len() - 1].iter().take(8) {
         let quote_between = ctx.tokens[c.end..qi]
             .iter()
             .any(|t| matches!(t.tok, Tok::Quote(_)));
