@@ -59,6 +59,11 @@ pub(super) fn factor_change(t: &Tokens, i: usize, w: &str) -> Option<Claim> {
         change: Some(d),
     };
     if let Some((factor, d)) = words::change_factor_verb(w) {
+        // `doubling down on a claim`, `doubled over in pain`: idioms, no
+        // change in any quantity.
+        if t.is_any(i + 1, &["down", "over"]) {
+            return None;
+        }
         return Some(claim(i, i, factor, d));
     }
     // `fell by half`, `cut in half`, `rose by a third`

@@ -7,6 +7,7 @@
 //! of a statistic. Every rule looks at a few neighbouring tokens only, so
 //! the whole pass is linear in the text.
 
+use super::ages::ages;
 use super::clocks::{clocks, hour_like, is_meridiem, time_range_back, time_range_forward};
 use super::identifiers::identifiers;
 use super::keys::tags;
@@ -23,6 +24,7 @@ pub(crate) fn mark(t: &mut Tokens) {
     dates(t);
     chains(t);
     identifiers(t);
+    ages(t);
 }
 
 /// Whether token `j` is a word that says what a number measures or counts:
@@ -184,6 +186,12 @@ fn dates(t: &mut Tokens) {
         if !t.plain_int(i) || t.blocked(i) {
             continue;
         }
+        // A month glued to the word before it, as scraped pages run a
+        // label into a date: `FeaturedFebruary 6, 2016`.
+        if i > 0 && day_like(t, i) && glued_month(t.str(i - 1)) {
+            month_cluster(t, i - 1);
+            continue;
+        }
         let sep = t.str(i + 1);
         // a/b/c, a-b-c: `10/31/1974`, `2015-03-03`, `10-31-74`, `650-701-8887`.
         if matches!(sep, "/" | "-")
@@ -255,6 +263,19 @@ fn month_here(t: &Tokens, i: usize, w: &str) -> bool {
     let day_after = (day_like(t, after) || year_like(t, after) || t.is(after, "the"))
         && !quantity_follows(t, after + 1);
     day_before || day_after || t.capitalized(i) && w.len() > 3
+}
+
+/// Whether the word `w` ends in a full month name glued after a lowercase
+/// letter: `FeaturedFebruary`, `postedMarch` (not `Hmay`, `Mayday`).
+fn glued_month(w: &str) -> bool {
+    let b = w.as_bytes();
+    let Some(p) = b.iter().rposition(u8::is_ascii_uppercase) else {
+        return false;
+    };
+    p > 0
+        && b[p - 1].is_ascii_lowercase()
+        && b.len() - p >= 3
+        && words::month(&w[p..].to_ascii_lowercase())
 }
 
 /// The blocked `th` of `18th`.

@@ -1,6 +1,7 @@
 //! Identifiers and positions: names and heads with numbers (`Boeing 737`,
 //! `Room 101`, `page 3`, `No. 10`, `#1`, `the 737 MAX`, `401(k)`), list
-//! numbering, ages in apposition (`Johnson, 58, said`) and street
+//! numbering (`1.`, a number alone on its line, `One, …`), pronouns
+//! (`one another`, `the only one`), ages in apposition (`Johnson, 58, said`) and street
 //! addresses. Title-case headlines (`Police Arrest 40 Protesters`) keep
 //! their counts.
 
@@ -16,7 +17,21 @@ pub(super) fn identifiers(t: &mut Tokens) {
     // Only numbers and key words start a rule: the rest is never looked at.
     for n in 0..t.candidates.len() {
         let i = t.candidates[n];
+        if t.class(i, Class::Word) && !t.blocked(i) {
+            pronoun_or_list(t, i);
+            continue;
+        }
         if !t.class(i, Class::Num) || t.blocked(i) {
+            continue;
+        }
+        // A number alone on its line numbers the item below it (`6⏎Zoe
+        // Questioned Why`): a count stands in a sentence.
+        if t.get(i).is_some_and(|k| k.newline)
+            && t.plain_int(i)
+            && t.get(i + 1).is_some_and(|k| k.newline)
+            && t.capitalized(i + 1)
+        {
+            t.block(i, i);
             continue;
         }
         let quantity =
@@ -109,14 +124,15 @@ pub(super) fn identifiers(t: &mut Tokens) {
                 continue;
             }
         }
-        // An age in apposition: `Johnson, 58, said`, `Maria Lopez, 34;` (an
-        // age describes the person, it is no claim to check).
+        // An age in apposition: `Johnson, 58, said`, `Maria Lopez, 34;`, a
+        // caption line `Ahmed Helal, 40.` (an age describes the person, it
+        // is no claim to check).
         if t.int(i).is_some_and(|n| n <= 120)
             && i > 1
             && t.is_byte(i - 1, b',')
             && t.capitalized(i - 2)
             && !t.attached(i)
-            && matches!(t.str(i + 1), "," | ";" | ")")
+            && (matches!(t.str(i + 1), "," | ";" | ")") || line_end(t, i + 1))
             && !common_capitalized(t, i - 2)
         {
             t.block(i, i);
@@ -145,6 +161,39 @@ pub(super) fn identifiers(t: &mut Tokens) {
                 k += 1;
             }
         }
+    }
+}
+
+/// Whether the line ends at token `j`, or after a period at `j`.
+fn line_end(t: &Tokens, j: usize) -> bool {
+    let ends = |k: usize| t.get(k).is_none_or(|x| x.newline);
+    ends(j) || (t.is_byte(j, b'.') && ends(j + 1))
+}
+
+/// Number words that count nothing: a sentence that opens with a number
+/// and a comma numbers its point (`One, defeat them. Two, disrupt them.`),
+/// `one another` is a pronoun, and `the only one` (who, to) names a
+/// person or thing (`the only one who stayed`); `only one` before a noun
+/// still counts (`only one vote`).
+fn pronoun_or_list(t: &mut Tokens, i: usize) {
+    let small = matches!(
+        numbers::word_at(t, i),
+        Some(numbers::NumWord::Unit(_) | numbers::NumWord::Teen(_))
+    );
+    if !small {
+        return;
+    }
+    let listed =
+        t.capitalized(i) && sentence_start(t, i) && t.is_byte(i + 1, b',') && t.attached(i + 1);
+    if listed || (t.is(i, "one") && t.is(i + 1, "another")) {
+        t.block(i, i + 1);
+    } else if t.is(i, "one")
+        && i > 1
+        && t.is(i - 1, "only")
+        && t.is(i - 2, "the")
+        && !noun_follows(t, i + 1)
+    {
+        t.block(i - 2, i);
     }
 }
 

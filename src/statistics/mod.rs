@@ -17,7 +17,7 @@
 //! 1. [`tokens`]: digit runs, words and marks, with what separates them,
 //!    each word tagged with the rules it may start ([`keys`]);
 //! 2. [`exclusions`]: dates, years, clock times ([`clocks`]), phone
-//!    numbers, ordinals, ages and identifiers ([`identifiers`]: `Boeing
+//!    numbers, ordinals, ages ([`ages`]) and identifiers ([`identifiers`]: `Boeing
 //!    737`, `COVID-19`) block their tokens, so that they win over the
 //!    numbers inside them;
 //! 3. [`claims`]: around each remaining number ([`numbers`], [`spelled`]),
@@ -53,6 +53,7 @@
 //! hyphen (`a two-party system`, `a 31-page report`), unless it is a margin
 //! (`a 26-delegate lead`) or large (`a 3,000-word article`).
 
+mod ages;
 mod change;
 mod claims;
 mod clocks;

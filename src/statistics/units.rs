@@ -335,6 +335,9 @@ const SUFFIXES: &[Entry] = &[
     e(&["month"], "month", T, PL),
     e(&["year", "-", "old"], "years old", Age, PL),
     e(&["year", "old"], "years old", Age, PL),
+    // `19 years old`: PL lets only the last token take its `s`.
+    e(&["years", "-", "old"], "years old", Age, 0),
+    e(&["years", "old"], "years old", Age, 0),
     e(&["year"], "year", T, PL),
     e(&["yr"], "year", T, PL),
     e(&["decade"], "decade", T, PL),
