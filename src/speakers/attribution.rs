@@ -8,7 +8,7 @@ use super::cues::{Cue, CueKind, cue_at, word};
 use super::phrases::{Np, NpKind, is_quantifier, phrase_after, subject_before};
 use super::tokens::{Tok, Token};
 use super::words::{
-    is_capitalized, is_connector, is_determiner, is_person_noun, is_stop_word, pronoun,
+    Pronoun, is_capitalized, is_connector, is_determiner, is_person_noun, is_stop_word, pronoun,
     strip_possessive,
 };
 use crate::quotes::Quoted;
@@ -757,7 +757,11 @@ fn sentence_subject(
         } else {
             12
         };
-        let reach = if matches!(np.kind, NpKind::Pronoun(_)) && !strict {
+        let person = matches!(
+            np.kind,
+            NpKind::Pronoun(Pronoun::He | Pronoun::She | Pronoun::They)
+        );
+        let reach = if matches!(np.kind, NpKind::Pronoun(_)) && (!strict || person) {
             next
         } else {
             (next + span).min(qi)
