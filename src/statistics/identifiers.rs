@@ -170,17 +170,44 @@ fn line_end(t: &Tokens, j: usize) -> bool {
     ends(j) || (t.is_byte(j, b'.') && ends(j + 1))
 }
 
-/// Number words that count nothing: a sentence that opens with a number
+/// Number words that count nothing: a rank (`a third-party`), a name
+/// (`Gang of Eight`), a sentence that opens with a number
 /// and a comma numbers its point (`One, defeat them. Two, disrupt them.`),
 /// `one another` is a pronoun, and `the only one` (who, to) names a
 /// person or thing (`the only one who stayed`); `only one` before a noun
 /// still counts (`only one vote`).
 fn pronoun_or_list(t: &mut Tokens, i: usize) {
+    let word = numbers::word_at(t, i);
+    // An ordinal fraction glued to a noun is a rank: `a third-party
+    // candidate`, `a fifth-grade class` (but `a half-hour` is a measure).
+    if let Some(numbers::NumWord::Fraction(d)) = word {
+        let ordinal = t.is(i, "third") || t.lower(i).is_some_and(|w| w.as_str().ends_with("th"));
+        if d >= 3.0
+            && ordinal
+            && t.is_byte(i + 1, b'-')
+            && t.attached(i + 1)
+            && t.attached(i + 2)
+            && t.class(i + 2, Class::Word)
+            && !quantity_follows(t, i + 2)
+        {
+            t.block(i, i + 2);
+        }
+        return;
+    }
     let small = matches!(
-        numbers::word_at(t, i),
+        word,
         Some(numbers::NumWord::Unit(_) | numbers::NumWord::Teen(_))
     );
     if !small {
+        return;
+    }
+    // A capitalized number word inside a sentence is part of a name: `the
+    // Gang of Eight`, `World War Two`, `Uranium One` (not in a headline, nor
+    // in capitals: `ELEVEN POLICE KILLED`).
+    let titled = t.str(i).bytes().skip(1).any(|b| b.is_ascii_lowercase());
+    let spelled_on = i > 0 && numbers::word_at(t, i - 1).is_some();
+    if t.capitalized(i) && titled && !spelled_on && !sentence_start(t, i) && !title_case(t, i) {
+        t.block(i, i);
         return;
     }
     let listed =
