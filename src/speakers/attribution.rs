@@ -5,7 +5,7 @@
 //! whole pass is linear in the text.
 
 use super::cues::{Cue, CueKind, cue_at, word};
-use super::phrases::{Np, NpKind, is_quantifier, phrase_after, subject_before};
+use super::phrases::{Np, NpKind, is_quantifier, noun_cue_before, phrase_after, subject_before};
 use super::tokens::{Tok, Token};
 use super::words::{
     Pronoun, is_capitalized, is_connector, is_determiner, is_person_noun, is_stop_word, pronoun,
@@ -271,6 +271,20 @@ fn attribute_one(
     if right.is_none() {
         if let Some(f) = closing(ctx, qi) {
             return Some(f);
+        }
+    }
+    // `Trump stood by her remark that “…”`: with no verb cue before it, a
+    // noun of saying names the speaker by its possessive. (`Aides suggested
+    // Lee’s call for “…”` is the aides' report.) The noun is kept out of
+    // `cue`, so that it tells no quote from a term.
+    if left.is_none() {
+        let (lo, _) = ctx.bounds(ctx.sentence_of(qi));
+        if let Some((np, _noun)) = noun_cue_before(ctx.text, &ctx.tokens, lo, qi) {
+            return Some(Found {
+                np,
+                cue: None,
+                direct: false,
+            });
         }
     }
     // A cue before the quote in its sentence governs it more often than one

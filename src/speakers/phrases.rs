@@ -299,6 +299,132 @@ fn core_before(text: &str, tokens: &[Token], lo: usize, i: usize) -> Option<(usi
     (start < i && ends_in_noun).then_some((start, i))
 }
 
+/// Nouns of saying: with a possessive before them they name the speaker of
+/// what follows (`her remark that “…”`, `Trump’s call for “…”`).
+const SAYING_NOUNS: &[&str] = &[
+    "accusation",
+    "admission",
+    "allegation",
+    "announcement",
+    "argument",
+    "assertion",
+    "boast",
+    "call",
+    "calls",
+    "claim",
+    "claims",
+    "comment",
+    "comments",
+    "contention",
+    "declaration",
+    "demand",
+    "insistence",
+    "pledge",
+    "plea",
+    "prediction",
+    "promise",
+    "promises",
+    "quip",
+    "remark",
+    "remarks",
+    "slogan",
+    "suggestion",
+    "vow",
+    "warning",
+    "warnings",
+];
+
+/// A noun cue before the quote at token `qi`, in tokens `lo..qi`: a
+/// possessive (`his`, `her`, `their`, `Trump’s`), at most three modifiers, a
+/// noun of saying, then what it reports opening within a few words (`her
+/// March comment that, “…”`, `Trump’s controversial pledge to be “neutral”`,
+/// `his call for “a total ban”`). Returns the possessive as the speaker and
+/// the noun as the cue.
+pub(crate) fn noun_cue_before(
+    text: &str,
+    tokens: &[Token],
+    lo: usize,
+    qi: usize,
+) -> Option<(Np, Span)> {
+    // The noun stands at most 12 tokens before the quote, so the walk is local.
+    for n in (lo.max(qi.saturating_sub(12)) + 1..qi).rev() {
+        let Some(noun) = word(text, tokens, n) else {
+            continue;
+        };
+        if !SAYING_NOUNS.iter().any(|s| noun.eq_ignore_ascii_case(s)) {
+            continue;
+        }
+        // What it reports opens right after it: `that`, `for`, `of`, a
+        // comma or a colon, and `to` after a pledge (`her comments to the
+        // FBI were “truthful”` reports the FBI's view, not hers). A noun
+        // right before the quote is its subject (`Trump’s remarks “have
+        // had …”`, someone else's words), as is one the quote completes
+        // (`Lee’s claim that … is “simply not true”`).
+        let remark = ["comment", "comments", "remark", "remarks"]
+            .iter()
+            .any(|s| noun.eq_ignore_ascii_case(s));
+        let opens = match tokens[n + 1].tok {
+            Tok::Punct(',' | ':') => true,
+            Tok::Word => {
+                let w = &text[tokens[n + 1].span];
+                ["that", "for", "of"]
+                    .iter()
+                    .any(|o| w.eq_ignore_ascii_case(o))
+                    || !remark && w.eq_ignore_ascii_case("to")
+            }
+            _ => false,
+        };
+        let quoted = tokens[n + 1..qi]
+            .iter()
+            .any(|t| matches!(t.tok, Tok::Quote(_) | Tok::Punct('(' | ')' | ';')));
+        let predicate = word(text, tokens, qi - 1).is_some_and(|w| {
+            ["is", "are", "was", "were"]
+                .iter()
+                .any(|b| w.eq_ignore_ascii_case(b))
+        });
+        if !opens || quoted || predicate {
+            return None;
+        }
+        for p in (lo.max(n.saturating_sub(4))..n).rev() {
+            let w = word(text, tokens, p)?;
+            let possessive = match w.to_ascii_lowercase().as_str() {
+                "his" => Some(Pronoun::He),
+                "her" => Some(Pronoun::She),
+                "their" => Some(Pronoun::They),
+                _ => None,
+            };
+            let cue = tokens[n].span;
+            if let Some(possessive) = possessive {
+                let mut np = build(text, tokens, p, p + 1);
+                np.kind = NpKind::Pronoun(possessive);
+                return Some((np, cue));
+            }
+            let name = strip_possessive(w);
+            if name != w {
+                if !is_capitalized(name) || is_determiner(name) {
+                    return None;
+                }
+                let mut first = p;
+                while first > lo
+                    && first + 4 > p
+                    && word(text, tokens, first - 1)
+                        .is_some_and(|x| is_capitalized(x) && !is_determiner(x) && !is_stop_word(x))
+                {
+                    first -= 1;
+                }
+                let np = build(text, tokens, first, p + 1);
+                return (np.kind == NpKind::Name).then_some((np, cue));
+            }
+            // `with his ally Trump calls for`, `he claims that`: a verb.
+            if is_determiner(w) || is_stop_word(w) || is_capitalized(w) || pronoun(w).is_some() {
+                return None;
+            }
+        }
+        return None;
+    }
+    None
+}
+
 /// Quantifiers that stand alone for people as a subject (`Another said`).
 pub(crate) fn is_quantifier(w: &str) -> bool {
     [
