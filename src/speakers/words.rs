@@ -337,14 +337,35 @@ pub(crate) fn is_skippable(word: &str) -> bool {
 /// are left out: outside a quote they are the writer's.
 pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
     // The lexicon drops final periods; a pronoun has none (`he.` is none).
-    if word.len() > 4 || word.ends_with('.') {
+    if word.ends_with('.') {
         return None;
+    }
+    if word.len() > 4 || word.contains('\'') {
+        return contracted(word);
     }
     match (lex(word).0 >> Lex::PRONOUN_SHIFT) & 7 {
         1 => Some(Pronoun::He),
         2 => Some(Pronoun::She),
         3 => Some(Pronoun::They),
         4 => Some(Pronoun::It),
+        _ => None,
+    }
+}
+
+/// A pronoun with a verb contracted onto it keeps its subject (`he’d told
+/// reporters`, `she’s said`, `they’re saying`); `it’s` is left out, mostly
+/// an empty subject (`it’s been common to …`).
+fn contracted(word: &str) -> Option<Pronoun> {
+    if word.len() > 9 {
+        return None;
+    }
+    let (base, rest) = word.split_once(['’', '\''])?;
+    let verb = ["s", "d", "re", "ll", "ve"]
+        .iter()
+        .any(|v| rest.eq_ignore_ascii_case(v));
+    match pronoun(base) {
+        Some(Pronoun::It) | None => None,
+        p if verb && !base.contains('\'') => p,
         _ => None,
     }
 }
