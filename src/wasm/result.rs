@@ -8,7 +8,8 @@
 //! decoding a typed array takes about 1 ms. The layout is described in
 //! `decode.js`; the TypeScript declaration in `wasm.rs` is the shape.
 
-use crate::analysis::{Analysis, Change, StatisticKind};
+use crate::analysis::{Analysis, Change};
+use crate::render::kind_name;
 use crate::span::Span;
 use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
@@ -145,20 +146,6 @@ impl<'a> Writer<'a> {
             Some(s) => self.string(s),
             None => self.numbers.push(NONE),
         }
-    }
-}
-
-/// The name of a statistic's kind, as the TypeScript `StatisticKind` (and
-/// serde, for the CLI) spells it.
-fn kind_name(kind: StatisticKind) -> &'static str {
-    match kind {
-        StatisticKind::Count => "count",
-        StatisticKind::Percent => "percent",
-        StatisticKind::Money => "money",
-        StatisticKind::Measure => "measure",
-        StatisticKind::Range => "range",
-        StatisticKind::Ratio => "ratio",
-        StatisticKind::Change => "change",
     }
 }
 
