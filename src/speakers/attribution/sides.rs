@@ -1,0 +1,421 @@
+//! The cue on either side of a quote: after it in its sentence (`“…,” Ann
+//! said`, `said Ann`, a dash), closing its sentence, before it (`Ann said:
+//! “…”`), and the main clause's frame over a loose quote (`According to X,
+//! Y said … “…”`), with the clause words that bound those searches.
+
+use super::*;
+
+/// The attribution after a quote in its sentence: `“…,” Ann said`, `“…,”
+/// said Ann`, `“…” — Ann`, `“…” the case, Ann said`.
+pub(super) fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
+    let (_, hi) = ctx.bounds(ctx.sentence_of(qi));
+    let mut j = qi + 1;
+    if ctx.punct(j) == Some(',') {
+        j += 1;
+    }
+    if j >= hi {
+        return None;
+    }
+    if is_dash(ctx.punct(j)) || ctx.punct(j) == Some('-') && ctx.punct(j + 1) == Some('-') {
+        let at = if ctx.punct(j) == Some('-') {
+            j + 2
+        } else {
+            j + 1
+        };
+        let np = phrase_after(ctx.text, &ctx.tokens, at, hi)?;
+        // `“…” — Ann Lee.` names the speaker; `— “…” — the balloons
+        // cascaded` goes on as a sentence and names nobody.
+        if np.outer_end < hi && !matches!(ctx.punct(np.outer_end), Some(',' | '.' | ')')) {
+            return None;
+        }
+        let cue = Span::new(ctx.tokens[j].span.start, ctx.tokens[at - 1].span.end);
+        return Some(Found {
+            np,
+            cue: Some(cue),
+            direct: true,
+        });
+    }
+    let cues = ctx.cues_in(ctx.sentence_of(qi));
+    let Some(c) = cues.get(cues.partition_point(|c| c.first < j)) else {
+        return unlisted_verb(ctx, qi, j, hi);
+    };
+    if c.first > j + 40
+        || ctx.tokens[j..c.first]
+            .iter()
+            .any(|t| matches!(t.tok, Tok::Quote(_)))
+    {
+        return None;
+    }
+    // Far off, the cue attributes the quote only through a subject right
+    // after it with a long apposition (`“…,” Ann Lee, who served as chief
+    // of staff during the first term of the governor, told CBS.`).
+    if c.first > j + 15 {
+        let np = ctx.subject(c, j).filter(|np| {
+            np.outer_first == j
+                && np.kind == NpKind::Name
+                && matches!(c.kind, CueKind::Verb | CueKind::AmbiguousVerb)
+        })?;
+        return Some(Found {
+            np,
+            cue: Some(c.span),
+            direct: true,
+        });
+    }
+    let verb = matches!(c.kind, CueKind::Verb | CueKind::AmbiguousVerb);
+    // Inverted: `“…,” said Ann Lee`, never `“…,” adding …`.
+    if verb && c.first == j && !ctx.text[c.span].ends_with("ing") {
+        let np = phrase_after(ctx.text, &ctx.tokens, c.end, hi)?;
+        return Some(Found {
+            np,
+            cue: Some(c.span),
+            direct: true,
+        });
+    }
+    // `“…” in the 2008 primary, said Ann Lee`.
+    let inverted = || {
+        let after_comma = c.first > j && ctx.punct(c.first - 1) == Some(',');
+        (verb && after_comma && !ctx.text[c.span].ends_with("ing"))
+            .then(|| phrase_after(ctx.text, &ctx.tokens, c.end, hi))
+            .flatten()
+            .map(|np| Found {
+                np,
+                cue: Some(c.span),
+                direct: false,
+            })
+    };
+    let Some(np) = ctx.subject(c, j) else {
+        return inverted();
+    };
+    let direct = match c.kind {
+        CueKind::Verb | CueKind::AmbiguousVerb => np.outer_first == j,
+        _ => c.first == j,
+    };
+    Some(Found {
+        np,
+        cue: Some(c.span),
+        direct,
+    })
+}
+
+/// The attribution that closes the sentence of the quote at `qi` after a
+/// comma, with at most a few words after it (`…, said Ann Lee, a
+/// historian, on Monday.`, `…, the ministry said in a statement.`).
+pub(super) fn closing(ctx: &Context, qi: usize) -> Option<Found> {
+    let (_, hi) = ctx.bounds(ctx.sentence_of(qi));
+    let cues = ctx.cues_in(ctx.sentence_of(qi));
+    let c = cues.last().filter(|c| c.first > qi)?;
+    if !matches!(c.kind, CueKind::Verb) || ctx.text[c.span].ends_with("ing") {
+        return None;
+    }
+    let tail_ok = |end: usize| {
+        hi.saturating_sub(end) <= 5
+            && ctx.tokens[end..hi]
+                .iter()
+                .all(|t| !matches!(t.tok, Tok::Quote(_)))
+    };
+    let found = |np: Np| Found {
+        np,
+        cue: Some(c.span),
+        direct: false,
+    };
+    // `…, said Ann Lee.`
+    if ctx.punct(c.first - 1) == Some(',') {
+        let np = phrase_after(ctx.text, &ctx.tokens, c.end, hi)?;
+        return tail_ok(np.outer_end).then(|| found(np));
+    }
+    // `…, Ann Lee said.`
+    let np = ctx.subject(c, qi + 1)?;
+    let after_comma = np.outer_first > 0 && ctx.punct(np.outer_first - 1) == Some(',');
+    (after_comma && tail_ok(c.end)).then(|| found(np))
+}
+
+/// `“Go back to Univision,” Trump barked`: a quote closed by a comma, a
+/// question or an exclamation, then a name or pronoun and a past-tense verb
+/// that the lexicon does not list.
+fn unlisted_verb(ctx: &Context, qi: usize, j: usize, hi: usize) -> Option<Found> {
+    let Tok::Quote(_) = ctx.tokens[qi].tok else {
+        return None;
+    };
+    let quoted = &ctx.text[ctx.tokens[qi].span];
+    let inner = quoted.trim_end_matches(|c: char| !c.is_alphanumeric() && !",?!.".contains(c));
+    if !inner.ends_with([',', '?', '!']) {
+        return None;
+    }
+    let np = phrase_after(ctx.text, &ctx.tokens, j, hi.min(j + 6))?;
+    if !matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)) || np.first != j {
+        return None;
+    }
+    let verb = word(ctx.text, &ctx.tokens, np.outer_end)?;
+    let past = verb.len() > 3 && verb.ends_with("ed") && !is_capitalized(verb);
+    past.then(|| Found {
+        np,
+        cue: Some(ctx.tokens[np.outer_end].span),
+        direct: true,
+    })
+}
+
+/// The attribution before a quote in its sentence: `Ann said: “…”`, `Ann
+/// told reporters that “…”`, `according to Ann, “…”`, and looser, a cue
+/// anywhere before it (`Ann argued that being American “is an idea”`).
+pub(super) fn left_of(ctx: &Context, qi: usize) -> Option<Found> {
+    let s = ctx.sentence_of(qi);
+    let (lo, _) = ctx.bounds(s);
+    let cues = ctx.cues_in(s);
+    let before = &cues[..cues.partition_point(|c| c.end <= qi)];
+    let c = before.last()?;
+    let np = ctx.subject(c, lo)?;
+    let from = match c.kind {
+        CueKind::Verb | CueKind::AmbiguousVerb => c.end,
+        _ => np.outer_end.max(c.end),
+    };
+    let between = &ctx.tokens[from.min(qi)..qi];
+    let quoted = between.iter().any(|t| matches!(t.tok, Tok::Quote(_)));
+    let lead_in = match between.last().map(|t| t.tok) {
+        None => true,
+        Some(Tok::Punct(':' | ',')) => true,
+        Some(Tok::Word) => ctx.text[between[between.len() - 1].span].eq_ignore_ascii_case("that"),
+        _ => false,
+    };
+    let direct = lead_in && !quoted && between.len() <= 6;
+    if !direct {
+        // `When Ann suggested a delay, Bob fired back: “…”`: the cue sits
+        // in an opening clause; the main clause's subject speaks.
+        let opening = np.outer_first > lo
+            && word(ctx.text, &ctx.tokens, np.outer_first - 1).is_some_and(|w| {
+                // `As Ann puts it, …` is Ann's frame.
+                is_subordinator(w) && !is_coordinator(w) && !w.eq_ignore_ascii_case("as")
+            });
+        let colon = matches!(ctx.punct(qi - 1), Some(':' | ','));
+        if opening && !quoted && colon {
+            let from = c.end.max(qi.saturating_sub(OUTER_REACH));
+            let comma = (from..qi).find(|&i| ctx.punct(i) == Some(','));
+            if let Some(np) = comma.and_then(|k| sentence_subject(ctx, k + 1, qi, false, true)) {
+                return Some(Found {
+                    np,
+                    cue: None,
+                    direct: false,
+                });
+            }
+        }
+        if let Some(outer) = outer_cue(ctx, before, &np, lo, qi) {
+            return Some(outer);
+        }
+    }
+    Some(Found {
+        np,
+        cue: Some(c.span),
+        direct,
+    })
+}
+
+/// The cue of the main clause when a quote sits loosely after several cues
+/// of its sentence: the reporting frame that opens the sentence speaks for
+/// what it reports, not the clause nested in it (`Rubio said that Trump,
+/// whom he called a “con artist,” …`, `According to the paper, Obama said
+/// “there is love”`, `Obama said he expected that voters will say “no”`).
+/// A cue of a clause opened by `when`, `after`, `if` … is no main clause
+/// (`When Trump suggested it, Rubio fired back`), nor is one before another
+/// quote (that quote is its own).
+///
+/// The nearest cue keeps the quote when its own clause is a relative or a
+/// coordinated one (`Sanders blasted Trump, whom he called a “bully”`,
+/// `Rubio objected, while Cruz said that the “stakes” …`).
+fn outer_cue(ctx: &Context, before: &[Cue], last: &Np, lo: usize, qi: usize) -> Option<Found> {
+    // Only cues near the quote, so that a sentence of a million cues and
+    // quotes stays linear.
+    let before = &before[before.partition_point(|c| c.first + OUTER_REACH < qi)..];
+    if before.len() < 2 {
+        return None;
+    }
+    let word_before = |np: &Np| {
+        (np.outer_first > lo)
+            .then(|| word(ctx.text, &ctx.tokens, np.outer_first - 1))
+            .flatten()
+    };
+    // A relative clause closed by a comma before the quote does not hold
+    // it: `the engineers, who say the dam is safe, had ignored “…”`.
+    let last_cue = before[before.len() - 1];
+    let closed = (last_cue.end..qi).any(|i| ctx.punct(i) == Some(','));
+    let relative = word_before(last).is_some_and(is_relative);
+    let own_clause = relative && !closed || word_before(last).is_some_and(is_subordinator);
+    if own_clause {
+        return None;
+    }
+    for c in before[..before.len() - 1].iter().take(8) {
+        let quote_between = ctx.tokens[c.end..qi]
+            .iter()
+            .any(|t| matches!(t.tok, Tok::Quote(_)));
+        if quote_between {
+            return None;
+        }
+        let Some(np) = ctx.subject(c, lo) else {
+            continue;
+        };
+        // `In somber comments, Trump …`: a noun after a preposition.
+        let framed = c.kind != CueKind::Source
+            && word_before(&np)
+                .is_some_and(|w| is_subordinator(w) || is_relative(w) || is_preposition(w));
+        // `Graham, who says …, tweeted that`: the relative clause is his
+        // aside; `Trump’s repeated calls` is a noun.
+        let garbage = np.kind == NpKind::Nominal && np.end - np.first == 1
+            || ctx.text[np.span].eq_ignore_ascii_case("who")
+            || c.kind == CueKind::AmbiguousVerb;
+        // `Despite what he wrote, Cross said he …`: a clause set off by a
+        // comma before the nearer cue's subject frames it.
+        let set_off = c.kind != CueKind::Source
+            && !relative
+            && !ctx.text[last.span].eq_ignore_ascii_case("who")
+            && last.outer_first > c.end
+            && ctx.punct(last.outer_first - 1) == Some(',');
+        // `The plan was praised by Nora Quist, who said …`: a passive cue's
+        // subject is spoken of, not speaking.
+        let passive = c.first > 0
+            && word(ctx.text, &ctx.tokens, c.first - 1).is_some_and(|w| {
+                ["was", "were", "is", "are", "be", "been", "being"]
+                    .iter()
+                    .any(|b| w.eq_ignore_ascii_case(b))
+            });
+        if framed || garbage || set_off || passive {
+            continue;
+        }
+        return Some(Found {
+            np,
+            cue: Some(c.span),
+            direct: false,
+        });
+    }
+    None
+}
+
+/// Words opening a clause that frames or joins the main one (`when`,
+/// `after`, `but`).
+fn is_subordinator(w: &str) -> bool {
+    [
+        "when", "after", "as", "while", "if", "because", "since", "before", "though", "although",
+        "once", "until", "unless", "whereas", "whether", "but", "and", "yet",
+    ]
+    .iter()
+    .any(|s| w.eq_ignore_ascii_case(s))
+}
+
+/// Words joining two main clauses (`but Cruz said`).
+fn is_coordinator(w: &str) -> bool {
+    ["but", "and", "yet"]
+        .iter()
+        .any(|s| w.eq_ignore_ascii_case(s))
+}
+
+/// Relative pronouns: the clause they open is about the noun before them.
+fn is_relative(w: &str) -> bool {
+    [
+        "who", "whom", "which", "that", "whose", "how", "what", "where", "why",
+    ]
+    .iter()
+    .any(|s| w.eq_ignore_ascii_case(s))
+}
+
+/// Prepositions before a noun that is no subject (`in somber comments`).
+fn is_preposition(w: &str) -> bool {
+    [
+        "in", "on", "of", "with", "by", "for", "from", "at", "to", "about",
+    ]
+    .iter()
+    .any(|s| w.eq_ignore_ascii_case(s))
+}
+
+/// The subject opening a sentence (after an opening phrase ending in a
+/// comma: `Early in his campaign, Trump attacked …`), when it names a person
+/// or, with `any_noun`, anything (`Hoff’s letter makes the case: “…”`).
+///
+/// `strict` is for a quote with no cue at all, where a looser reading
+/// would take titles for quotes (`Harry Hurt had hoped to republish
+/// ''Lost Tycoon''`); a participle cue (`saying`) has a subject for sure.
+pub(super) fn sentence_subject(
+    ctx: &Context,
+    lo: usize,
+    qi: usize,
+    any_noun: bool,
+    strict: bool,
+) -> Option<Np> {
+    let try_at = |at: usize| {
+        let mut np = phrase_after(ctx.text, &ctx.tokens, at, qi)?;
+        // `Donald Trump quickly took to Twitter`: a name followed by
+        // lowercase words ends at the name; the verb comes next.
+        if np.kind == NpKind::Nominal && !strict {
+            let capital = |k: usize| word(ctx.text, &ctx.tokens, k).is_some_and(is_capitalized);
+            let cut = (np.first + 1..np.end).find(|&k| {
+                capital(k - 1)
+                    && word(ctx.text, &ctx.tokens, k)
+                        .is_some_and(|w| !is_capitalized(w) && !is_connector(w))
+            });
+            if let Some(cut) = cut {
+                np = phrase_after(ctx.text, &ctx.tokens, at, cut)?;
+            }
+        }
+        let next = np.outer_end;
+        // An opening phrase set off by a comma is no subject: `Moreover,`,
+        // `Early in his campaign,`, `Tuesday in Iowa,`; a pronoun always
+        // is one (`He also spoke about the wall, saying …`).
+        let span = if np.kind == NpKind::Name && !strict {
+            4
+        } else {
+            12
+        };
+        let person = matches!(
+            np.kind,
+            NpKind::Pronoun(Pronoun::He | Pronoun::She | Pronoun::They)
+        );
+        let reach = if matches!(np.kind, NpKind::Pronoun(_)) && (!strict || person) {
+            next
+        } else {
+            (next + span).min(qi)
+        };
+        let comma_soon = next <= reach
+            && ctx.tokens[next..reach]
+                .iter()
+                .any(|t| t.tok == Tok::Punct(','));
+        if ctx.punct(next) == Some(',')
+            || word(ctx.text, &ctx.tokens, next).is_some_and(is_stop_word) && comma_soon
+        {
+            return None;
+        }
+        // `Adding, “…”`, `Written “…”`: a participle, not a name.
+        let first = word(ctx.text, &ctx.tokens, np.first).unwrap_or("");
+        if np.end - np.first == 1 && (first.ends_with("ing") || first.ends_with("ed")) {
+            return None;
+        }
+        let fits = match np.kind {
+            NpKind::Name | NpKind::Pronoun(_) => true,
+            NpKind::Nominal => {
+                any_noun
+                    || (np.first..np.end)
+                        .filter_map(|k| word(ctx.text, &ctx.tokens, k))
+                        .take_while(|w| !w.eq_ignore_ascii_case("of"))
+                        .last()
+                        .is_some_and(|w| is_person_noun(strip_possessive(w).trim_end_matches('s')))
+            }
+        };
+        fits.then_some(np)
+    };
+    // The subject, after at most two opening phrases; a sentence opening
+    // with a participle, an adverb or a preposition opens with such a phrase
+    // (`Reprising one of her lines, the former secretary …`).
+    let mut at = lo;
+    let opener = word(ctx.text, &ctx.tokens, lo).is_some_and(|w| {
+        let w = w.to_ascii_lowercase();
+        pronoun(&w).is_none() && (w.ends_with("ing") || w.ends_with("ly") || is_stop_word(&w))
+    });
+    if opener {
+        if let Some(comma) = (lo..qi.min(lo + 25)).find(|&i| ctx.punct(i) == Some(',')) {
+            at = comma + 1;
+        }
+    }
+    for _ in 0..3 {
+        if let Some(np) = try_at(at) {
+            return Some(np);
+        }
+        let comma = (at..qi.min(at + 15)).find(|&i| ctx.punct(i) == Some(','))?;
+        at = comma + 1;
+    }
+    None
+}
