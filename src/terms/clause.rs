@@ -313,6 +313,42 @@ pub(super) fn agentless(sentence: &str, distance: usize) -> bool {
     passive && !words[at + 1..].iter().any(|w| w.eq_ignore_ascii_case("by"))
 }
 
+/// `rest` with each quote that opens and closes in it written as `Q`
+/// followed by the punctuation closing its inside (`yielded “good
+/// information,” he said.` becomes `yielded Q, he said.`): a later partial
+/// quote in the same sentence leaves its cue to the whole sentence.
+fn flatten_quotes(rest: &str) -> String {
+    let mut out = String::with_capacity(rest.len());
+    let mut inside: Option<usize> = None;
+    for (i, c) in rest.char_indices() {
+        match (inside, c) {
+            (None, '“') => inside = Some(i),
+            (None, '"')
+                if rest[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|p| p.is_whitespace() || "([—–-".contains(p)) =>
+            {
+                inside = Some(i)
+            }
+            (Some(open), '”' | '"') => {
+                out.push('Q');
+                let inner = rest[open..i].trim_end();
+                if let Some(p) = inner.chars().next_back().filter(|p| ",.!?".contains(*p)) {
+                    out.push(p);
+                }
+                inside = None;
+            }
+            (None, _) => out.push(c),
+            _ => {}
+        }
+    }
+    if let Some(open) = inside {
+        out.push_str(&rest[open..]);
+    }
+    out
+}
+
 /// How many words an attribution that closes a sentence may take around
 /// its cue (`, Hollande said Tuesday in Paris.`).
 const FRAME_WORDS: usize = 6;
@@ -320,19 +356,23 @@ const FRAME_WORDS: usize = 6;
 /// Whether the rest of the span's sentence (`rest`, from [`after`]) holds
 /// an attribution that frames the whole sentence as someone's words:
 /// `Trump’s “excesses” are sickening, Hollande said Tuesday.`, `… are
-/// sickening, Hollande said in Paris, noting …`. A piece between commas
+/// sickening, Hollande said in Paris, noting …`, also across a later
+/// partial quote (`was a “good thing” that yielded “fresh leads,” he
+/// remarked.`). A piece between commas
 /// (or between the last comma and the sentence end) of a few words holds a
 /// cue (not an `-ing` form, which adds a clause of its own) and no quote
 /// mark, and opens with no clause opener (`, which said nothing,`).
 pub(super) fn framed_by_cue(rest: &str) -> bool {
     let ended = rest.ends_with(['.', '!', '?']);
+    let flat = flatten_quotes(rest);
+    let rest = flat.as_str();
     let mut pieces = rest.split(',').skip(1).peekable();
     while let Some(piece) = pieces.next() {
         if pieces.peek().is_none() && !ended {
             break; // cut by the window: it may run on
         }
         if piece.contains(['“', '”', '"']) {
-            continue; // a quote of its own takes the cue
+            continue; // a quote running past the window: whose cue is a guess
         }
         let mut n = 0;
         let mut cue = false;

@@ -270,7 +270,6 @@ pub(super) const CUES: &[&str] = &[
     "proposes",
     "proposed",
     "proposing",
-    "states",
     "pledges",
     "dismiss",
     "dismissed",
@@ -351,6 +350,20 @@ pub(super) const CUES: &[&str] = &[
     "supports",
     "discussing",
     "discussed",
+    // Outcries, attacks, memories and pointers report words as well:
+    // `supporters are crying “fraud”`, `attacked Lee for being a “failed
+    // candidate”`, `I remember wanting my vote to “mean” something`, `pointed
+    // to the case as the “rigged system”`. Not `states`, which in news is
+    // nearly always the noun (`the United States`, `swing states`).
+    "cried",
+    "crying",
+    "attacked",
+    "attacking",
+    "remember",
+    "remembers",
+    "remembered",
+    "pointed",
+    "pointing",
 ];
 
 /// Nouns of saying that report words in a `that` clause after them

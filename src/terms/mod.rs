@@ -202,7 +202,11 @@ fn short_quote(
 /// comma, `!` or `?`, and no clause opener follows (`“tax reform,” which he
 /// described as …` is governed by nothing after it).
 fn open_to_cue_after(inner: &str, rest: &str) -> bool {
-    inner.ends_with([',', '!', '?'])
+    // A quote inside the marks ends on its own mark (`“’House of Cards,’”
+    // she said`): the comma before it is what counts.
+    inner
+        .trim_end_matches(['’', '\'', '”', '"'])
+        .ends_with([',', '!', '?'])
         && !clause::words(rest)
             .next()
             .is_some_and(|(_, w)| CLAUSE_OPENERS.contains(&w.to_ascii_lowercase().as_str()))
