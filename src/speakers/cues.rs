@@ -4,6 +4,7 @@
 //! Each entry is a row of [`VERBS`] or [`PHRASES`]; the matcher never names a
 //! word. Adding a cue is adding a row.
 
+use super::shape::Shapes;
 use super::tokens::{Tok, Token};
 use super::words::{KeyMap, key};
 use crate::span::Span;
@@ -220,6 +221,9 @@ type Entries = Vec<(CueKind, Vec<&'static str>)>;
 struct Index {
     by_first: KeyMap<u16>,
     entries: Vec<Entries>,
+    /// The shapes of the first words: most tokens fail this test and skip
+    /// the key and the probe (cue_at runs at every token of the text).
+    shapes: Shapes,
 }
 
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
@@ -256,7 +260,12 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
         let k = key(f.as_bytes()).expect("cue words are at most 16 bytes");
         (k, n)
     }));
-    Index { by_first, entries }
+    let shapes = Shapes::new(firsts.iter().map(|f| f.as_bytes()));
+    Index {
+        by_first,
+        entries,
+        shapes,
+    }
 });
 
 /// The lexicon entries that start with `word` (any ASCII case).
@@ -267,7 +276,11 @@ fn entries(word: &str) -> Option<&'static Entries> {
 
 /// The cue that starts at token `i`, if any (the longest entry wins).
 pub(crate) fn cue_at(text: &str, tokens: &[Token], i: usize) -> Option<Cue> {
-    let entries = entries(word(text, tokens, i)?)?;
+    let t = tokens.get(i).filter(|t| t.tok == Tok::Word)?;
+    if !INDEX.shapes.may_hold(&text.as_bytes()[t.span.range()]) {
+        return None;
+    }
+    let entries = entries(&text[t.span])?;
     let mut best: Option<Cue> = None;
     for (kind, words) in entries {
         let n = words.len();

@@ -20,6 +20,7 @@ mod cues;
 mod fast_hash;
 mod phrases;
 mod resolution;
+mod shape;
 mod tokens;
 mod words;
 

@@ -4,6 +4,7 @@
 //!
 //! All lists hold lowercase words and are looked up case-insensitively.
 
+use super::shape::Shapes;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -228,6 +229,16 @@ static LEXICON: LazyLock<KeyMap<Lex>> = LazyLock::new(|| {
     KeyMap::new(all.into_iter().map(|(k, v)| (k, Lex(v))))
 });
 
+/// The shapes of the honorifics (see [`is_name_word`]).
+static HONORIFIC_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
+    Shapes::new(
+        HONORIFICS
+            .iter()
+            .flat_map(|(words, _)| words.split_whitespace())
+            .map(str::as_bytes),
+    )
+});
+
 /// Honorifics by the gender they imply.
 const HONORIFICS: &[(&str, Option<Gender>)] = &[
     ("mr mister sir lord fr", Some(Gender::Male)),
@@ -304,8 +315,13 @@ fn stop_word(lex: Lex, word: &str) -> bool {
 /// lookup for the four questions, asked of every word of the text.
 pub(crate) fn is_name_word(word: &str) -> bool {
     let w = strip_possessive(word);
-    let lex = lex(w);
     let capitalized = is_capitalized(w);
+    // Lowercase, only an honorific is one (`mr.`): most words of the text
+    // are lowercase, and most fail the shape test without a lookup.
+    if !capitalized && !HONORIFIC_SHAPES.may_hold(trim_periods(w.as_bytes())) {
+        return false;
+    }
+    let lex = lex(w);
     (capitalized && !stop_word(lex, w) && !lex.has(Lex::DETERMINER))
         || lex.honorific().is_some()
         || lex.has(Lex::TITLE1) && capitalized
@@ -527,6 +543,10 @@ pub(crate) fn is_plural_noun(word: &str) -> bool {
 
 /// Strips a possessive ending: `Trump’s` → `Trump`.
 pub(crate) fn strip_possessive(word: &str) -> &str {
+    // Most words end in neither `s` nor the last byte of `’`: one test.
+    if !matches!(word.as_bytes().last(), Some(b's' | 0x99)) {
+        return word;
+    }
     word.strip_suffix("’s")
         .or_else(|| word.strip_suffix("'s"))
         .or_else(|| word.strip_suffix('’'))
