@@ -4,7 +4,8 @@
 //! words before give the phrase a user, it is that person's words: `he
 //! coined a new phrase, “undocumented Democrats,”`, `refused to say the
 //! words “radical Islam,”`, `Romney’s phrase “self-deportation”`, `Rubio,
-//! who he dubbed “the little senator.”`.
+//! who he dubbed “the little senator.”`. An outcry noun does the same for
+//! a crowd: `chants of “Lock Them Up”` is what was shouted.
 
 /// Nouns for words as words: after a verb of using or a possessive they are
 /// someone's words (`used the term “…”`, `Romney’s phrase “…”`).
@@ -169,11 +170,33 @@ fn active_naming(words: &[&str]) -> bool {
     subject.is_some_and(|w| is_in(SUBJECTS, w))
 }
 
+/// Nouns of a crowd's outcry: what follows `chants of` was shouted, even
+/// when it reads like a title (`chants of “Go Home Now”`).
+const OUTCRIES: &[&str] = &[
+    "chant", "chants", "cry", "cries", "shout", "shouts", "calls", "chorus", "choruses", "roar",
+    "roars", "cheers", "boos", "jeers", "screams", "yells",
+];
+
+/// `chants of “…”`, `loud cries of “…”`: an outcry noun and `of` right
+/// before the span.
+fn outcry(words: &[&str]) -> bool {
+    match words {
+        [.., noun, of] => of.eq_ignore_ascii_case("of") && is_in(OUTCRIES, noun),
+        _ => false,
+    }
+}
+
 /// Whether the words right before the span at `start` make a term lead-in
 /// someone's own words (see the module docs).
 pub(super) fn someones_words(text: &str, start: usize) -> bool {
     let words = words_before(text, start);
     used_words(&words) || active_naming(&words)
+}
+
+/// Whether the words right before the span at `start` name an outcry
+/// (`chants of “…”`): the span is what the crowd shouted.
+pub(super) fn outcry_before(text: &str, start: usize) -> bool {
+    outcry(&words_before(text, start))
 }
 
 #[cfg(test)]
@@ -193,6 +216,14 @@ mod tests {
         assert!(check("about Lee’s phrase "));
         assert!(check("a mayor who he dubbed "));
         assert!(check("She has labeled "));
+    }
+
+    #[test]
+    fn an_outcry_is_someones_words() {
+        let text = "the crowd met him with loud chants of “x”";
+        assert!(outcry_before(text, text.find('“').unwrap()));
+        let text = "the rules of “x”";
+        assert!(!outcry_before(text, text.find('“').unwrap()));
     }
 
     #[test]
