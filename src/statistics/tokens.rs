@@ -93,37 +93,39 @@ impl<'a> Tokens<'a> {
         let mut in_quote = false;
         while i < end {
             let b = bytes[i];
-            let (class, next) = if b == b' ' {
-                // The most frequent byte of prose, first.
-                space = true;
-                i += 1;
-                continue;
-            } else if b.is_ascii_whitespace() {
-                space = true;
-                newline |= b == b'\n';
-                i += 1;
-                continue;
-            } else if b.is_ascii_digit()
-                || (b == b'.'
-                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
-                    && !(i > start && bytes[i - 1].is_ascii_alphanumeric()))
-            {
-                number(bytes, i, end)
-            } else if b.is_ascii_alphabetic() {
-                (Class::Word, word(self.text, i, end))
-            } else if b < 0x80 {
-                (Class::Punct, i + 1)
-            } else {
-                let c = self.text[i..end].chars().next().unwrap_or(' ');
-                if c.is_whitespace() {
+            // Letters first: most tokens of prose are words.
+            let (class, next) = match b {
+                b'a'..=b'z' | b'A'..=b'Z' => (Class::Word, word(self.text, i, end)),
+                b' ' => {
                     space = true;
-                    newline |= matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}');
-                    i += c.len_utf8();
+                    i += 1;
                     continue;
-                } else if c.is_alphabetic() {
-                    (Class::Word, word(self.text, i, end))
-                } else {
-                    (Class::Punct, i + c.len_utf8())
+                }
+                b'\t' | b'\n' | b'\x0C' | b'\r' => {
+                    space = true;
+                    newline |= b == b'\n';
+                    i += 1;
+                    continue;
+                }
+                b'0'..=b'9' => number(bytes, i, end),
+                b'.' if bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+                    && !(i > start && bytes[i - 1].is_ascii_alphanumeric()) =>
+                {
+                    number(bytes, i, end)
+                }
+                0..0x80 => (Class::Punct, i + 1),
+                _ => {
+                    let c = self.text[i..end].chars().next().unwrap_or(' ');
+                    if c.is_whitespace() {
+                        space = true;
+                        newline |= matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}');
+                        i += c.len_utf8();
+                        continue;
+                    } else if is_letter(c) {
+                        (Class::Word, word(self.text, i, end))
+                    } else {
+                        (Class::Punct, i + c.len_utf8())
+                    }
                 }
             };
             let text = &self.text[i..next];
@@ -359,11 +361,8 @@ fn word(text: &str, i: usize, end: usize) -> usize {
     let bytes = text.as_bytes();
     let mut j = i;
     loop {
-        // ASCII letters in one sweep; anything else the slow way.
-        j += bytes[j..end]
-            .iter()
-            .position(|b| !b.is_ascii_alphabetic())
-            .unwrap_or(end - j);
+        // ASCII letters 8 at a time; anything else the slow way.
+        j += letters(&bytes[j..end]);
         if j >= end {
             return j;
         }
@@ -378,12 +377,58 @@ fn word(text: &str, i: usize, end: usize) -> usize {
             && text[j + c.len_utf8()..end]
                 .chars()
                 .next()
-                .is_some_and(char::is_alphabetic);
-        if !(c.is_alphabetic() || apostrophe) {
+                .is_some_and(is_letter);
+        if !(apostrophe || is_letter(c)) {
             return j;
         }
         j += c.len_utf8();
     }
+}
+
+/// High bit of every byte of a word.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Each byte of a word set to `b`.
+const fn each(b: u8) -> u64 {
+    (b as u64) * 0x0101_0101_0101_0101
+}
+
+/// The length of the run of ASCII letters that `bytes` starts with, read 8
+/// bytes at a time: most words of prose end in the first 8 bytes, so one
+/// test finds their end instead of a loop over their letters.
+fn letters(bytes: &[u8]) -> usize {
+    let mut n = 0;
+    let mut words = bytes.chunks_exact(8);
+    for word in &mut words {
+        let mut w = [0; 8];
+        w.copy_from_slice(word);
+        let w = u64::from_le_bytes(w);
+        // Each byte lowercased (`| 0x20`) and kept below 0x80, so that the
+        // sums below carry no bit into the next byte: bit 7 of a byte of
+        // `from_a` is set when it is `a` or above, of `past_z` when it is
+        // above `z`; a byte with bit 7 set in `w` is no ASCII.
+        let lower = (w | each(0x20)) & !HIGH;
+        let from_a = lower + each(0x80 - b'a');
+        let past_z = lower + each(0x80 - b'z' - 1);
+        let letter = from_a & !past_z & !w & HIGH;
+        if letter != HIGH {
+            // Little-endian: the first byte is the lowest.
+            return n + ((!letter & HIGH).trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + words
+        .remainder()
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count()
+}
+
+/// `char::is_alphabetic`, answered at once for the general punctuation
+/// block (curly quotes, dashes, ellipses: the non-ASCII characters news has
+/// most), which holds no letter: the Unicode table look-up is slow.
+fn is_letter(c: char) -> bool {
+    !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphabetic()
 }
 
 #[cfg(test)]
@@ -422,6 +467,23 @@ mod tests {
                 ("km", Word, false),
             ]
         );
+    }
+
+    #[test]
+    fn letter_runs_read_by_words_as_by_bytes() {
+        let mut bytes: Vec<u8> = (0..=255).collect();
+        bytes.extend(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{");
+        for from in 0..bytes.len() {
+            for to in from..bytes.len().min(from + 20) {
+                let run = &bytes[from..to];
+                let want = run.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+                assert_eq!(letters(run), want, "{run:?}");
+            }
+        }
+        // No letter among the general punctuation.
+        for c in '\u{2000}'..='\u{206F}' {
+            assert!(!c.is_alphabetic(), "{c:?}");
+        }
     }
 
     #[test]
