@@ -232,14 +232,11 @@ impl<'t> Paragraph<'t> {
         // Where the next `>` is (body.len() when there is none), found once
         // for all the `<` before it.
         let mut next_gt: Option<usize> = None;
-        let last_single = body.rfind(['\'', '’']);
+        let last_single = last_single(bytes);
         let mut i = 0;
         while i < bytes.len() {
             // Every mark starts with one of these bytes; skip the rest fast.
-            let Some(skip) = bytes[i..]
-                .iter()
-                .position(|&b| matches!(b, b'"' | b'\'' | b'<' | 0xC2 | 0xE2 | 0xE3))
-            else {
+            let Some(skip) = bytes[i..].iter().position(|&b| MARK_START[usize::from(b)]) else {
                 break;
             };
             i += skip;
@@ -338,6 +335,36 @@ impl<'t> Paragraph<'t> {
         }
         end
     }
+}
+
+/// The bytes a mark (or markup tag) starts with: `"`, `'`, `<`, and the
+/// leads of the 2- and 3-byte marks (`«` is C2 AB, `“` E2 80 9C, `「` E3 80
+/// 8C). A table, one look-up per byte: the scan reads every byte of the text.
+static MARK_START: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut k = 0;
+    let starts = [b'"', b'\'', b'<', 0xC2, 0xE2, 0xE3];
+    while k < starts.len() {
+        table[starts[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
+
+/// Where the last single mark (`'` or `’`, E2 80 99) of a paragraph starts,
+/// found on the bytes from the end: no char is decoded on the way.
+fn last_single(bytes: &[u8]) -> Option<usize> {
+    let mut end = bytes.len();
+    while let Some(at) = bytes[..end].iter().rposition(|&b| b == b'\'' || b == 0x99) {
+        if bytes[at] == b'\'' {
+            return Some(at);
+        }
+        if at >= 2 && bytes[at - 2..at] == [0xE2, 0x80] {
+            return Some(at - 2);
+        }
+        end = at;
+    }
+    None
 }
 
 /// The two characters before byte `i` of `body`, nearest first.

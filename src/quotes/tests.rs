@@ -124,3 +124,25 @@ fn a_million_marks_in_one_paragraph_scan_in_linear_time() {
         assert!(found.len() <= text.len());
     }
 }
+
+#[test]
+fn last_single_mark_found_on_bytes_as_on_chars() {
+    for body in [
+        "",
+        "no mark",
+        "it's",
+        "don’t stop",
+        "a ’ b ' c",
+        "' at the start",
+        "ends ’",
+        "\u{99} alone, ™ (E2 84 A2) and ♙ (E2 99 99)",
+        "♙",
+        "x’♙",
+    ] {
+        assert_eq!(
+            last_single(body.as_bytes()),
+            body.rfind(['\'', '’']),
+            "{body}"
+        );
+    }
+}
