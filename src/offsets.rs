@@ -65,8 +65,10 @@ impl FromStr for Encoding {
 /// Rewrites every byte offset in `analysis` (computed on `text`) into
 /// `encoding`, and records the encoding in [`Analysis::offsets`].
 ///
-/// One walk over `text` up to the last offset, plus a sort of the offsets:
-/// O(n + k log k) for k offsets.
+/// One pass over `text` records the count at every [`BLOCK`] bytes (an
+/// ASCII text needs none: its offsets are the same in every unit); each
+/// offset then counts only from the start of its block. O(n + k) time for k
+/// offsets, and a table of n / 128 counts: no list of the offsets, no sort.
 ///
 /// # Panics
 ///
@@ -78,34 +80,136 @@ pub fn convert(analysis: &mut Analysis, text: &str, encoding: Encoding) {
         "offsets already converted"
     );
     analysis.offsets = encoding;
-    if encoding == Encoding::Bytes {
+    if encoding == Encoding::Bytes || text.is_ascii() {
         return;
     }
-    let mut wanted = Vec::new();
-    analysis.for_each_offset(|offset| wanted.push(*offset));
-    wanted.sort_unstable();
-    wanted.dedup();
-    let converted = to_units(text, &wanted, encoding);
+    let blocks = Blocks::new(text, encoding);
+    // Offsets come mostly in text order (a quote's start and end, its
+    // speaker and cue, the next quote): counting on from the last one is
+    // shorter than from the start of the block when it lies in between.
+    let mut last = (0, 0);
     analysis.for_each_offset(|offset| {
-        let i = wanted.binary_search(offset).expect("collected above");
-        *offset = converted[i];
+        last = blocks.units_after(*offset, last);
+        *offset = last.1;
     });
+}
+
+/// The bytes a [`Blocks`] entry covers: a multiple of the 8 bytes counted
+/// at once. 128 keeps the table at 1/16 of the text in wasm (1/32 of it
+/// for u32 counts, 4-byte `usize`) and a look-up at 16 words or fewer.
+const BLOCK: usize = 128;
+
+/// The count in some encoding at the start of every [`BLOCK`] of a text.
+struct Blocks<'a> {
+    text: &'a str,
+    encoding: Encoding,
+    /// `starts[b]`: the units before byte `b * BLOCK`.
+    starts: Vec<usize>,
+}
+
+impl<'a> Blocks<'a> {
+    fn new(text: &'a str, encoding: Encoding) -> Blocks<'a> {
+        let mut starts = Vec::with_capacity(text.len() / BLOCK + 2);
+        let mut units = 0;
+        for block in text.as_bytes().chunks(BLOCK) {
+            starts.push(units);
+            units += count(block, encoding);
+        }
+        // The end, for a text of a whole number of blocks.
+        starts.push(units);
+        Blocks {
+            text,
+            encoding,
+            starts,
+        }
+    }
+
+    /// The units before byte `byte`; an offset inside a character counts as
+    /// that character's start, one past the end as the end.
+    #[cfg(test)]
+    fn units(&self, byte: usize) -> usize {
+        self.units_after(byte, (0, 0)).1
+    }
+
+    /// Byte `byte` on a char boundary and the units before it, counted from
+    /// `last` (a boundary and its units, from an earlier call) when that
+    /// lies between the start of its block and it.
+    fn units_after(&self, byte: usize, last: (usize, usize)) -> (usize, usize) {
+        let byte = floor_char_boundary(self.text, byte);
+        let block = byte / BLOCK;
+        let (from, before) = if (block * BLOCK..=byte).contains(&last.0) {
+            last
+        } else {
+            (block * BLOCK, self.starts[block])
+        };
+        let units = before + count(&self.text.as_bytes()[from..byte], self.encoding);
+        (byte, units)
+    }
+}
+
+/// The last char boundary at or before `byte`, or the text's length.
+fn floor_char_boundary(text: &str, byte: usize) -> usize {
+    if byte >= text.len() {
+        return text.len();
+    }
+    // At most three steps back: a UTF-8 character has at most 4 bytes.
+    (0..=byte)
+        .rev()
+        .find(|&b| text.is_char_boundary(b))
+        .unwrap_or(0)
+}
+
+/// High bit of every byte of a word.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The units of `bytes` (whole characters, or a text cut at char
+/// boundaries) in `encoding`, counted 8 bytes at a time.
+///
+/// Every character counts 1 (UTF-16: 2 for one of 4 bytes), i.e. every
+/// byte that is no continuation byte (`10xxxxxx`) counts, plus (UTF-16)
+/// every lead byte of a 4-byte character (`11110xxx`). A word of ASCII
+/// counts 8 at once: news is mostly ASCII, with a curly quote now and then.
+fn count(bytes: &[u8], encoding: Encoding) -> usize {
+    if encoding == Encoding::Bytes {
+        return bytes.len();
+    }
+    let utf16 = encoding == Encoding::Utf16;
+    let mut words = bytes.chunks_exact(8);
+    let mut units = 0;
+    for word in &mut words {
+        let mut w = [0; 8];
+        w.copy_from_slice(word);
+        let w = u64::from_le_bytes(w);
+        if w & HIGH == 0 {
+            units += 8;
+            continue;
+        }
+        // The high bit of each byte, moved by the shifts within its byte:
+        // continuation bytes have bit 7 set and bit 6 clear, 4-byte leads
+        // bits 7 to 4 set.
+        let continuation = w & !(w << 1) & HIGH;
+        units += 8 - continuation.count_ones() as usize;
+        if utf16 {
+            let four = w & (w << 1) & (w << 2) & (w << 3) & HIGH;
+            units += four.count_ones() as usize;
+        }
+    }
+    for &b in words.remainder() {
+        units += usize::from(b & 0xC0 != 0x80) + usize::from(utf16 && b >= 0xF0);
+    }
+    units
 }
 
 /// For each byte offset of the sorted `wanted`, the same position counted in
 /// `encoding`. An offset inside a character counts as that character's start.
 pub fn to_units(text: &str, wanted: &[usize], encoding: Encoding) -> Vec<usize> {
     let mut out = Vec::with_capacity(wanted.len());
-    let mut units = 0;
-    let mut chars = text.char_indices().peekable();
+    let (mut units, mut at) = (0, 0);
     for &byte in wanted {
-        while let Some(&(at, c)) = chars.peek() {
-            if at + c.len_utf8() > byte {
-                break;
-            }
-            units += encoding.width(c);
-            chars.next();
-        }
+        // Sorted offsets floor to sorted boundaries: one forward pass.
+        let byte = floor_char_boundary(text, byte).max(at);
+        units += count(&text.as_bytes()[at..byte], encoding);
+        at = byte;
         out.push(units);
     }
     out
@@ -150,6 +254,47 @@ mod tests {
             [0, 1, 2, 3, 4, 5, 6]
         );
         assert_eq!(to_units(TEXT, &bytes, Encoding::Bytes), bytes);
+    }
+
+    /// The count of every offset by walking chars, the slow way.
+    fn naive(text: &str, byte: usize, encoding: Encoding) -> usize {
+        text.char_indices()
+            .take_while(|&(at, c)| at + c.len_utf8() <= byte)
+            .map(|(_, c)| encoding.width(c))
+            .sum()
+    }
+
+    #[test]
+    fn counts_by_blocks_and_words_as_char_by_char() {
+        // Runs of ASCII and of 2-, 3- and 4-byte characters across word and
+        // block boundaries, ending on a whole block and not.
+        let mut text = String::new();
+        for i in 0..300 {
+            text.push_str(["ab", "é", "“", "😀", "中x", "abcdefghi"][i % 6]);
+            if i % 7 == 0 {
+                text.push_str(&"z".repeat(i % 11));
+            }
+        }
+        for len in [0, 1, BLOCK - 1, BLOCK, 3 * BLOCK, text.len()] {
+            let len = floor_char_boundary(&text, len);
+            let text = &text[..len];
+            for encoding in [Encoding::Utf16, Encoding::Chars, Encoding::Bytes] {
+                let blocks = Blocks::new(text, encoding);
+                let all: Vec<usize> = (0..=len + 2).collect();
+                let sorted = to_units(text, &all, encoding);
+                // Forward, then backward from the end (`last` never nearer).
+                let mut last = (0, 0);
+                for byte in all.iter().copied().chain(all.iter().copied().rev()) {
+                    let want = naive(text, byte, encoding);
+                    assert_eq!(blocks.units(byte), want, "{encoding} {byte} of {len}");
+                    last = blocks.units_after(byte, last);
+                    assert_eq!(last.1, want, "{encoding} {byte} after of {len}");
+                }
+                for byte in all {
+                    assert_eq!(sorted[byte], naive(text, byte, encoding));
+                }
+            }
+        }
     }
 
     #[test]
