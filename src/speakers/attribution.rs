@@ -8,8 +8,8 @@ use super::cues::{Cue, CueKind, cue_at, word};
 use super::phrases::{Np, NpKind, is_quantifier, noun_cue_before, phrase_after, subject_before};
 use super::tokens::{Tok, Token};
 use super::words::{
-    Pronoun, is_capitalized, is_connector, is_determiner, is_person_noun, is_stop_word, pronoun,
-    strip_possessive,
+    Pronoun, is_capitalized, is_connector, is_determiner, is_person_noun, is_skippable,
+    is_stop_word, pronoun, strip_possessive,
 };
 use crate::quotes::Quoted;
 use crate::span::Span;
@@ -133,6 +133,55 @@ impl<'t> Context<'t> {
         }
     }
 
+    /// Whether the verb at token `first` is joined to an earlier verb of its
+    /// sentence by `and` or `but` (adverbs between: `and then said`), with
+    /// no subject of its own.
+    fn coordinated(&self, first: usize, lo: usize) -> bool {
+        // Only a search over the whole sentence: after a quote (`“…” an
+        // annual ritual … and tells them`) the sentence's subject is
+        // out of reach.
+        let start = self.sentence_start[self.sentence_of(first)];
+        if lo > start {
+            return false;
+        }
+        let mut i = first;
+        while i > lo && word(self.text, &self.tokens, i - 1).is_some_and(is_skippable) {
+            i -= 1;
+        }
+        i > lo
+            && i > start + 2
+            && word(self.text, &self.tokens, i - 1).is_some_and(|w| w == "and" || w == "but")
+    }
+
+    /// Whether only punctuation and a joining word (`But,`) stand before
+    /// token `first` in its sentence.
+    fn opens_sentence(&self, first: usize) -> bool {
+        let lo = self.sentence_start[self.sentence_of(first)];
+        self.tokens[lo..first].iter().all(|t| match t.tok {
+            Tok::Punct(_) => true,
+            Tok::Word => ["but", "and", "so", "yet"]
+                .iter()
+                .any(|w| self.text[t.span].eq_ignore_ascii_case(w)),
+            Tok::Quote(_) => false,
+        })
+    }
+
+    /// The speaker of an inverted cue set off by commas inside its
+    /// sentence: `The trouble, says Carl Moss, an expert, is that …`.
+    fn aside(&self, c: &Cue, hi: usize) -> Option<Np> {
+        let verb = &self.text[c.span];
+        if c.first == 0
+            || self.punct(c.first - 1) != Some(',')
+            || verb.ends_with("ing")
+            || takes_listener(verb)
+        {
+            return None;
+        }
+        let np = phrase_after(self.text, &self.tokens, c.end, hi)?;
+        let closed = matches!(self.punct(np.outer_end), Some(','));
+        (closed && np.kind == NpKind::Name).then_some(np)
+    }
+
     /// The speaker phrase of a cue, looking back no further than `lo`.
     pub(crate) fn subject(&self, c: &Cue, lo: usize) -> Option<Np> {
         let (_, hi) = self.bounds(self.sentence_of(c.first));
@@ -143,7 +192,7 @@ impl<'t> Context<'t> {
             // reportedly yelling: “…”`.
             CueKind::Verb | CueKind::AmbiguousVerb if self.text[c.span].ends_with("ing") => {
                 let own = subject_before(self.text, &self.tokens, lo, c.first)
-                    .filter(|np| np.outer_end == c.first || self.punct(c.first - 1) != Some(','))
+                    .filter(|_| self.punct(c.first - 1) != Some(','))
                     .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)));
                 let lo = lo.max(self.sentence_start[self.sentence_of(c.first)]);
                 own.or_else(|| sentence_subject(self, lo, c.first, true, false))
@@ -157,9 +206,23 @@ impl<'t> Context<'t> {
                 let lo = lo.max(self.sentence_start[self.sentence_of(c.first)]);
                 sentence_subject(self, lo, c.first, true, false)
             }
-            CueKind::Verb | CueKind::AmbiguousVerb => {
-                subject_before(self.text, &self.tokens, lo, c.first)
+            // `Sam Ode took the stage and called the system “broken”`, `Ruth
+            // Kane did not name her, but told the crowd, “…”`: a verb joined
+            // to another has no subject of its own; the sentence's speaks.
+            CueKind::Verb | CueKind::AmbiguousVerb if self.coordinated(c.first, lo) => {
+                let lo = lo.max(self.sentence_start[self.sentence_of(c.first)]);
+                sentence_subject(self, lo, c.first, true, false)
             }
+            // `Said Tom Berg, “…”`, `But, said Ann, “…”`: a verb opening its
+            // sentence is inverted; the speaker follows it.
+            CueKind::Verb | CueKind::AmbiguousVerb if self.opens_sentence(c.first) => {
+                (!self.text[c.span].ends_with("ing"))
+                    .then(|| phrase_after(self.text, &self.tokens, c.end, hi))
+                    .flatten()
+            }
+            CueKind::Verb | CueKind::AmbiguousVerb => self
+                .aside(c, hi)
+                .or_else(|| subject_before(self.text, &self.tokens, lo, c.first)),
             CueKind::Source => phrase_after(self.text, &self.tokens, c.end, hi),
             // `In a statement, the ministry …`; without the comma the
             // setting belongs to a verb further on.
@@ -168,6 +231,17 @@ impl<'t> Context<'t> {
                 .flatten(),
         }
     }
+}
+
+/// Verbs whose object is the listener (`Ann Lee, a delegate, told
+/// POLITICO, “…”`): the phrase after them never speaks.
+fn takes_listener(verb: &str) -> bool {
+    let v = verb.to_ascii_lowercase();
+    [
+        "tell", "told", "ask", "inform", "assure", "urge", "advise", "remind", "warn",
+    ]
+    .iter()
+    .any(|s| v.starts_with(s))
 }
 
 /// Whether a lexicon match is a cue where it stands: a capitalised cue word

@@ -353,6 +353,18 @@ pub(super) fn sentence_subject(
             }
         }
         let next = np.outer_end;
+        // `Michael Pratt, president of the institute, tied the scores to …`:
+        // a name with its apposition, then the verb.
+        let apposed = np.kind == NpKind::Name
+            && np.role.is_some()
+            && ctx.punct(next) == Some(',')
+            && word(ctx.text, &ctx.tokens, next + 1).is_some_and(|w| {
+                // Not `Salem, New Hampshire, Trump went after Bush, calling …`.
+                !is_capitalized(w) && !w.ends_with("ing") && (!is_stop_word(w) || is_skippable(w))
+            });
+        if apposed {
+            return Some(np);
+        }
         // An opening phrase set off by a comma is no subject: `Moreover,`,
         // `Early in his campaign,`, `Tuesday in Iowa,`; a pronoun always
         // is one (`He also spoke about the wall, saying …`).
