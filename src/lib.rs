@@ -35,6 +35,7 @@ pub mod render;
 pub mod span;
 pub mod speakers;
 pub mod statistics;
+mod swar;
 mod terms;
 
 #[cfg(target_arch = "wasm32")]

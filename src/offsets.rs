@@ -5,6 +5,7 @@
 //! offset of an [`Analysis`] at the boundary.
 
 use crate::analysis::Analysis;
+use crate::swar::{HIGH, word};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
@@ -159,9 +160,6 @@ fn floor_char_boundary(text: &str, byte: usize) -> usize {
         .unwrap_or(0)
 }
 
-/// High bit of every byte of a word.
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
 /// The units of `bytes` (whole characters, or a text cut at char
 /// boundaries) in `encoding`, counted 8 bytes at a time.
 ///
@@ -176,10 +174,8 @@ fn count(bytes: &[u8], encoding: Encoding) -> usize {
     let utf16 = encoding == Encoding::Utf16;
     let mut words = bytes.chunks_exact(8);
     let mut units = 0;
-    for word in &mut words {
-        let mut w = [0; 8];
-        w.copy_from_slice(word);
-        let w = u64::from_le_bytes(w);
+    for chunk in &mut words {
+        let w = word(chunk);
         if w & HIGH == 0 {
             units += 8;
             continue;

@@ -232,11 +232,12 @@ impl<'t> Paragraph<'t> {
         // Where the next `>` is (body.len() when there is none), found once
         // for all the `<` before it.
         let mut next_gt: Option<usize> = None;
-        let last_single = last_single(bytes);
+        // Looked for at the first mark, not in a paragraph with none.
+        let mut single: Option<Option<usize>> = None;
         let mut i = 0;
         while i < bytes.len() {
             // Every mark starts with one of these bytes; skip the rest fast.
-            let Some(skip) = bytes[i..].iter().position(|&b| MARK_START[usize::from(b)]) else {
+            let Some(skip) = next_mark(&bytes[i..]) else {
                 break;
             };
             i += skip;
@@ -281,7 +282,9 @@ impl<'t> Paragraph<'t> {
                 next: after.next(),
                 next2: after.next(),
                 innermost: self.innermost(),
-                later_single: last_single.is_some_and(|l| l > i),
+                later_single: single
+                    .get_or_insert_with(|| last_single(bytes))
+                    .is_some_and(|l| l > i),
             };
             if let Some(role) = marks::role(c, &at, rest) {
                 self.apply(role, i, i + len);
@@ -350,6 +353,26 @@ static MARK_START: [bool; 256] = {
     }
     table
 };
+
+/// Where the first byte that may start a mark is ([`MARK_START`]), tested
+/// 8 bytes at a time: a word of ASCII with no `"`, `'` or `<` (most of a
+/// text) is passed at once.
+fn next_mark(bytes: &[u8]) -> Option<usize> {
+    use crate::swar::{HIGH, has_byte, word};
+    let starts = |chunk: &[u8]| chunk.iter().position(|&b| MARK_START[usize::from(b)]);
+    let mut words = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut words {
+        let w = word(chunk);
+        if w & HIGH != 0 || has_byte(w, b'"') || has_byte(w, b'\'') || has_byte(w, b'<') {
+            if let Some(k) = starts(chunk) {
+                return Some(at + k);
+            }
+        }
+        at += 8;
+    }
+    starts(words.remainder()).map(|k| at + k)
+}
 
 /// Where the last single mark (`'` or `’`, E2 80 99) of a paragraph starts,
 /// found on the bytes from the end: no char is decoded on the way.

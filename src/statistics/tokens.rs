@@ -385,24 +385,15 @@ fn word(text: &str, i: usize, end: usize) -> usize {
     }
 }
 
-/// High bit of every byte of a word.
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
-/// Each byte of a word set to `b`.
-const fn each(b: u8) -> u64 {
-    (b as u64) * 0x0101_0101_0101_0101
-}
-
 /// The length of the run of ASCII letters that `bytes` starts with, read 8
 /// bytes at a time: most words of prose end in the first 8 bytes, so one
 /// test finds their end instead of a loop over their letters.
 fn letters(bytes: &[u8]) -> usize {
+    use crate::swar::{self, HIGH, each};
     let mut n = 0;
     let mut words = bytes.chunks_exact(8);
-    for word in &mut words {
-        let mut w = [0; 8];
-        w.copy_from_slice(word);
-        let w = u64::from_le_bytes(w);
+    for chunk in &mut words {
+        let w = swar::word(chunk);
         // Each byte lowercased (`| 0x20`) and kept below 0x80, so that the
         // sums below carry no bit into the next byte: bit 7 of a byte of
         // `from_a` is set when it is `a` or above, of `past_z` when it is
