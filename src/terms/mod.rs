@@ -17,8 +17,9 @@
 //!    governs the span directly (`he called it “disgraceful,” she said`)
 //!    makes it a quote, even of one word.
 //! 4. The span's own voice: an outcry or question (`“Yes!”`), a full
-//!    sentence, a first- or second-person phrase (`a brief “I’m sorry”`), or
-//!    a colon, a dash or a paragraph leading into it.
+//!    sentence, a first- or second-person phrase (`a brief “I’m sorry”`), a
+//!    word said twice running (`“bu, bu, bu”`), an editor's `[insertion]`,
+//!    or a colon, a dash or a paragraph leading into it.
 //! 5. A cue in the span's own sentence ([`clause`]): a reporting or
 //!    characterising verb before it, outside other quotes (`she said the
 //!    plan was “unworkable”`, `portrayed him as “a fighter”`), the speakers'
@@ -164,7 +165,11 @@ fn short_quote(
     link: Link,
     title: bool,
 ) -> bool {
-    if shape::is_utterance(inner) || shape::is_personal(words) {
+    if shape::is_utterance(inner)
+        || shape::is_personal(words)
+        || (!title && shape::is_repeated(words))
+        || shape::has_insertion(inner)
+    {
         return true;
     }
     if (shape::is_sentence(words) || led_in(text, span.start)) && !title {

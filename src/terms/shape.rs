@@ -77,6 +77,27 @@ pub(super) fn is_utterance(inner: &str) -> bool {
     inner.trim_end_matches(['.', ',']).ends_with(['!', '?'])
 }
 
+/// A word said again right after itself (`“bu, bu, bu”`, `“breathe,
+/// breathe, breathe.”`): a chant or a stammer, someone's voice. Titles may
+/// repeat too (`“Girls, Girls, Girls”`), so the caller leaves them out.
+pub(super) fn is_repeated(words: &[&str]) -> bool {
+    fn bare(w: &str) -> &str {
+        w.trim_matches(|c: char| !c.is_alphabetic())
+    }
+    words.windows(2).any(|pair| {
+        let (a, b) = (bare(pair[0]), bare(pair[1]));
+        !a.is_empty() && a.eq_ignore_ascii_case(b)
+    })
+}
+
+/// An editor's insertion in square brackets (`“turning [Lee] around”`,
+/// `“pick[ing] up”`): brackets are put only into someone's quoted words.
+pub(super) fn has_insertion(inner: &str) -> bool {
+    inner
+        .find('[')
+        .is_some_and(|open| inner[open..].contains(']'))
+}
+
 /// Someone's own voice: a first- or second-person word in a span of two
 /// words or more (`a brief “I’m sorry”`); a lone `“us”` is a word under
 /// discussion.
@@ -172,6 +193,10 @@ mod tests {
         assert!(is_personal(&["I’m", "sorry"]));
         assert!(!is_personal(&["us"]));
         assert!(is_utterance("Yes!"));
+        assert!(is_repeated(&["go,", "go,", "go"]));
+        assert!(!is_repeated(&["go", "home"]));
+        assert!(has_insertion("turning [Lee] around"));
+        assert!(!has_insertion("a [ b"));
         assert!(is_head_noun("narrative"));
         assert!(!is_head_noun("and"));
         assert!(determined("pushed the "));
