@@ -19,6 +19,7 @@ mod attribution;
 mod cues;
 mod fast_hash;
 mod phrases;
+mod recency;
 mod resolution;
 mod shape;
 mod tokens;

@@ -16,6 +16,7 @@
 use super::cues::word;
 use super::fast_hash::FastMap;
 use super::phrases::{Np, NpKind};
+use super::recency::{NameIndex, Recency, WINDOW, Window};
 use super::tokens::Token;
 use super::words::{
     Gender, Pronoun, given_name_gender, honorific, is_capitalized, is_connector, is_determiner,
@@ -200,6 +201,7 @@ pub(crate) fn resolve(
     let mut ids = Words::default();
     let mut recency = Recency::default();
     let mut scratch = (Vec::new(), NameParts::default());
+    let mut index = NameIndex::default();
     for m in mentions {
         let paragraph = tokens[m.first].paragraph;
         let found = match m.np {
@@ -210,13 +212,14 @@ pub(crate) fn resolve(
                 m,
                 &mut entities,
                 &recency.of(history.len()),
-                &by_core,
+                (&by_core, &index),
                 (&mut ids, &mut scratch),
             ),
             NpKind::Nominal => nominal(text, tokens, m, &mut entities, &history),
         };
         if let Some(e) = found {
             let core = &entities[e].core;
+            index.note(e, core);
             if !core.is_empty() {
                 // Cloned only for a name new to the map.
                 match by_core.get_mut(core) {
@@ -251,102 +254,8 @@ pub(crate) fn resolve(
     (out, entities)
 }
 
-/// How far back (in resolved mentions) a name, title or pronoun looks.
-const WINDOW: usize = 200;
-
 fn recent(history: &[(usize, u32, bool)]) -> impl Iterator<Item = &(usize, u32, bool)> {
     history.iter().rev().take(WINDOW)
-}
-
-/// No entity: the end of a [`Recency`] list.
-const NONE: usize = usize::MAX;
-
-/// The entities of the history by their latest mention, newest first, each
-/// once: a doubly linked list, moved to the front at each mention. A name
-/// walked all [`WINDOW`] mentions of the history, mostly repeats of a few
-/// entities (a fifth of the stage on 1 MB of news); the entities whose
-/// latest mention is in the window are the same, in the same order.
-struct Recency {
-    /// Per entity: the history index of its latest mention ([`NONE`]
-    /// before its first), and its neighbours in the list.
-    latest: Vec<usize>,
-    newer: Vec<usize>,
-    older: Vec<usize>,
-    /// The entity mentioned last.
-    head: usize,
-}
-
-impl Default for Recency {
-    fn default() -> Self {
-        Recency {
-            latest: Vec::new(),
-            newer: Vec::new(),
-            older: Vec::new(),
-            head: NONE,
-        }
-    }
-}
-
-impl Recency {
-    /// Records that history entry `at` (the newest) mentions entity `e`.
-    fn seen(&mut self, e: usize, at: usize) {
-        if e >= self.latest.len() {
-            self.latest.resize(e + 1, NONE);
-            self.newer.resize(e + 1, NONE);
-            self.older.resize(e + 1, NONE);
-        }
-        if self.latest[e] != NONE {
-            // Unlinks it from where it was.
-            let (newer, older) = (self.newer[e], self.older[e]);
-            if newer == NONE {
-                self.head = older;
-            } else {
-                self.older[newer] = older;
-            }
-            if older != NONE {
-                self.newer[older] = newer;
-            }
-        }
-        if self.head != NONE {
-            self.newer[self.head] = e;
-        }
-        self.older[e] = self.head;
-        self.newer[e] = NONE;
-        self.head = e;
-        self.latest[e] = at;
-    }
-
-    /// The entities of the last [`WINDOW`] of `len` history entries.
-    fn of(&self, len: usize) -> Window<'_> {
-        Window {
-            list: self,
-            from: len.saturating_sub(WINDOW),
-        }
-    }
-}
-
-/// The entities mentioned in the last [`WINDOW`] history entries.
-#[derive(Clone, Copy)]
-struct Window<'r> {
-    list: &'r Recency,
-    /// The first history index in the window.
-    from: usize,
-}
-
-impl<'r> Window<'r> {
-    /// The entities, most recently mentioned first, each once: the order in
-    /// which a walk back over the history first meets them.
-    fn entities(&self) -> impl Iterator<Item = usize> + 'r {
-        let Window { list, from } = *self;
-        let mut next = list.head;
-        std::iter::from_fn(move || {
-            let e = next;
-            (e != NONE && list.latest[e] >= from).then(|| {
-                next = list.older[e];
-                e
-            })
-        })
-    }
 }
 
 fn pronoun(
@@ -389,7 +298,7 @@ fn name<'t>(
     m: &Mention,
     entities: &mut Vec<Entity>,
     window: &Window,
-    by_core: &FastMap<Vec<u32>, usize>,
+    (by_core, index): (&FastMap<Vec<u32>, usize>, &NameIndex),
     (ids, (words, parts)): (&mut Words, &mut (Vec<&'t str>, NameParts)),
 ) -> Option<usize> {
     name_parts(text, tokens, (m.first, m.end), ids, words, parts);
@@ -418,13 +327,25 @@ fn name<'t>(
                 || ends_with(&parts.core, &e.core)
                 || parts.core.len() == 1 && e.core[0] == parts.core[0] && parts.given.is_some())
     };
-    let known = window
-        .entities()
-        .find(|&e| compatible(&entities[e]))
-        .or_else(|| {
-            // Not seen lately: any earlier entity with this very name.
-            by_core.get(&parts.core).copied()
-        });
+    // Only an entity whose name ends like this one, or starts like this
+    // lone given name, is compatible: those listed under these words.
+    let last = index.with(true, *parts.core.last()?);
+    let given = parts.core.len() == 1 && parts.given.is_some();
+    let first = if given {
+        index.with(false, parts.core[0])
+    } else {
+        Some(&[][..])
+    };
+    let known = match (last, first) {
+        (Some(last), Some(first)) => window.newest(last.iter().chain(first).copied(), |e| {
+            compatible(&entities[e])
+        }),
+        _ => window.entities().find(|&e| compatible(&entities[e])),
+    };
+    let known = known.or_else(|| {
+        // Not seen lately: any earlier entity with this very name.
+        by_core.get(&parts.core).copied()
+    });
     let core_text = || {
         parts
             .core_span

@@ -66,7 +66,14 @@ impl Lex {
 
 /// The lexicon entry of `word` (any case, final periods dropped).
 fn lex(word: &str) -> Lex {
-    key(trim_periods(word.as_bytes())).map_or(Lex::default(), |k| LEXICON.get(k))
+    let (table, shapes) = &*LEXICON;
+    let w = trim_periods(word.as_bytes());
+    // Most words asked about are in no list: the shape test answers for
+    // them without packing a key and probing (lex was 9% of the stage).
+    if !shapes.may_hold(w) {
+        return Lex::default();
+    }
+    key(w).map_or(Lex::default(), |k| table.get(k))
 }
 
 /// `word` without its final periods (`Sen.` → `Sen`).
@@ -186,8 +193,9 @@ fn keys_of(words: &'static str) -> impl Iterator<Item = u128> {
         .map(|w| key(w.as_bytes()).expect("list words are at most 16 bytes"))
 }
 
-/// Every list, honorific, pronoun and title word, in one table.
-static LEXICON: LazyLock<KeyMap<Lex>> = LazyLock::new(|| {
+/// Every list, honorific, pronoun and title word, in one table, with the
+/// shapes of its words.
+static LEXICON: LazyLock<(KeyMap<Lex>, Shapes)> = LazyLock::new(|| {
     let mut all: HashMap<u128, u32> = HashMap::new();
     let lists: [(&str, u32); 11] = [
         (DETERMINERS, Lex::DETERMINER),
@@ -226,7 +234,14 @@ static LEXICON: LazyLock<KeyMap<Lex>> = LazyLock::new(|| {
         let bits = group << Lex::TITLE_SHIFT | if one_word { Lex::TITLE1 } else { 0 };
         *all.entry(*first).or_default() |= bits;
     }
-    KeyMap::new(all.into_iter().map(|(k, v)| (k, Lex(v))))
+    // A key holds its word's bytes, then zero bytes.
+    let words: Vec<[u8; 16]> = all.keys().map(|k| k.to_be_bytes()).collect();
+    let shapes = Shapes::new(words.iter().map(|w| {
+        let n = w.iter().rposition(|&b| b != 0).map_or(0, |last| last + 1);
+        &w[..n]
+    }));
+    let table = KeyMap::new(all.into_iter().map(|(k, v)| (k, Lex(v))));
+    (table, shapes)
 });
 
 /// The shapes of the honorifics (see [`is_name_word`]).
