@@ -82,6 +82,9 @@ pub fn highlight(text: &str, options: &Options) -> Analysis {
             });
         }
     }
+    // Their contents are in `analysis` now: freed before the next stages
+    // allocate (wasm memory never shrinks, its peak is what a page keeps).
+    drop((pieces, attributions));
     if options.wants(Kind::Speakers) {
         analysis.speakers = speakers::keep_quoted(speakers, &mut analysis.quotes);
     } else {

@@ -388,6 +388,8 @@ fn word(text: &str, i: usize, end: usize) -> usize {
 /// The length of the run of ASCII letters that `bytes` starts with, read 8
 /// bytes at a time: most words of prose end in the first 8 bytes, so one
 /// test finds their end instead of a loop over their letters.
+// Called once per word: inlined into the word loop.
+#[inline]
 fn letters(bytes: &[u8]) -> usize {
     use crate::swar::{self, HIGH, each};
     let mut n = 0;
