@@ -6,8 +6,9 @@
 use super::cues::{cue_at, word};
 use super::tokens::{Tok, Token};
 use super::words::{
-    Pronoun, honorific, is_capitalized, is_connector, is_determiner, is_person_noun,
-    is_place_preposition, is_skippable, is_stop_word, pronoun, strip_possessive, title,
+    Pronoun, given_name_gender, honorific, is_capitalized, is_connector, is_determiner,
+    is_org_word, is_person_noun, is_place_preposition, is_skippable, is_stop_word, pronoun,
+    strip_possessive, title,
 };
 use crate::span::Span;
 
@@ -55,6 +56,7 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
         while i > lo && word(text, tokens, i - 1).is_some_and(is_skippable) {
             i -= 1;
         }
+        i = skip_time(text, tokens, lo, i);
         // `Sen. Claire McCaskill (D-Mo.) said`: a parenthesis is skipped.
         if i > lo && tokens[i - 1].tok == Tok::Punct(')') {
             let open = (lo..i - 1)
@@ -95,11 +97,25 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
         if i > lo && tokens[i - 1].tok == Tok::Punct(',') {
             // An apposition: find the comma that opens it.
             let close = i - 1;
-            let open = (lo..close)
-                .rev()
-                .take(30)
-                .take_while(|&k| !matches!(tokens[k].tok, Tok::Quote(_)))
-                .find(|&k| tokens[k].tok == Tok::Punct(','))?;
+            let comma_before = |at: usize| {
+                (lo..at)
+                    .rev()
+                    .take(30)
+                    .take_while(|&k| !matches!(tokens[k].tok, Tok::Quote(_)))
+                    .find(|&k| tokens[k].tok == Tok::Punct(','))
+            };
+            let mut open = comma_before(close)?;
+            // `Dana Wu, during a meeting in Dayton, Ohio, said`: the comma
+            // between a place and its state opens nothing.
+            let state = |open: usize| {
+                close - open <= 3
+                    && open > lo
+                    && word(text, tokens, open - 1).is_some_and(is_capitalized)
+                    && (open + 1..close).all(|k| word(text, tokens, k).is_some_and(is_capitalized))
+            };
+            if open + 1 < close && state(open) {
+                open = comma_before(open).unwrap_or(open);
+            }
             let (first, end) = core_before(text, tokens, lo, skip_parenthesis(tokens, lo, open))?;
             let mut np = build(text, tokens, first, end);
             np.outer_end = close + 1;
@@ -129,6 +145,56 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
         return Some(build(text, tokens, first, end));
     }
     None
+}
+
+/// Token `i`, or the start of a phrase of time that ends just before it
+/// (`Sen. Dianne Feinstein last week said`, `Grassley on Wednesday said`,
+/// `she this morning told`), with the adverbs before that phrase.
+fn skip_time(text: &str, tokens: &[Token], lo: usize, i: usize) -> usize {
+    let w = |k: usize| word(text, tokens, k).unwrap_or("");
+    if i < lo + 2 {
+        return i;
+    }
+    let last = w(i - 1);
+    let unit = [
+        "week",
+        "month",
+        "year",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "weekend",
+    ]
+    .contains(&last);
+    let day = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "today",
+        "yesterday",
+        "tonight",
+    ]
+    .contains(&last);
+    let mut k = if unit && ["last", "this", "next", "that", "early", "late"].contains(&w(i - 2)) {
+        i - 2
+    } else if day {
+        i - 1
+    } else {
+        return i;
+    };
+    if k > lo && ["on", "earlier", "later"].contains(&w(k - 1)) {
+        k -= 1;
+    }
+    while k > lo && word(text, tokens, k - 1).is_some_and(is_skippable) {
+        k -= 1;
+    }
+    // Something must be left to name the speaker.
+    if k > lo { k } else { i }
 }
 
 /// Prepositions that open a phrase of time or manner before a verb (`in
@@ -451,6 +517,32 @@ fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
     if end - first == 1 {
         if let Some(p) = pronoun(w(first)) {
             np.kind = NpKind::Pronoun(p);
+            return np;
+        }
+    }
+    // `Stephen Vlad of the University of Iowa`, `House Speaker Paul D. Ryan
+    // of Wisconsin`: a person's name (with a given name, ending in no
+    // title) before `of` or `from` is the name; the rest places the
+    // person. (`the University of Iowa`, `Bank of America`, `Former
+    // Secretary of State Ann Lee` hold no such name before `of`.)
+    let cut = (first + 2..end.saturating_sub(1)).find(|&k| {
+        let x = w(k);
+        let place = w(k + 1);
+        (x == "of" || x == "from")
+            && (is_capitalized(place) || is_determiner(place))
+            && (first..k).all(|j| {
+                let y = strip_possessive(w(j));
+                is_capitalized(y) && !is_determiner(y) && !is_stop_word(y)
+            })
+            && (first..k).any(|j| given_name_gender(w(j)).is_some())
+            && !is_org_word(w(k - 1))
+            && title(&[w(k - 1)]).is_none()
+    });
+    if let Some(cut) = cut {
+        let mut np = build(text, tokens, first, cut);
+        if np.kind == NpKind::Name {
+            np.outer_end = end;
+            np.role = Some(span(cut + 1, end));
             return np;
         }
     }
