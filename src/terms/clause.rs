@@ -379,6 +379,13 @@ pub(super) fn framed_by_cue(rest: &str) -> bool {
         let mut opener = false;
         for (_, w) in words(piece) {
             if n == 0 {
+                // `…, according to calculations by the state's budget
+                // office.`: the source after `according to` may run long
+                // when it closes the sentence (mid-sentence it may attribute
+                // only the clause after it).
+                if w.eq_ignore_ascii_case("according") && pieces.peek().is_none() {
+                    return true;
+                }
                 opener = CLAUSE_OPENERS.contains(&w.to_ascii_lowercase().as_str());
             }
             n += 1;
@@ -449,6 +456,12 @@ mod tests {
         assert!(framed_by_cue(" are costly, the minister said on Friday."));
         assert!(!framed_by_cue(" are costly, saying so."));
         assert!(framed_by_cue(" are costly, the minister said, adding that"));
+        assert!(framed_by_cue(
+            " cost more, according to sums by the budget office of the state."
+        ));
+        assert!(!framed_by_cue(
+            " cost more, according to the budget office of the state, and fell."
+        ));
         assert!(!framed_by_cue(" are costly, and she said it twice."));
         assert!(!framed_by_cue(
             " grew, and the town, which had said nothing, waited."
