@@ -4,15 +4,15 @@
 
 use crate::offsets::{self, Encoding};
 use crate::options::{Kind, Options};
-use js_sys::{Array, Reflect};
 use result::to_js;
-use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 // highlightElement: the live-page painter (web-sys), kept apart from the
 // text-only boundary in this file.
 mod dom;
-// The result handed to JS as a typed array, decoded by decode.js.
+// The text argument, copied in at its exact UTF-8 size.
+mod input;
+// The result handed to JS as typed arrays, decoded by decode.js.
 mod result;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -89,126 +89,61 @@ export interface Analysis {
 
 /**
  * Marks the quotes, speakers, statistics and terms of `text`.
- * @throws Error when `options` is not a valid `Options` object.
+ * @throws Error when `text` is not a string or `options` is not a valid
+ * `Options` object.
  */
 export function highlight(text: string, options?: Options): Analysis;
 "#;
 
 /// Analyses `text`; see the TypeScript declaration above.
 #[wasm_bindgen(js_name = highlight, skip_typescript)]
-pub fn highlight(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+pub fn highlight(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let Some(text) = input::read(&text) else {
+        return Err(JsError::new("highlight needs a string as its first argument").into());
+    };
     let options = parse_options(options)?;
-    let mut analysis = crate::highlight(text, &options);
-    offsets::convert(&mut analysis, text, Encoding::Utf16);
-    Ok(to_js(&analysis))
+    let mut analysis = crate::highlight(&text, &options);
+    offsets::convert(&mut analysis, &text, Encoding::Utf16);
+    // The text's memory is free again before the result is written.
+    drop(text);
+    Ok(to_js(analysis))
 }
 
 /// Reads the options object; `undefined` and `null` mean the defaults.
-fn parse_options(options: JsValue) -> Result<Options, JsError> {
-    parse_options_with(options, &[])
+fn parse_options(options: JsValue) -> Result<Options, JsValue> {
+    parse_options_with(&options, "")
 }
 
-/// Reads the options object, allowing the fields `extra` too: those that a
-/// boundary function reads itself (`paint` of `highlightElement`).
+#[wasm_bindgen(module = "/src/wasm/options.js")]
+extern "C" {
+    /// The kinds asked for as a mask over `Kind::ALL` (-1: the default);
+    /// throws an `Error` naming what is wrong with the options.
+    #[wasm_bindgen(js_name = readOptions, catch)]
+    fn read_options(options: &JsValue, fields: &str) -> Result<i32, JsValue>;
+}
+
+/// Reads the options object, allowing the fields `extra` too
+/// (comma-separated): those that a boundary function reads itself (`paint`
+/// of `highlightElement`).
 ///
-/// Read with `Reflect` rather than serde: serde's error messages format
-/// floats (`invalid type: floating point `1.5``), which pulled 16 KB of
-/// float printing into the .wasm for one error message.
-fn parse_options_with(options: JsValue, extra: &[&str]) -> Result<Options, JsError> {
-    if options.is_undefined() || options.is_null() {
+/// The checks and their messages are in `options.js`: written here with
+/// `format!` they took 4 KB of the .wasm; serde before that formatted
+/// floats in its messages (16 KB).
+fn parse_options_with(options: &JsValue, extra: &str) -> Result<Options, JsValue> {
+    let mut fields = Options::FIELDS.join(",");
+    if !extra.is_empty() {
+        fields.push(',');
+        fields.push_str(extra);
+    }
+    let mask = read_options(options, &fields)?;
+    if mask < 0 {
         return Ok(Options::default());
     }
-    let invalid = |message: String| JsError::new(&format!("invalid options: {message}"));
-    if !options.is_object() || Array::is_array(&options) {
-        return Err(invalid(format!(
-            "expected an object, not {}",
-            describe(&options)
-        )));
-    }
-    // Only the object's own enumerable keys, as `JSON.stringify` sees them.
-    let keys = js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>());
-    let known = |k: &str| Options::FIELDS.contains(&k) || extra.contains(&k);
-    if let Some(unknown) = keys
-        .iter()
-        .filter_map(|k| k.as_string())
-        .find(|k| !known(k))
-    {
-        let expected: Vec<String> = (Options::FIELDS.iter().chain(extra))
-            .map(|f| format!("`{f}`"))
-            .collect();
-        return Err(invalid(format!(
-            "unknown field `{unknown}`, expected {}",
-            expected.join(", ")
-        )));
-    }
-    let mut parsed = Options::default();
-    let kinds = Reflect::get(&options, &"kinds".into()).unwrap_or(JsValue::UNDEFINED);
-    if !kinds.is_undefined() {
-        parsed.kinds = parse_kinds(&kinds).map_err(invalid)?;
-    }
-    Ok(parsed)
-}
-
-/// The names of the kinds, as `Kind` in the TypeScript declaration spells them.
-const KIND_NAMES: [(&str, Kind); 4] = [
-    ("quotes", Kind::Quotes),
-    ("speakers", Kind::Speakers),
-    ("statistics", Kind::Statistics),
-    ("terms", Kind::Terms),
-];
-
-/// Reads `kinds`: an array of kind names, each known.
-fn parse_kinds(kinds: &JsValue) -> Result<Vec<Kind>, String> {
-    let expected = || {
-        let names: Vec<String> = KIND_NAMES.iter().map(|(n, _)| format!("`{n}`")).collect();
-        names.join(", ")
-    };
-    if !Array::is_array(kinds) {
-        return Err(format!(
-            "`kinds` must be an array of {}, not {}",
-            expected(),
-            describe(kinds)
-        ));
-    }
-    let array: &Array = kinds.unchecked_ref();
-    let mut out = Vec::new();
-    for item in array.iter() {
-        let Some(name) = item.as_string() else {
-            return Err(format!(
-                "`kinds` holds {}, expected only {}",
-                describe(&item),
-                expected()
-            ));
-        };
-        match KIND_NAMES.iter().find(|(n, _)| *n == name) {
-            Some(&(_, kind)) => out.push(kind),
-            None => {
-                return Err(format!(
-                    "unknown kind \"{name}\" in `kinds`, expected one of {}",
-                    expected()
-                ));
-            }
-        }
-    }
-    Ok(out)
-}
-
-/// A JS value for an error message: a string in quotes, else its type
-/// (never a number's digits: that would bring float printing back).
-fn describe(value: &JsValue) -> String {
-    match value.as_string() {
-        Some(s) => format!("\"{s}\""),
-        None if value.is_null() => "null".to_string(),
-        None if value.is_undefined() => "undefined".to_string(),
-        None if Array::is_array(value) => "an array".to_string(),
-        None => {
-            let kind = value.js_typeof().as_string().unwrap_or_default();
-            let article = if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
-                "an"
-            } else {
-                "a"
-            };
-            format!("{article} {kind}")
-        }
-    }
+    let kinds = Kind::ALL
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| mask & (1 << i) != 0)
+        .map(|(_, kind)| kind)
+        .collect();
+    Ok(Options { kinds })
 }

@@ -1,29 +1,39 @@
 // Builds the plain result object of `highlight` from what src/wasm/result.rs
-// writes: one Float64Array of numbers, one string holding every distinct
-// string end to end, and their lengths (UTF-16 code units). Creating the
-// objects here, in one pass over a typed array, takes about 1 ms for 1 MB of
-// news; JSON.parse of the same result took 34 ms and serde-wasm-bindgen (one
-// boundary call per field) more than 60.
+// writes: one Int32Array of counts, offsets and indices, one Float64Array of
+// the statistics' values, one string holding every distinct string end to
+// end, and their lengths (UTF-16 code units). Creating the objects here, in
+// one pass over typed arrays, takes about 1 ms for 1 MB of news; JSON.parse
+// of the same result took 34 ms and serde-wasm-bindgen (one boundary call per
+// field) more than 60. Offsets come from the Int32Array so that V8 keeps
+// them as small integers inside each object: read from a Float64Array, each
+// became a boxed double (264 bytes per quote object against 152).
 //
-// The layout, section by section (-1 marks an absent index or span, NaN an
-// absent number):
+// The layout of the integers, section by section (-1 marks an absent index
+// or span):
 //   quotes:     count, then per quote: start, end, speaker, mention start,
 //               mention end, cue start, cue end, continues
 //   speakers:   count, then per speaker: name, role, mention count, then
 //               start, end per mention
-//   statistics: count, then per statistic: start, end, kind, value, upper,
-//               unit, qualifier, change
+//   statistics: count, then per statistic: start, end, kind, unit,
+//               qualifier, change
 //   terms:      count, then per term: start, end
 // (name, role, kind, unit, qualifier and change are indices of strings).
+// The values: per statistic its value and upper bound, NaN when absent.
 // The key order of each object is the order of the JSON the CLI writes.
 
 /** @returns {import('../../www/pkg/article_highlighter.js').Analysis} */
-export function decodeAnalysis(n, joined, lengths) {
+export function decodeAnalysis(n, values, joined, lengths) {
   // The views into the module's memory are read before anything else runs.
+  // A unit or qualifier comes once per statistic: one JS string is kept per
+  // distinct text (10 MB of news has some 100,000 of them).
   const strings = new Array(lengths.length);
+  const distinct = new Map();
   for (let k = 0, at = 0; k < lengths.length; k++) {
-    strings[k] = joined.slice(at, at + lengths[k]);
+    const string = joined.slice(at, at + lengths[k]);
     at += lengths[k];
+    const seen = distinct.get(string);
+    if (seen === undefined) distinct.set(string, string);
+    strings[k] = seen ?? string;
   }
   const span = (start, end) => (start < 0 ? null : { start, end });
   let i = 0;
@@ -54,14 +64,14 @@ export function decodeAnalysis(n, joined, lengths) {
   }
 
   const statistics = new Array(n[i++]);
-  for (let k = 0; k < statistics.length; k++, i += 8) {
-    const value = n[i + 3];
-    const upper = n[i + 4];
+  for (let k = 0; k < statistics.length; k++, i += 6) {
+    const value = values[2 * k];
+    const upper = values[2 * k + 1];
     const statistic = { start: n[i], end: n[i + 1], kind: strings[n[i + 2]], value: value === value ? value : null };
     if (upper === upper) statistic.upper = upper;
-    if (n[i + 5] >= 0) statistic.unit = strings[n[i + 5]];
-    if (n[i + 6] >= 0) statistic.qualifier = strings[n[i + 6]];
-    if (n[i + 7] >= 0) statistic.change = strings[n[i + 7]];
+    if (n[i + 3] >= 0) statistic.unit = strings[n[i + 3]];
+    if (n[i + 4] >= 0) statistic.qualifier = strings[n[i + 4]];
+    if (n[i + 5] >= 0) statistic.change = strings[n[i + 5]];
     statistics[k] = statistic;
   }
 

@@ -9,7 +9,7 @@
 mod paint;
 mod text;
 
-use super::{describe, parse_options_with, to_js};
+use super::{parse_options_with, to_js};
 use crate::analysis::Analysis;
 use crate::offsets::{self, Encoding};
 use js_sys::Reflect;
@@ -77,15 +77,19 @@ enum Paint {
 
 /// Marks `element` in place; see the TypeScript declaration above.
 #[wasm_bindgen(js_name = highlightElement, skip_typescript)]
-pub fn highlight_element(element: JsValue, options: JsValue) -> Result<HighlightHandle, JsError> {
+pub fn highlight_element(element: JsValue, options: JsValue) -> Result<HighlightHandle, JsValue> {
     let element = as_element(element)?;
-    let paint = read_paint(&options)?;
-    let options = parse_options_with(options, &["paint"])?;
+    let paint = match read_paint(&options)? {
+        1 => Paint::Highlights,
+        2 => Paint::Marks,
+        _ => Paint::Auto,
+    };
+    let options = parse_options_with(&options, "paint")?;
 
     let flat = Flat::read(&element);
     let mut analysis = crate::highlight(&flat.text, &options);
     offsets::convert(&mut analysis, &flat.text, Encoding::Utf16);
-    let mut marks = marks(&analysis, &flat);
+    let marks = marks(&analysis, &flat);
 
     let root = element.get_root_node();
     paint::adopt_styles(&root);
@@ -100,14 +104,15 @@ pub fn highlight_element(element: JsValue, options: JsValue) -> Result<Highlight
             return Err(JsError::new(
                 "this browser has no CSS Custom Highlight API (CSS.highlights): \
                  use paint: \"marks\" or \"auto\"",
-            ));
+            )
+            .into());
         }
         (Paint::Marks | Paint::Auto, _) => {
             let part = root.dyn_ref::<ShadowRoot>().is_some();
-            Painted::Marks(paint::wrap(&flat, &mut marks, part).map_err(failed)?)
+            Painted::Marks(paint::wrap(&flat, &marks, part).map_err(failed)?)
         }
     };
-    let analysis = to_js(&analysis);
+    let analysis = to_js(analysis);
     Ok(HighlightHandle {
         painted,
         cleared: false,
@@ -187,24 +192,12 @@ fn as_element(value: JsValue) -> Result<Element, JsError> {
     }
 }
 
-/// Reads `paint`; any other problem with `options` is parse_options's.
-fn read_paint(options: &JsValue) -> Result<Paint, JsError> {
-    if !options.is_object() {
-        return Ok(Paint::Auto);
-    }
-    let value = Reflect::get(options, &"paint".into()).unwrap_or(JsValue::UNDEFINED);
-    if value.is_undefined() {
-        return Ok(Paint::Auto);
-    }
-    match value.as_string().as_deref() {
-        Some("auto") => Ok(Paint::Auto),
-        Some("highlights") => Ok(Paint::Highlights),
-        Some("marks") => Ok(Paint::Marks),
-        _ => Err(JsError::new(&format!(
-            "invalid options: `paint` must be \"auto\", \"highlights\" or \"marks\", not {}",
-            describe(&value)
-        ))),
-    }
+#[wasm_bindgen(module = "/src/wasm/options.js")]
+extern "C" {
+    /// `paint`: 0 auto, 1 highlights, 2 marks; throws for any other value.
+    /// Any other problem with the options is `readOptions`'s.
+    #[wasm_bindgen(js_name = readPaint, catch)]
+    fn read_paint(options: &JsValue) -> Result<u32, JsValue>;
 }
 
 /// One mark per text node for every span of the analysis.

@@ -1,51 +1,75 @@
-//! Hands an analysis to JavaScript: the numbers in one `Float64Array`, the
-//! strings end to end in one string, and `decode.js` builds the plain
-//! objects from them in one pass.
+//! Hands an analysis to JavaScript: the offsets, indices and counts in one
+//! `Int32Array`, the statistics' values in one `Float64Array`, the strings
+//! end to end in one string, and `decode.js` builds the plain objects from
+//! them in one pass.
 //!
 //! Why not serde: serde-wasm-bindgen makes one boundary call per field
 //! (60+ ms of 320 for 1 MB of news), and JSON written here and parsed by
 //! `JSON.parse` still took 34 ms and brought float printing into the .wasm;
-//! decoding a typed array takes about 1 ms. The layout is described in
+//! decoding typed arrays takes about 1 ms. The layout is described in
 //! `decode.js`; the TypeScript declaration in `wasm.rs` is the shape.
+//!
+//! Why integers apart from values: V8 stores a number read from a
+//! `Float64Array` as a boxed double in every object field it lands in, even
+//! when it is a whole number; read from an `Int32Array` it is a small
+//! integer kept inline. Measured in Node 20: 264 bytes per quote (with its
+//! mention and cue objects) against 152, the result of 10 MB of news 35 MB
+//! of JS heap against 21.
 
 use crate::analysis::{Analysis, Change};
 use crate::render::kind_name;
 use crate::span::Span;
-use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(module = "/src/wasm/decode.js")]
 extern "C" {
     /// Builds the result object; see `decode.js`.
     #[wasm_bindgen(js_name = decodeAnalysis)]
-    fn decode_analysis(numbers: &[f64], strings: &str, lengths: &[u32]) -> JsValue;
+    fn decode_analysis(ints: &[i32], values: &[f64], strings: &str, lengths: &[u32]) -> JsValue;
 }
 
 /// `analysis` (offsets already in UTF-16 code units) as a plain JS object.
-pub(super) fn to_js(analysis: &Analysis) -> JsValue {
-    let mut out = Writer::with_capacity(analysis);
-    out.write(analysis);
-    decode_analysis(&out.numbers, &out.strings, &out.lengths)
+/// Takes the analysis and drops it before the JS objects are built: its
+/// memory is free for the module again while JS allocates.
+pub(super) fn to_js(analysis: Analysis) -> JsValue {
+    let mut out = Writer::with_capacity(&analysis);
+    out.write(&analysis);
+    let Writer {
+        ints,
+        values,
+        strings,
+        lengths,
+        ..
+    } = out;
+    drop(analysis);
+    decode_analysis(&ints, &values, &strings, &lengths)
 }
 
 /// Marks an absent index or span start.
-const NONE: f64 = -1.0;
+const NONE: i32 = -1;
 
-/// The numbers and the distinct strings of one result.
-struct Writer<'a> {
-    numbers: Vec<f64>,
+/// The numbers and the strings of one result.
+struct Writer {
+    /// Counts, offsets and indices, in the order `decode.js` reads them.
+    ints: Vec<i32>,
+    /// Each statistic's value and upper bound, in order.
+    values: Vec<f64>,
+    /// The strings end to end. Only the fixed names (kinds, directions) are
+    /// written once here; a unit or qualifier is written each time and
+    /// `decode.js` keeps one JS string per distinct text. (A `HashMap` here
+    /// cost 1.1 KB of the gzipped .wasm; the repeats are a few bytes each.)
     strings: String,
     /// UTF-16 length of each string in `strings`, in order.
     lengths: Vec<u32>,
-    /// Each string's index: units and kinds repeat thousands of times in a
-    /// long text, and JS then holds one copy of each.
-    index: HashMap<&'a str, u32>,
+    /// The index of each fixed name written so far: at most the seven kinds
+    /// and the two directions, so a look-up is a short scan.
+    names: Vec<(&'static str, u32)>,
 }
 
-impl<'a> Writer<'a> {
+impl Writer {
     /// A writer with room for exactly the numbers of `analysis`: no growth
     /// by doubling, whose spare half would stay in the module's memory.
-    fn with_capacity(analysis: &Analysis) -> Writer<'a> {
+    fn with_capacity(analysis: &Analysis) -> Writer {
         let mentions: usize = analysis
             .speakers
             .iter()
@@ -54,17 +78,18 @@ impl<'a> Writer<'a> {
         let size = 4
             + 8 * analysis.quotes.len()
             + mentions
-            + 8 * analysis.statistics.len()
+            + 6 * analysis.statistics.len()
             + 2 * analysis.terms.len();
         Writer {
-            numbers: Vec::with_capacity(size),
+            ints: Vec::with_capacity(size),
+            values: Vec::with_capacity(2 * analysis.statistics.len()),
             strings: String::new(),
             lengths: Vec::new(),
-            index: HashMap::new(),
+            names: Vec::new(),
         }
     }
 
-    fn write(&mut self, analysis: &'a Analysis) {
+    fn write(&mut self, analysis: &Analysis) {
         self.count(analysis.quotes.len());
         for q in &analysis.quotes {
             self.position(q.start);
@@ -89,12 +114,15 @@ impl<'a> Writer<'a> {
         for s in &analysis.statistics {
             self.position(s.start);
             self.position(s.end);
-            self.string(kind_name(s.kind));
+            self.name(kind_name(s.kind));
             self.number(s.value);
             self.number(s.upper);
             self.optional_string(s.unit.as_deref());
             self.optional_string(s.qualifier.as_deref());
-            self.optional_string(s.change.map(change_name));
+            match s.change {
+                Some(change) => self.name(change_name(change)),
+                None => self.ints.push(NONE),
+            }
         }
 
         self.count(analysis.terms.len());
@@ -105,48 +133,62 @@ impl<'a> Writer<'a> {
     }
 
     fn count(&mut self, n: usize) {
-        self.numbers.push(n as f64);
+        self.ints.push(int(n));
     }
 
-    /// An offset or index: exact in an f64 (texts are far below 2^53).
+    /// An offset or index.
     fn position(&mut self, n: usize) {
-        self.numbers.push(n as f64);
+        self.ints.push(int(n));
     }
 
     fn optional(&mut self, n: Option<usize>) {
-        self.numbers.push(n.map_or(NONE, |n| n as f64));
+        self.ints.push(n.map_or(NONE, int));
     }
 
     fn span(&mut self, span: Option<Span>) {
         match span {
-            Some(s) => self.numbers.extend([s.start as f64, s.end as f64]),
-            None => self.numbers.extend([NONE, NONE]),
+            Some(s) => self.ints.extend([int(s.start), int(s.end)]),
+            None => self.ints.extend([NONE, NONE]),
         }
     }
 
     /// A value: NaN when absent, and when not finite, as JSON has no
     /// infinity (serde_json writes it as null too).
     fn number(&mut self, value: Option<f64>) {
-        self.numbers
+        self.values
             .push(value.filter(|v| v.is_finite()).unwrap_or(f64::NAN));
     }
 
-    fn string(&mut self, s: &'a str) {
-        let next = self.lengths.len() as u32;
-        let index = *self.index.entry(s).or_insert(next);
-        if index == next {
-            self.strings.push_str(s);
-            self.lengths.push(s.encode_utf16().count() as u32);
-        }
-        self.numbers.push(index.into());
+    fn string(&mut self, s: &str) {
+        self.ints.push(int(self.lengths.len()));
+        self.strings.push_str(s);
+        self.lengths.push(s.encode_utf16().count() as u32);
     }
 
-    fn optional_string(&mut self, s: Option<&'a str>) {
-        match s {
-            Some(s) => self.string(s),
-            None => self.numbers.push(NONE),
+    /// A fixed name, written once and then referred to by its index.
+    fn name(&mut self, name: &'static str) {
+        match self.names.iter().find(|(n, _)| *n == name) {
+            Some(&(_, index)) => self.ints.push(int(index as usize)),
+            None => {
+                self.names.push((name, self.lengths.len() as u32));
+                self.string(name);
+            }
         }
     }
+
+    fn optional_string(&mut self, s: Option<&str>) {
+        match s {
+            Some(s) => self.string(s),
+            None => self.ints.push(NONE),
+        }
+    }
+}
+
+/// `n` as an `i32`. A JS string holds at most 2^30 UTF-16 code units (V8)
+/// and wasm32 memory 2^32 bytes, so offsets, indices and counts fit; the
+/// saturation is only there so that no input can make this wrap.
+fn int(n: usize) -> i32 {
+    i32::try_from(n).unwrap_or(i32::MAX)
 }
 
 /// The name of a change's direction, as the TypeScript `Change` spells it.
