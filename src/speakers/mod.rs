@@ -70,7 +70,9 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
     // Every phrase seen beside a cue or attributing a quote, and every name
     // in running text, as mentions in text order (the cue phrase wins where
     // both cover the same words).
-    let mut by_span: FastMap<Span, resolution::Mention> = FastMap::default();
+    // Sized once: a subject per cue at most, a phrase per quote.
+    let mut by_span: FastMap<Span, resolution::Mention> =
+        FastMap::with_capacity_and_hasher(ctx.cues.len() + found.len(), Default::default());
     for c in &ctx.cues {
         let lo = ctx.sentence_start[ctx.tokens[c.first].sentence as usize];
         if let Some(np) = ctx.subject(c, lo) {

@@ -194,7 +194,8 @@ pub(crate) fn resolve(
 ) -> (Vec<Option<usize>>, Vec<Entity>) {
     let mut entities: Vec<Entity> = Vec::new();
     // (entity, paragraph, subject) of each resolved mention so far.
-    let mut history: Vec<(usize, u32, bool)> = Vec::new();
+    // At most one entry per mention: sized once.
+    let mut history: Vec<(usize, u32, bool)> = Vec::with_capacity(mentions.len());
     let mut out = Vec::with_capacity(mentions.len());
     // The latest entity of each full name, for names not seen lately.
     let mut by_core: FastMap<Vec<u32>, usize> = FastMap::default();

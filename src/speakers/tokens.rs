@@ -106,7 +106,15 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> Vec<Token> {
             i += n;
         } else if c.is_alphanumeric() {
             let mut end = i + n;
-            while end < len {
+            let bytes = text.as_bytes();
+            loop {
+                // A run of ASCII letters and digits at once.
+                while end < len && bytes[end].is_ascii_alphanumeric() {
+                    end += 1;
+                }
+                if end >= len {
+                    break;
+                }
                 let (d, m) = char_at(text, end);
                 // An inner mark joins two runs of letters: U.S, don’t, al-Assad.
                 let joins = d.is_alphanumeric()

@@ -570,7 +570,11 @@ pub(crate) fn strip_possessive(word: &str) -> &str {
 
 /// Whether a word is capitalised (a name, a title, a sentence's first word).
 pub(crate) fn is_capitalized(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    // An ASCII first byte without decoding (asked of most words, often).
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 const MALE: &str = "james john robert michael william david richard joseph thomas charles christopher daniel \
