@@ -184,7 +184,8 @@ pub(super) fn cue_distance(sentence: &str) -> Option<usize> {
     // in this sentence means everything before it was quoted.
     let check = |start: usize, end: usize, nearest: &mut Option<usize>, since: &mut usize| {
         let word = &sentence[start..end];
-        if is_cue(word) && !attributes_earlier_quote(&sentence[..start]) {
+        let cue = is_cue(word) || made_clear(&sentence[..start], word);
+        if cue && !attributes_earlier_quote(&sentence[..start]) {
             *nearest = Some(0);
             *since = 0;
         } else if nearest.is_some() {
@@ -228,6 +229,23 @@ pub(super) fn cue_distance(sentence: &str) -> Option<usize> {
         check(start, sentence.len(), &mut nearest, &mut words_since);
     }
     nearest.map(|_| words_since)
+}
+
+/// `made clear`, `made it clear`: a statement, as a verb of saying is
+/// (`she made it clear that she has “serious concerns”`). `word` is the word
+/// after `before`.
+fn made_clear(before: &str, word: &str) -> bool {
+    if !word.eq_ignore_ascii_case("clear") {
+        return false;
+    }
+    let make = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            ["made", "make", "makes", "making"].contains(&w.to_ascii_lowercase().as_str())
+        })
+    };
+    let mut previous = before.split_whitespace().rev();
+    let last = previous.next();
+    make(last) || last.is_some_and(|w| w.eq_ignore_ascii_case("it")) && make(previous.next())
 }
 
 /// Whether the span sits in the source named by `according to` rather
@@ -414,6 +432,8 @@ mod tests {
     #[test]
     fn cues_inside_other_quotes_or_after_them_do_not_count() {
         assert_eq!(cue_distance("She said the plan was "), Some(3));
+        assert_eq!(cue_distance("He made it clear that he has "), Some(3));
+        assert_eq!(cue_distance("The air was clear and "), None);
         assert_eq!(cue_distance("“They tell you so,” she wrote, a "), None);
         assert_eq!(cue_distance("“Go,” she said, calling it a "), Some(2));
         assert_eq!(cue_distance("“They tell you so,” one of the "), None);
@@ -435,6 +455,7 @@ mod tests {
     #[test]
     fn a_noun_of_saying_with_that_reports_words() {
         assert!(reported_by_noun("Lee’s assertion that the "));
+        assert!(reported_by_noun("It was a report by the paper that he "));
         assert!(reported_by_noun(
             "the contention of the mayor of the town that the "
         ));

@@ -368,7 +368,9 @@ pub(super) const CUES: &[&str] = &[
 
 /// Nouns of saying that report words in a `that` clause after them
 /// (`Lee’s assertion that “thousands” cheered`, `the contention of the
-/// mayor that …`, `his most explosive claim is that …`).
+/// mayor that …`, `his most explosive claim is that …`), and nouns of
+/// reporting and finding that do the same (`a report by the paper that he
+/// “invented” it`, `the panel's finding that …`).
 pub(super) const SAYING_NOUNS: &[&str] = &[
     "claim",
     "claims",
@@ -391,4 +393,12 @@ pub(super) const SAYING_NOUNS: &[&str] = &[
     "statement",
     "remark",
     "remarks",
+    "report",
+    "reports",
+    "admission",
+    "conclusion",
+    "finding",
+    "findings",
+    "assessment",
+    "belief",
 ];
