@@ -56,7 +56,7 @@ const VERBS: &[&str] = &[
     "replies replied replying",
     "respond responds responded responding",
     "answered answering",
-    "continue continued continuing",
+    "continue continues continued continuing",
     "admit admits admitted admitting",
     "concede concedes conceded conceding",
     "confirm confirms confirmed confirming",

@@ -116,6 +116,16 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
             if open + 1 < close && state(open) {
                 open = comma_before(open).unwrap_or(open);
             }
+            // `Sanders, meanwhile, who has no such backing, said`: an
+            // adverb set off by commas stands between the name and its
+            // apposition.
+            if open >= lo + 2
+                && tokens[open - 2].tok == Tok::Punct(',')
+                && word(text, tokens, open - 1)
+                    .is_some_and(|w| !is_capitalized(w) && is_stop_word(w))
+            {
+                open -= 2;
+            }
             let (first, end) = core_before(text, tokens, lo, skip_parenthesis(tokens, lo, open))?;
             let mut np = build(text, tokens, first, end);
             np.outer_end = close + 1;

@@ -342,13 +342,30 @@ pub(super) fn sentence_subject(
         // `Donald Trump quickly took to Twitter`: a name followed by
         // lowercase words ends at the name; the verb comes next.
         if np.kind == NpKind::Nominal && !strict {
-            let capital = |k: usize| word(ctx.text, &ctx.tokens, k).is_some_and(is_capitalized);
+            let capital = |k: usize| {
+                word(ctx.text, &ctx.tokens, k)
+                    .is_some_and(|w| is_capitalized(w) && !is_determiner(w))
+            };
             let cut = (np.first + 1..np.end).find(|&k| {
                 capital(k - 1)
                     && word(ctx.text, &ctx.tokens, k)
                         .is_some_and(|w| !is_capitalized(w) && !is_connector(w))
             });
-            if let Some(cut) = cut {
+            // `The billionaire businessman began by …`: a description ends
+            // at its head noun of a person (not `the secretary of state`).
+            let person = |k: usize| {
+                word(ctx.text, &ctx.tokens, k)
+                    .is_some_and(|w| is_person_noun(strip_possessive(w).trim_end_matches('s')))
+            };
+            let head = || {
+                (np.first + 1..np.end).find(|&k| {
+                    person(k - 1)
+                        && !person(k)
+                        && word(ctx.text, &ctx.tokens, k)
+                            .is_some_and(|w| !is_capitalized(w) && !is_connector(w))
+                })
+            };
+            if let Some(cut) = cut.or_else(head) {
                 np = phrase_after(ctx.text, &ctx.tokens, at, cut)?;
             }
         }
@@ -364,6 +381,20 @@ pub(super) fn sentence_subject(
             });
         if apposed {
             return Some(np);
+        }
+        // `Khan, who is a lawyer, also decried …`: a name with a relative
+        // clause set off by commas, then the verb.
+        if np.kind == NpKind::Name
+            && ctx.punct(next) == Some(',')
+            && word(ctx.text, &ctx.tokens, next + 1).is_some_and(|w| w == "who")
+        {
+            let close = (next + 2..qi.min(next + 25)).find(|&k| ctx.punct(k) == Some(','));
+            let verb = close.and_then(|k| word(ctx.text, &ctx.tokens, k + 1));
+            if verb.is_some_and(|w| {
+                !is_capitalized(w) && !w.ends_with("ing") && (!is_stop_word(w) || is_skippable(w))
+            }) {
+                return Some(np);
+            }
         }
         // An opening phrase set off by a comma is no subject: `Moreover,`,
         // `Early in his campaign,`, `Tuesday in Iowa,`; a pronoun always
