@@ -316,6 +316,30 @@ pub(crate) fn attribute_all(ctx: &Context, pieces: &[Quoted]) -> Vec<Option<Foun
     out
 }
 
+/// Whether the quote at token `qi` closes a clause opening its sentence
+/// with a subordinator (`When`, `Although`, `After` …) whose subject is
+/// `np`: no comma before the quote but a lead-in one, a comma after it.
+fn in_opening_clause(ctx: &Context, qi: usize, np: &Np) -> bool {
+    let (lo, _) = ctx.bounds(ctx.sentence_of(qi));
+    let opens = word(ctx.text, &ctx.tokens, lo).is_some_and(|w| {
+        [
+            "when", "after", "although", "though", "while", "if", "because", "since", "before",
+            "once", "until", "unless", "whereas",
+        ]
+        .iter()
+        .any(|s| w.eq_ignore_ascii_case(s))
+    });
+    let Tok::Quote(_) = ctx.tokens[qi].tok else {
+        return false;
+    };
+    let quoted =
+        ctx.text[ctx.tokens[qi].span].trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',');
+    let closes = quoted.ends_with(',') || ctx.punct(qi + 1) == Some(',');
+    let lead_in = qi.saturating_sub(1);
+    let comma_before = (lo..lead_in).any(|k| ctx.punct(k) == Some(','));
+    opens && closes && !comma_before && np.outer_first == lo + 1
+}
+
 fn loose(found: Option<Found>) -> Option<Found> {
     found.map(|f| Found { direct: false, ..f })
 }
@@ -337,10 +361,17 @@ fn attribute_one(
             return right.filter(|f| f.direct).or(loose(Some(found)));
         }
     }
+    let left = left_of(ctx, qi);
+    // `Although Ann Lee told the court that she was “only a clerk,” she
+    // signed …`, `When a man in the crowd shouted, “Go home,” Bob joked`: a
+    // quote closing an opening clause belongs to that clause's cue, not to
+    // the main clause after it.
+    if let Some(f) = left.filter(|f| f.cue.is_some() && in_opening_clause(ctx, qi, &f.np)) {
+        return Some(f);
+    }
     if let Some(f) = right.filter(|f| f.direct) {
         return Some(f);
     }
-    let left = left_of(ctx, qi);
     if let Some(f) = left.filter(|f| f.direct) {
         return Some(f);
     }
