@@ -93,11 +93,12 @@ pub fn highlight_element(element: JsValue, options: JsValue) -> Result<Highlight
 
     let root = element.get_root_node();
     paint::adopt_styles(&root);
-    let failed = |e: JsValue| JsError::new(&format!("could not paint the marks: {e:?}"));
+    // A DOM error while painting is thrown as the DOM threw it: wrapping it
+    // in a message of our own took `{:?}` of a JsValue, 1 KB of the .wasm.
     let registry = paint::registry(&element);
     let painted = match (paint, registry) {
         (Paint::Highlights | Paint::Auto, Some(registry)) => {
-            let registered = paint::register(&registry, &flat, &marks).map_err(failed)?;
+            let registered = paint::register(&registry, &flat, &marks)?;
             Painted::Highlights(registry, registered)
         }
         (Paint::Highlights, None) => {
@@ -109,7 +110,7 @@ pub fn highlight_element(element: JsValue, options: JsValue) -> Result<Highlight
         }
         (Paint::Marks | Paint::Auto, _) => {
             let part = root.dyn_ref::<ShadowRoot>().is_some();
-            Painted::Marks(paint::wrap(&flat, &marks, part).map_err(failed)?)
+            Painted::Marks(paint::wrap(&flat, &marks, part)?)
         }
     };
     let analysis = to_js(analysis);
@@ -166,14 +167,13 @@ impl HighlightHandle {
     }
 
     /// Takes the marks off the page; a second call does nothing.
-    pub fn clear(&mut self) -> Result<(), JsError> {
+    pub fn clear(&mut self) -> Result<(), JsValue> {
         if std::mem::replace(&mut self.cleared, true) {
             return Ok(());
         }
         match &self.painted {
             Painted::Highlights(registry, registered) => paint::unregister(registry, registered),
-            Painted::Marks(wrapped) => paint::unwrap(wrapped)
-                .map_err(|e| JsError::new(&format!("could not remove the marks: {e:?}")))?,
+            Painted::Marks(wrapped) => paint::unwrap(wrapped)?,
         }
         Ok(())
     }
