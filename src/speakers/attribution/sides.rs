@@ -443,6 +443,18 @@ pub(super) fn sentence_subject(
     // The subject, after at most two opening phrases; a sentence opening
     // with a participle, an adverb or a preposition opens with such a phrase
     // (`Reprising one of her lines, the former secretary …`).
+    // `And then he promised …`, `But he laid off …`: a word joining the
+    // sentence to the one before is no opening phrase.
+    let mut lo = lo;
+    while lo + 1 < qi
+        && word(ctx.text, &ctx.tokens, lo).is_some_and(|w| {
+            ["and", "but", "then", "so", "yet"]
+                .iter()
+                .any(|j| w.eq_ignore_ascii_case(j))
+        })
+    {
+        lo += 1;
+    }
     let mut at = lo;
     let opener = word(ctx.text, &ctx.tokens, lo).is_some_and(|w| {
         let w = w.to_ascii_lowercase();
