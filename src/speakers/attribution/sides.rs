@@ -141,13 +141,22 @@ fn unlisted_verb(ctx: &Context, qi: usize, j: usize, hi: usize) -> Option<Found>
     if !inner.ends_with([',', '?', '!']) {
         return None;
     }
+    let past = |w: &str| w.len() > 3 && w.ends_with("ed") && !is_capitalized(w);
+    // Inverted: `“This is fantastic!” beamed Tom Ray of Dover`.
+    if word(ctx.text, &ctx.tokens, j).is_some_and(past) {
+        let np = phrase_after(ctx.text, &ctx.tokens, j + 1, hi)?;
+        return (np.kind == NpKind::Name && np.outer_first == j + 1).then(|| Found {
+            np,
+            cue: Some(ctx.tokens[j].span),
+            direct: true,
+        });
+    }
     let np = phrase_after(ctx.text, &ctx.tokens, j, hi.min(j + 6))?;
     if !matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)) || np.first != j {
         return None;
     }
     let verb = word(ctx.text, &ctx.tokens, np.outer_end)?;
-    let past = verb.len() > 3 && verb.ends_with("ed") && !is_capitalized(verb);
-    past.then(|| Found {
+    past(verb).then(|| Found {
         np,
         cue: Some(ctx.tokens[np.outer_end].span),
         direct: true,
