@@ -1,0 +1,110 @@
+//! The entity of a description (`the report`, `a police spokesperson`,
+//! `the prime minister`, `I`): an earlier entity with its title or head
+//! noun, or a new one of the sort its head tells.
+
+use super::{Entity, Mention, Sort, recent};
+use crate::span::Span;
+use crate::speakers::cues::word;
+use crate::speakers::phrases::is_quantifier;
+use crate::speakers::tokens::Token;
+use crate::speakers::words::{
+    is_capitalized, is_determiner, is_person_noun, is_plural_noun, is_stop_word, strip_possessive,
+    title,
+};
+
+/// The entity of the description `m`, `None` when it names nobody (a
+/// lone stop word or determiner).
+pub(super) fn nominal(
+    text: &str,
+    tokens: &[Token],
+    m: &Mention,
+    entities: &mut Vec<Entity>,
+    history: &[(usize, u32, bool)],
+) -> Option<usize> {
+    let words: Vec<&str> = (m.first..m.end)
+        .map(|i| strip_possessive(word(text, tokens, i).unwrap_or("")))
+        .collect();
+    // A title after a determiner is a title mention: `the prime minister`.
+    if words.len() > 1 && words[0].eq_ignore_ascii_case("the") {
+        if let Some((n, key, _)) = title(&words[1..]) {
+            if n == words.len() - 1 {
+                let known = recent(history).find(|&&(e, _, _)| entities[e].titles.contains(&key));
+                if let Some(&(e, _, _)) = known {
+                    return Some(e);
+                }
+            }
+        }
+    }
+    // The head: the last word before `of`/`for` (`the head of the agency`).
+    let head_at = words
+        .iter()
+        .position(|w| w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for"))
+        .unwrap_or(words.len());
+    let head = strip_possessive(words.get(head_at.checked_sub(1)?)?).to_ascii_lowercase();
+    // `“Okay,” I said`: the writer, one entity for the whole text.
+    // `Another said`: someone unnamed, each time another one.
+    let narrator = words == ["I"];
+    let alone = words.len() == 1 && is_quantifier(&head);
+    if narrator {
+        let known = recent(history).find(|&&(e, _, _)| entities[e].sort == Sort::Narrator);
+        if let Some(&(e, _, _)) = known {
+            return Some(e);
+        }
+    }
+    if (is_stop_word(&head) || is_determiner(&head)) && !narrator && !alone {
+        return None;
+    }
+    let definite = words[0].eq_ignore_ascii_case("the");
+    if definite {
+        let same = recent(history)
+            .map(|&(e, _, _)| e)
+            .find(|&e| entities[e].head.as_deref() == Some(head.as_str()));
+        if let Some(e) = same {
+            return Some(e);
+        }
+    }
+    let singular = head.trim_end_matches('s');
+    let sort = if narrator {
+        Sort::Narrator
+    } else if alone {
+        if ["another", "one", "each"].contains(&head.as_str()) {
+            Sort::Person
+        } else {
+            Sort::Group
+        }
+    } else if is_person_noun(&head) || is_person_noun(singular) && !is_plural_noun(&head) {
+        Sort::Person
+    } else if is_plural_noun(&head) {
+        Sort::Group
+    } else {
+        Sort::Thing
+    };
+    let gender = title(&[head.as_str()]).and_then(|(_, _, g)| g);
+    entities.push(Entity {
+        name: display(text, m.span),
+        core: Vec::new(),
+        titles: title(&[head.as_str()])
+            .map(|(_, k, _)| vec![k])
+            .unwrap_or_default(),
+        head: Some(head),
+        gender,
+        sort,
+        speaks: false,
+        mentions: Vec::new(),
+        role: None,
+        last_paragraph: 0,
+    });
+    Some(entities.len() - 1)
+}
+
+/// A description as a name: its opening determiner in lowercase (`The
+/// report said` → `the report`).
+pub(super) fn display(text: &str, span: Span) -> String {
+    let s = &text[span];
+    match s.split_once(' ') {
+        Some((first, rest)) if is_determiner(first) && is_capitalized(first) => {
+            format!("{} {rest}", first.to_ascii_lowercase())
+        }
+        _ => s.to_string(),
+    }
+}

@@ -1,0 +1,143 @@
+//! A word packed into an integer, and a hash table keyed by such integers:
+//! the lookup every word list of the speakers stage goes through (the
+//! [`super::lexicon`], the cue lexicon), once per word of the text.
+
+/// A word of at most 16 bytes, ASCII-lowercased, packed in an integer
+/// (zero bytes after its end); `None` for the empty word, longer words and
+/// words ending in a zero byte (`bank\0` would pack as `bank`). A word
+/// holding a zero byte elsewhere packs to no list word's key, since none
+/// holds one.
+#[inline(always)]
+pub(crate) fn key(bytes: &[u8]) -> Option<u128> {
+    let n = bytes.len();
+    if n == 0 || n > 16 || bytes[n - 1] == 0 {
+        return None;
+    }
+    let (hi, lo) = bytes.split_at(n.min(8));
+    let lo = if lo.is_empty() { 0 } else { load(lo) };
+    Some(u128::from(lower8(load(hi))) << 64 | u128::from(lower8(lo)))
+}
+
+/// One to eight bytes as the high bytes of an integer, big-endian, in a
+/// few overlapping loads (a copy into a buffer called `memcpy` per word).
+#[inline(always)]
+fn load(h: &[u8]) -> u64 {
+    let n = h.len();
+    let four = |at: usize| {
+        let b: [u8; 4] = h[at..at + 4].try_into().unwrap_or_default();
+        u64::from(u32::from_be_bytes(b))
+    };
+    if n >= 4 {
+        // Bytes 0-3 and n-4..n; the overlap ORs each byte with itself.
+        four(0) << 32 | four(n - 4) << (8 * (8 - n))
+    } else {
+        let byte = |at: usize| u64::from(h[at]) << (56 - 8 * at);
+        byte(0) | byte(n / 2) | byte(n - 1)
+    }
+}
+
+/// The eight bytes of `x` ASCII-lowercased at once (bytes of 0x80 and up,
+/// the pieces of other letters, untouched).
+#[inline(always)]
+fn lower8(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Per byte, on its low seven bits (no carry crosses a byte): the high
+    // bit says `>= 'A'`, then `> 'Z'`.
+    let low = x & !HIGH;
+    let from_a = low + ONES * (0x80 - u64::from(b'A'));
+    let past_z = low + ONES * (0x80 - u64::from(b'Z') - 1);
+    let upper = from_a & !past_z & !x & HIGH;
+    x | upper >> 2
+}
+
+/// A hash table from [`key`]s to small values, open addressing with linear
+/// probing: one multiply and usually one probe per lookup, where a sorted
+/// list took seven comparisons of 128-bit keys.
+pub(crate) struct KeyMap<V> {
+    keys: Vec<u128>,
+    values: Vec<V>,
+    shift: u32,
+}
+
+impl<V: Copy + Default> KeyMap<V> {
+    /// A table for `entries` (key, value); later values for the same key
+    /// replace earlier ones.
+    pub(crate) fn new(entries: impl IntoIterator<Item = (u128, V)>) -> KeyMap<V> {
+        let entries: Vec<(u128, V)> = entries.into_iter().collect();
+        // At most a quarter full: probes stay short.
+        let bits = (entries.len() * 4)
+            .max(16)
+            .next_power_of_two()
+            .trailing_zeros();
+        let mut map = KeyMap {
+            keys: vec![0; 1 << bits],
+            values: vec![V::default(); 1 << bits],
+            shift: 64 - bits,
+        };
+        for (k, v) in entries {
+            let slot = map.slot(k);
+            map.keys[slot] = k;
+            map.values[slot] = v;
+        }
+        map
+    }
+
+    /// The slot holding `k`, or the empty one where it would go (a key is
+    /// never 0: it packs a word ending in a byte that is not zero).
+    #[inline(always)]
+    fn slot(&self, k: u128) -> usize {
+        let mask = self.keys.len() - 1;
+        let folded = (k >> 64) as u64 ^ k as u64;
+        let mut slot = (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize;
+        while self.keys[slot] != k && self.keys[slot] != 0 {
+            slot = (slot + 1) & mask;
+        }
+        slot
+    }
+
+    /// The value of `k`, the default value when absent.
+    pub(crate) fn get(&self, k: u128) -> V {
+        self.values[self.slot(k)]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_pack_a_word_byte_by_byte() {
+        // The packing written plainly: lowercased bytes, most significant
+        // first, zero bytes after the word.
+        let plain = |w: &str| {
+            let mut k = 0u128;
+            for b in w.bytes() {
+                k = k << 8 | u128::from(b.to_ascii_lowercase());
+            }
+            k << (8 * (16 - w.len()))
+        };
+        let words = [
+            "a",
+            "Ab",
+            "aBc",
+            "ABCD",
+            "abcdE",
+            "Sen.",
+            "O'Neil",
+            "al-Assad",
+            "ABCDEFGHI",
+            "Zz@[`{",
+            "élan",
+            "ÉLAN",
+            "0123456789abcdef",
+            "AbCdEfGhIjKlMnOp",
+        ];
+        for w in words {
+            assert_eq!(key(w.as_bytes()), Some(plain(w)), "{w}");
+        }
+        assert_eq!(key(b""), None);
+        assert_eq!(key(b"abcdefghijklmnopq"), None);
+        assert_eq!(key(b"bank\0"), None);
+    }
+}

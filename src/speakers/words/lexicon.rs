@@ -1,0 +1,184 @@
+//! The lexicon: every list of [`super::lists`] in one table from a word to
+//! the bits of the lists it is in, its honorific, its pronoun and the titles
+//! it opens; and the titles indexed by their first word.
+
+use super::keys::{KeyMap, key};
+use super::lists::*;
+use super::{Gender, Pronoun};
+use crate::speakers::shape::Shapes;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// What the lexicon knows of a word: bits for each list it is in, the
+/// honorific it is, the pronoun it is and the titles it opens. One lookup
+/// answers every question asked of a word: `scan_names` asked five lists of
+/// each capitalised word, and each binary search cost ~250 instructions
+/// (about a quarter of the speakers stage on 1 MB of news).
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Lex(u32);
+
+impl Lex {
+    pub(super) const DETERMINER: u32 = 1;
+    pub(super) const STOP: u32 = 1 << 1;
+    pub(super) const STOP_WORD: u32 = 1 << 2;
+    pub(super) const CONNECTOR: u32 = 1 << 3;
+    pub(super) const PLACE_PREPOSITION: u32 = 1 << 4;
+    pub(super) const SKIPPABLE: u32 = 1 << 5;
+    pub(super) const ORG: u32 = 1 << 6;
+    pub(super) const PERSON_NOUN: u32 = 1 << 7;
+    pub(super) const PLURAL_NOUN: u32 = 1 << 8;
+    pub(super) const MALE: u32 = 1 << 9;
+    pub(super) const FEMALE: u32 = 1 << 10;
+    /// A title of one word starts here (`senator`, `Sen.`).
+    pub(super) const TITLE1: u32 = 1 << 11;
+    /// The honorific: 0 none, 1 male, 2 female, 3 no gender (bits 12-13).
+    const HONORIFIC_SHIFT: u32 = 12;
+    /// The pronoun, without a trailing period: 0 none, 1-4 (bits 14-16).
+    const PRONOUN_SHIFT: u32 = 14;
+    /// One more than the index in [`TitleIndex::by_first`] (bits 17-23).
+    const TITLE_SHIFT: u32 = 17;
+
+    pub(super) fn has(self, bit: u32) -> bool {
+        self.0 & bit != 0
+    }
+
+    pub(super) fn honorific(self) -> Option<Option<Gender>> {
+        match (self.0 >> Self::HONORIFIC_SHIFT) & 3 {
+            1 => Some(Some(Gender::Male)),
+            2 => Some(Some(Gender::Female)),
+            3 => Some(None),
+            _ => None,
+        }
+    }
+
+    /// The pronoun, from the code [`LEXICON`] gives `he`, `she`, `they`, `it`.
+    pub(super) fn pronoun(self) -> Option<Pronoun> {
+        match (self.0 >> Self::PRONOUN_SHIFT) & 7 {
+            1 => Some(Pronoun::He),
+            2 => Some(Pronoun::She),
+            3 => Some(Pronoun::They),
+            4 => Some(Pronoun::It),
+            _ => None,
+        }
+    }
+
+    pub(super) fn title_group(self) -> Option<usize> {
+        ((self.0 >> Self::TITLE_SHIFT) as usize).checked_sub(1)
+    }
+}
+
+/// The lexicon entry of `word` (any case, final periods dropped).
+pub(super) fn lex(word: &str) -> Lex {
+    let (table, shapes) = &*LEXICON;
+    let w = trim_periods(word.as_bytes());
+    // Most words asked about are in no list: the shape test answers for
+    // them without packing a key and probing (lex was 9% of the stage).
+    if !shapes.may_hold(w) {
+        return Lex::default();
+    }
+    key(w).map_or(Lex::default(), |k| table.get(k))
+}
+
+/// `word` without its final periods (`Sen.` → `Sen`).
+// Inlined: called for most words of the text, several times each.
+#[inline(always)]
+pub(super) fn trim_periods(mut word: &[u8]) -> &[u8] {
+    while let [rest @ .., b'.'] = word {
+        word = rest;
+    }
+    word
+}
+
+/// The words of `words` (separated by spaces) as keys.
+fn keys_of(words: &'static str) -> impl Iterator<Item = u128> {
+    words
+        .split_whitespace()
+        .map(|w| key(w.as_bytes()).expect("list words are at most 16 bytes"))
+}
+
+/// Every list, honorific, pronoun and title word, in one table, with the
+/// shapes of its words.
+static LEXICON: LazyLock<(KeyMap<Lex>, Shapes)> = LazyLock::new(|| {
+    let mut all: HashMap<u128, u32> = HashMap::new();
+    let lists: [(&str, u32); 11] = [
+        (DETERMINERS, Lex::DETERMINER),
+        (STOPS, Lex::STOP),
+        (STOP_NAMES, Lex::STOP_WORD),
+        (CONNECTORS, Lex::CONNECTOR),
+        (PLACE_PREPOSITIONS, Lex::PLACE_PREPOSITION),
+        (SKIPPABLE, Lex::SKIPPABLE),
+        (ORG_WORDS, Lex::ORG),
+        (PERSON_NOUNS, Lex::PERSON_NOUN),
+        (PLURAL_NOUNS, Lex::PLURAL_NOUN),
+        (MALE, Lex::MALE),
+        (FEMALE, Lex::FEMALE),
+    ];
+    for (words, bit) in lists {
+        for k in keys_of(words) {
+            *all.entry(k).or_default() |= bit;
+        }
+    }
+    for &(words, gender) in HONORIFICS {
+        let code = match gender {
+            Some(Gender::Male) => 1,
+            Some(Gender::Female) => 2,
+            None => 3,
+        };
+        for k in keys_of(words) {
+            *all.entry(k).or_default() |= code << Lex::HONORIFIC_SHIFT;
+        }
+    }
+    for (code, word) in (1u32..).zip(["he", "she", "they", "it"]) {
+        let k = key(word.as_bytes()).expect("a short word");
+        *all.entry(k).or_default() |= code << Lex::PRONOUN_SHIFT;
+    }
+    for (group, (first, titles)) in (1u32..).zip(&TITLE_INDEX.by_first) {
+        let one_word = titles.iter().any(|&t| TITLE_INDEX.titles[t].0.len() == 1);
+        let bits = group << Lex::TITLE_SHIFT | if one_word { Lex::TITLE1 } else { 0 };
+        *all.entry(*first).or_default() |= bits;
+    }
+    // A key holds its word's bytes, then zero bytes.
+    let words: Vec<[u8; 16]> = all.keys().map(|k| k.to_be_bytes()).collect();
+    let shapes = Shapes::new(words.iter().map(|w| {
+        let n = w.iter().rposition(|&b| b != 0).map_or(0, |last| last + 1);
+        &w[..n]
+    }));
+    let table = KeyMap::new(all.into_iter().map(|(k, v)| (k, Lex(v))));
+    (table, shapes)
+});
+
+/// The shapes of the honorifics (see [`super::is_name_word`]).
+pub(super) static HONORIFIC_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
+    Shapes::new(
+        HONORIFICS
+            .iter()
+            .flat_map(|(words, _)| words.split_whitespace())
+            .map(str::as_bytes),
+    )
+});
+
+/// [`TITLES`] split into words once, and indexed by their first word (in
+/// [`TITLES`] order, so the longer title still wins). A linear walk over all
+/// titles at every token was 9% of the time on 1 MB of news.
+pub(super) struct TitleIndex {
+    pub(super) titles: Vec<(Vec<&'static str>, &'static str, Option<Gender>)>,
+    /// First words as [`key`]s, sorted, with the indices of the titles they open.
+    pub(super) by_first: Vec<(u128, Vec<usize>)>,
+}
+
+pub(super) static TITLE_INDEX: LazyLock<TitleIndex> = LazyLock::new(|| {
+    let titles: Vec<_> = TITLES
+        .iter()
+        .map(|&(t, key, gender)| (t.split(' ').collect::<Vec<_>>(), key, gender))
+        .collect();
+    let mut by_first: Vec<(u128, Vec<usize>)> = Vec::new();
+    for (i, (parts, _, _)) in titles.iter().enumerate() {
+        let first = key(parts[0].as_bytes()).expect("title words are at most 16 bytes");
+        match by_first.iter_mut().find(|(f, _)| *f == first) {
+            Some((_, list)) => list.push(i),
+            None => by_first.push((first, vec![i])),
+        }
+    }
+    by_first.sort_by_key(|&(f, _)| f);
+    TitleIndex { titles, by_first }
+});

@@ -1,0 +1,136 @@
+//! The word lists themselves, as data: honorifics, determiners, stop
+//! words, organisation words, person nouns, titles and given names. All hold
+//! lowercase words; [`super::lexicon`] builds one table from them.
+
+use super::Gender;
+
+/// Honorifics by the gender they imply.
+pub(super) const HONORIFICS: &[(&str, Option<Gender>)] = &[
+    ("mr mister sir lord fr", Some(Gender::Male)),
+    ("mrs ms miss madam dame lady", Some(Gender::Female)),
+    ("dr prof rev", None),
+];
+
+pub(super) const DETERMINERS: &str = "the a an his her their its our my your this these those some several many another each every \
+     both one two three four five other such";
+
+pub(super) const STOPS: &str = "in on at to from by with about after before during since until into onto over under as than \
+     like without through against among between across around near per via upon within toward \
+     towards amid despite and or but nor so yet because although though while whereas if unless \
+     whether when where why how whom who whose which what that is are was were be been being am \
+     has have had having do does did will would shall should can could may might must not there \
+     here him them us me it i we you he she they also then now just only even very too once again \
+     still however meanwhile yesterday today tonight monday tuesday wednesday thursday friday \
+     saturday sunday later earlier last next ago";
+
+pub(super) const STOP_NAMES: &str = "am may will us it can long hope rich young";
+
+pub(super) const CONNECTORS: &str = "of for";
+
+pub(super) const PLACE_PREPOSITIONS: &str = "in at from with on";
+
+pub(super) const SKIPPABLE: &str = "also later then again once previously recently earlier further still too has have had was is \
+     were are would will did does do had never always often long already first last has been just \
+     once even not";
+
+pub(super) const ORG_WORDS: &str = "ministry department party committee council commission court agency office bureau group \
+     association union institute university college school company corp inc co ltd times post \
+     news journal report campaign foundation organization organisation center centre bank \
+     government administration house senate congress parliament police army force network service \
+     services theater theatre day street city county state states republic kingdom church \
+     hospital club fund watch reuters press cnn nbc abc cbs fox msnbc twitter facebook google \
+     tribune herald magazine daily network coalition alliance federation board council authority \
+     nations forces guard navy airlines motors group international media america american \
+     americans democrats republicans gop dnc rnc fbi cia nsa epa un eu nato who imf u.s. uk usa \
+     county province district white pentagon kremlin capitol";
+
+pub(super) const PERSON_NOUNS: &str = "spokesman spokeswoman spokesperson official officer minister lawyer attorney aide adviser \
+     advisor analyst expert source resident witness man woman person doctor economist researcher \
+     professor leader chief director president governor senator candidate voter supporter critic \
+     activist member worker employee manager owner friend mother father son daughter wife husband \
+     teacher student strategist consultant representative secretary mayor judge chairman \
+     chairwoman ceo nominee congressman congresswoman lawmaker diplomat pollster operative donor \
+     veteran victim farmer founder executive commander prosecutor investigator scientist \
+     historian author writer reporter journalist editor host actor actress singer player coach \
+     businessman businesswoman billionaire mogul";
+
+pub(super) const PLURAL_NOUNS: &str = "people police staff children men women folks";
+
+/// Titles as (words, the title they stand for, implied gender). Longer ones
+/// first, so `vice president` wins over `president`.
+pub(super) const TITLES: &[(&str, &str, Option<Gender>)] = &[
+    ("secretary of state", "secretary of state", None),
+    ("attorney general", "attorney general", None),
+    ("prime minister", "prime minister", None),
+    ("vice president", "vice president", None),
+    ("foreign minister", "foreign minister", None),
+    ("first lady", "first lady", Some(Gender::Female)),
+    ("pm", "prime minister", None),
+    ("police chief", "police chief", None),
+    ("premier", "premier", None),
+    ("president", "president", None),
+    ("minister", "minister", None),
+    ("senator", "senator", None),
+    ("sen", "senator", None),
+    ("rep", "representative", None),
+    ("representative", "representative", None),
+    ("congressman", "representative", Some(Gender::Male)),
+    ("congresswoman", "representative", Some(Gender::Female)),
+    ("gov", "governor", None),
+    ("governor", "governor", None),
+    ("mayor", "mayor", None),
+    ("secretary", "secretary", None),
+    ("judge", "judge", None),
+    ("justice", "justice", None),
+    ("chairman", "chairman", Some(Gender::Male)),
+    ("chairwoman", "chairwoman", Some(Gender::Female)),
+    ("director", "director", None),
+    ("general", "general", None),
+    ("gen", "general", None),
+    ("king", "king", Some(Gender::Male)),
+    ("queen", "queen", Some(Gender::Female)),
+    ("prince", "prince", Some(Gender::Male)),
+    ("princess", "princess", Some(Gender::Female)),
+    ("pope", "pope", Some(Gender::Male)),
+    ("ambassador", "ambassador", None),
+    ("chancellor", "chancellor", None),
+    ("commissioner", "commissioner", None),
+    ("sheriff", "sheriff", None),
+    ("lt", "lieutenant", None),
+    ("col", "colonel", None),
+    ("sgt", "sergeant", None),
+    ("capt", "captain", None),
+    ("adm", "admiral", None),
+    ("maj", "major", None),
+    ("detective", "detective", None),
+    ("spokesman", "spokesman", Some(Gender::Male)),
+    ("spokeswoman", "spokeswoman", Some(Gender::Female)),
+    ("spokesperson", "spokesperson", None),
+    ("chief", "chief", None),
+];
+
+pub(super) const MALE: &str = "james john robert michael william david richard joseph thomas charles christopher daniel \
+     matthew anthony donald mark paul steven andrew kenneth joshua kevin brian george edward \
+     ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin \
+     scott brandon benjamin samuel frank gregory raymond alexander patrick jack dennis jerry \
+     tyler aaron jose henry adam douglas nathan peter zachary kyle walter harold jeremy ethan \
+     carl keith roger gerald christian terry sean arthur austin noah lawrence jesse joe bryan \
+     billy jordan albert dylan bruce willie gabriel alan juan logan wayne ralph roy eugene randy \
+     vincent russell louis philip bobby johnny bradley bernie bill mike jim tom ted jeb marco \
+     rand newt mitt barack hun vladimir xi boris emmanuel mitch chris ben bob dick rick tim jon \
+     dan nick steve tony sam ahmed mohammed muhammad ali hassan omar carlos luis pedro pablo ivan \
+     dmitry sergei lindsey reince corey kellyanne newt rudy howard harry al lyndon franklin \
+     abraham ulysses jimmy gordon tony nigel";
+
+pub(super) const FEMALE: &str = "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty \
+     margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah \
+     stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela \
+     nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria \
+     heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith \
+     megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice \
+     jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle \
+     theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary \
+     ivanka melania chelsea huma condoleezza sarah nikki elizabeth michele carly jill debbie \
+     dianne kamala theresa angela marine jacinda ruth sonia elena hope kellyanne anne jane kate \
+     liz sue meg tina lucy claire fatima aisha yingluck aung benazir indira golda margaret \
+     loretta nancy maxine tammy kirsten amy susana cecile donna";
