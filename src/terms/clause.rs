@@ -335,7 +335,7 @@ pub(super) fn agentless(sentence: &str, distance: usize) -> bool {
 /// followed by the punctuation closing its inside (`yielded “good
 /// information,” he said.` becomes `yielded Q, he said.`): a later partial
 /// quote in the same sentence leaves its cue to the whole sentence.
-fn flatten_quotes(rest: &str) -> String {
+pub(super) fn flatten_quotes(rest: &str) -> String {
     let mut out = String::with_capacity(rest.len());
     let mut inside: Option<usize> = None;
     for (i, c) in rest.char_indices() {

@@ -165,8 +165,10 @@ fn short_quote(
     link: Link,
     title: bool,
 ) -> bool {
+    let sentence = clause::before(text, span.start);
+    let rest = clause::after(text, span.end);
     if shape::is_utterance(inner)
-        || shape::is_personal(words)
+        || (shape::is_personal(words) && !shape::narrator_in_person(sentence, rest))
         || (!title && shape::is_repeated(words))
         || shape::has_insertion(inner)
     {
@@ -175,8 +177,6 @@ fn short_quote(
     if (shape::is_sentence(words) || led_in(text, span.start)) && !title {
         return true;
     }
-    let sentence = clause::before(text, span.start);
-    let rest = clause::after(text, span.end);
     // `what has been described as a “…”`: a passive cue with no agent
     // attributes the words to nobody.
     let distance = clause::cue_distance(sentence)

@@ -111,6 +111,22 @@ pub(super) fn is_personal(words: &[&str]) -> bool {
         })
 }
 
+/// Whether the narrator's own words around a span (`before` and `after`
+/// it in its sentence, other quotes left out) speak in the first or second
+/// person: in `if you live in Ohio, feel free to “vote your conscience” or
+/// whatever you want to call it` the writer addresses the reader, so a
+/// `your` inside the marks tells no other voice, as it does in `after a
+/// brief “I’m sorry” to Lee`.
+pub(super) fn narrator_in_person(before: &str, after: &str) -> bool {
+    [before, after].iter().any(|part| {
+        super::clause::words(&super::clause::flatten_quotes(part)).any(|(_, w)| {
+            // `the US` is the country: a capitalised `US` is no pronoun.
+            let country = w.len() > 1 && w.chars().all(|c| c.is_uppercase());
+            !country && PERSONAL.contains(&w.to_ascii_lowercase().as_str())
+        })
+    })
+}
+
 /// Whether the span ends inside its marks with a comma, a stop or a colon
 /// (`“reporter,”`): a phrase that closes there modifies no noun after it.
 pub(super) fn closes_phrase(inner: &str) -> bool {
@@ -192,6 +208,14 @@ mod tests {
     fn voices_and_modifiers() {
         assert!(is_personal(&["I’m", "sorry"]));
         assert!(!is_personal(&["us"]));
+        assert!(narrator_in_person(
+            "if you live here, feel free to ",
+            " or not."
+        ));
+        assert!(!narrator_in_person(
+            "Lee said “you” and then a ",
+            " to the US."
+        ));
         assert!(is_utterance("Yes!"));
         assert!(is_repeated(&["go,", "go,", "go"]));
         assert!(!is_repeated(&["go", "home"]));
