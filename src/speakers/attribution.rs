@@ -166,6 +166,21 @@ impl<'t> Context<'t> {
         })
     }
 
+    /// The finite verb cue that ends right before the comma before cue `c`
+    /// in its sentence (`Ann Lee said` in `…, Ann Lee said, adding`).
+    fn cue_before_comma(&self, c: &Cue) -> Option<&Cue> {
+        if c.first < 2 || self.punct(c.first - 1) != Some(',') {
+            return None;
+        }
+        let at = self.cues.partition_point(|p| p.end < c.first - 1);
+        self.cues.get(at).filter(|p| {
+            p.end == c.first - 1
+                && matches!(p.kind, CueKind::Verb | CueKind::AmbiguousVerb)
+                && !self.text[p.span].ends_with("ing")
+                && self.sentence_of(p.first) == self.sentence_of(c.first)
+        })
+    }
+
     /// The speaker of an inverted cue set off by commas inside its
     /// sentence: `The trouble, says Carl Moss, an expert, is that …`.
     fn aside(&self, c: &Cue, hi: usize) -> Option<Np> {
@@ -191,6 +206,11 @@ impl<'t> Context<'t> {
             // But a name right before it is its own subject: `with Trump
             // reportedly yelling: “…”`.
             CueKind::Verb | CueKind::AmbiguousVerb if self.text[c.span].ends_with("ing") => {
+                // `…, Ann Lee said, adding, “…”`: a participle right after a
+                // verb cue and its comma goes on with that cue's subject.
+                if let Some(np) = self.cue_before_comma(c).and_then(|p| self.subject(p, lo)) {
+                    return Some(np);
+                }
                 let own = subject_before(self.text, &self.tokens, lo, c.first)
                     .filter(|_| self.punct(c.first - 1) != Some(','))
                     .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)));
