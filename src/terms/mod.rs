@@ -22,8 +22,9 @@
 //!    or a colon, a dash or a paragraph leading into it.
 //! 5. A cue in the span's own sentence ([`clause`]): a reporting or
 //!    characterising verb before it, outside other quotes (`she said the
-//!    plan was “unworkable”`, `portrayed him as “a fighter”`), the speakers'
-//!    cue in the sentence, or a cue right after it (`“Okay,” I said`). A
+//!    plan was “unworkable”`, `portrayed him as “a fighter”`), a verb of
+//!    regarding with `as` ([`regard`]: `casting Lee as an “honest
+//!    choice”`), the speakers' cue in the sentence, or a cue right after it (`“Okay,” I said`). A
 //!    looser link (a speaker in the paragraph, a cue in the sentence
 //!    before) is not enough: in `He spoke at length. The “gun violence”
 //!    narrative grew.` nobody is quoted. A short title needs its cue right
@@ -36,6 +37,7 @@
 mod clause;
 mod cues;
 mod lexicon;
+mod regard;
 mod shape;
 mod usage;
 
@@ -192,7 +194,10 @@ fn short_quote(
         let as_cue = [" as", " as the", " as a", " as an"]
             .iter()
             .any(|a| lead.ends_with(a));
-        return !named && distance.is_some_and(|d| d <= TITLE_CUE_REACH || as_cue) || direct_after;
+        // `identified the judge as “Spanish,”`: a verb of regarding.
+        let regarded = regard::presented_as(sentence);
+        return !named && (distance.is_some_and(|d| d <= TITLE_CUE_REACH || as_cue) || regarded)
+            || direct_after;
     }
     let linked_cue = match link {
         Link::Loose(Some(cue)) => {
@@ -200,7 +205,8 @@ fn short_quote(
         }
         _ => false,
     };
-    let reported = distance.is_some() || clause::reported_by_noun(sentence);
+    let reported =
+        distance.is_some() || clause::reported_by_noun(sentence) || regard::presented_as(sentence);
     (reported || linked_cue || direct_after || clause::framed_by_cue(rest))
         // Capitals around a span in a headline make no name of it.
         && (shape::in_headline(text, span.start, span.end)

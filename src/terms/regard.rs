@@ -1,0 +1,142 @@
+//! Verbs that present something *as* something: `cable spots casting Lee
+//! as an “honest choice”`, `an option seen by donors as a “lifeboat”`, `he
+//! waves off the delay as having “little” effect`. The words after `as`
+//! are how the subject sees or presents it, a characterisation as `called
+//! it “…”` is, though none of these verbs is a verb of saying in general
+//! (`she saw the film`, `cast a vote`): only with `as` right before the
+//! span do they report.
+
+use super::clause::words;
+
+/// Verbs of regarding and presenting, every inflection written out, that
+/// report what follows `as` (`viewed the plan as a “…”`).
+const REGARDING: &[&str] = &[
+    "see",
+    "sees",
+    "saw",
+    "seen",
+    "seeing",
+    "view",
+    "views",
+    "viewed",
+    "viewing",
+    "regard",
+    "regards",
+    "regarded",
+    "regarding",
+    "cast",
+    "casts",
+    "casting",
+    "identify",
+    "identifies",
+    "identified",
+    "identifying",
+    "tout",
+    "touts",
+    "touted",
+    "touting",
+    "pitch",
+    "pitches",
+    "pitched",
+    "pitching",
+    "peg",
+    "pegs",
+    "pegged",
+    "pegging",
+];
+
+/// Verbs that present or dismiss something as something only with their
+/// particle (`waved off the delay as`, `brought it up as`), with it.
+const WITH_PARTICLE: &[(&str, &[&str])] = &[
+    (
+        "off",
+        &[
+            "wave",
+            "waves",
+            "waved",
+            "waving",
+            "shrug",
+            "shrugs",
+            "shrugged",
+            "shrugging",
+        ],
+    ),
+    ("up", &["bring", "brings", "brought", "bringing"]),
+];
+
+/// Words that may stand between `as` and the span (`as a mere “moan”`,
+/// `as having “minimal” impact`).
+const BETWEEN: &[&str] = &["a", "an", "the", "mere", "having"];
+
+/// How many words may stand between the verb and `as`: its object
+/// (`casting the former governor as`).
+const OBJECT_WORDS: usize = 4;
+
+/// Forms of `be` that make a participle after them passive.
+const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+/// Whether `sentence`, the span's sentence before it, ends with a verb of
+/// regarding, its object and `as`: `casting Lee as an`, `seen by donors as
+/// a`, `brought up as`. A passive with no agent (`what is seen as a`)
+/// presents nobody's view, and `as` after a comma opens a clause (`, as the
+/// “autopsy” urged`).
+pub(super) fn presented_as(sentence: &str) -> bool {
+    // Enough of the sentence for a verb, its object and `as a mere`.
+    let tail: Vec<(usize, &str)> = words(sentence).collect();
+    let mut end = tail.len();
+    while end > 0 && BETWEEN.contains(&tail[end - 1].1.to_ascii_lowercase().as_str()) {
+        end -= 1;
+    }
+    let Some(at) = end.checked_sub(1) else {
+        return false;
+    };
+    let (as_start, word) = tail[at];
+    if !word.eq_ignore_ascii_case("as") || at == 0 {
+        return false;
+    }
+    let (prev_start, prev) = tail[at - 1];
+    if sentence[prev_start + prev.len()..as_start].contains([',', ';', ':', '—', '–']) {
+        return false;
+    }
+    let lower = |i: usize| tail[i].1.to_ascii_lowercase();
+    let from = at.saturating_sub(OBJECT_WORDS + 1);
+    (from..at).rev().any(|v| {
+        let verb = lower(v);
+        let regarding = REGARDING.contains(&verb.as_str());
+        let phrasal = v + 1 < at
+            && WITH_PARTICLE.iter().any(|(particle, verbs)| {
+                lower(v + 1) == *particle && verbs.contains(&verb.as_str())
+            });
+        // `known by aides as a`: naming with an agent reports it.
+        let known_by = verb == "known" && v + 1 < at && lower(v + 1) == "by";
+        if !(regarding || phrasal || known_by) {
+            return false;
+        }
+        let passive = (v.saturating_sub(2)..v).any(|b| BE.contains(&lower(b).as_str()));
+        let agent = (v + 1..at).any(|b| lower(b) == "by");
+        !passive || agent
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_verb_of_regarding_with_as_reports() {
+        assert!(presented_as("with cable spots casting Lee as an "));
+        assert!(presented_as("an option seen by donors as a "));
+        assert!(presented_as("he waves off the delay as having "));
+        assert!(presented_as("an incident she brought up as "));
+        assert!(presented_as("what came to be known by aides as a "));
+    }
+
+    #[test]
+    fn no_verb_an_agentless_passive_or_a_clause_reports_nothing() {
+        assert!(!presented_as("a plan that is seen as a "));
+        assert!(!presented_as("a unit known as the "));
+        assert!(!presented_as("he saw the film, as the "));
+        assert!(!presented_as("his credentials as a "));
+        assert!(!presented_as("they brought the bill as a "));
+    }
+}
