@@ -181,6 +181,36 @@ impl<'t> Context<'t> {
         })
     }
 
+    /// The participle cue joined to cue `c` by an `and` right before it,
+    /// within a few words of its sentence (`tweeting that … and asking`).
+    fn participle_before_and(&self, c: &Cue) -> Option<&Cue> {
+        if c.first == 0 || word(self.text, &self.tokens, c.first - 1) != Some("and") {
+            return None;
+        }
+        let at = self.cues.partition_point(|p| p.first < c.first);
+        let p = self.cues[..at].last()?;
+        (p.end + 12 >= c.first
+            && self.text[p.span].ends_with("ing")
+            && self.sentence_of(p.first) == self.sentence_of(c.first))
+        .then_some(p)
+    }
+
+    /// The subject of the participle cue `c` in an absolute phrase after a
+    /// comma or opening the sentence: `, with NP [adverbs] V-ing`.
+    fn with_subject(&self, c: &Cue, lo: usize) -> Option<Np> {
+        let lo = lo.max(self.sentence_start[self.sentence_of(c.first)]);
+        let from = lo.max(c.first.saturating_sub(10));
+        let with = (from..c.first)
+            .rev()
+            .take_while(|&k| self.tokens[k].tok == Tok::Word)
+            .find(|&k| self.text[self.tokens[k].span].eq_ignore_ascii_case("with"))?;
+        if with > lo && self.punct(with - 1) != Some(',') {
+            return None;
+        }
+        phrase_after(self.text, &self.tokens, with + 1, c.first)
+            .filter(|np| !matches!(np.kind, NpKind::Pronoun(_)))
+    }
+
     /// The speaker of an inverted cue set off by commas inside its
     /// sentence: `The trouble, says Carl Moss, an expert, is that …`.
     fn aside(&self, c: &Cue, hi: usize) -> Option<Np> {
@@ -211,11 +241,23 @@ impl<'t> Context<'t> {
                 if let Some(np) = self.cue_before_comma(c).and_then(|p| self.subject(p, lo)) {
                     return Some(np);
                 }
+                // `…, with Ann Lee tweeting that it was “a mess” and asking,
+                // “…”`: a participle joined by `and` to an earlier one goes
+                // on with its subject.
+                if let Some(np) = self
+                    .participle_before_and(c)
+                    .and_then(|p| self.subject(p, lo))
+                {
+                    return Some(np);
+                }
                 let own = subject_before(self.text, &self.tokens, lo, c.first)
                     .filter(|_| self.punct(c.first - 1) != Some(','))
                     .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)));
                 let lo = lo.max(self.sentence_start[self.sentence_of(c.first)]);
-                own.or_else(|| sentence_subject(self, lo, c.first, true, false))
+                // `…, with many marchers chanting “…”`: after a comma, `with`
+                // and a phrase make the participle's own subject.
+                own.or_else(|| self.with_subject(c, lo))
+                    .or_else(|| sentence_subject(self, lo, c.first, true, false))
             }
             // `Trump was quick to add that …`: the subject of the sentence.
             CueKind::Verb | CueKind::AmbiguousVerb
