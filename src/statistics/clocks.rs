@@ -84,6 +84,15 @@ pub(super) fn clocks(t: &mut Tokens) {
         if !t.starts(i, tags::NUMBER | tags::CLOCK) {
             continue;
         }
+        // The word's rules below are all rules of clock words (`at`, `to`,
+        // `past`, `o'clock`, `am`; `a` most often): it is lowercased once and
+        // matched, instead of compared with a list by each rule in turn.
+        let lower = if t.tagged(i, tags::CLOCK) {
+            t.lower(i)
+        } else {
+            None
+        };
+        let w = lower.as_ref().map_or("", |l| l.as_str());
         // H:MM(:SS)
         if t.plain_int(i)
             && t.int(i).is_some_and(|h| h <= 24)
@@ -104,7 +113,7 @@ pub(super) fn clocks(t: &mut Tokens) {
             continue;
         }
         // Spaced meridiem: `3 pm`, `330 p.m.`, `ten thirty am`, `nine a m`.
-        if let Some(end) = meridiem(t, i) {
+        if let Some(end) = meridiem(t, i, w) {
             let mut before = i.wrapping_sub(1);
             // `3ish pm`
             if t.is(before, "ish") && t.attached(before) {
@@ -121,7 +130,8 @@ pub(super) fn clocks(t: &mut Tokens) {
             continue;
         }
         // `3 o'clock`, `dozens o'clock`
-        if t.is_any(i, &["o'clock", "oclock", "o’clock"]) && i > 0 {
+        // (`o’clock` is no key word: never a candidate.)
+        if matches!(w, "o'clock" | "oclock") && i > 0 {
             let before = i - 1;
             if t.class(before, Class::Num) {
                 t.block(before, i);
@@ -132,7 +142,7 @@ pub(super) fn clocks(t: &mut Tokens) {
         }
         // `at 3`, `@ 10`, `at 1030`, `at three twenty`: an hour after `at`
         // with no unit or counted noun after it.
-        if t.is_any(i, &["at", "@"]) {
+        if matches!(w, "at" | "@") {
             let mut k = i + 1;
             if hour_like(t, k) {
                 if t.is(k + 1, "ish") && t.attached(k + 1) {
@@ -160,11 +170,11 @@ pub(super) fn clocks(t: &mut Tokens) {
         // `half three` (half past three), `half past 3`, `ten past nine`
         let hour_at =
             |k: usize| t.int(k).is_some_and(|n| (1..=12).contains(&n)) || spelled_hour(t, k);
-        if t.is(i, "half") && hour_at(i + 1) {
+        if w == "half" && hour_at(i + 1) {
             t.block(i, i + 1);
             continue;
         }
-        if t.is(i, "past")
+        if w == "past"
             && i > 0
             && hour_at(i + 1)
             && (t.is_any(i - 1, &["half", "quarter"]) || hour_at(i - 1))
@@ -174,7 +184,7 @@ pub(super) fn clocks(t: &mut Tokens) {
         }
         // `20 past 3pm`, `15 minutes to noon`, `twenty after 3pm`: minutes
         // before a time.
-        if t.is_any(i, &["past", "to", "after", "till", "til", "before"])
+        if matches!(w, "past" | "to" | "after" | "till" | "til" | "before")
             && i > 0
             && (t.blocked(i + 1) || t.is_any(i + 1, &["noon", "midnight"]))
         {
@@ -194,23 +204,24 @@ pub(super) fn clocks(t: &mut Tokens) {
     }
 }
 
-/// The last token of `am`, `pm`, `a.m.`, `p.m.`, `a m` starting at `i`,
-/// spaced from the number before.
-fn meridiem(t: &Tokens, i: usize) -> Option<usize> {
-    if !t.class(i, Class::Word) || !t.get(i).is_some_and(|k| k.space) {
+/// The last token of `am`, `pm`, `a.m.`, `p.m.`, `a m` starting at `i`
+/// (`w`, lowercased), spaced from the number before.
+fn meridiem(t: &Tokens, i: usize, w: &str) -> Option<usize> {
+    if !matches!(w, "am" | "pm" | "a" | "p")
+        || !t.class(i, Class::Word)
+        || !t.get(i).is_some_and(|k| k.space)
+    {
         return None;
     }
-    if t.is_any(i, &["am", "pm"]) {
+    if matches!(w, "am" | "pm") {
         return Some(i);
     }
-    if t.is_any(i, &["a", "p"]) {
-        // `a.m.`, `p.m`, `a m`
-        if t.is_byte(i + 1, b'.') && t.is(i + 2, "m") {
-            return Some(if t.is_byte(i + 3, b'.') { i + 3 } else { i + 2 });
-        }
-        if t.is(i + 1, "m") && !t.class(i + 2, Class::Word) {
-            return Some(i + 1);
-        }
+    // `a.m.`, `p.m`, `a m`
+    if t.is_byte(i + 1, b'.') && t.is(i + 2, "m") {
+        return Some(if t.is_byte(i + 3, b'.') { i + 3 } else { i + 2 });
+    }
+    if t.is(i + 1, "m") && !t.class(i + 2, Class::Word) {
+        return Some(i + 1);
     }
     None
 }

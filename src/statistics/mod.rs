@@ -146,8 +146,8 @@ fn chunk_end(text: &str, start: usize) -> usize {
 /// The statistic of a claim, with byte offsets.
 fn statistic(t: &Tokens, claim: &claims::Claim) -> Statistic {
     Statistic {
-        start: t.list[claim.first].start,
-        end: t.list[claim.last].end,
+        start: t.start(claim.first),
+        end: t.end(claim.last),
         kind: claim.kind,
         value: claim.value.filter(|v| v.is_finite()),
         upper: claim.upper.filter(|v| v.is_finite()),

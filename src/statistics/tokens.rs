@@ -23,12 +23,11 @@ pub(crate) enum Class {
 /// One token of the text.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Token<'a> {
-    /// Byte offset of its first byte in the whole text.
-    pub start: usize,
-    /// Byte offset one past its last byte.
-    pub end: usize,
-    /// Its text, `text[start..end]`: kept so that the rules, which read
-    /// tokens many times over, never slice (and check char boundaries) again.
+    /// Its text, a slice of the whole text: kept so that the rules, which
+    /// read tokens many times over, never slice (and check char boundaries)
+    /// again. Its offsets are not stored beside it ([`Tokens::start`]): a
+    /// smaller token is written faster, and only a statistic's bounds need
+    /// them.
     pub text: &'a str,
     /// What it is made of.
     pub class: Class,
@@ -152,8 +151,6 @@ impl<'a> Tokens<'a> {
                 self.candidates.push(self.list.len());
             }
             self.list.push(Token {
-                start: i,
-                end: next,
                 text,
                 class,
                 space,
@@ -170,6 +167,20 @@ impl<'a> Tokens<'a> {
             newline = false;
             i = next;
         }
+    }
+
+    /// The byte offset in the whole text where token `i` starts (`i` in
+    /// bounds).
+    pub fn start(&self, i: usize) -> usize {
+        // A token's text is a slice of `self.text`: the distance of their
+        // first bytes is its offset.
+        self.list[i].text.as_ptr() as usize - self.text.as_ptr() as usize
+    }
+
+    /// The byte offset in the whole text one past the end of token `i` (`i`
+    /// in bounds).
+    pub fn end(&self, i: usize) -> usize {
+        self.start(i) + self.list[i].text.len()
     }
 
     /// The token at `i`; `None` past either end.
@@ -431,9 +442,11 @@ mod tests {
     fn lex(text: &str) -> Vec<(&str, Class, bool)> {
         let mut t = Tokens::new(text);
         t.scan(0, text.len());
-        t.list
-            .iter()
-            .map(|k| (&text[k.start..k.end], k.class, k.space))
+        (0..t.list.len())
+            .map(|i| {
+                let k = &t.list[i];
+                (&text[t.start(i)..t.end(i)], k.class, k.space)
+            })
             .collect()
     }
 
