@@ -115,3 +115,25 @@ test('lone surrogates and control characters still give a result', () => {
   assert.equal(result.quotes.length, 1);
   assert.equal(text.slice(result.quotes[0].start, result.quotes[0].end), '“Broken \uDC00 text\u0000,”');
 });
+
+// src/wasm/input.rs copies the text in one of three ways: all of it fits in
+// one byte a UTF-16 unit and an eighth (ASCII, news in Latin script), the
+// rest is measured and written after it, or (mostly another script) the text
+// is written again at its exact size. Each way gives the same offsets.
+test('the text reads the same however much of it is outside ASCII', () => {
+  const quote = '“We will act now,” Ana Ruiz said.';
+  const texts = {
+    ascii: '"We will act now," Ana Ruiz said. ' + 'Plain words here. '.repeat(200),
+    latin: quote + ' A café on the corner, said the mayor. '.repeat(200),
+    'slack exceeded': 'Ein Vorhaben. '.repeat(20) + quote + ' Ünïcödé ëvërÿwhërë. '.repeat(200),
+    greek: 'Η κυβέρνηση ανακοίνωσε. '.repeat(100) + quote + ' Τέλος.',
+    cjk: '中文新闻报道。'.repeat(300) + quote + ' 😀 ' + '\ud800' + ' end',
+  };
+  for (const [name, text] of Object.entries(texts)) {
+    const result = highlight(text);
+    const marks = name === 'ascii' ? '"We will act now,"' : '“We will act now,”';
+    assert.deepEqual(result.quotes.map((q) => text.slice(q.start, q.end)), [marks], name);
+    const q = result.quotes[0];
+    assert.equal(text.slice(q.mention.start, q.mention.end), 'Ana Ruiz', name);
+  }
+});
