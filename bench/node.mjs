@@ -120,7 +120,20 @@ async function child(peer, file) {
     peer, bytes, seconds: median, firstSeconds: first, runs: times.length, found: count,
     // Memory the first run added at its peak; when the process had been
     // higher before (loading), only an upper bound is known. It includes
-    // the engine compiling the hot code during that run.
+    // the engine compiling the hot code during that run. What it was made
+    // of for article-highlighter (Node 20, bench text, November 2026):
+    // - the .wasm's linear memory: +6.9 MB for 1 MB, +74 MB for 10 MB, the
+    //   core's working set (the speakers' token list is its largest part),
+    //   grown in 6 and 10 memory.grow steps (counted in an instrumented
+    //   copy); a grow copies nothing and commits no page until it is used;
+    // - the JS heap: +7.5 MB for 1 MB (2.5 MB of it the result, the rest V8
+    //   doubling its young generation while every result object survives),
+    //   +45 MB for 10 MB (24 MB the result);
+    // - TurboFan compiling the hot functions in the background while the
+    //   run goes on: 3-13 MB at a time. speakers::attribute (32 KB of code
+    //   after inlining) alone takes a 13 MB compiler zone; run with
+    //   --liftoff-only (no optimised code) the first run peaks at 14 MB for
+    //   1 MB instead of 20-28, at 108 MB for 10 MB instead of 126.
     peakExtra: Math.max(0, peak - before), peakIsBound: peak <= maxBefore,
     wasmMemory,
     warmExtra: warmPeak(lib, text, wasmMemory - wasmBefore),
