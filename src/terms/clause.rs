@@ -285,6 +285,35 @@ pub(super) fn reported_by_noun(sentence: &str) -> bool {
     false
 }
 
+/// Possessives that give a phrase of voice its owner (`in her words`).
+const OWNERS: &[&str] = &["his", "her", "their", "its", "my", "our", "your"];
+
+/// Whether the span's sentence before it (`sentence`, from [`before`])
+/// hands what follows to someone's voice through a phrase, with no verb of
+/// saying: `by her own admission`, `by his own account`, `in their words`,
+/// `in the words of an aide`, `as she put it`. Words inside other quotes are
+/// not read.
+pub(super) fn in_someones_words(sentence: &str) -> bool {
+    let flat = flatten_quotes(sentence);
+    let words: Vec<String> = words(&flat).map(|(_, w)| w.to_ascii_lowercase()).collect();
+    let owner = |w: &str| OWNERS.contains(&w);
+    let three = words
+        .windows(3)
+        .any(|w| match (w[0].as_str(), w[1].as_str(), w[2].as_str()) {
+            ("in", whose, "words") => owner(whose) || whose == "the",
+            ("as", who, "put") => ["he", "she", "they", "i", "we"].contains(&who),
+            _ => false,
+        });
+    three
+        || words.windows(4).any(|w| {
+            match (w[0].as_str(), w[1].as_str(), w[2].as_str(), w[3].as_str()) {
+                ("by", whose, "own", "admission" | "account") => owner(whose),
+                ("in", whose, "own", "words") => owner(whose),
+                _ => false,
+            }
+        })
+}
+
 /// Participles of naming and describing verbs, which in the passive with no
 /// agent name a thing the way `so-called` does.
 const NAMING_PARTICIPLES: &[&str] = &[
@@ -460,6 +489,17 @@ mod tests {
             "the contention of the mayor of the town that the "
         ));
         assert!(!reported_by_noun("The claim form was so "));
+    }
+
+    #[test]
+    fn a_phrase_of_voice_hands_words_to_someone() {
+        assert!(in_someones_words("The delay, by her own admission, was a "));
+        assert!(in_someones_words("It was, in the words of an aide, the "));
+        assert!(in_someones_words("It was, as he put it, a "));
+        assert!(!in_someones_words("In other words, the "));
+        assert!(!in_someones_words(
+            "He was admitted by his own doctor as a "
+        ));
     }
 
     #[test]

@@ -205,8 +205,10 @@ fn short_quote(
         }
         _ => false,
     };
-    let reported =
-        distance.is_some() || clause::reported_by_noun(sentence) || regard::presented_as(sentence);
+    let reported = distance.is_some()
+        || clause::reported_by_noun(sentence)
+        || clause::in_someones_words(sentence)
+        || regard::presented_as(sentence);
     (reported || linked_cue || direct_after || clause::framed_by_cue(rest))
         // Capitals around a span in a headline make no name of it.
         && (shape::in_headline(text, span.start, span.end)
