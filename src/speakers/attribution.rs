@@ -44,6 +44,8 @@ pub(crate) struct Context<'t> {
     pub piece_token: Vec<Option<usize>>,
     /// For each sentence, whether it holds a quote.
     pub sentence_quoted: Vec<bool>,
+    /// For each sentence, its paragraph.
+    pub paragraphs: Vec<u32>,
 }
 
 /// How many tokens before a quote a cue of its main clause may stand.
@@ -53,8 +55,14 @@ const OUTER_REACH: usize = 60;
 const LOOK_BACK: usize = 64;
 
 impl<'t> Context<'t> {
-    /// Indexes the tokens of `text` (with `pieces` as quote tokens).
-    pub(crate) fn new(text: &'t str, tokens: Vec<Token>, pieces: &[Quoted]) -> Context<'t> {
+    /// Indexes the tokens of `text` (with `pieces` as quote tokens), with
+    /// `paragraphs` the paragraph of each sentence.
+    pub(crate) fn new(
+        text: &'t str,
+        tokens: Vec<Token>,
+        paragraphs: Vec<u32>,
+        pieces: &[Quoted],
+    ) -> Context<'t> {
         let sentences = tokens.last().map_or(0, |t| t.sentence as usize + 1);
         let mut sentence_start = vec![0; sentences + 1];
         for (i, t) in tokens.iter().enumerate().rev() {
@@ -65,7 +73,7 @@ impl<'t> Context<'t> {
         let mut sentence_quoted = vec![false; sentences + 1];
         for (i, t) in tokens.iter().enumerate() {
             if let Tok::Quote(q) = t.tok {
-                piece_token[q] = Some(i);
+                piece_token[q as usize] = Some(i);
                 sentence_quoted[t.sentence as usize] = true;
             }
         }
@@ -110,7 +118,13 @@ impl<'t> Context<'t> {
             sentence_cues,
             piece_token,
             sentence_quoted,
+            paragraphs,
         }
+    }
+
+    /// The paragraph of token `i`.
+    fn paragraph_of(&self, i: usize) -> u32 {
+        self.paragraphs[self.sentence_of(i)]
     }
 
     fn sentence_of(&self, i: usize) -> usize {
@@ -487,13 +501,13 @@ fn attribute_one(
         }
     }
     // `“…,” he said. “…”`: an earlier quote of the same paragraph.
-    let paragraph = ctx.tokens[qi].paragraph;
+    let paragraph = ctx.paragraph_of(qi);
     // Bounded, so that a paragraph of a million quotes stays linear.
     for j in (0..k).rev().take(LOOK_BACK) {
         let Some(t) = ctx.piece_token[j] else {
             continue;
         };
-        if ctx.tokens[t].paragraph != paragraph {
+        if ctx.paragraph_of(t) != paragraph {
             break;
         }
         if let Some(f) = done[j] {
@@ -540,7 +554,7 @@ fn attribute_one(
     // The next sentence of the paragraph opening with its speaker and cue
     // (`“…” Ann Lee said this on Monday.`).
     let (_, hi) = ctx.bounds(s);
-    if hi < ctx.tokens.len() && ctx.tokens[hi].paragraph == paragraph {
+    if hi < ctx.tokens.len() && ctx.paragraph_of(hi) == paragraph {
         let ns = s + 1;
         let (nlo, nhi) = ctx.bounds(ns);
         let _ = nhi;
@@ -560,7 +574,7 @@ fn attribute_one(
     // The sentence before: its last attributed quote, or its last cue.
     if s > 0 {
         let (plo, phi) = ctx.bounds(s - 1);
-        if ctx.tokens[plo].paragraph + 1 >= paragraph {
+        if ctx.paragraphs[s - 1] + 1 >= paragraph {
             let prev_piece = (0..k)
                 .rev()
                 .take(LOOK_BACK)

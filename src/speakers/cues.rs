@@ -6,7 +6,7 @@
 
 use super::shape::Shapes;
 use super::tokens::{Tok, Token};
-use super::words::{KeyMap, key};
+use super::words::{Class, KeyMap, MAX_CUE, key};
 use crate::span::Span;
 use std::sync::LazyLock;
 
@@ -263,6 +263,8 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
         (k, n)
     }));
     let shapes = Shapes::new(firsts.iter().map(|f| f.as_bytes()));
+    // A token's class holds the index of its entries in a few bits.
+    assert!(entries.len() <= MAX_CUE as usize, "too many cue words");
     Index {
         by_first,
         entries,
@@ -270,19 +272,21 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
     }
 });
 
-/// The lexicon entries that start with `word` (any ASCII case).
-fn entries(word: &str) -> Option<&'static Entries> {
-    let n = INDEX.by_first.get(key(word.as_bytes())?);
-    INDEX.entries.get(usize::from(n).checked_sub(1)?)
+/// One more than the index of the lexicon entries that start with `word`
+/// (any ASCII case), 0 for none: looked up once per word when the text is
+/// split into tokens, and kept in its [`super::words::Class`].
+pub(crate) fn first_entry(word: &str) -> u32 {
+    if !INDEX.shapes.may_hold(word.as_bytes()) {
+        return 0;
+    }
+    key(word.as_bytes()).map_or(0, |k| u32::from(INDEX.by_first.get(k)))
 }
 
 /// The cue that starts at token `i`, if any (the longest entry wins).
 pub(crate) fn cue_at(text: &str, tokens: &[Token], i: usize) -> Option<Cue> {
     let t = tokens.get(i).filter(|t| t.tok == Tok::Word)?;
-    if !INDEX.shapes.may_hold(&text.as_bytes()[t.span.range()]) {
-        return None;
-    }
-    let entries = entries(&text[t.span])?;
+    let at = (t.class.cue() as usize).checked_sub(1)?;
+    let entries = &INDEX.entries[at];
     let mut best: Option<Cue> = None;
     for (kind, words) in entries {
         let n = words.len();
@@ -302,6 +306,13 @@ pub(crate) fn cue_at(text: &str, tokens: &[Token], i: usize) -> Option<Cue> {
     best
 }
 
+/// The word classes of token `i` (empty for punctuation, a quote, or past
+/// the end).
+#[inline(always)]
+pub(crate) fn class(tokens: &[Token], i: usize) -> Class {
+    tokens.get(i).map_or(Class::default(), |t| t.class)
+}
+
 /// The text of token `i` when it is a word.
 pub(crate) fn word<'t>(text: &'t str, tokens: &[Token], i: usize) -> Option<&'t str> {
     tokens
@@ -316,7 +327,7 @@ mod tests {
     use crate::speakers::tokens::tokenize;
 
     fn cues(text: &str) -> Vec<&str> {
-        let tokens = tokenize(text, &[]);
+        let (tokens, _) = tokenize(text, &[]);
         (0..tokens.len())
             .filter_map(|i| cue_at(text, &tokens, i))
             .map(|c| &text[c.span])

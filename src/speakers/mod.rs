@@ -63,8 +63,8 @@ pub struct Attribution {
 /// assert!(a.direct);
 /// ```
 pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Vec<Speaker>) {
-    let toks = tokens::tokenize(text, pieces);
-    let ctx = attribution::Context::new(text, toks, pieces);
+    let (toks, paragraphs) = tokens::tokenize(text, pieces);
+    let ctx = attribution::Context::new(text, toks, paragraphs, pieces);
     let found = attribution::attribute_all(&ctx, pieces);
 
     // Every phrase seen beside a cue or attributing a quote, and every name
@@ -106,7 +106,7 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
     merged.sort_by_key(|m| (m.span.start, m.span.end));
     // Pronouns matter only where they attribute a quote: resolving the rest
     // would only spread a wrong guess.
-    let (entity_of, entities) = resolution::resolve(text, &ctx.tokens, &merged);
+    let (entity_of, entities) = resolution::resolve(text, &ctx.tokens, &ctx.paragraphs, &merged);
     let entity_at: FastMap<Span, Option<usize>> = merged
         .iter()
         .zip(&entity_of)

@@ -3,12 +3,11 @@
 //! (`said Ann Lee`, `according to the report`), with an apposition kept apart
 //! as the role (`Am Sam Ath, technical supervisor for Licadho, said`).
 
-use super::cues::{cue_at, word};
+use super::cues::{class, cue_at, word};
 use super::tokens::{Tok, Token};
 use super::words::{
-    Pronoun, given_name_gender, honorific, is_capitalized, is_connector, is_determiner,
-    is_org_word, is_person_noun, is_place_preposition, is_skippable, is_stop_word, pronoun,
-    strip_possessive, title,
+    Class, Pronoun, is_capitalized, is_determiner, is_person_noun, is_stop_word, strip_possessive,
+    title,
 };
 use crate::span::Span;
 
@@ -53,7 +52,7 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
     // A few rounds: each skips a phrase that is no subject (`Beck, who has
     // in the past described …`: `in the past`).
     for _ in 0..3 {
-        while i > lo && word(text, tokens, i - 1).is_some_and(is_skippable) {
+        while i > lo && class(tokens, i - 1).skippable() {
             i -= 1;
         }
         i = skip_time(text, tokens, lo, i);
@@ -110,8 +109,8 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
             let state = |open: usize| {
                 close - open <= 3
                     && open > lo
-                    && word(text, tokens, open - 1).is_some_and(is_capitalized)
-                    && (open + 1..close).all(|k| word(text, tokens, k).is_some_and(is_capitalized))
+                    && class(tokens, open - 1).capitalized()
+                    && (open + 1..close).all(|k| class(tokens, k).capitalized())
             };
             if open + 1 < close && state(open) {
                 open = comma_before(open).unwrap_or(open);
@@ -119,11 +118,10 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
             // `Sanders, meanwhile, who has no such backing, said`: an
             // adverb set off by commas stands between the name and its
             // apposition.
-            if open >= lo + 2
-                && tokens[open - 2].tok == Tok::Punct(',')
-                && word(text, tokens, open - 1)
-                    .is_some_and(|w| !is_capitalized(w) && is_stop_word(w))
-            {
+            if open >= lo + 2 && tokens[open - 2].tok == Tok::Punct(',') && {
+                let c = class(tokens, open - 1);
+                !c.capitalized() && c.stop()
+            } {
                 open -= 2;
             }
             let (first, end) = core_before(text, tokens, lo, skip_parenthesis(tokens, lo, open))?;
@@ -141,12 +139,13 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
         // A description after a preposition is its object, not the subject
         // (`in the past`); a name after one heads a clause (`after Trump
         // told …`).
-        let name = word(text, tokens, end - 1).is_some_and(is_capitalized);
+        let name = class(tokens, end - 1).capitalized();
         if !name
             && first > lo
             && word(text, tokens, first - 1).is_some_and(|w| {
                 // `with Trump yelling` is Trump's own clause: not `with`.
-                !is_capitalized(w) && w != "with" && (is_place_preposition(w) || is_preposition(w))
+                let c = class(tokens, first - 1);
+                !c.capitalized() && w != "with" && (c.place_preposition() || is_preposition(w))
             })
         {
             i = first - 1;
@@ -210,7 +209,7 @@ fn skip_time(text: &str, tokens: &[Token], lo: usize, i: usize) -> usize {
     if k > lo && ["on", "earlier", "later"].contains(&w(k - 1)) {
         k -= 1;
     }
-    while k > lo && word(text, tokens, k - 1).is_some_and(is_skippable) {
+    while k > lo && class(tokens, k - 1).skippable() {
         k -= 1;
     }
     // Something must be left to name the speaker.
@@ -248,33 +247,35 @@ pub(crate) fn phrase_after(text: &str, tokens: &[Token], i: usize, hi: usize) ->
     if i >= hi {
         return None;
     }
-    if word(text, tokens, i).and_then(pronoun).is_some() {
+    if class(tokens, i).pronoun().is_some() {
         return Some(build(text, tokens, i, i + 1));
     }
     let mut end = i;
     while end < hi && end - i < MAX_WORDS {
-        let Some(w) = word(text, tokens, end) else {
+        let c = class(tokens, end);
+        if !c.is_word() {
             break;
-        };
-        let lower = !is_capitalized(w);
-        if is_determiner(w) && end == i {
+        }
+        let lower = !c.capitalized();
+        if c.determiner() && end == i {
             end += 1;
             continue;
         }
-        if is_connector(w) {
-            let next = word(text, tokens, end + 1);
-            if end > i
-                && next.is_some_and(|n| !is_stop_word(n) && !is_determiner(n) || is_determiner(n))
-            {
+        if c.connector() {
+            let next = class(tokens, end + 1);
+            if end > i && next.is_word() && (!next.stop() || next.determiner()) {
                 end += 1;
                 continue;
             }
             break;
         }
         // A verb ends the phrase: `said Ann, adding`, `said Ann Lee, citing`.
-        let verb_like = lower && end > i && (w.ends_with("ing") || w.ends_with("ed"));
-        if is_stop_word(w)
-            || pronoun(w).is_some()
+        let verb_like = lower && end > i && {
+            let w = &text[tokens[end].span];
+            w.ends_with("ing") || w.ends_with("ed")
+        };
+        if c.stop()
+            || c.pronoun().is_some()
             || verb_like
             || (end > i && cue_at(text, tokens, end).is_some())
         {
@@ -283,9 +284,10 @@ pub(crate) fn phrase_after(text: &str, tokens: &[Token], i: usize, hi: usize) ->
         end += 1;
     }
     // Trailing connectors or determiners are not part of it.
-    while end > i
-        && word(text, tokens, end - 1).is_some_and(|w| is_connector(w) || is_determiner(w))
-    {
+    while end > i && {
+        let c = class(tokens, end - 1);
+        c.connector() || c.determiner()
+    } {
         end -= 1;
     }
     if end == i {
@@ -312,18 +314,17 @@ pub(crate) fn phrase_after(text: &str, tokens: &[Token], i: usize, hi: usize) ->
 /// for Licadho`, `a spokesman for the ministry`, `55`) rather than a clause
 /// (`who has made …`, `adding that …`).
 fn is_role(text: &str, tokens: &[Token], i: usize) -> bool {
+    let c = class(tokens, i);
     word(text, tokens, i).is_some_and(|w| {
-        let lower = !is_capitalized(w);
-        !(is_stop_word(w)
-            || pronoun(w).is_some()
-            || lower && (w.ends_with("ing") || w.ends_with("ed")))
+        let lower = !c.capitalized();
+        !(c.stop() || c.pronoun().is_some() || lower && (w.ends_with("ing") || w.ends_with("ed")))
     })
 }
 
 /// The token range of the noun phrase that ends just before token `i`,
 /// reaching back no further than `lo`.
 fn core_before(text: &str, tokens: &[Token], lo: usize, i: usize) -> Option<(usize, usize)> {
-    if i > lo && word(text, tokens, i - 1).and_then(pronoun).is_some() {
+    if i > lo && class(tokens, i - 1).pronoun().is_some() {
         return Some((i - 1, i));
     }
     // The writer speaking outside quotes: `“Okay,” I said`.
@@ -333,55 +334,57 @@ fn core_before(text: &str, tokens: &[Token], lo: usize, i: usize) -> Option<(usi
     // A quantifier standing for people: `Another said`, `Several said`.
     if i > lo
         && word(text, tokens, i - 1).is_some_and(is_quantifier)
-        && (i - 1 == lo || word(text, tokens, i - 2).is_none_or(|p| !is_determiner(p)))
+        && (i - 1 == lo || !class(tokens, i - 2).determiner())
     {
         return Some((i - 1, i));
     }
     let mut start = i;
     while start > lo && i - start < MAX_WORDS {
         let t = start - 1;
-        let Some(w) = word(text, tokens, t) else {
+        let c = class(tokens, t);
+        if !c.is_word() {
             break;
-        };
-        if is_determiner(w) {
+        }
+        if c.determiner() {
             start = t;
             // `the head of the agency`, `a staffer in the room`: a
             // determiner after `of` or a preposition of place goes on.
-            if t > lo
-                && word(text, tokens, t - 1)
-                    .is_some_and(|p| is_connector(p) || is_place_preposition(p))
-                && t - 1 > lo
-                && word(text, tokens, t - 2)
-                    .is_some_and(|n| !is_stop_word(n) && !is_determiner(n) && !is_skippable(n))
-            {
+            let after_of = |p: Class| p.connector() || p.place_preposition();
+            if t > lo && after_of(class(tokens, t - 1)) && t - 1 > lo && {
+                let n = class(tokens, t - 2);
+                n.is_word() && !n.stop() && !n.determiner() && !n.skippable()
+            } {
                 start = t - 1;
                 continue;
             }
             break;
         }
-        if is_connector(w) {
+        if c.connector() {
             if start == i {
                 break;
             }
             start = t;
             continue;
         }
-        if is_stop_word(w) || pronoun(w).is_some() {
+        if c.stop() || c.pronoun().is_some() {
             break;
         }
         // A reporting verb ends the phrase before it: `Mr. Ray said voters
         // will say`.
-        if !is_capitalized(w)
+        if !c.capitalized()
             && cue_at(text, tokens, t).is_some_and(|c| c.kind == super::cues::CueKind::Verb)
         {
             break;
         }
         start = t;
     }
-    while start < i && word(text, tokens, start).is_some_and(is_connector) {
+    while start < i && class(tokens, start).connector() {
         start += 1;
     }
-    let ends_in_noun = i > 0 && word(text, tokens, i - 1).is_some_and(|w| !is_determiner(w));
+    let ends_in_noun = i > 0 && {
+        let c = class(tokens, i - 1);
+        c.is_word() && !c.determiner()
+    };
     (start < i && ends_in_noun).then_some((start, i))
 }
 
@@ -491,18 +494,18 @@ pub(crate) fn noun_cue_before(
                     return None;
                 }
                 let mut first = p;
-                while first > lo
-                    && first + 4 > p
-                    && word(text, tokens, first - 1)
-                        .is_some_and(|x| is_capitalized(x) && !is_determiner(x) && !is_stop_word(x))
-                {
+                while first > lo && first + 4 > p && {
+                    let c = class(tokens, first - 1);
+                    c.capitalized() && !c.determiner() && !c.stop()
+                } {
                     first -= 1;
                 }
                 let np = build(text, tokens, first, p + 1);
                 return (np.kind == NpKind::Name).then_some((np, cue));
             }
             // `with his ally Trump calls for`, `he claims that`: a verb.
-            if is_determiner(w) || is_stop_word(w) || is_capitalized(w) || pronoun(w).is_some() {
+            let c = class(tokens, p);
+            if c.determiner() || c.stop() || c.capitalized() || c.pronoun().is_some() {
                 return None;
             }
         }
@@ -535,7 +538,7 @@ fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
     };
     let w = |i: usize| word(text, tokens, i).unwrap_or("");
     if end - first == 1 {
-        if let Some(p) = pronoun(w(first)) {
+        if let Some(p) = class(tokens, first).pronoun() {
             np.kind = NpKind::Pronoun(p);
             return np;
         }
@@ -547,16 +550,15 @@ fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
     // Secretary of State Ann Lee` hold no such name before `of`.)
     let cut = (first + 2..end.saturating_sub(1)).find(|&k| {
         let x = w(k);
-        let place = w(k + 1);
         (x == "of" || x == "from")
-            && (is_capitalized(place) || is_determiner(place))
+            && (class(tokens, k + 1).capitalized() || class(tokens, k + 1).determiner())
             && (first..k).all(|j| {
                 let y = strip_possessive(w(j));
                 is_capitalized(y) && !is_determiner(y) && !is_stop_word(y)
             })
-            && (first..k).any(|j| given_name_gender(w(j)).is_some())
-            && !is_org_word(w(k - 1))
-            && title(&[w(k - 1)]).is_none()
+            && (first..k).any(|j| class(tokens, j).gender().is_some())
+            && !class(tokens, k - 1).org()
+            && (!class(tokens, k - 1).opens_title() || title(&[w(k - 1)]).is_none())
     });
     if let Some(cut) = cut {
         let mut np = build(text, tokens, first, cut);
@@ -567,10 +569,10 @@ fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
         }
     }
     let last = strip_possessive(w(end - 1));
-    let name_word = |i: usize| {
-        let x = strip_possessive(w(i));
-        (is_capitalized(x) && !is_determiner(x) && !is_stop_word(x)) || honorific(x).is_some()
-    };
+    // A capitalised word that is no determiner nor stop word, or an
+    // honorific (`Mr.`), its possessive dropped: a name word as
+    // `is_name_word` tells (its capitalised titles are among the first).
+    let name_word = |i: usize| class(tokens, i).name_word();
     if !name_word(end - 1) || is_determiner(last) {
         return np;
     }
@@ -581,7 +583,13 @@ fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
         start -= 1;
     }
     loop {
-        let words: Vec<&str> = (start.saturating_sub(3).max(first)..start).map(w).collect();
+        // A title starts at a word that opens one: most names have none
+        // before them, and skip the list of words.
+        let from = start.saturating_sub(3).max(first);
+        if !(from..start).any(|k| class(tokens, k).opens_title()) {
+            break;
+        }
+        let words: Vec<&str> = (from..start).map(w).collect();
         let found = (1..=words.len())
             .find(|&k| title(&words[words.len() - k..]).is_some_and(|(n, _, _)| n == k));
         match found {
@@ -604,7 +612,7 @@ fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
     np.span = span(start, end);
     // Words before the name are its role when they describe a person
     // (`Republican strategist Ryan Williams`).
-    if start > first && (first..start).any(|i| is_person_noun(w(i))) {
+    if start > first && (first..start).any(|i| class(tokens, i).person_noun()) {
         np.role = Some(span(first, start));
     }
     np
@@ -616,7 +624,7 @@ mod tests {
     use crate::speakers::tokens::tokenize;
 
     fn before(text: &str, cue: &str) -> (String, Option<String>) {
-        let tokens = tokenize(text, &[]);
+        let (tokens, _) = tokenize(text, &[]);
         let i = tokens.iter().position(|t| &text[t.span] == cue).unwrap();
         let np = subject_before(text, &tokens, 0, i).unwrap();
         (
@@ -654,7 +662,7 @@ mod tests {
     #[test]
     fn phrase_after_an_inverted_cue() {
         let text = "said Ann Lee, a spokeswoman for the ministry, on Monday";
-        let tokens = tokenize(text, &[]);
+        let (tokens, _) = tokenize(text, &[]);
         let np = phrase_after(text, &tokens, 1, tokens.len()).unwrap();
         assert_eq!(&text[np.span], "Ann Lee");
         assert_eq!(&text[np.role.unwrap()], "a spokeswoman for the ministry");

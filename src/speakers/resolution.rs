@@ -105,11 +105,12 @@ pub(crate) struct Entity {
     last_paragraph: u32,
 }
 
-/// Resolves `mentions` (in text order) into entities; returns the entity of
-/// each mention.
+/// Resolves `mentions` (in text order) into entities, with `paragraphs`
+/// the paragraph of each sentence; returns the entity of each mention.
 pub(crate) fn resolve(
     text: &str,
     tokens: &[Token],
+    paragraphs: &[u32],
     mentions: &[Mention],
 ) -> (Vec<Option<usize>>, Vec<Entity>) {
     let mut entities: Vec<Entity> = Vec::new();
@@ -124,7 +125,7 @@ pub(crate) fn resolve(
     let mut scratch = (Vec::new(), NameParts::default());
     let mut index = NameIndex::default();
     for m in mentions {
-        let paragraph = tokens[m.first].paragraph;
+        let paragraph = paragraphs[tokens[m.first].sentence as usize];
         let found = match m.np {
             NpKind::Pronoun(p) => pronoun(&entities, &history, p, paragraph),
             NpKind::Name => name(

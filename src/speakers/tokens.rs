@@ -7,6 +7,8 @@
 //! `I`). Sentences are split outside quotes only, so `“We lost. It hurts,”
 //! he said.` is one sentence holding one quote token and its attribution.
 
+use super::cues::first_entry;
+use super::words::Class;
 use crate::quotes::Quoted;
 use crate::span::Span;
 
@@ -18,11 +20,15 @@ pub(crate) enum Tok {
     Word,
     /// One punctuation character.
     Punct(char),
-    /// The quoted piece with this index in the pieces given to [`tokenize`].
-    Quote(usize),
+    /// The quoted piece with this index in the pieces given to [`tokenize`]
+    /// (a piece past index `u32::MAX` is read as text: 4 bytes instead of
+    /// 8 for every token natively).
+    Quote(u32),
 }
 
-/// One token with its place in the text.
+/// One token with its place in the text: 24 bytes in wasm32, 32 natively.
+/// The token list is the largest allocation of the analysis; the paragraph
+/// is kept per sentence (see [`tokenize`]), not per token.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Token {
     /// Where it is.
@@ -31,8 +37,9 @@ pub(crate) struct Token {
     pub tok: Tok,
     /// Index of its sentence (counted over the whole text).
     pub sentence: u32,
-    /// Index of its paragraph (a line of text).
-    pub paragraph: u32,
+    /// What the word lists say of a word, looked up once here (empty for
+    /// punctuation and quotes).
+    pub class: Class,
 }
 
 /// Abbreviations whose period does not end a sentence (`Apple Inc. said`).
@@ -49,14 +56,16 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Splits `text` into tokens; each of `pieces` (sorted, disjoint) becomes
-/// one [`Tok::Quote`]. Linear in the length of the text.
-pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> Vec<Token> {
+/// one [`Tok::Quote`]. Returns the tokens and the paragraph (a line of
+/// text) of each sentence. Linear in the length of the text.
+pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Vec<u32>) {
     let mut out: Vec<Token> = Vec::with_capacity(first_capacity(text.len()));
     let mut paragraph = 0u32;
     let mut next_piece = 0;
     // Blank lines between paragraphs count once: paragraph numbers go up
     // by one from a paragraph to the next.
     let mut newline = false;
+    // Until the sentences are split, `sentence` holds the paragraph.
     let push =
         |out: &mut Vec<Token>, span: Span, tok, (paragraph, newline): (&mut u32, &mut bool)| {
             if std::mem::take(newline) && !out.is_empty() {
@@ -66,11 +75,18 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> Vec<Token> {
                 let more = more_capacity(out.len(), span.start, text.len());
                 out.reserve_exact(more);
             }
+            let class = match tok {
+                Tok::Word => {
+                    let word = &text[span];
+                    Class::of(word, first_entry(word))
+                }
+                _ => Class::default(),
+            };
             out.push(Token {
                 span,
                 tok,
-                sentence: 0,
-                paragraph: *paragraph,
+                sentence: *paragraph,
+                class,
             })
         };
     // By byte offset, a character decoded only where the byte is not ASCII:
@@ -83,11 +99,14 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> Vec<Token> {
             while next_piece < pieces.len() && pieces[next_piece].span.start < i {
                 next_piece += 1;
             }
-            if let Some(piece) = pieces.get(next_piece).filter(|p| p.span.start == i) {
+            let index = u32::try_from(next_piece).ok();
+            if let (Some(piece), Some(index)) =
+                (pieces.get(next_piece).filter(|p| p.span.start == i), index)
+            {
                 push(
                     &mut out,
                     piece.span,
-                    Tok::Quote(next_piece),
+                    Tok::Quote(index),
                     (&mut paragraph, &mut newline),
                 );
                 next_piece += 1;
@@ -160,11 +179,11 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> Vec<Token> {
             i += n;
         }
     }
-    split_sentences(text, pieces, &mut out);
     // The slack goes back to the allocator for the stages after this one
     // (a shrink stays in place: it copies nothing).
     out.shrink_to_fit();
-    out
+    let paragraphs = split_sentences(text, pieces, &mut out);
+    (out, paragraphs)
 }
 
 /// The character starting at byte `i` of `text` (a character boundary
@@ -188,7 +207,7 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
 /// tokens, of the benchmark text 137,090), so one in 6 bytes holds typical
 /// text without growing. The old one in 5 left 30% of the list unused, and
 /// the token list is the largest allocation of the whole analysis (24 bytes
-/// a token in wasm, 40 natively).
+/// a token in wasm, 32 natively).
 fn first_capacity(len: usize) -> usize {
     len / 6 + 16
 }
@@ -223,14 +242,20 @@ fn takes_period(word: &str, before_name: bool) -> bool {
 /// Numbers the sentences: one ends at `.`, `!` or `?` outside quotes, at a
 /// paragraph break, and after a quote that ends its own sentence and is
 /// followed by a capitalised word or another quote (`“We lost.” He left.`).
-fn split_sentences(text: &str, pieces: &[Quoted], tokens: &mut [Token]) {
+/// `sentence` of each token holds its paragraph on the way in; returns the
+/// paragraph of each sentence.
+fn split_sentences(text: &str, pieces: &[Quoted], tokens: &mut [Token]) -> Vec<u32> {
     let mut sentence = 0u32;
+    let mut paragraphs = Vec::new();
+    // The paragraph of the token before, whose field now holds its sentence.
+    let mut prev_paragraph = 0;
     for i in 0..tokens.len() {
+        let paragraph = tokens[i].sentence;
         if i > 0 {
             let prev = tokens[i - 1];
             let cur = tokens[i];
             let ends = match prev.tok {
-                _ if prev.paragraph != cur.paragraph => true,
+                _ if prev_paragraph != paragraph => true,
                 // `(D-Ore.) said`, `Ore., said`, `the U.S. said`: a period
                 // before a bracket, a comma or a lowercase word ends nothing.
                 Tok::Punct('.') => match cur.tok {
@@ -240,7 +265,7 @@ fn split_sentences(text: &str, pieces: &[Quoted], tokens: &mut [Token]) {
                 },
                 Tok::Punct('!' | '?') => true,
                 Tok::Quote(q) => {
-                    let inner = pieces.get(q).map_or("", |p| &text[p.span]);
+                    let inner = pieces.get(q as usize).map_or("", |p| &text[p.span]);
                     let closes_sentence = inner
                         .trim_end_matches(|c: char| !c.is_alphanumeric() && !".!?".contains(c))
                         .ends_with(['.', '!', '?']);
@@ -257,8 +282,13 @@ fn split_sentences(text: &str, pieces: &[Quoted], tokens: &mut [Token]) {
                 sentence += 1;
             }
         }
+        if sentence as usize == paragraphs.len() {
+            paragraphs.push(paragraph);
+        }
+        prev_paragraph = paragraph;
         tokens[i].sentence = sentence;
     }
+    paragraphs
 }
 
 #[cfg(test)]
@@ -269,6 +299,7 @@ mod tests {
     fn words(text: &str) -> Vec<(String, u32)> {
         let pieces = scan(text);
         tokenize(text, &pieces)
+            .0
             .iter()
             .map(|t| (text[t.span].to_string(), t.sentence))
             .collect()
@@ -307,7 +338,7 @@ mod tests {
     fn dense_text_grows_the_list_in_exact_steps_not_doubling() {
         // One token every 2 bytes, three times the room reserved first.
         let text = "a ".repeat(30_000);
-        let tokens = tokenize(&text, &[]);
+        let (tokens, _) = tokenize(&text, &[]);
         assert_eq!(tokens.len(), 30_000);
         assert_eq!(tokens.capacity(), 30_000);
         // Each step asks for what the rest of the text holds at the density
@@ -329,6 +360,14 @@ mod tests {
         // No overflow on counts near the top of the range (a 32-bit wasm).
         assert!(more_capacity(u32::MAX as usize, 1, u32::MAX as usize) <= u32::MAX as usize + 1);
         assert!(more_capacity(1000, 5000, 6000) >= 200);
+    }
+
+    #[test]
+    fn each_sentence_keeps_its_paragraph() {
+        let (tokens, paragraphs) = tokenize("A b.\nC d. E f.\n\n\nG", &[]);
+        assert_eq!(paragraphs, [0, 1, 1, 2]);
+        assert_eq!(tokens.last().map(|t| t.sentence), Some(3));
+        assert_eq!(tokenize("", &[]).1, [] as [u32; 0]);
     }
 
     #[test]

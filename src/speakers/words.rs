@@ -7,12 +7,15 @@
 //! - [`keys`]: a word packed into an integer, and the hash table keyed by it;
 //! - [`lists`]: the word lists, as data;
 //! - [`lexicon`]: one table built from the lists, and the titles by first word;
+//! - [`class`]: the answers for one word of the text, kept on its token;
 //! - here: the questions the speakers stage asks of a word.
 
+mod class;
 mod keys;
 mod lexicon;
 mod lists;
 
+pub(crate) use class::{Class, MAX_CUE};
 pub(crate) use keys::{KeyMap, key};
 use lexicon::{HONORIFIC_SHAPES, Lex, TITLE_INDEX, lex, trim_periods};
 
@@ -55,8 +58,12 @@ pub(crate) fn is_name_word(word: &str) -> bool {
     if !capitalized && !HONORIFIC_SHAPES.may_hold(trim_periods(w.as_bytes())) {
         return false;
     }
-    let lex = lex(w);
-    (capitalized && !stop_word(lex, w) && !lex.has(Lex::DETERMINER))
+    name_word(lex(w), w, capitalized)
+}
+
+/// [`is_name_word`] of `word` (no possessive) with its entry `lex`.
+fn name_word(lex: Lex, word: &str, capitalized: bool) -> bool {
+    (capitalized && !stop_word(lex, word) && !lex.has(Lex::DETERMINER))
         || lex.honorific().is_some()
         || lex.has(Lex::TITLE1) && capitalized
 }
@@ -67,25 +74,27 @@ pub(crate) fn is_connector(word: &str) -> bool {
     lex(word).has(Lex::CONNECTOR)
 }
 
-/// Prepositions that may sit inside a description before a determiner
-/// (`a staffer in the room`, `a spokesman at the embassy`).
-pub(crate) fn is_place_preposition(word: &str) -> bool {
-    lex(word).has(Lex::PLACE_PREPOSITION) && !is_capitalized(word)
-}
-
 /// Words that may stand between a subject and its cue (`he also said`,
 /// `she has repeatedly warned`).
 pub(crate) fn is_skippable(word: &str) -> bool {
+    skippable(word, || lex(word))
+}
+
+/// [`is_skippable`] of `word`, its entry given by `lex` when needed.
+fn skippable(word: &str, lex: impl FnOnce() -> Lex) -> bool {
     // Only in lowercase: `Will` is a name, `will` an auxiliary.
     let lower = word.chars().next().is_some_and(char::is_lowercase);
-    lower
-        && (word.len() > 4 && word.ends_with("ly") && word != "only"
-            || lex(word).has(Lex::SKIPPABLE))
+    lower && (word.len() > 4 && word.ends_with("ly") && word != "only" || lex().has(Lex::SKIPPABLE))
 }
 
 /// A subject pronoun that can name a speaker outside a quote. `I` and `we`
 /// are left out: outside a quote they are the writer's.
 pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
+    pronoun_of(word, || lex(word))
+}
+
+/// [`pronoun`] of `word`, its entry given by `lex` when needed.
+fn pronoun_of(word: &str, lex: impl FnOnce() -> Lex) -> Option<Pronoun> {
     // The lexicon drops final periods; a pronoun has none (`he.` is none).
     if word.ends_with('.') {
         return None;
@@ -93,14 +102,16 @@ pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
     if word.len() > 4 || word.contains('\'') {
         return contracted(word);
     }
-    lex(word).pronoun()
+    lex().pronoun()
 }
 
 /// A pronoun with a verb contracted onto it keeps its subject (`he’d told
 /// reporters`, `she’s said`, `they’re saying`); `it’s` is left out, mostly
 /// an empty subject (`it’s been common to …`).
 fn contracted(word: &str) -> Option<Pronoun> {
-    if word.len() > 9 {
+    // Most words hold no apostrophe: `'` or the first byte of `’` (asked
+    // of every word of the text, as its token is made).
+    if word.len() > 9 || !word.bytes().any(|b| b == b'\'' || b == 0xE2) {
         return None;
     }
     let (base, rest) = word.split_once(['’', '\''])?;
@@ -128,8 +139,10 @@ pub(crate) enum Pronoun {
 }
 
 /// The gender an honorific implies, `Some(None)` for one that implies none
-/// (`Dr.`), `None` for a word that is no honorific.
-pub(crate) fn honorific(word: &str) -> Option<Option<Gender>> {
+/// (`Dr.`), `None` for a word that is no honorific. (A token's
+/// [`Class::honorific`] answers it for the words of the text.)
+#[cfg(test)]
+fn honorific(word: &str) -> Option<Option<Gender>> {
     lex(word).honorific()
 }
 
@@ -151,7 +164,11 @@ pub(crate) fn title(words: &[&str]) -> Option<(usize, &'static str, Option<Gende
 
 /// The gender a given name implies, from a short list of common ones.
 pub(crate) fn given_name_gender(word: &str) -> Option<Gender> {
-    let lex = lex(word);
+    gender_of(lex(word))
+}
+
+/// [`given_name_gender`] of a word with the entry `lex`.
+fn gender_of(lex: Lex) -> Option<Gender> {
     if lex.has(Lex::MALE) && !lex.has(Lex::FEMALE) {
         Some(Gender::Male)
     } else if lex.has(Lex::FEMALE) {
@@ -175,12 +192,17 @@ pub(crate) fn is_person_noun(word: &str) -> bool {
 
 /// Whether a head noun is plural (`officials`, `police`, `people`).
 pub(crate) fn is_plural_noun(word: &str) -> bool {
+    plural_noun(lex(word), word)
+}
+
+/// [`is_plural_noun`] of `word` with its entry `lex`.
+fn plural_noun(lex: Lex, word: &str) -> bool {
     // The endings in any ASCII case (`OFFICIALS`).
     let ends = |end: &str| {
         let w = word.as_bytes();
         w.len() >= end.len() && w[w.len() - end.len()..].eq_ignore_ascii_case(end.as_bytes())
     };
-    lex(word).has(Lex::PLURAL_NOUN)
+    lex.has(Lex::PLURAL_NOUN)
         || (word.len() > 3
             && ends("s")
             && !ends("ss")
@@ -221,7 +243,7 @@ mod tests {
         assert!(is_determiner("The") && !is_determiner("Theresa"));
         assert!(is_stop_word("WHILE") && is_stop_word("yesterday") && !is_stop_word("said"));
         assert!(is_stop_word("may") && !is_stop_word("May"));
-        assert!(is_connector("of") && is_place_preposition("at"));
+        assert!(is_connector("of"));
         assert!(is_skippable("also") && is_org_word("Ministry") && is_org_word("NATO"));
         assert!(is_person_noun("Spokeswoman") && is_plural_noun("Officials"));
         assert_eq!(given_name_gender("Mary"), Some(Gender::Female));

@@ -454,7 +454,7 @@ pub(super) fn sentence_subject(
     // (`Reprising one of her lines, the former secretary …`).
     // `And then he promised …`, `But he laid off …`: a word joining the
     // sentence to the one before is no opening phrase.
-    let mut lo = lo;
+    let mut lo = dateline_end(ctx, lo, qi).unwrap_or(lo);
     while lo + 1 < qi
         && word(ctx.text, &ctx.tokens, lo).is_some_and(|w| {
             ["and", "but", "then", "so", "yet"]
@@ -480,6 +480,40 @@ pub(super) fn sentence_subject(
         }
         let comma = (at..qi.min(at + 15)).find(|&i| ctx.punct(i) == Some(','))?;
         at = comma + 1;
+    }
+    None
+}
+
+/// The token after a dateline opening the paragraph at token `lo`, before
+/// token `qi`: capitalised words, a date and an agency, then a dash
+/// (`WASHINGTON, Dec. 8 (UPI) —`, `Washington (AFP) –`, `PARIS —`). The
+/// place is no subject.
+fn dateline_end(ctx: &Context, lo: usize, qi: usize) -> Option<usize> {
+    if lo > 0 && ctx.paragraph_of(lo - 1) == ctx.paragraph_of(lo) {
+        return None;
+    }
+    // A place in capitals, a date or an agency tells a dateline from a
+    // name set off by a dash (`Newt Gingrich — mentioned by … — told`).
+    let mut marked = false;
+    for k in lo..qi.min(lo + 12) {
+        let t = ctx.tokens[k];
+        match t.tok {
+            Tok::Punct(c) if k > lo && (is_dash(Some(c)) || c == '-') => {
+                return marked.then_some(k + 1);
+            }
+            Tok::Punct('(') if k > lo => marked = true,
+            Tok::Punct(',' | '.' | ')') if k > lo => {}
+            Tok::Word => {
+                let w = &ctx.text[t.span];
+                let digits = w.starts_with(|c: char| c.is_ascii_digit());
+                let capitals = w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.');
+                marked |= digits || capitals;
+                if !(is_capitalized(w) || digits) {
+                    return None;
+                }
+            }
+            _ => return None,
+        }
     }
     None
 }

@@ -5,13 +5,11 @@
 use super::descriptions::display;
 use super::{Entity, Mention, Sort};
 use crate::span::Span;
-use crate::speakers::cues::word;
+use crate::speakers::cues::{class, word};
 use crate::speakers::fast_hash::FastMap;
 use crate::speakers::recency::{NameIndex, Window};
 use crate::speakers::tokens::Token;
-use crate::speakers::words::{
-    Gender, given_name_gender, honorific, is_org_word, strip_possessive, title,
-};
+use crate::speakers::words::{Gender, given_name_gender, is_org_word, strip_possessive, title};
 
 /// The analysed parts of a name mention. One is filled again for each
 /// mention (see [`name_parts`]): its lists are kept, not allocated anew.
@@ -74,11 +72,12 @@ fn name_parts<'t>(
     parts.org = false;
     let mut i = 0;
     while i < words.len() {
-        if let Some(g) = honorific(words[i]) {
+        let c = class(tokens, first + i);
+        if let Some(g) = c.honorific() {
             parts.gender = parts.gender.or(g);
             parts.person = true;
             i += 1;
-        } else if let Some((n, key, g)) = title(&words[i..]) {
+        } else if let Some((n, key, g)) = c.opens_title().then(|| title(&words[i..])).flatten() {
             // A title word inside a name (`Sen` of `Hun Sen`) is a name word.
             if i + n >= words.len() && !parts.core.is_empty() {
                 break;
@@ -92,11 +91,18 @@ fn name_parts<'t>(
         }
     }
     for (k, w) in words.iter().enumerate().skip(i) {
-        let w = strip_possessive(w);
+        let bare = strip_possessive(w);
+        // Without a possessive, the token's class tells (one lookup less).
+        let org = if bare.len() == w.len() {
+            class(tokens, first + k).org()
+        } else {
+            is_org_word(bare)
+        };
+        let w = bare;
         // An acronym (`NGOs`, `FBI`) is an organisation.
         let caps = w.chars().filter(|c| c.is_uppercase()).count();
         let acronym = caps > 1 && w.trim_end_matches('s').chars().all(|c| !c.is_lowercase());
-        parts.org |= is_org_word(w) || acronym;
+        parts.org |= org || acronym;
         parts.core.push(ids.id(w));
         if k == i {
             parts.given = given_name_gender(&ids.lower);

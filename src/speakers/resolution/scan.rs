@@ -4,13 +4,10 @@
 
 use super::Mention;
 use crate::span::Span;
-use crate::speakers::cues::{cue_at, word};
+use crate::speakers::cues::{class, cue_at, word};
 use crate::speakers::phrases::{NpKind, phrase_after};
 use crate::speakers::tokens::{Tok, Token};
-use crate::speakers::words::{
-    is_capitalized, is_connector, is_determiner, is_name_word, is_stop_word,
-    pronoun as pronoun_word, strip_possessive, title,
-};
+use crate::speakers::words::{strip_possessive, title};
 
 /// Names in running text outside quotes: runs of capitalised words with
 /// their titles (`Prime Minister Hun Sen`), and titles after `the` (`the
@@ -18,25 +15,22 @@ use crate::speakers::words::{
 pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
-    // Once per token, (name word, `the`): the loop below asks again of the
-    // same tokens.
-    let seen: Vec<(bool, bool)> = (0..tokens.len())
-        .map(|i| {
-            word(text, tokens, i).map_or((false, false), |w| {
-                (is_name_word(w), w.eq_ignore_ascii_case("the"))
-            })
-        })
-        .collect();
-    let name_word = |i: usize| seen.get(i).is_some_and(|s| s.0);
+    let name_word = |i: usize| class(tokens, i).name_word();
+    // `the` is a determiner: most words are none, and skip the comparison.
+    let the = |i: usize| {
+        class(tokens, i).determiner() && text[tokens[i].span].eq_ignore_ascii_case("the")
+    };
     while i < tokens.len() {
         // A description opening a clause may be taken up by a pronoun:
         // `Local farmers gathered … “…,” they said`.
-        if opens_clause(text, tokens, i) && may_open_description(text, tokens, i) {
+        if opens_clause(tokens, i) && may_open_description(text, tokens, i) {
             let hi = (i + 8).min(tokens.len());
             if let Some(np) = phrase_after(text, tokens, i, hi) {
                 // Only plain descriptions: `Mr. Hun Sen spoke` is a name and a verb.
-                let plain = (np.first + 1..np.end)
-                    .all(|k| word(text, tokens, k).is_some_and(|w| !is_capitalized(w)));
+                let plain = (np.first + 1..np.end).all(|k| {
+                    let c = class(tokens, k);
+                    c.is_word() && !c.capitalized()
+                });
                 if np.kind == NpKind::Nominal && np.end - np.first > 1 && plain {
                     out.push(Mention {
                         span: np.span,
@@ -70,14 +64,14 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
                 np: NpKind::Name,
                 first: start,
                 end: i,
-                subject: opens_clause(text, tokens, start),
+                subject: opens_clause(tokens, start),
                 speaks: false,
                 role: None,
             });
             continue;
         }
         // `the prime minister`: a lowercase title after `the`.
-        if seen[i].1 {
+        if the(i) {
             // `the prime minister’s call` names him too.
             let words: Vec<&str> = (i + 1..(i + 4).min(tokens.len()))
                 .map_while(|k| word(text, tokens, k))
@@ -91,7 +85,7 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
                         np: NpKind::Nominal,
                         first: i,
                         end,
-                        subject: opens_clause(text, tokens, i),
+                        subject: opens_clause(tokens, i),
                         speaks: false,
                         role: None,
                     });
@@ -112,27 +106,31 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
 /// 2016 …`, `Trump said`), so the answer is the same; the full walk was 6%
 /// of the stage on 1 MB of news, for few descriptions.
 fn may_open_description(text: &str, tokens: &[Token], i: usize) -> bool {
-    let (Some(first), Some(second)) = (word(text, tokens, i), word(text, tokens, i + 1)) else {
+    let (first, second) = (class(tokens, i), class(tokens, i + 1));
+    if !first.is_word() || !second.is_word() {
         return false;
-    };
+    }
     // A phrase opens with a determiner, or with a word that is no stop word,
     // connector or pronoun (on those it ends before it starts).
-    let opens = is_determiner(first)
-        || !(is_connector(first) || is_stop_word(first) || pronoun_word(first).is_some());
+    let opens =
+        first.determiner() || !(first.connector() || first.stop() || first.pronoun().is_some());
     // Its second word goes on it only when no stop word, pronoun, verb or cue
     // (a connector may: `head of the agency`).
-    let verb = second.ends_with("ing") || second.ends_with("ed");
-    let goes_on = !is_capitalized(second)
-        && (is_connector(second)
-            || !(verb || is_stop_word(second))
-                && pronoun_word(second).is_none()
+    let verb = || {
+        let second = &text[tokens[i + 1].span];
+        second.ends_with("ing") || second.ends_with("ed")
+    };
+    let goes_on = !second.capitalized()
+        && (second.connector()
+            || !(second.stop() || verb())
+                && second.pronoun().is_none()
                 && cue_at(text, tokens, i + 1).is_none());
     opens && goes_on
 }
 
 /// Whether token `i` opens its sentence, or the clause after an opening
 /// phrase (`In his speech, the prime minister …`): the place of a subject.
-fn opens_clause(text: &str, tokens: &[Token], i: usize) -> bool {
+fn opens_clause(tokens: &[Token], i: usize) -> bool {
     let sentence = tokens[i].sentence;
     let starts = |k: usize| k == 0 || tokens[k - 1].sentence != sentence;
     if starts(i) {
@@ -145,7 +143,6 @@ fn opens_clause(text: &str, tokens: &[Token], i: usize) -> bool {
     // words, with no other comma.
     let first = (i.saturating_sub(10)..i).find(|&k| starts(k) || k == 0);
     first.is_some_and(|f| {
-        word(text, tokens, f).is_some_and(is_stop_word)
-            && !tokens[f..i - 1].iter().any(|t| t.tok == Tok::Punct(','))
+        class(tokens, f).stop() && !tokens[f..i - 1].iter().any(|t| t.tok == Tok::Punct(','))
     })
 }
