@@ -227,6 +227,35 @@ fn open_to_cue_after(inner: &str, rest: &str) -> bool {
         && !clause::words(rest)
             .next()
             .is_some_and(|(_, w)| CLAUSE_OPENERS.contains(&w.to_ascii_lowercase().as_str()))
+        && !reports_clause_after(rest)
+}
+
+/// Subject pronouns: after a cue that follows a span, one that a word
+/// follows opens the clause the cue reports.
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];
+
+/// Whether the cue right after a span reports a clause of its own: `Iowa’s
+/// “gold standard,” says she warned of …`, `who calls it “silly,” said he
+/// would …`. An inverted attribution puts its pronoun last (`“No,” said
+/// he.`); a pronoun with more words after it is the subject of the
+/// reported clause, so the cue is the predicate of a subject before the
+/// span, not its attribution.
+fn reports_clause_after(rest: &str) -> bool {
+    let mut words = clause::words(rest);
+    let (Some((cue_at, cue)), Some((at, pronoun))) = (words.next(), words.next()) else {
+        return false;
+    };
+    let gap = |from: usize, to: usize| rest[from..to].chars().all(|c| c == ' ' || c == '\u{a0}');
+    clause::is_cue(cue)
+        && !cue.ends_with("ing")
+        && rest[..cue_at]
+            .trim_start_matches([' ', '\u{a0}'])
+            .is_empty()
+        && gap(cue_at + cue.len(), at)
+        && SUBJECT_PRONOUNS.contains(&pronoun.to_ascii_lowercase().as_str())
+        && words
+            .next()
+            .is_some_and(|(next, _)| next > at + pronoun.len() && gap(at + pronoun.len(), next))
 }
 
 /// `“Okay,” I said`: a cue (not an `-ing` form, which adds a later clause:
