@@ -11,6 +11,7 @@ use super::cues::first_entry;
 use super::words::Class;
 use crate::quotes::Quoted;
 use crate::span::Span;
+use crate::swar::{self, HIGH, each};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -128,9 +129,7 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Vec<u32>) 
             let bytes = text.as_bytes();
             loop {
                 // A run of ASCII letters and digits at once.
-                while end < len && bytes[end].is_ascii_alphanumeric() {
-                    end += 1;
-                }
+                end = alnum_run_end(bytes, end);
                 if end >= len {
                     break;
                 }
@@ -184,6 +183,32 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Vec<u32>) 
     out.shrink_to_fit();
     let paragraphs = split_sentences(text, pieces, &mut out);
     (out, paragraphs)
+}
+
+/// The end of the run of ASCII letters and digits of `bytes` from `at`:
+/// 8 bytes at a time, then byte by byte. The byte loop cost ~11
+/// instructions a letter (~5M of the ~19M the tokenizer took on 1 MB of
+/// news).
+fn alnum_run_end(bytes: &[u8], mut at: usize) -> usize {
+    // Per byte below 0x80, the high bit set when `lo <= x <= hi` (no carry
+    // crosses a byte: each sum stays below 0x100).
+    let within = |x: u64, lo: u8, hi: u8| (x + each(0x80 - lo)) & !(x + each(0x7F - hi)) & HIGH;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let w = swar::word(chunk);
+        let low = w & !HIGH;
+        // `| 0x20` folds A-Z onto a-z; the bytes of 0x80 and up are none.
+        let alnum = (within(low | each(0x20), b'a', b'z') | within(low, b'0', b'9')) & !w;
+        let other = !alnum & HIGH;
+        if other != 0 {
+            // The first byte is the lowest.
+            return at + (other.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    while at < bytes.len() && bytes[at].is_ascii_alphanumeric() {
+        at += 1;
+    }
+    at
 }
 
 /// The character starting at byte `i` of `text` (a character boundary
@@ -360,6 +385,23 @@ mod tests {
         // No overflow on counts near the top of the range (a 32-bit wasm).
         assert!(more_capacity(u32::MAX as usize, 1, u32::MAX as usize) <= u32::MAX as usize + 1);
         assert!(more_capacity(1000, 5000, 6000) >= 200);
+    }
+
+    #[test]
+    fn an_alphanumeric_run_ends_where_byte_by_byte_it_would() {
+        // Every byte value at every place of a run, at every start.
+        for b in 0..=255u8 {
+            for at in 0..12 {
+                let mut bytes = b"abcXYZ0129qQabcdefghijkl".to_vec();
+                bytes[at] = b;
+                for start in 0..bytes.len() {
+                    let plain = (start..bytes.len())
+                        .find(|&k| !bytes[k].is_ascii_alphanumeric())
+                        .unwrap_or(bytes.len());
+                    assert_eq!(alnum_run_end(&bytes, start), plain, "{b} at {at}");
+                }
+            }
+        }
     }
 
     #[test]
