@@ -126,7 +126,9 @@ fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
             }
         }
     }
-    if short && lead_in(&before) || called_by_name(&before) {
+    if short && lead_in(&before)
+        || called_by_name(&before) && !what_someone_called(clause::before(text, span.start))
+    {
         return true;
     }
     if title && title_setting(&before, word_after(rest), text, span.start) {
@@ -428,6 +430,23 @@ fn called_by_name(before: &[String]) -> bool {
         [.., noun, called] => name(noun, called),
         _ => false,
     }
+}
+
+/// How many words a subject may take between `what` and its `called`
+/// (`what Ann Lee, head of the party, called`).
+const WHAT_REACH: usize = 12;
+
+/// `in what Ann Lee, the party's treasurer, called “…”`: a `called` that
+/// closes a `what` clause has a subject calling the span something, even
+/// when a noun of an organisation stands right before it.
+fn what_someone_called(sentence: &str) -> bool {
+    let words: Vec<&str> = clause::words(sentence).map(|(_, w)| w).collect();
+    let Some(called) = words.len().checked_sub(1) else {
+        return false;
+    };
+    words[called.saturating_sub(WHAT_REACH)..called]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case("what"))
 }
 
 /// A title's setting: `NBC’s “Today”`, `on “Meet the Press”`, `the show
