@@ -324,6 +324,8 @@ pub(crate) fn class(tokens: &[Token], i: usize) -> Class {
 }
 
 /// The text of token `i` when it is a word.
+// Inlined: the walks around cues and quotes ask it of most tokens they pass.
+#[inline(always)]
 pub(crate) fn word<'t>(text: &'t str, tokens: &[Token], i: usize) -> Option<&'t str> {
     tokens
         .get(i)
