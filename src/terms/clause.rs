@@ -9,6 +9,7 @@
 
 use super::cues::{CUES, SAYING_NOUNS};
 use super::lexicon::{ABBREVIATIONS, CLAUSE_OPENERS};
+use std::sync::LazyLock;
 
 /// How far back a sentence is followed, in bytes (a long news sentence).
 const REACH_BEFORE: usize = 400;
@@ -118,11 +119,26 @@ pub(super) fn words(s: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
 /// Whether `word` (any case, edge punctuation ignored) is a reporting or
 /// characterising verb.
 pub(super) fn is_cue(word: &str) -> bool {
-    let w = word
-        .trim_matches(|c: char| !c.is_alphabetic())
-        .to_ascii_lowercase();
-    CUES.contains(&w.as_str())
+    let w = word.trim_matches(|c: char| !c.is_alphabetic());
+    // Lowercased on the stack: a `String` per word, and a walk of the whole
+    // list with a comparison per cue, made this a third of the stage.
+    let mut buf = [0u8; 32];
+    let Some(lower) = buf.get_mut(..w.len()) else {
+        // Longer than any cue, or so the list is searched as written.
+        return CUES.contains(&w.to_ascii_lowercase().as_str());
+    };
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    SORTED_CUES.binary_search(&&*lower).is_ok()
 }
+
+/// [`CUES`] as bytes in sorted order, for a binary search (a dozen
+/// comparisons where the list took hundreds).
+static SORTED_CUES: LazyLock<Vec<&'static [u8]>> = LazyLock::new(|| {
+    let mut cues: Vec<&[u8]> = CUES.iter().map(|c| c.as_bytes()).collect();
+    cues.sort_unstable();
+    cues
+});
 
 /// Whether the text before a cue ends a quote that the cue attributes
 /// (`“…,” said Ann`, `“…,” Mr. Lee said`): such a cue is the earlier

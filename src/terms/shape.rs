@@ -39,27 +39,45 @@ pub(super) fn in_headline(text: &str, start: usize, end: usize) -> bool {
     while !text.is_char_boundary(to) {
         to -= 1;
     }
-    let long = |w: &&str| w.chars().filter(|c| c.is_alphabetic()).count() >= 4;
-    // A window cut inside the line may start or end inside a word: skip it.
-    let before = &text[from..start];
-    let mut before_words: Vec<&str> = match before.rfind('\n') {
-        Some(i) => before[i + 1..].split_whitespace().collect(),
-        None => before
-            .split_whitespace()
-            .skip(usize::from(from > 0))
-            .collect(),
+    let long = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 4;
+    // No lists collected: a long word in lower case settles it, and most
+    // lines have one right next to the span.
+    let mut capitals = 0;
+    let mut headline = |w: &str| {
+        if long(w) {
+            if !capital(w) {
+                return false;
+            }
+            capitals += 1;
+        }
+        true
     };
     let after = &text[end..to];
-    let mut after_words: Vec<&str> = match after.find('\n') {
-        Some(i) => after[..i].split_whitespace().collect(),
-        None => after.split_whitespace().collect(),
+    let (after_line, cut) = match after.find('\n') {
+        Some(i) => (&after[..i], false),
+        None => (after, to < text.len()),
     };
-    if to < text.len() && !after.contains('\n') {
-        after_words.pop();
+    // A window cut inside the line may start or end inside a word: skip it.
+    let mut after_words = after_line.split_whitespace().peekable();
+    while let Some(w) = after_words.next() {
+        if cut && after_words.peek().is_none() {
+            break;
+        }
+        if !headline(w) {
+            return false;
+        }
     }
-    before_words.append(&mut after_words);
-    let words: Vec<&str> = before_words.into_iter().filter(long).collect();
-    words.len() >= 3 && words.iter().all(|w| capital(w))
+    let before = &text[from..start];
+    let (before_line, cut) = match before.rfind('\n') {
+        Some(i) => (&before[i + 1..], false),
+        None => (before, from > 0),
+    };
+    for w in before_line.split_whitespace().skip(usize::from(cut)) {
+        if !headline(w) {
+            return false;
+        }
+    }
+    capitals >= 3
 }
 
 /// A full sentence: a capital first, sentence punctuation last, two words

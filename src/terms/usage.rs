@@ -99,16 +99,23 @@ fn words_before(text: &str, at: usize) -> Vec<&str> {
         from += 1;
     }
     let line_start = text[from..at].rfind('\n').map_or(from, |i| from + i + 1);
-    let mut words: Vec<&str> = text[line_start..at]
-        .split_whitespace()
-        .map(|w| w.trim_end_matches([',', ':', '—', '–']))
-        .filter(|w| !w.is_empty())
-        .collect();
-    if line_start == from && from > 0 && !words.is_empty() {
-        words.remove(0); // cut mid-word
+    // From the end, seven words at most: the six kept and one to tell
+    // whether the line's first word (cut mid-word) is among them.
+    let mut words: Vec<&str> = Vec::with_capacity(7);
+    words.extend(
+        text[line_start..at]
+            .split_whitespace()
+            .rev()
+            .map(|w| w.trim_end_matches([',', ':', '—', '–']))
+            .filter(|w| !w.is_empty())
+            .take(7),
+    );
+    if words.len() < 7 && line_start == from && from > 0 {
+        words.pop(); // cut mid-word
     }
-    let keep = words.len().saturating_sub(6);
-    words.split_off(keep)
+    words.truncate(6);
+    words.reverse();
+    words
 }
 
 /// Whether `w` (any case) is in the lower-case `list`.
