@@ -270,9 +270,15 @@ pub(crate) fn phrase_after(text: &str, tokens: &[Token], i: usize, hi: usize) ->
             break;
         }
         // A verb ends the phrase: `said Ann, adding`, `said Ann Lee, citing`.
+        // Right after an opening determiner and before a noun, a word in
+        // -ed is an adjective: `said one unaligned Florida strategist`.
+        let adjective = end == i + 1 && class(tokens, i).determiner() && {
+            let next = class(tokens, end + 1);
+            next.is_word() && !next.stop() && !next.determiner()
+        };
         let verb_like = lower && end > i && {
             let w = &text[tokens[end].span];
-            w.ends_with("ing") || w.ends_with("ed")
+            w.ends_with("ing") || w.ends_with("ed") && !adjective
         };
         if c.stop()
             || c.pronoun().is_some()
