@@ -92,9 +92,36 @@ impl<'a> Tokens<'a> {
         let mut in_quote = false;
         while i < end {
             let b = bytes[i];
-            // Letters first: most tokens of prose are words.
+            // Letters first: most tokens of prose are words, and a word
+            // starting with an ASCII letter is pushed here, without the tests
+            // of numbers and marks below (the same token as they would give).
+            if b.is_ascii_alphabetic() {
+                let next = word(self.text, i, end);
+                let text = &self.text[i..next];
+                let tag = super::keys::tag_of(text);
+                if tag & !super::keys::tags::QUALIFIER != 0 {
+                    self.candidates.push(self.list.len());
+                }
+                self.list.push(Token {
+                    text,
+                    class: Class::Word,
+                    space,
+                    newline,
+                    blocked: false,
+                    tag,
+                    plain: false,
+                    int: NO_INT,
+                    capital: b.is_ascii_uppercase(),
+                    in_quote,
+                });
+                // Most words are followed by one space: it is passed here,
+                // without a turn of the loop.
+                space = next < end && bytes[next] == b' ';
+                newline = false;
+                i = next + usize::from(space);
+                continue;
+            }
             let (class, next) = match b {
-                b'a'..=b'z' | b'A'..=b'Z' => (Class::Word, word(self.text, i, end)),
                 b' ' => {
                     space = true;
                     i += 1;
