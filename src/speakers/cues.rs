@@ -128,6 +128,9 @@ const VERBS: &[&str] = &[
     "confess confesses confessed confessing",
     "retaliated",
     "echoed echoing",
+    "exhort exhorts exhorted exhorting",
+    "chide chides chided chiding",
+    "sings sang",
 ];
 
 /// Inflections that are also nouns (`the notes`, `his claims`, `a post`).
