@@ -14,8 +14,10 @@ pub(crate) fn key(bytes: &[u8]) -> Option<u128> {
         return None;
     }
     let (hi, lo) = bytes.split_at(n.min(8));
-    let lo = if lo.is_empty() { 0 } else { load(lo) };
-    Some(u128::from(lower8(load(hi))) << 64 | u128::from(lower8(lo)))
+    // Most words fit in the high half: no load and no lowercasing of the
+    // empty low half (lower8 of 0 is 0).
+    let lo = if lo.is_empty() { 0 } else { lower8(load(lo)) };
+    Some(u128::from(lower8(load(hi))) << 64 | u128::from(lo))
 }
 
 /// One to eight bytes as the high bytes of an integer, big-endian, in a
