@@ -13,7 +13,7 @@ use super::words::{
 };
 use crate::quotes::Quoted;
 use crate::span::Span;
-use sides::{closing, left_of, right_of, sentence_subject};
+use sides::{closing, left_of, passive_agent, right_of, sentence_subject};
 
 // The searches to either side of a quote.
 mod sides;
@@ -436,6 +436,9 @@ fn attribute_one(
         if let Some(found) = done.last().copied().flatten() {
             return right.filter(|f| f.direct).or(loose(Some(found)));
         }
+    }
+    if let Some(f) = passive_agent(ctx, qi) {
+        return Some(f);
     }
     let left = left_of(ctx, qi);
     // `Although Ann Lee told the court that she was “only a clerk,” she

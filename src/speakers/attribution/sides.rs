@@ -296,6 +296,79 @@ fn outer_cue(ctx: &Context, before: &[Cue], last: &Np, lo: usize, qi: usize) -> 
     None
 }
 
+/// Participles that name a thing by someone's words, in the passive: the
+/// agent after `by` is who uses the quoted name.
+fn is_naming_participle(w: &str) -> bool {
+    [
+        "called",
+        "labeled",
+        "labelled",
+        "dubbed",
+        "termed",
+        "branded",
+        "nicknamed",
+        "described",
+        "characterized",
+        "derided",
+        "hailed",
+        "known",
+        "seen",
+        "viewed",
+        "regarded",
+    ]
+    .iter()
+    .any(|s| w.eq_ignore_ascii_case(s))
+}
+
+/// A quoted name given in the passive, its agent after `by`: `the town,
+/// called the “Gem of the Valley” by its mayor`, or before `as`: `a plan
+/// seen by its backers as a “lifeline”`. The agent speaks, not the
+/// sentence's subject.
+pub(super) fn passive_agent(ctx: &Context, qi: usize) -> Option<Found> {
+    let (lo, hi) = ctx.bounds(ctx.sentence_of(qi));
+    let is = |i: usize, w: &str| word(ctx.text, &ctx.tokens, i).is_some_and(|x| x == w);
+    let participle = |i: usize| word(ctx.text, &ctx.tokens, i).is_some_and(is_naming_participle);
+    // The participle is the cue: it tells the quote from a term as a verb
+    // of saying would.
+    let found = |np: Np, at: usize| Found {
+        np,
+        cue: Some(ctx.tokens[at].span),
+        direct: false,
+    };
+    // `called [as] [the] “…” by Ann Lee`: the participle at most three
+    // words before the quote, words only between.
+    if is(qi + 1, "by") {
+        let from = qi.saturating_sub(4).max(lo);
+        let named = (from..qi)
+            .rev()
+            .take_while(|&i| ctx.tokens[i].tok == Tok::Word)
+            .find(|&i| participle(i));
+        if let Some(at) = named {
+            return phrase_after(ctx.text, &ctx.tokens, qi + 2, hi).map(|np| found(np, at));
+        }
+    }
+    // `seen by its backers as a “…”`: `as` (and an article) before the
+    // quote, the agent between `by` and `as`.
+    let article = qi > lo + 1
+        && word(ctx.text, &ctx.tokens, qi - 1)
+            .is_some_and(|w| ["a", "an", "the"].iter().any(|s| w.eq_ignore_ascii_case(s)));
+    let as_at = if article { qi - 2 } else { qi - 1 };
+    if as_at <= lo || !is(as_at, "as") {
+        return None;
+    }
+    let from = as_at.saturating_sub(MAX_AGENT + 1).max(lo);
+    let by = (from..as_at).rev().find(|&i| is(i, "by"))?;
+    if by == lo || !participle(by - 1) {
+        return None;
+    }
+    phrase_after(ctx.text, &ctx.tokens, by + 1, as_at)
+        .filter(|np| np.outer_end == as_at)
+        .map(|np| found(np, by - 1))
+}
+
+/// How many tokens an agent between `by` and `as` may take.
+const MAX_AGENT: usize = 8;
+
 /// Words opening a clause that frames or joins the main one (`when`,
 /// `after`, `but`).
 fn is_subordinator(w: &str) -> bool {
