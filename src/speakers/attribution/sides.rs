@@ -349,6 +349,9 @@ pub(super) fn passive_agent(ctx: &Context, qi: usize) -> Option<Found> {
     }
     // `seen by its backers as a “…”`: `as` (and an article) before the
     // quote, the agent between `by` and `as`.
+    if qi <= lo {
+        return None;
+    }
     let article = qi > lo + 1
         && word(ctx.text, &ctx.tokens, qi - 1)
             .is_some_and(|w| ["a", "an", "the"].iter().any(|s| w.eq_ignore_ascii_case(s)));
