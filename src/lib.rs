@@ -32,6 +32,7 @@ pub mod offsets;
 pub mod options;
 pub mod quotes;
 pub mod render;
+mod sort;
 pub mod span;
 pub mod speakers;
 pub mod statistics;

@@ -2,8 +2,8 @@
 //! for fixtures, or a standalone HTML page.
 
 use crate::analysis::{Analysis, StatisticKind};
+use crate::sort::{pair, sort_by_key};
 use crate::span::Span;
-use std::cmp::Reverse;
 use std::fmt::Write;
 
 /// One mark to paint over the text.
@@ -48,7 +48,8 @@ pub fn marks(analysis: &Analysis) -> Vec<Mark<'_>> {
         kind: "term",
         label: None,
     }));
-    marks.sort_by_key(|m| (m.span.start, Reverse(m.span.end)));
+    // Longest first among marks that start together: the enclosing one opens first.
+    sort_by_key(&mut marks, |m| pair(m.span.start, usize::MAX - m.span.end));
     marks
 }
 

@@ -27,6 +27,7 @@
 
 mod marks;
 
+use crate::sort::sort_by_key;
 use crate::span::Span;
 use marks::{Around, Family, Role};
 
@@ -187,7 +188,7 @@ impl<'t> Paragraph<'t> {
                 open_ended: carried,
             });
         }
-        out[first..].sort_by_key(|q| q.span.start);
+        sort_by_key(&mut out[first..], |q| q.span.start as u128);
         // A continued quote's next piece is the paragraph's first quote, which
         // must open the paragraph.
         if continues {

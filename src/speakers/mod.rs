@@ -27,6 +27,7 @@ mod words;
 
 use crate::analysis::Speaker;
 use crate::quotes::Quoted;
+use crate::sort::{pair, sort_by_key};
 use crate::span::Span;
 use fast_hash::FastMap;
 use phrases::NpKind;
@@ -85,9 +86,7 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
             .or_insert_with(|| resolution::from_np(&f.np, true));
     }
     let mut mentions: Vec<resolution::Mention> = by_span.into_values().collect();
-    // The spans are the map's keys, all different: an unstable sort gives
-    // the one order, without the stable sort's buffer and moves.
-    mentions.sort_unstable_by_key(|m| (m.span.start, m.span.end));
+    sort_by_key(&mut mentions, |m| pair(m.span.start, m.span.end));
     let names = resolution::scan_names(text, &ctx.tokens);
     let mut merged = Vec::with_capacity(mentions.len() + names.len());
     let mut it = mentions.into_iter().peekable();
@@ -103,7 +102,7 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
         }
     }
     merged.extend(it);
-    merged.sort_by_key(|m| (m.span.start, m.span.end));
+    sort_by_key(&mut merged, |m| pair(m.span.start, m.span.end));
     // Pronouns matter only where they attribute a quote: resolving the rest
     // would only spread a wrong guess.
     let (entity_of, entities) = resolution::resolve(text, &ctx.tokens, &ctx.paragraphs, &merged);
@@ -119,7 +118,12 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
         .map(|f| f.and_then(|f| entity_at.get(&f.np.span).copied().flatten()))
         .collect();
     let mut used: Vec<usize> = quoted.iter().flatten().copied().collect();
-    used.sort_by_key(|&e| (entities[e].mentions.first().map(|s| s.start), e));
+    // Entities with no mention (none here in practice) first, as `None`
+    // sorts before `Some`.
+    sort_by_key(&mut used, |&e| {
+        let first = entities[e].mentions.first().map_or(0, |s| s.start + 1);
+        pair(first, e)
+    });
     used.dedup();
     let index: FastMap<usize, usize> = used.iter().enumerate().map(|(i, &e)| (e, i)).collect();
     let pronoun_mentions: Vec<(usize, Span)> = found
@@ -153,7 +157,7 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
         speakers[i].mentions.push(span);
     }
     for s in &mut speakers {
-        s.mentions.sort();
+        sort_by_key(&mut s.mentions, |s| pair(s.start, s.end));
         s.mentions.dedup();
     }
     let attributions = found

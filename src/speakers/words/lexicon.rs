@@ -5,6 +5,7 @@
 use super::keys::{KeyMap, key};
 use super::lists::*;
 use super::{Gender, Pronoun};
+use crate::sort::sort_by_key;
 use crate::speakers::shape::Shapes;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -179,6 +180,6 @@ pub(super) static TITLE_INDEX: LazyLock<TitleIndex> = LazyLock::new(|| {
             None => by_first.push((first, vec![i])),
         }
     }
-    by_first.sort_by_key(|&(f, _)| f);
+    sort_by_key(&mut by_first, |&(f, _)| f);
     TitleIndex { titles, by_first }
 });

@@ -3,6 +3,7 @@
 //! text-node ranges in `<mark>` elements where the browser lacks it.
 
 use super::text::{Flat, Piece};
+use crate::sort::sort_by_key;
 use js_sys::{Array, Reflect};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -190,43 +191,16 @@ pub(super) fn wrap(flat: &Flat, marks: &[Mark], part: bool) -> Result<Vec<Wrappe
 }
 
 /// Sorts marks by node, then start, then longest first (an enclosing mark
-/// opens before the marks inside it), then kind: a bottom-up merge sort,
-/// stable, O(n log n). Not `sort_unstable_by_key`: the standard library's
-/// sort for this one element type was 6 KB of the .wasm (twiggy), this is
-/// a few hundred bytes, and a page has thousands of marks, not millions.
-fn sort_marks(marks: &mut Vec<&Mark>) {
-    let key = |m: &Mark| {
-        (
-            m.piece.node,
-            m.piece.start,
-            std::cmp::Reverse(m.piece.end),
-            m.kind,
-        )
-    };
-    let n = marks.len();
-    let mut from = marks.clone();
-    let mut width = 1;
-    while width < n {
-        // Merge each pair of sorted runs of `width` from `from` into `marks`.
-        for lo in (0..n).step_by(2 * width) {
-            let mid = (lo + width).min(n);
-            let hi = (lo + 2 * width).min(n);
-            let (mut i, mut j) = (lo, mid);
-            for slot in &mut marks[lo..hi] {
-                if j >= hi || (i < mid && key(from[i]) <= key(from[j])) {
-                    *slot = from[i];
-                    i += 1;
-                } else {
-                    *slot = from[j];
-                    j += 1;
-                }
-            }
-        }
-        std::mem::swap(marks, &mut from);
-        width *= 2;
-    }
-    // After each pass the merged runs are in `from`.
-    std::mem::swap(marks, &mut from);
+/// opens before the marks inside it), then kind, with the crate's one sort.
+fn sort_marks(marks: &mut [&Mark]) {
+    sort_by_key(marks, |m| {
+        let p = &m.piece;
+        // Node indexes and code unit offsets of a page are 32-bit numbers.
+        ((p.node as u128) << 96)
+            | (u128::from(p.start) << 64)
+            | (u128::from(u32::MAX - p.end) << 32)
+            | m.kind as u128
+    });
 }
 
 fn wrap_node(original: &Text, marks: &[&Mark], part: bool) -> Result<Option<Wrapped>, JsValue> {
