@@ -108,8 +108,9 @@ fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
         || headline && clause::cue_distance(clause::before(text, span.start)).is_some();
     let title = is_title_case(&words) && !capitals_tell_nothing;
 
-    // `chants of “Go Home Now”`: an outcry, however it is capitalised.
-    if usage::outcry_before(text, span.start) {
+    // `chants of “Go Home Now”`: an outcry, however it is capitalised;
+    // `a sign that read “Farmers 4 Ames”`: the writing on it, likewise.
+    if usage::outcry_before(text, span.start) || usage::writing_before(text, span.start) {
         return false;
     }
     // `he coined a new phrase, “…”`: a lead-in given a user is a cue.
