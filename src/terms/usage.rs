@@ -61,6 +61,19 @@ const USE_VERBS: &[&str] = &[
     "chant",
     "chanted",
     "chanting",
+    // `those who prefer the term “…”`: a preference is a use.
+    "prefer",
+    "prefers",
+    "preferred",
+    "preferring",
+    // `ran on the slogan “…”`, `campaigned on the phrase “…”` (`on` and
+    // `the` are the two lower-case words allowed between).
+    "run",
+    "runs",
+    "ran",
+    "running",
+    "campaigned",
+    "campaigning",
 ];
 
 /// Words that may stand between a user and a word noun (`coined a new
@@ -248,6 +261,8 @@ mod tests {
         assert!(check("about Lee’s phrase "));
         assert!(check("a mayor who he dubbed "));
         assert!(check("She has labeled "));
+        assert!(check("immigrants who prefer the term "));
+        assert!(check("Nixon ran on the slogan "));
     }
 
     #[test]
