@@ -113,8 +113,9 @@ fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
     if usage::outcry_before(text, span.start) || usage::writing_before(text, span.start) {
         return false;
     }
-    // `he coined a new phrase, “…”`: a lead-in given a user is a cue.
-    if short && usage::someones_words(text, span.start) {
+    // `he coined a new phrase, “…”`: a lead-in given a user is a cue, and
+    // before a title-cased span too (`Lee’s signature slogan, “Build …”`).
+    if usage::someones_words(text, span.start) {
         return false;
     }
     // `starred in “Night Shift” and “Harbour Lights,”`: a title joined to a
