@@ -216,6 +216,8 @@ pub(super) fn cue_distance(sentence: &str) -> Option<usize> {
     let mut nearest = None;
     let mut words_since = 0;
     let mut quoted = false;
+    // Where the words after the last opening mark start.
+    let mut opened_at = 0;
     let mut word_start = None;
     // One pass: quote marks switch `quoted`; a closing mark with no opening
     // in this sentence means everything before it was quoted.
@@ -242,7 +244,10 @@ pub(super) fn cue_distance(sentence: &str) -> Option<usize> {
             word_start = Some(i);
         }
         match c {
-            '“' => quoted = true,
+            '“' => {
+                quoted = true;
+                opened_at = i + c.len_utf8();
+            }
             '”' => {
                 if !quoted {
                     nearest = None; // the sentence began inside a quote
@@ -258,11 +263,20 @@ pub(super) fn cue_distance(sentence: &str) -> Option<usize> {
                     nearest = None;
                 }
                 quoted = opening;
+                opened_at = i + c.len_utf8();
             }
             _ => {}
         }
     }
-    if let (Some(start), false) = (word_start, quoted) {
+    if quoted {
+        // A mark opened in the sentence and not closed before the span
+        // holds the span (`"Lee tried to laugh it off by interjecting,
+        // “Only Ames.”`, an excerpt whose mark the scanner left open): the
+        // words after that mark lead into the span. They hold no mark, so
+        // this goes one level deep.
+        return cue_distance(&sentence[opened_at..]);
+    }
+    if let Some(start) = word_start {
         check(start, sentence.len(), &mut nearest, &mut words_since);
     }
     nearest.map(|_| words_since)
@@ -521,6 +535,15 @@ mod tests {
             cue_distance("On NBC’s “Town Hour,” Ann Lee said the "),
             Some(1)
         );
+    }
+
+    #[test]
+    fn a_mark_left_open_before_the_span_hides_no_cue() {
+        // An excerpt opened by a straight mark at its paragraph start.
+        assert_eq!(cue_distance("\"Lee tried it by interjecting, "), Some(0));
+        assert_eq!(cue_distance("He wrote “that she said the "), Some(1));
+        // Closed, the quote still hides its words.
+        assert_eq!(cue_distance("“She said so,” and the "), None);
     }
 
     #[test]
