@@ -66,13 +66,18 @@ fn ends_sentence(text: &str, i: usize) -> bool {
 }
 
 /// The part of `at`'s sentence before it: from the last sentence end or
-/// line start (at most [`REACH_BEFORE`] bytes back).
+/// line start (at most [`REACH_BEFORE`] bytes back). The closing marks
+/// right after a stop end the sentence before (`… feelings." Some`), so
+/// they are left out.
 pub(super) fn before(text: &str, at: usize) -> &str {
     let from = floor(text, at, REACH_BEFORE);
     let window = &text[from..at];
     for (i, c) in window.char_indices().rev() {
-        if c == '\n' || (matches!(c, '.' | '!' | '?') && ends_sentence(text, from + i)) {
+        if c == '\n' {
             return &window[i + c.len_utf8()..];
+        }
+        if matches!(c, '.' | '!' | '?') && ends_sentence(text, from + i) {
+            return window[i + c.len_utf8()..].trim_start_matches(CLOSERS);
         }
     }
     window
@@ -500,6 +505,10 @@ mod tests {
         assert_eq!(before(text, at), " Sen. Ted Cruz said it was ");
         let end = text.find('”').unwrap() + '”'.len_utf8();
         assert_eq!(after(text, end), " today.");
+        // The closing mark after a stop belongs to the sentence before.
+        let text = "They were told, \"Sell.\" Some said the \"x\"";
+        let at = text.rfind(" \"").unwrap() + 1;
+        assert_eq!(before(text, at), " Some said the ");
     }
 
     #[test]
