@@ -429,7 +429,9 @@ pub(super) fn flatten_quotes(rest: &str) -> String {
             }
             (Some(open), '”' | '"') => {
                 out.push('Q');
-                let inner = rest[open..i].trim_end();
+                // A quote nested at its end closes first (`“… 'not what we
+                // want,'” Lee said`): the comma before that mark counts.
+                let inner = rest[open..i].trim_end().trim_end_matches(['’', '\'']);
                 if let Some(p) = inner.chars().next_back().filter(|p| ",.!?".contains(*p)) {
                     out.push(p);
                 }
@@ -608,6 +610,10 @@ mod tests {
         assert!(!framed_by_cue(" are costly, and she said it twice."));
         assert!(!framed_by_cue(
             " grew, and the town, which had said nothing, waited."
+        ));
+        // A later quote ending on a nested one keeps its comma.
+        assert!(framed_by_cue(
+            " is about “telling us, 'not now,'” Lee said."
         ));
     }
 }
