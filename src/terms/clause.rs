@@ -66,13 +66,18 @@ fn ends_sentence(text: &str, i: usize) -> bool {
 }
 
 /// The part of `at`'s sentence before it: from the last sentence end or
-/// line start (at most [`REACH_BEFORE`] bytes back).
+/// line start (at most [`REACH_BEFORE`] bytes back). The closing marks
+/// right after a stop end the sentence before (`… feelings." Some`), so
+/// they are left out.
 pub(super) fn before(text: &str, at: usize) -> &str {
     let from = floor(text, at, REACH_BEFORE);
     let window = &text[from..at];
     for (i, c) in window.char_indices().rev() {
-        if c == '\n' || (matches!(c, '.' | '!' | '?') && ends_sentence(text, from + i)) {
+        if c == '\n' {
             return &window[i + c.len_utf8()..];
+        }
+        if matches!(c, '.' | '!' | '?') && ends_sentence(text, from + i) {
+            return window[i + c.len_utf8()..].trim_start_matches(CLOSERS);
         }
     }
     window
@@ -216,6 +221,8 @@ pub(super) fn cue_distance(sentence: &str) -> Option<usize> {
     let mut nearest = None;
     let mut words_since = 0;
     let mut quoted = false;
+    // Where the words after the last opening mark start.
+    let mut opened_at = 0;
     let mut word_start = None;
     // One pass: quote marks switch `quoted`; a closing mark with no opening
     // in this sentence means everything before it was quoted.
@@ -242,7 +249,10 @@ pub(super) fn cue_distance(sentence: &str) -> Option<usize> {
             word_start = Some(i);
         }
         match c {
-            '“' => quoted = true,
+            '“' => {
+                quoted = true;
+                opened_at = i + c.len_utf8();
+            }
             '”' => {
                 if !quoted {
                     nearest = None; // the sentence began inside a quote
@@ -258,11 +268,20 @@ pub(super) fn cue_distance(sentence: &str) -> Option<usize> {
                     nearest = None;
                 }
                 quoted = opening;
+                opened_at = i + c.len_utf8();
             }
             _ => {}
         }
     }
-    if let (Some(start), false) = (word_start, quoted) {
+    if quoted {
+        // A mark opened in the sentence and not closed before the span
+        // holds the span (`"Lee tried to laugh it off by interjecting,
+        // “Only Ames.”`, an excerpt whose mark the scanner left open): the
+        // words after that mark lead into the span. They hold no mark, so
+        // this goes one level deep.
+        return cue_distance(&sentence[opened_at..]);
+    }
+    if let Some(start) = word_start {
         check(start, sentence.len(), &mut nearest, &mut words_since);
     }
     nearest.map(|_| words_since)
@@ -351,28 +370,21 @@ pub(super) fn in_someones_words(sentence: &str) -> bool {
         })
 }
 
-/// Participles of naming and describing verbs, which in the passive with no
-/// agent name a thing the way `so-called` does.
-const NAMING_PARTICIPLES: &[&str] = &[
-    "called",
-    "described",
-    "dubbed",
-    "labeled",
-    "labelled",
-    "branded",
-    "deemed",
-    "termed",
-    "named",
-    "characterized",
-    "characterised",
-];
+/// Participles of describing verbs, which in the passive with no agent
+/// give the writer's own description (`what has been described as a
+/// “rescue squad”`). Naming verbs are not among them: `what is called a
+/// “debate”`, `can be deemed “top secret”`, `being dubbed the “presumptive
+/// nominee”` cite a name in use, someone's words even with nobody named
+/// (PolNeAR marks them as quotes).
+const DESCRIBING_PARTICIPLES: &[&str] = &["described", "characterized", "characterised"];
 
 /// Forms of `be` that make a participle after them passive.
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 
 /// Whether the cue `distance` words before the end of `sentence` (from
-/// [`cue_distance`]) is a passive with no agent: `what has been described
-/// as a`, `is widely called a`, but not `was called by aides a`. The words
+/// [`cue_distance`]) is a passive of describing with no agent: `what has
+/// been described as a`, `is widely described as a`, but not `was
+/// described by aides as a` nor `what is called a`. The words
 /// counted are those of [`words`]; a quote between cue and span makes the
 /// count a guess, so only a cue with no quote after it is read.
 pub(super) fn agentless(sentence: &str, distance: usize) -> bool {
@@ -383,10 +395,10 @@ pub(super) fn agentless(sentence: &str, distance: usize) -> bool {
     let Some(at) = words.len().checked_sub(distance + 1) else {
         return false;
     };
-    // Naming verbs only: `what is called a “debate”` is a `so-called`,
-    // while `are expected to` or `was told` say nothing of a name.
+    // Describing verbs only: `are expected to` or `was told` describe
+    // nothing, and a name in use (`what is called a “debate”`) is cited.
     let cue = words[at].to_ascii_lowercase();
-    if !NAMING_PARTICIPLES.contains(&cue.as_str()) {
+    if !DESCRIBING_PARTICIPLES.contains(&cue.as_str()) {
         return false;
     }
     let passive = words[..at]
@@ -417,7 +429,9 @@ pub(super) fn flatten_quotes(rest: &str) -> String {
             }
             (Some(open), '”' | '"') => {
                 out.push('Q');
-                let inner = rest[open..i].trim_end();
+                // A quote nested at its end closes first (`“… 'not what we
+                // want,'” Lee said`): the comma before that mark counts.
+                let inner = rest[open..i].trim_end().trim_end_matches(['’', '\'']);
                 if let Some(p) = inner.chars().next_back().filter(|p| ",.!?".contains(*p)) {
                     out.push(p);
                 }
@@ -493,6 +507,10 @@ mod tests {
         assert_eq!(before(text, at), " Sen. Ted Cruz said it was ");
         let end = text.find('”').unwrap() + '”'.len_utf8();
         assert_eq!(after(text, end), " today.");
+        // The closing mark after a stop belongs to the sentence before.
+        let text = "They were told, \"Sell.\" Some said the \"x\"";
+        let at = text.rfind(" \"").unwrap() + 1;
+        assert_eq!(before(text, at), " Some said the ");
     }
 
     #[test]
@@ -531,6 +549,15 @@ mod tests {
     }
 
     #[test]
+    fn a_mark_left_open_before_the_span_hides_no_cue() {
+        // An excerpt opened by a straight mark at its paragraph start.
+        assert_eq!(cue_distance("\"Lee tried it by interjecting, "), Some(0));
+        assert_eq!(cue_distance("He wrote “that she said the "), Some(1));
+        // Closed, the quote still hides its words.
+        assert_eq!(cue_distance("“She said so,” and the "), None);
+    }
+
+    #[test]
     fn a_source_after_according_to_reports_nothing() {
         assert!(in_source("It would cost more, according to the "));
         assert!(!in_source("According to aides, she was "));
@@ -565,6 +592,8 @@ mod tests {
         assert!(!agentless(s, cue_distance(s).unwrap()));
         let s = "She described it as a ";
         assert!(!agentless(s, cue_distance(s).unwrap()));
+        let s = "It shook up what is called a ";
+        assert!(!agentless(s, cue_distance(s).unwrap()));
     }
 
     #[test]
@@ -581,6 +610,10 @@ mod tests {
         assert!(!framed_by_cue(" are costly, and she said it twice."));
         assert!(!framed_by_cue(
             " grew, and the town, which had said nothing, waited."
+        ));
+        // A later quote ending on a nested one keeps its comma.
+        assert!(framed_by_cue(
+            " is about “telling us, 'not now,'” Lee said."
         ));
     }
 }

@@ -108,12 +108,14 @@ fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
         || headline && clause::cue_distance(clause::before(text, span.start)).is_some();
     let title = is_title_case(&words) && !capitals_tell_nothing;
 
-    // `chants of “Go Home Now”`: an outcry, however it is capitalised.
-    if usage::outcry_before(text, span.start) {
+    // `chants of “Go Home Now”`: an outcry, however it is capitalised;
+    // `a sign that read “Farmers 4 Ames”`: the writing on it, likewise.
+    if usage::outcry_before(text, span.start) || usage::writing_before(text, span.start) {
         return false;
     }
-    // `he coined a new phrase, “…”`: a lead-in given a user is a cue.
-    if short && usage::someones_words(text, span.start) {
+    // `he coined a new phrase, “…”`: a lead-in given a user is a cue, and
+    // before a title-cased span too (`Lee’s signature slogan, “Build …”`).
+    if usage::someones_words(text, span.start) {
         return false;
     }
     // `starred in “Night Shift” and “Harbour Lights,”`: a title joined to a
@@ -185,8 +187,9 @@ fn short_quote(
     if (shape::is_sentence(words) || led_in(text, span.start)) && !title {
         return true;
     }
-    // `what has been described as a “…”`: a passive cue with no agent
-    // attributes the words to nobody.
+    // `what has been described as a “…”`: a passive of describing with no
+    // agent attributes the words to nobody (one of naming, `what is called
+    // a “…”`, cites a name in use, and counts).
     let distance = clause::cue_distance(sentence)
         .filter(|&d| !clause::agentless(sentence, d) && !clause::in_source(sentence));
     let direct_after = cue_right_after(inner, rest);

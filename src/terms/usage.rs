@@ -5,7 +5,8 @@
 //! coined a new phrase, “undocumented Democrats,”`, `refused to say the
 //! words “radical Islam,”`, `Romney’s phrase “self-deportation”`, `Rubio,
 //! who he dubbed “the little senator.”`. An outcry noun does the same for
-//! a crowd: `chants of “Lock Them Up”` is what was shouted.
+//! a crowd: `chants of “Lock Them Up”` is what was shouted, and a written
+//! surface for its bearer: `a shirt that read “Settle for Ames”`.
 
 /// Nouns for words as words: after a verb of using or a possessive they are
 /// someone's words (`used the term “…”`, `Romney’s phrase “…”`).
@@ -60,6 +61,19 @@ const USE_VERBS: &[&str] = &[
     "chant",
     "chanted",
     "chanting",
+    // `those who prefer the term “…”`: a preference is a use.
+    "prefer",
+    "prefers",
+    "preferred",
+    "preferring",
+    // `ran on the slogan “…”`, `campaigned on the phrase “…”` (`on` and
+    // `the` are the two lower-case words allowed between).
+    "run",
+    "runs",
+    "ran",
+    "running",
+    "campaigned",
+    "campaigning",
 ];
 
 /// Words that may stand between a user and a word noun (`coined a new
@@ -193,6 +207,24 @@ fn outcry(words: &[&str]) -> bool {
     }
 }
 
+/// Verbs that give a written surface its words: after `that` or `which`
+/// (`shirts that read “…”`, `a hat that says “…”`) the span is the writing
+/// on a sign, a shirt or a banner, someone's words however it is
+/// capitalised.
+const WRITING_VERBS: &[&str] = &["read", "reads", "say", "says", "said"];
+
+/// `a shirt that read “…”`, `the sign — which read “…”`: a relative
+/// pronoun and a verb of writing right before the span.
+fn writing(words: &[&str]) -> bool {
+    match words {
+        [.., which, verb] => {
+            (which.eq_ignore_ascii_case("that") || which.eq_ignore_ascii_case("which"))
+                && is_in(WRITING_VERBS, verb)
+        }
+        _ => false,
+    }
+}
+
 /// Whether the words right before the span at `start` make a term lead-in
 /// someone's own words (see the module docs).
 pub(super) fn someones_words(text: &str, start: usize) -> bool {
@@ -204,6 +236,12 @@ pub(super) fn someones_words(text: &str, start: usize) -> bool {
 /// (`chants of “…”`): the span is what the crowd shouted.
 pub(super) fn outcry_before(text: &str, start: usize) -> bool {
     outcry(&words_before(text, start))
+}
+
+/// Whether the words right before the span at `start` give it a written
+/// surface (`a sign that read “…”`): the span is the writing on it.
+pub(super) fn writing_before(text: &str, start: usize) -> bool {
+    writing(&words_before(text, start))
 }
 
 #[cfg(test)]
@@ -223,6 +261,8 @@ mod tests {
         assert!(check("about Lee’s phrase "));
         assert!(check("a mayor who he dubbed "));
         assert!(check("She has labeled "));
+        assert!(check("immigrants who prefer the term "));
+        assert!(check("Nixon ran on the slogan "));
     }
 
     #[test]
@@ -231,6 +271,16 @@ mod tests {
         assert!(outcry_before(text, text.find('“').unwrap()));
         let text = "the rules of “x”";
         assert!(!outcry_before(text, text.find('“').unwrap()));
+    }
+
+    #[test]
+    fn writing_on_a_sign_is_someones_words() {
+        let text = "the men wore shirts that read “x”";
+        assert!(writing_before(text, text.find('“').unwrap()));
+        let text = "a hat which says: “x”";
+        assert!(writing_before(text, text.find('“').unwrap()));
+        let text = "she read “x”";
+        assert!(!writing_before(text, text.find('“').unwrap()));
     }
 
     #[test]
