@@ -187,9 +187,8 @@ fn short_quote(
     if (shape::is_sentence(words) || led_in(text, span.start)) && !title {
         return true;
     }
-    // `what has been described as a “…”`: a passive of describing with no
-    // agent attributes the words to nobody (one of naming, `what is called
-    // a “…”`, cites a name in use, and counts).
+    // `what has been described as a “…”`: a passive cue with no agent
+    // attributes the words to nobody.
     let distance = clause::cue_distance(sentence)
         .filter(|&d| !clause::agentless(sentence, d) && !clause::in_source(sentence));
     let direct_after = cue_right_after(inner, rest);
