@@ -13,7 +13,7 @@ use super::words::{
 };
 use crate::quotes::Quoted;
 use crate::span::Span;
-use sides::{closing, left_of, passive_agent, right_of, sentence_subject};
+use sides::{according_after, closing, left_of, passive_agent, right_of, sentence_subject};
 
 // The searches to either side of a quote.
 mod sides;
@@ -438,6 +438,10 @@ fn attribute_one(
         }
     }
     if let Some(f) = passive_agent(ctx, qi) {
+        return Some(f);
+    }
+    // `“…,” Ann Lee said, according to the Daily Star.`: the report cited.
+    if let Some(f) = according_after(ctx, qi) {
         return Some(f);
     }
     let left = left_of(ctx, qi);

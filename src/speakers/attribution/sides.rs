@@ -97,6 +97,31 @@ pub(super) fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
     })
 }
 
+/// The source that a sentence credits after a comma, past the quote at
+/// `qi` and its cue: `“…,” Ann Lee said, according to the Daily Star.`,
+/// `… once the cameras were off, according to a source at the station.` The
+/// report that relays the words is who the sentence cites, not the person
+/// it quotes through that report.
+pub(super) fn according_after(ctx: &Context, qi: usize) -> Option<Found> {
+    let (_, hi) = ctx.bounds(ctx.sentence_of(qi));
+    let cues = ctx.cues_in(ctx.sentence_of(qi));
+    let c = cues[cues.partition_point(|c| c.first <= qi)..]
+        .iter()
+        .find(|c| c.kind == CueKind::Source)?;
+    let quoted = ctx.tokens[qi + 1..c.first]
+        .iter()
+        .any(|t| matches!(t.tok, Tok::Quote(_)));
+    if quoted || ctx.punct(c.first - 1) != Some(',') {
+        return None;
+    }
+    let np = phrase_after(ctx.text, &ctx.tokens, c.end, hi)?;
+    Some(Found {
+        np,
+        cue: Some(c.span),
+        direct: true,
+    })
+}
+
 /// The attribution that closes the sentence of the quote at `qi` after a
 /// comma, with at most a few words after it (`…, said Ann Lee, a
 /// historian, on Monday.`, `…, the ministry said in a statement.`).
