@@ -51,6 +51,9 @@ pub(crate) struct Context<'t> {
 /// How many tokens before a quote a cue of its main clause may stand.
 const OUTER_REACH: usize = 60;
 
+/// How many words before a coordinated cue its pronoun subject may stand.
+const NEAR_PRONOUN: usize = 14;
+
 /// How many earlier pieces a quote looks back through for one to follow.
 const LOOK_BACK: usize = 64;
 
@@ -165,6 +168,40 @@ impl<'t> Context<'t> {
         i > lo
             && i > start + 2
             && word(self.text, &self.tokens, i - 1).is_some_and(|w| w == "and" || w == "but")
+    }
+
+    /// The pronoun subject of the clause a coordinated verb cue at `first`
+    /// joins: `…, he laughed and said`, `Eight years ago, he backed Obama
+    /// and said` (the nearest `he`, `she` or `they` with no comma, quote
+    /// or `that` between it and the cue). A pronoun right after `that` or a
+    /// verb is inside a reported clause (`Ann said that he left and …`).
+    fn near_pronoun(&self, lo: usize, first: usize) -> Option<Np> {
+        let from = lo.max(first.saturating_sub(NEAR_PRONOUN));
+        let k = (from..first)
+            .rev()
+            .take_while(|&k| {
+                self.tokens[k].tok == Tok::Word
+                    && !self.text[self.tokens[k].span].eq_ignore_ascii_case("that")
+            })
+            .find(|&k| {
+                word(self.text, &self.tokens, k).is_some_and(|w| {
+                    matches!(pronoun(w), Some(Pronoun::He | Pronoun::She | Pronoun::They))
+                })
+            })?;
+        let inner = k > lo
+            && (word(self.text, &self.tokens, k - 1).is_some_and(|w| w == "that")
+                || self.cue_ends_at(k));
+        if inner {
+            return None;
+        }
+        phrase_after(self.text, &self.tokens, k, k + 1)
+    }
+
+    /// Whether a cue ends right before token `k` (the cues are in text
+    /// order and never overlap, so their ends are sorted too).
+    fn cue_ends_at(&self, k: usize) -> bool {
+        let at = self.cues.partition_point(|c| c.end < k);
+        self.cues.get(at).is_some_and(|c| c.end == k)
     }
 
     /// Whether only punctuation and a joining word (`But,`) stand before
@@ -287,7 +324,8 @@ impl<'t> Context<'t> {
             // to another has no subject of its own; the sentence's speaks.
             CueKind::Verb | CueKind::AmbiguousVerb if self.coordinated(c.first, lo) => {
                 let lo = lo.max(self.sentence_start[self.sentence_of(c.first)]);
-                sentence_subject(self, lo, c.first, true, false)
+                self.near_pronoun(lo, c.first)
+                    .or_else(|| sentence_subject(self, lo, c.first, true, false))
             }
             // `Said Tom Berg, “…”`, `But, said Ann, “…”`: a verb opening its
             // sentence is inverted; the speaker follows it.
