@@ -451,7 +451,15 @@ pub(super) fn sentence_subject(
         let mut np = phrase_after(ctx.text, &ctx.tokens, at, qi)?;
         // `Donald Trump quickly took to Twitter`: a name followed by
         // lowercase words ends at the name; the verb comes next.
-        if np.kind == NpKind::Nominal && !strict {
+        // With no cue at all the cut needs a verb after it (`Ramos believes
+        // in journalism that “takes sides”`, `Pew found that “…”`), the
+        // phrase no opening one set off by a comma (`Thirteen years
+        // earlier, she …`), and the quote no title (`Melville House plans
+        // to release “The Making of a Mogul”`).
+        let may_cut = !strict
+            || !(np.outer_end..qi.min(np.outer_end + 3)).any(|k| ctx.punct(k) == Some(','))
+                && !quote_is_title(ctx, qi);
+        if np.kind == NpKind::Nominal && may_cut {
             let capital = |k: usize| {
                 word(ctx.text, &ctx.tokens, k)
                     .is_some_and(|w| is_capitalized(w) && !is_determiner(w))
@@ -475,7 +483,19 @@ pub(super) fn sentence_subject(
                             .is_some_and(|w| !is_capitalized(w) && !is_connector(w))
                 })
             };
-            if let Some(cut) = cut.or_else(head) {
+            // A plural noun ends in -s too (`Legal observers note`, `Local
+            // news affiliate`): a verb in -s takes a small word after it
+            // (`refers to`, `forwards an email`, `lists “…”`).
+            let verb_after = |k: &usize| {
+                let Some(w) = word(ctx.text, &ctx.tokens, *k) else {
+                    return false;
+                };
+                let plural = w.ends_with('s')
+                    && word(ctx.text, &ctx.tokens, k + 1)
+                        .is_some_and(|n| !is_stop_word(n) && !is_determiner(n));
+                !strict || looks_finite(w) && !plural
+            };
+            if let Some(cut) = cut.or_else(head).filter(verb_after) {
                 np = phrase_after(ctx.text, &ctx.tokens, at, cut)?;
             }
         }
@@ -583,6 +603,43 @@ pub(super) fn sentence_subject(
         at = comma + 1;
     }
     None
+}
+
+/// Whether a lowercase word reads as a finite verb or an adverb before one
+/// (`believes`, `found`, `repeatedly`), not a noun (`information`).
+fn looks_finite(w: &str) -> bool {
+    let s =
+        w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.contains(['’', '\'']);
+    s || w.ends_with("ed")
+        || w.ends_with("ly")
+        || [
+            "thought", "found", "made", "took", "gave", "saw", "knew", "felt", "kept", "put",
+            "ran", "brought", "sent", "left", "won", "held", "wrote", "spoke", "told",
+        ]
+        .contains(&w)
+}
+
+/// Whether the quote at token `qi` reads as a title: its first word and
+/// every word of four letters or more capitalised (`“The Making of a
+/// Mogul”`).
+fn quote_is_title(ctx: &Context, qi: usize) -> bool {
+    let Tok::Quote(_) = ctx.tokens[qi].tok else {
+        return false;
+    };
+    let mut words = ctx.text[ctx.tokens[qi].span]
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty());
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let mut more = false;
+    let title = is_capitalized(first)
+        && words.all(|w| {
+            more = true;
+            w.chars().filter(|c| c.is_alphabetic()).count() < 4 || is_capitalized(w)
+        });
+    title && more
 }
 
 /// The token after a dateline opening the paragraph at token `lo`, before
