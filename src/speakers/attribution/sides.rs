@@ -14,7 +14,7 @@ pub(super) fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
         j += 1;
     }
     if j >= hi {
-        return None;
+        return after_question(ctx, qi);
     }
     if is_dash(ctx.punct(j)) || ctx.punct(j) == Some('-') && ctx.punct(j + 1) == Some('-') {
         let at = if ctx.punct(j) == Some('-') {
@@ -94,6 +94,55 @@ pub(super) fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
         np,
         cue: Some(c.span),
         direct,
+    })
+}
+
+/// `“Would it be negotiable?” Hannity pressed.`, `“Too forced?” He
+/// tweeted`: a question or exclamation closes the quote's sentence before a
+/// capital, and the next sentence of the paragraph opens with its speaker
+/// and verb (a cue, or for a name or pronoun a past tense in -ed).
+fn after_question(ctx: &Context, qi: usize) -> Option<Found> {
+    let Tok::Quote(_) = ctx.tokens[qi].tok else {
+        return None;
+    };
+    let s = ctx.sentence_of(qi);
+    let (_, hi) = ctx.bounds(s);
+    if hi != qi + 1 || hi >= ctx.tokens.len() || ctx.paragraph_of(hi) != ctx.paragraph_of(qi) {
+        return None;
+    }
+    let quoted = &ctx.text[ctx.tokens[qi].span];
+    let inner = quoted.trim_end_matches(|c: char| !c.is_alphanumeric() && !"?!".contains(c));
+    if !inner.ends_with(['?', '!']) {
+        return None;
+    }
+    let (_, nhi) = ctx.bounds(s + 1);
+    let np = phrase_after(ctx.text, &ctx.tokens, hi, nhi.min(hi + 6))?;
+    if np.first != hi && np.outer_first != hi {
+        return None;
+    }
+    let at = np.outer_end;
+    let cues = ctx.cues_in(s + 1);
+    let cue = cues
+        .iter()
+        .find(|c| c.first == at)
+        .filter(|c| {
+            matches!(c.kind, CueKind::Verb | CueKind::AmbiguousVerb)
+                && !ctx.text[c.span].ends_with("ing")
+        })
+        .map(|c| c.span);
+    let person = matches!(np.kind, NpKind::Name | NpKind::Pronoun(_));
+    let past = || {
+        word(ctx.text, &ctx.tokens, at)
+            .filter(|w| w.len() > 3 && w.ends_with("ed") && !is_capitalized(w))
+            .map(|_| ctx.tokens[at].span)
+    };
+    let cue = cue.or_else(|| person.then(past).flatten())?;
+    // Across a sentence break, a lead-in before the quote (`telling her,
+    // “…!” She replied`) governs it more closely.
+    Some(Found {
+        np,
+        cue: Some(cue),
+        direct: false,
     })
 }
 
