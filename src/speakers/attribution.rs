@@ -639,6 +639,31 @@ fn attribute_one(
                     });
                 }
             }
+            // `Clinton touted her record on jobs. “We need …”`: a quote
+            // standing as its own sentence after a sentence of its paragraph
+            // with no cue and no quote speaks for that sentence's subject,
+            // when it is a person.
+            let alone = qi == lo && hi == qi + 1;
+            if alone && !ctx.sentence_quoted[s - 1] {
+                let person = |np: &Np| match np.kind {
+                    NpKind::Name => true,
+                    NpKind::Pronoun(p) => matches!(p, Pronoun::He | Pronoun::She | Pronoun::They),
+                    NpKind::Nominal => true,
+                };
+                // A verb follows the subject (not `Ft. Worth, Texas.`).
+                let verb = |np: &Np| {
+                    word(ctx.text, &ctx.tokens, np.outer_end)
+                        .is_some_and(|w| w.starts_with(char::is_lowercase))
+                };
+                let subject = sentence_subject(ctx, plo, phi, false, true);
+                if let Some(np) = subject.filter(|np| person(np) && verb(np)) {
+                    return Some(Found {
+                        np,
+                        cue: None,
+                        direct: false,
+                    });
+                }
+            }
         }
     }
     let _ = pieces;
