@@ -154,9 +154,10 @@ fn after_question(ctx: &Context, qi: usize) -> Option<Found> {
 pub(super) fn according_after(ctx: &Context, qi: usize) -> Option<Found> {
     let (_, hi) = ctx.bounds(ctx.sentence_of(qi));
     let cues = ctx.cues_in(ctx.sentence_of(qi));
-    let c = cues[cues.partition_point(|c| c.first <= qi)..]
-        .iter()
-        .find(|c| c.kind == CueKind::Source)?;
+    let after = &cues[cues.partition_point(|c| c.first <= qi)..];
+    let Some(c) = after.iter().find(|c| c.kind == CueKind::Source) else {
+        return reported_after(ctx, qi, after, hi);
+    };
     let quoted = ctx.tokens[qi + 1..c.first]
         .iter()
         .any(|t| matches!(t.tok, Tok::Quote(_)));
@@ -164,6 +165,43 @@ pub(super) fn according_after(ctx: &Context, qi: usize) -> Option<Found> {
         return None;
     }
     let np = phrase_after(ctx.text, &ctx.tokens, c.end, hi)?;
+    Some(Found {
+        np,
+        cue: Some(c.span),
+        direct: true,
+    })
+}
+
+/// The news outlet that closes the quote's sentence after a comma, as
+/// `according to` would: `…, said Ann Lee, a director, reports the Daily
+/// Star.`, `…, the Daily Star reported.` (`cues` are those after the quote,
+/// `hi` the sentence's end).
+fn reported_after(ctx: &Context, qi: usize, cues: &[Cue], hi: usize) -> Option<Found> {
+    let c = cues.last()?;
+    let verb = &ctx.text[c.span];
+    if !["reported", "reports"].contains(&verb) {
+        return None;
+    }
+    let quoted = ctx.tokens[qi + 1..c.first]
+        .iter()
+        .any(|t| matches!(t.tok, Tok::Quote(_)));
+    if quoted {
+        return None;
+    }
+    // `…, reports USA Today.`
+    let inverted = (ctx.punct(c.first - 1) == Some(','))
+        .then(|| phrase_after(ctx.text, &ctx.tokens, c.end, hi))
+        .flatten()
+        .filter(|np| np.outer_end + 3 >= hi);
+    // `…, the Daily Star reported.`
+    let np = inverted.or_else(|| {
+        subject_before(ctx.text, &ctx.tokens, qi + 1, c.first).filter(|np| {
+            np.end == c.first
+                && np.outer_first > qi + 1
+                && ctx.punct(np.outer_first - 1) == Some(',')
+                && c.end + 1 >= hi
+        })
+    })?;
     Some(Found {
         np,
         cue: Some(c.span),
