@@ -264,7 +264,18 @@ fn unlisted_verb(ctx: &Context, qi: usize, j: usize, hi: usize) -> Option<Found>
         });
     }
     let np = phrase_after(ctx.text, &ctx.tokens, j, hi.min(j + 6))?;
-    if !matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)) || np.first != j {
+    // `“…,” the party’s nominee riffed`: a description of a person too.
+    let person = |np: &Np| {
+        (np.first..np.end)
+            .rev()
+            .find_map(|k| word(ctx.text, &ctx.tokens, k))
+            .is_some_and(|w| is_person_noun(strip_possessive(w).trim_end_matches('s')))
+    };
+    let speaks = match np.kind {
+        NpKind::Name | NpKind::Pronoun(_) => true,
+        NpKind::Nominal => person(&np),
+    };
+    if !speaks || np.first != j && np.outer_first != j {
         return None;
     }
     let verb = word(ctx.text, &ctx.tokens, np.outer_end)?;
