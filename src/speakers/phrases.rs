@@ -297,7 +297,11 @@ pub(crate) fn phrase_after(text: &str, tokens: &[Token], i: usize, hi: usize) ->
         end -= 1;
     }
     if end == i {
-        return None;
+        // `“…,” tweeted another.`, `read one`: a quantifier standing for a
+        // person, the phrase's only word.
+        let alone = !class(tokens, i + 1).is_word() || i + 1 >= hi;
+        let quantifier = word(text, tokens, i).is_some_and(is_quantifier);
+        return (alone && quantifier).then(|| build(text, tokens, i, i + 1));
     }
     let mut np = build(text, tokens, i, end);
     if end + 1 < hi && tokens[end].tok == Tok::Punct(',') && is_role(text, tokens, end + 1) {
