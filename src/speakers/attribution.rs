@@ -197,6 +197,30 @@ impl<'t> Context<'t> {
         phrase_after(self.text, &self.tokens, k, k + 1)
     }
 
+    /// The agent of a source that relays someone's work: `according to
+    /// calculations by Amy Glasmeier`, `audio provided by Wyoming Public
+    /// Radio`, `a court document filed by state attorney Dave Aronberg`.
+    /// The agent is the source the sentence cites.
+    fn by_agent(&self, np: &Np, hi: usize) -> Option<Np> {
+        let mut k = np.outer_end;
+        // A participle and a day between (`released Friday by`).
+        for _ in 0..2 {
+            let w = word(self.text, &self.tokens, k)?;
+            if w == "by" {
+                return phrase_after(self.text, &self.tokens, k + 1, hi);
+            }
+            let participle = w.ends_with("ed") || w == "made";
+            let day = is_capitalized(w) && w.ends_with("day");
+            if !(participle || day) {
+                return None;
+            }
+            k += 1;
+        }
+        (word(self.text, &self.tokens, k) == Some("by"))
+            .then(|| phrase_after(self.text, &self.tokens, k + 1, hi))
+            .flatten()
+    }
+
     /// Whether a cue ends right before token `k` (the cues are in text
     /// order and never overlap, so their ends are sorted too).
     fn cue_ends_at(&self, k: usize) -> bool {
@@ -337,7 +361,10 @@ impl<'t> Context<'t> {
             CueKind::Verb | CueKind::AmbiguousVerb => self
                 .aside(c, hi)
                 .or_else(|| subject_before(self.text, &self.tokens, lo, c.first)),
-            CueKind::Source => phrase_after(self.text, &self.tokens, c.end, hi),
+            CueKind::Source => {
+                let np = phrase_after(self.text, &self.tokens, c.end, hi)?;
+                Some(self.by_agent(&np, hi).unwrap_or(np))
+            }
             // `In a statement, the ministry …`; without the comma the
             // setting belongs to a verb further on.
             CueKind::Setting => (self.punct(c.end) == Some(','))

@@ -164,7 +164,7 @@ pub(super) fn according_after(ctx: &Context, qi: usize) -> Option<Found> {
     if quoted || ctx.punct(c.first - 1) != Some(',') {
         return None;
     }
-    let np = phrase_after(ctx.text, &ctx.tokens, c.end, hi)?;
+    let np = ctx.subject(c, qi)?;
     Some(Found {
         np,
         cue: Some(c.span),
