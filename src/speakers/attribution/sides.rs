@@ -584,11 +584,19 @@ pub(super) fn sentence_subject(
             // A plural noun ends in -s too (`Legal observers note`, `Local
             // news affiliate`): a verb in -s takes a small word after it
             // (`refers to`, `forwards an email`, `lists “…”`).
-            let verb_after = |k: &usize| {
-                let Some(w) = word(ctx.text, &ctx.tokens, *k) else {
+            let verb_after = |at_cut: &usize| {
+                // `Trump further summed up …`: adverbs before the verb.
+                let mut k = *at_cut;
+                while k < qi && word(ctx.text, &ctx.tokens, k).is_some_and(is_skippable) {
+                    k += 1;
+                }
+                let Some(w) = word(ctx.text, &ctx.tokens, k) else {
                     return false;
                 };
-                let plural = w.ends_with('s')
+                // After an adverb a word in -s is a verb (`routinely
+                // characterizes herself`).
+                let plural = k == *at_cut
+                    && w.ends_with('s')
                     && word(ctx.text, &ctx.tokens, k + 1)
                         .is_some_and(|n| !is_stop_word(n) && !is_determiner(n));
                 !strict || looks_finite(w) && !plural
