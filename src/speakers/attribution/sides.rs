@@ -653,6 +653,27 @@ pub(super) fn sentence_subject(
             && ctx.tokens[next..reach]
                 .iter()
                 .any(|t| t.tok == Tok::Punct(','));
+        // `Gorka also made the point that …`: an adverb and a verb after a
+        // name are its predicate, whatever commas follow; `Bush, however,
+        // interjected`: an adverb set off by commas sits in it.
+        let lower_word = |k: usize| {
+            word(ctx.text, &ctx.tokens, k)
+                .is_some_and(|w| w.starts_with(char::is_lowercase) && !is_stop_word(w))
+        };
+        let adverb_verb = np.kind == NpKind::Name
+            && word(ctx.text, &ctx.tokens, next).is_some_and(is_skippable)
+            && lower_word(next + 1);
+        let set_off = np.kind == NpKind::Name
+            && ctx.punct(next) == Some(',')
+            && word(ctx.text, &ctx.tokens, next + 1)
+                .is_some_and(|w| w.starts_with(char::is_lowercase) && is_stop_word(w))
+            && ctx.punct(next + 2) == Some(',')
+            && lower_word(next + 3);
+        // With no cue, a title stays a title (`Harry Hurt had hoped to
+        // republish “Lost Tycoon”`).
+        if (set_off || adverb_verb) && !(strict && quote_is_title(ctx, qi)) {
+            return Some(np);
+        }
         if ctx.punct(next) == Some(',')
             || word(ctx.text, &ctx.tokens, next).is_some_and(is_stop_word) && comma_soon
         {
