@@ -713,9 +713,16 @@ pub(super) fn sentence_subject(
         lo += 1;
     }
     let mut at = lo;
+    // `First, Trump identified …`: an adverb that may stand before a verb,
+    // set off by a comma.
+    let set_off = ctx.punct(lo + 1) == Some(',');
     let opener = word(ctx.text, &ctx.tokens, lo).is_some_and(|w| {
         let w = w.to_ascii_lowercase();
-        pronoun(&w).is_none() && (w.ends_with("ing") || w.ends_with("ly") || is_stop_word(&w))
+        pronoun(&w).is_none()
+            && (w.ends_with("ing")
+                || w.ends_with("ly")
+                || is_stop_word(&w)
+                || set_off && is_skippable(&w))
     });
     if opener {
         if let Some(comma) = (lo..qi.min(lo + 25)).find(|&i| ctx.punct(i) == Some(',')) {
