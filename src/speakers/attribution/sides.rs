@@ -219,8 +219,14 @@ pub(super) fn closing(ctx: &Context, qi: usize) -> Option<Found> {
     if !matches!(c.kind, CueKind::Verb) || ctx.text[c.span].ends_with("ing") {
         return None;
     }
+    // `…, Ann Lee proclaimed to a cheering crowd at the convention.`: a
+    // phrase of place or listener after the cue may run longer.
+    let setting = |end: usize| {
+        word(ctx.text, &ctx.tokens, end).is_some_and(|w| ["to", "at", "in", "on"].contains(&w))
+    };
     let tail_ok = |end: usize| {
-        hi.saturating_sub(end) <= 5
+        let reach = if setting(end) { 12 } else { 5 };
+        hi.saturating_sub(end) <= reach
             && ctx.tokens[end..hi]
                 .iter()
                 .all(|t| !matches!(t.tok, Tok::Quote(_)))
@@ -232,12 +238,23 @@ pub(super) fn closing(ctx: &Context, qi: usize) -> Option<Found> {
     };
     // `…, said Ann Lee.`
     if ctx.punct(c.first - 1) == Some(',') {
-        let np = phrase_after(ctx.text, &ctx.tokens, c.end, hi)?;
-        return tail_ok(np.outer_end).then(|| found(np));
+        if let Some(np) = phrase_after(ctx.text, &ctx.tokens, c.end, hi) {
+            return tail_ok(np.outer_end).then(|| found(np));
+        }
     }
-    // `…, Ann Lee said.`
+    // `…, Ann Lee said.`, `…, Ann Lee, a former governor, said to …` (the
+    // comma before the cue closes the apposition).
     let np = ctx.subject(c, qi + 1)?;
-    let after_comma = np.outer_first > 0 && ctx.punct(np.outer_first - 1) == Some(',');
+    // The comma may close a quote of the same sentence (`“…” and “…,” Ann
+    // Lee said.`).
+    let after_comma = np.outer_first > 0
+        && match ctx.tokens[np.outer_first - 1].tok {
+            Tok::Punct(',') => true,
+            Tok::Quote(_) => ctx.text[ctx.tokens[np.outer_first - 1].span]
+                .trim_end_matches(['”', '"', '’', '\''])
+                .ends_with(','),
+            _ => false,
+        };
     (after_comma && tail_ok(c.end)).then(|| found(np))
 }
 
