@@ -409,6 +409,15 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
                             && c.first >= 2
                             && tokens[c.first - 2].sentence == tokens[c.first].sentence
                 });
+        // `many Asian states, and`, `the Gulf states`: after a determiner a
+        // capitalised word is an adjective of the noun, not a name.
+        let adjective = c.first >= 2
+            && word(text, tokens, c.first - 1).is_some_and(is_capitalized)
+            && word(text, tokens, c.first - 2)
+                .is_some_and(|w| is_determiner(w) || is_quantifier(w));
+        if adjective {
+            return false;
+        }
         let leads = match tokens.get(c.end).map(|t| t.tok) {
             Some(Tok::Punct(',' | ':') | Tok::Quote(_)) => true,
             Some(Tok::Word) => text[tokens[c.end].span].eq_ignore_ascii_case("that"),
