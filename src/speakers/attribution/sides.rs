@@ -674,12 +674,19 @@ pub(super) fn sentence_subject(
         // name are its predicate, whatever commas follow; `Bush, however,
         // interjected`: an adverb set off by commas sits in it.
         let lower_word = |k: usize| {
-            word(ctx.text, &ctx.tokens, k)
-                .is_some_and(|w| w.starts_with(char::is_lowercase) && !is_stop_word(w))
+            word(ctx.text, &ctx.tokens, k).is_some_and(|w| {
+                w.starts_with(char::is_lowercase) && !is_stop_word(w) && !is_determiner(w)
+            })
         };
-        let adverb_verb = np.kind == NpKind::Name
-            && word(ctx.text, &ctx.tokens, next).is_some_and(is_skippable)
-            && lower_word(next + 1);
+        // `The publication has been outspoken …, arguing`: auxiliaries too.
+        let skipped = (next..qi.min(next + 3))
+            .take_while(|&k| word(ctx.text, &ctx.tokens, k).is_some_and(is_skippable))
+            .count();
+        // With no cue only after a name: a description with a verb may
+        // open a clause before the one holding the quote (`The results were
+        // allowed to stand, as …, it included a clause “…”`).
+        let adverb_verb =
+            skipped > 0 && lower_word(next + skipped) && (np.kind == NpKind::Name || !strict);
         let set_off = np.kind == NpKind::Name
             && ctx.punct(next) == Some(',')
             && word(ctx.text, &ctx.tokens, next + 1)
