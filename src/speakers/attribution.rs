@@ -436,9 +436,15 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
                 .contains(&prev.to_ascii_lowercase().as_str());
             // But a quantifier opening a clause stands for people:
             // `Residents were split. Some said …`, `Another tweeted`.
+            // `Yet another said`, `and some added`: after a joining word.
             let opens = c.first == 1
                 || tokens[c.first - 2].tok != Tok::Word
-                || tokens[c.first - 2].sentence != tokens[c.first].sentence;
+                || tokens[c.first - 2].sentence != tokens[c.first].sentence
+                || word(text, tokens, c.first - 2).is_some_and(|w| {
+                    ["yet", "and", "but", "while"]
+                        .iter()
+                        .any(|j| w.eq_ignore_ascii_case(j))
+                });
             if opens && is_quantifier(prev) {
                 return true;
             }
