@@ -5,7 +5,10 @@
 //! whole pass is linear in the text.
 
 use super::cues::{Cue, CueKind, cue_at, word};
-use super::phrases::{Np, NpKind, is_quantifier, noun_cue_before, phrase_after, subject_before};
+use super::phrases::{
+    Np, NpKind, is_group_number, is_group_opener, is_quantifier, noun_cue_before, phrase_after,
+    subject_before,
+};
 use super::tokens::{Tok, Token};
 use super::words::{
     Pronoun, is_capitalized, is_connector, is_determiner, is_person_noun, is_skippable,
@@ -446,6 +449,13 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
                         .any(|j| w.eq_ignore_ascii_case(j))
                 });
             if opens && is_quantifier(prev) {
+                return true;
+            }
+            // `the two write`: a group by its number.
+            if is_group_number(prev)
+                && c.first >= 2
+                && word(text, tokens, c.first - 2).is_some_and(is_group_opener)
+            {
                 return true;
             }
             return !(is_determiner(prev)

@@ -348,6 +348,13 @@ fn core_before(text: &str, tokens: &[Token], lo: usize, i: usize) -> Option<(usi
     {
         return Some((i - 1, i));
     }
+    // A group by its number: `the two wrote`, `all three said`.
+    if i > lo + 1
+        && word(text, tokens, i - 1).is_some_and(is_group_number)
+        && word(text, tokens, i - 2).is_some_and(is_group_opener)
+    {
+        return Some((i - 2, i));
+    }
     let mut start = i;
     while start > lo && i - start < MAX_WORDS {
         let t = start - 1;
@@ -531,6 +538,21 @@ pub(crate) fn is_quantifier(w: &str) -> bool {
     ]
     .iter()
     .any(|q| w.eq_ignore_ascii_case(q))
+}
+
+/// A small number that names a group of people after [`is_group_opener`]
+/// (`the two`, `all three`).
+pub(crate) fn is_group_number(w: &str) -> bool {
+    ["two", "three", "four", "five"]
+        .iter()
+        .any(|n| w.eq_ignore_ascii_case(n))
+}
+
+/// The words before a number that make it a group (`the two`, `all three`).
+pub(crate) fn is_group_opener(w: &str) -> bool {
+    ["the", "all", "both"]
+        .iter()
+        .any(|n| w.eq_ignore_ascii_case(n))
 }
 
 /// Reads the words of tokens `first..end` as a pronoun, a name with the
