@@ -579,25 +579,6 @@ pub(super) fn sentence_subject(
                 word(ctx.text, &ctx.tokens, k)
                     .is_some_and(|w| is_capitalized(w) && !is_determiner(w))
             };
-            let cut = (np.first + 1..np.end).find(|&k| {
-                capital(k - 1)
-                    && word(ctx.text, &ctx.tokens, k)
-                        .is_some_and(|w| !is_capitalized(w) && !is_connector(w))
-            });
-            // `The billionaire businessman began by …`: a description ends
-            // at its head noun of a person (not `the secretary of state`).
-            let person = |k: usize| {
-                word(ctx.text, &ctx.tokens, k)
-                    .is_some_and(|w| is_person_noun(strip_possessive(w).trim_end_matches('s')))
-            };
-            let head = || {
-                (np.first + 1..np.end).find(|&k| {
-                    person(k - 1)
-                        && !person(k)
-                        && word(ctx.text, &ctx.tokens, k)
-                            .is_some_and(|w| !is_capitalized(w) && !is_connector(w))
-                })
-            };
             // A plural noun ends in -s too (`Legal observers note`, `Local
             // news affiliate`): a verb in -s takes a small word after it
             // (`refers to`, `forwards an email`, `lists “…”`).
@@ -618,7 +599,30 @@ pub(super) fn sentence_subject(
                         .is_some_and(|n| !is_stop_word(n) && !is_determiner(n));
                 !strict || looks_finite(w) && !plural
             };
-            if let Some(cut) = cut.or_else(head).filter(verb_after) {
+            // With no cue, the first such place before a verb (`Former
+            // Republican presidential candidate Jeb Bush broke down …`).
+            let cut = (np.first + 1..np.end).find(|&k| {
+                capital(k - 1)
+                    && word(ctx.text, &ctx.tokens, k)
+                        .is_some_and(|w| !is_capitalized(w) && !is_connector(w))
+                    && verb_after(&k)
+            });
+            // `The billionaire businessman began by …`: a description ends
+            // at its head noun of a person (not `the secretary of state`).
+            let person = |k: usize| {
+                word(ctx.text, &ctx.tokens, k)
+                    .is_some_and(|w| is_person_noun(strip_possessive(w).trim_end_matches('s')))
+            };
+            let head = || {
+                (np.first + 1..np.end).find(|&k| {
+                    person(k - 1)
+                        && !person(k)
+                        && word(ctx.text, &ctx.tokens, k)
+                            .is_some_and(|w| !is_capitalized(w) && !is_connector(w))
+                        && verb_after(&k)
+                })
+            };
+            if let Some(cut) = cut.or_else(head) {
                 np = phrase_after(ctx.text, &ctx.tokens, at, cut)?;
             }
         }
@@ -772,7 +776,8 @@ fn looks_finite(w: &str) -> bool {
         || w.ends_with("ly")
         || [
             "thought", "found", "made", "took", "gave", "saw", "knew", "felt", "kept", "put",
-            "ran", "brought", "sent", "left", "won", "held", "wrote", "spoke", "told",
+            "ran", "brought", "sent", "left", "won", "held", "wrote", "spoke", "told", "broke",
+            "began", "went", "came", "got", "stood", "drew", "threw",
         ]
         .contains(&w)
 }
