@@ -593,10 +593,15 @@ pub(super) fn sentence_subject(
                 };
                 // After an adverb a word in -s is a verb (`routinely
                 // characterizes herself`).
+                // Before an auxiliary it is a plural subject (`children of
+                // Muslim immigrants would sidle up`).
                 let plural = k == *at_cut
                     && w.ends_with('s')
-                    && word(ctx.text, &ctx.tokens, k + 1)
-                        .is_some_and(|n| !is_stop_word(n) && !is_determiner(n));
+                    && word(ctx.text, &ctx.tokens, k + 1).is_some_and(|n| {
+                        !is_stop_word(n) && !is_determiner(n)
+                            || is_skippable(n)
+                            || ["can", "could", "should", "may", "might", "must"].contains(&n)
+                    });
                 !strict || looks_finite(w) && !plural
             };
             // With no cue, the first such place before a verb (`Former
