@@ -586,8 +586,7 @@ fn attribute_one(
         let colon = ctx.punct(qi - 1) == Some(':');
         // `… doesn’t surprise pollster Daron Shaw: “…”`: the name before it.
         // Not the object of a preposition (`delivered a blunt message to
-        // Trump: “…”`); `to which O’Malley interjected: “…”`: a name and a
-        // verb in -ed before the colon.
+        // Trump: “…”`): the sentence's subject speaks then.
         let object = |np: &Np| {
             np.outer_first > lo
                 && word(ctx.text, &ctx.tokens, np.outer_first - 1)
@@ -597,13 +596,7 @@ fn attribute_one(
             subject_before(ctx.text, &ctx.tokens, lo, end)
                 .filter(|np| np.kind == NpKind::Name && np.end == end && !object(np))
         };
-        let verb_before = qi >= 2
-            && qi - 2 > lo
-            && word(ctx.text, &ctx.tokens, qi - 2)
-                .is_some_and(|w| w.len() > 3 && w.ends_with("ed") && !is_capitalized(w));
-        let before = colon
-            .then(|| named(qi - 1).or_else(|| verb_before.then(|| named(qi - 2)).flatten()))
-            .flatten();
+        let before = colon.then(|| named(qi - 1)).flatten();
         if let Some(np) = before.or_else(|| sentence_subject(ctx, lo, qi, colon, true)) {
             return Some(Found {
                 np,
