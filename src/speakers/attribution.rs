@@ -16,10 +16,19 @@ use super::words::{
 };
 use crate::quotes::Quoted;
 use crate::span::Span;
-use sides::{according_after, closing, left_of, passive_agent, right_of, sentence_subject};
+use neighbours::from_neighbours;
+use sides::{closing, left_of, passive_agent, right_of};
+use sources::according_after;
+use subject::sentence_subject;
 
+// The sentences around a quote with no attribution of its own.
+mod neighbours;
 // The searches to either side of a quote.
 mod sides;
+// The report or outlet a sentence cites after the quote.
+mod sources;
+// The subject opening a sentence.
+mod subject;
 
 /// The words that attribute one quote.
 #[derive(Clone, Copy, Debug)]
@@ -605,127 +614,6 @@ fn attribute_one(
             });
         }
     }
-    // `“…,” he said. “…”`: an earlier quote of the same paragraph.
-    let paragraph = ctx.paragraph_of(qi);
-    // Bounded, so that a paragraph of a million quotes stays linear.
-    for j in (0..k).rev().take(LOOK_BACK) {
-        let Some(t) = ctx.piece_token[j] else {
-            continue;
-        };
-        if ctx.paragraph_of(t) != paragraph {
-            break;
-        }
-        if let Some(f) = done[j] {
-            return loose(Some(f));
-        }
-    }
-    if s > 0 {
-        let (plo, phi) = ctx.bounds(s - 1);
-        // `He said:` closing the paragraph before.
-        if ctx.punct(phi - 1) == Some(':') {
-            if let Some(c) = ctx.cues_in(s - 1).last() {
-                if let Some(np) = ctx.subject(c, plo) {
-                    return Some(Found {
-                        np,
-                        cue: Some(c.span),
-                        direct: true,
-                    });
-                }
-            }
-            // `He then listed the qualities:` with no cue: its subject.
-            if let Some(np) = sentence_subject(ctx, plo, phi - 1, true, true) {
-                return Some(Found {
-                    np,
-                    cue: None,
-                    direct: false,
-                });
-            }
-        }
-    }
-    // `“…”` then a line `- Bernie Sanders.`
-    let (_, hi0) = ctx.bounds(s);
-    if hi0 < ctx.tokens.len() && (is_dash(ctx.punct(hi0)) || ctx.punct(hi0) == Some('-')) {
-        let (_, nhi) = ctx.bounds(s + 1);
-        if let Some(np) = phrase_after(ctx.text, &ctx.tokens, hi0 + 1, nhi) {
-            if np.kind == NpKind::Name && np.outer_end + 1 >= nhi {
-                return Some(Found {
-                    np,
-                    cue: Some(ctx.tokens[hi0].span),
-                    direct: true,
-                });
-            }
-        }
-    }
-    // The next sentence of the paragraph opening with its speaker and cue
-    // (`“…” Ann Lee said this on Monday.`).
-    let (_, hi) = ctx.bounds(s);
-    if hi < ctx.tokens.len() && ctx.paragraph_of(hi) == paragraph {
-        let ns = s + 1;
-        let (nlo, nhi) = ctx.bounds(ns);
-        let _ = nhi;
-        let quoted = ctx.sentence_quoted[ns];
-        if !quoted {
-            if let Some(c) = ctx.cues_in(ns).first() {
-                if let Some(np) = ctx.subject(c, nlo).filter(|np| np.outer_first == nlo) {
-                    return Some(Found {
-                        np,
-                        cue: Some(c.span),
-                        direct: false,
-                    });
-                }
-            }
-        }
-    }
-    // The sentence before: its last attributed quote, or its last cue.
-    if s > 0 {
-        let (plo, phi) = ctx.bounds(s - 1);
-        if ctx.paragraphs[s - 1] + 1 >= paragraph {
-            let prev_piece = (0..k)
-                .rev()
-                .take(LOOK_BACK)
-                .take_while(|&j| ctx.piece_token[j].is_none_or(|t| t >= plo))
-                .find(|&j| {
-                    ctx.piece_token[j].is_some_and(|t| t >= plo && t < phi) && done[j].is_some()
-                });
-            if let Some(j) = prev_piece {
-                return loose(done[j]);
-            }
-            for c in ctx.cues_in(s - 1).iter().rev() {
-                if let Some(np) = ctx.subject(c, plo) {
-                    return Some(Found {
-                        np,
-                        cue: Some(c.span),
-                        direct: false,
-                    });
-                }
-            }
-            // `Clinton touted her record on jobs. “We need …”`: a quote
-            // standing as its own sentence after a sentence of its paragraph
-            // with no cue and no quote speaks for that sentence's subject,
-            // when it is a person.
-            let alone = qi == lo && hi == qi + 1;
-            if alone && !ctx.sentence_quoted[s - 1] {
-                let person = |np: &Np| match np.kind {
-                    NpKind::Name => true,
-                    NpKind::Pronoun(p) => matches!(p, Pronoun::He | Pronoun::She | Pronoun::They),
-                    NpKind::Nominal => true,
-                };
-                // A verb follows the subject (not `Ft. Worth, Texas.`).
-                let verb = |np: &Np| {
-                    word(ctx.text, &ctx.tokens, np.outer_end)
-                        .is_some_and(|w| w.starts_with(char::is_lowercase))
-                };
-                let subject = sentence_subject(ctx, plo, phi, false, true);
-                if let Some(np) = subject.filter(|np| person(np) && verb(np)) {
-                    return Some(Found {
-                        np,
-                        cue: None,
-                        direct: false,
-                    });
-                }
-            }
-        }
-    }
     let _ = pieces;
-    None
+    from_neighbours(ctx, done, k, qi)
 }
