@@ -19,7 +19,7 @@ use crate::span::Span;
 use neighbours::from_neighbours;
 use sides::{closing, left_of, passive_agent, right_of};
 use sources::according_after;
-use subject::sentence_subject;
+use subject::{looks_finite, sentence_subject};
 
 // The sentences around a quote with no attribution of its own.
 mod neighbours;

@@ -120,10 +120,16 @@ pub(super) fn from_neighbours(
                     NpKind::Pronoun(p) => matches!(p, Pronoun::He | Pronoun::She | Pronoun::They),
                     NpKind::Nominal => true,
                 };
-                // A verb follows the subject (not `Ft. Worth, Texas.`).
+                // A verb follows the subject (not `Ft. Worth, Texas.`, nor
+                // `Voices like those … proved`), or an auxiliary or adverb
+                // (`He then had a question`).
                 let verb = |np: &Np| {
-                    word(ctx.text, &ctx.tokens, np.outer_end)
-                        .is_some_and(|w| w.starts_with(char::is_lowercase))
+                    let at = np.outer_end;
+                    let skippable =
+                        |k: usize| word(ctx.text, &ctx.tokens, k).is_some_and(is_skippable);
+                    skippable(at)
+                        || word(ctx.text, &ctx.tokens, at)
+                            .is_some_and(|w| w.starts_with(char::is_lowercase) && looks_finite(w))
                 };
                 let subject = sentence_subject(ctx, plo, phi, false, true);
                 if let Some(np) = subject.filter(|np| person(np) && verb(np)) {

@@ -230,7 +230,7 @@ pub(super) fn sentence_subject(
 
 /// Whether a lowercase word reads as a finite verb or an adverb before one
 /// (`believes`, `found`, `repeatedly`), not a noun (`information`).
-fn looks_finite(w: &str) -> bool {
+pub(super) fn looks_finite(w: &str) -> bool {
     let s =
         w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.contains(['’', '\'']);
     s || w.ends_with("ed")
