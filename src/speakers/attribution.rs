@@ -5,7 +5,10 @@
 //! whole pass is linear in the text.
 
 use super::cues::{Cue, CueKind, cue_at, word};
-use super::phrases::{Np, NpKind, is_quantifier, noun_cue_before, phrase_after, subject_before};
+use super::phrases::{
+    Np, NpKind, is_group_number, is_group_opener, is_quantifier, noun_cue_before, phrase_after,
+    subject_before,
+};
 use super::tokens::{Tok, Token};
 use super::words::{
     Pronoun, is_capitalized, is_connector, is_determiner, is_person_noun, is_skippable,
@@ -13,10 +16,19 @@ use super::words::{
 };
 use crate::quotes::Quoted;
 use crate::span::Span;
-use sides::{closing, left_of, passive_agent, right_of, sentence_subject};
+use neighbours::from_neighbours;
+use sides::{closing, left_of, passive_agent, right_of};
+use sources::according_after;
+use subject::{looks_finite, sentence_subject};
 
+// The sentences around a quote with no attribution of its own.
+mod neighbours;
 // The searches to either side of a quote.
 mod sides;
+// The report or outlet a sentence cites after the quote.
+mod sources;
+// The subject opening a sentence.
+mod subject;
 
 /// The words that attribute one quote.
 #[derive(Clone, Copy, Debug)]
@@ -50,6 +62,9 @@ pub(crate) struct Context<'t> {
 
 /// How many tokens before a quote a cue of its main clause may stand.
 const OUTER_REACH: usize = 60;
+
+/// How many words before a coordinated cue its pronoun subject may stand.
+const NEAR_PRONOUN: usize = 14;
 
 /// How many earlier pieces a quote looks back through for one to follow.
 const LOOK_BACK: usize = 64;
@@ -165,6 +180,64 @@ impl<'t> Context<'t> {
         i > lo
             && i > start + 2
             && word(self.text, &self.tokens, i - 1).is_some_and(|w| w == "and" || w == "but")
+    }
+
+    /// The pronoun subject of the clause a coordinated verb cue at `first`
+    /// joins: `…, he laughed and said`, `Eight years ago, he backed Obama
+    /// and said` (the nearest `he`, `she` or `they` with no comma, quote
+    /// or `that` between it and the cue). A pronoun right after `that` or a
+    /// verb is inside a reported clause (`Ann said that he left and …`).
+    fn near_pronoun(&self, lo: usize, first: usize) -> Option<Np> {
+        let from = lo.max(first.saturating_sub(NEAR_PRONOUN));
+        let k = (from..first)
+            .rev()
+            .take_while(|&k| {
+                self.tokens[k].tok == Tok::Word
+                    && !self.text[self.tokens[k].span].eq_ignore_ascii_case("that")
+            })
+            .find(|&k| {
+                word(self.text, &self.tokens, k).is_some_and(|w| {
+                    matches!(pronoun(w), Some(Pronoun::He | Pronoun::She | Pronoun::They))
+                })
+            })?;
+        let inner = k > lo
+            && (word(self.text, &self.tokens, k - 1).is_some_and(|w| w == "that")
+                || self.cue_ends_at(k));
+        if inner {
+            return None;
+        }
+        phrase_after(self.text, &self.tokens, k, k + 1)
+    }
+
+    /// The agent of a source that relays someone's work: `according to
+    /// calculations by Amy Glasmeier`, `audio provided by Wyoming Public
+    /// Radio`, `a court document filed by state attorney Dave Aronberg`.
+    /// The agent is the source the sentence cites.
+    fn by_agent(&self, np: &Np, hi: usize) -> Option<Np> {
+        let mut k = np.outer_end;
+        // A participle and a day between (`released Friday by`).
+        for _ in 0..2 {
+            let w = word(self.text, &self.tokens, k)?;
+            if w == "by" {
+                return phrase_after(self.text, &self.tokens, k + 1, hi);
+            }
+            let participle = w.ends_with("ed") || w == "made";
+            let day = is_capitalized(w) && w.ends_with("day");
+            if !(participle || day) {
+                return None;
+            }
+            k += 1;
+        }
+        (word(self.text, &self.tokens, k) == Some("by"))
+            .then(|| phrase_after(self.text, &self.tokens, k + 1, hi))
+            .flatten()
+    }
+
+    /// Whether a cue ends right before token `k` (the cues are in text
+    /// order and never overlap, so their ends are sorted too).
+    fn cue_ends_at(&self, k: usize) -> bool {
+        let at = self.cues.partition_point(|c| c.end < k);
+        self.cues.get(at).is_some_and(|c| c.end == k)
     }
 
     /// Whether only punctuation and a joining word (`But,`) stand before
@@ -287,7 +360,8 @@ impl<'t> Context<'t> {
             // to another has no subject of its own; the sentence's speaks.
             CueKind::Verb | CueKind::AmbiguousVerb if self.coordinated(c.first, lo) => {
                 let lo = lo.max(self.sentence_start[self.sentence_of(c.first)]);
-                sentence_subject(self, lo, c.first, true, false)
+                self.near_pronoun(lo, c.first)
+                    .or_else(|| sentence_subject(self, lo, c.first, true, false))
             }
             // `Said Tom Berg, “…”`, `But, said Ann, “…”`: a verb opening its
             // sentence is inverted; the speaker follows it.
@@ -299,7 +373,10 @@ impl<'t> Context<'t> {
             CueKind::Verb | CueKind::AmbiguousVerb => self
                 .aside(c, hi)
                 .or_else(|| subject_before(self.text, &self.tokens, lo, c.first)),
-            CueKind::Source => phrase_after(self.text, &self.tokens, c.end, hi),
+            CueKind::Source => {
+                let np = phrase_after(self.text, &self.tokens, c.end, hi)?;
+                Some(self.by_agent(&np, hi).unwrap_or(np))
+            }
             // `In a statement, the ministry …`; without the comma the
             // setting belongs to a verb further on.
             CueKind::Setting => (self.punct(c.end) == Some(','))
@@ -344,6 +421,15 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
                             && c.first >= 2
                             && tokens[c.first - 2].sentence == tokens[c.first].sentence
                 });
+        // `many Asian states, and`, `the Gulf states`: after a determiner a
+        // capitalised word is an adjective of the noun, not a name.
+        let adjective = c.first >= 2
+            && word(text, tokens, c.first - 1).is_some_and(is_capitalized)
+            && word(text, tokens, c.first - 2)
+                .is_some_and(|w| is_determiner(w) || is_quantifier(w));
+        if adjective {
+            return false;
+        }
         let leads = match tokens.get(c.end).map(|t| t.tok) {
             Some(Tok::Punct(',' | ':') | Tok::Quote(_)) => true,
             Some(Tok::Word) => text[tokens[c.end].span].eq_ignore_ascii_case("that"),
@@ -362,10 +448,23 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
                 .contains(&prev.to_ascii_lowercase().as_str());
             // But a quantifier opening a clause stands for people:
             // `Residents were split. Some said …`, `Another tweeted`.
+            // `Yet another said`, `and some added`: after a joining word.
             let opens = c.first == 1
                 || tokens[c.first - 2].tok != Tok::Word
-                || tokens[c.first - 2].sentence != tokens[c.first].sentence;
+                || tokens[c.first - 2].sentence != tokens[c.first].sentence
+                || word(text, tokens, c.first - 2).is_some_and(|w| {
+                    ["yet", "and", "but", "while"]
+                        .iter()
+                        .any(|j| w.eq_ignore_ascii_case(j))
+                });
             if opens && is_quantifier(prev) {
+                return true;
+            }
+            // `the two write`: a group by its number.
+            if is_group_number(prev)
+                && c.first >= 2
+                && word(text, tokens, c.first - 2).is_some_and(is_group_opener)
+            {
                 return true;
             }
             return !(is_determiner(prev)
@@ -440,6 +539,10 @@ fn attribute_one(
     if let Some(f) = passive_agent(ctx, qi) {
         return Some(f);
     }
+    // `“…,” Ann Lee said, according to the Daily Star.`: the report cited.
+    if let Some(f) = according_after(ctx, qi) {
+        return Some(f);
+    }
     let left = left_of(ctx, qi);
     // `Although Ann Lee told the court that she was “only a clerk,” she
     // signed …`, `When a man in the crowd shouted, “Go home,” Bob joked`: a
@@ -491,10 +594,18 @@ fn attribute_one(
     if qi > lo {
         let colon = ctx.punct(qi - 1) == Some(':');
         // `… doesn’t surprise pollster Daron Shaw: “…”`: the name before it.
-        let before = colon
-            .then(|| subject_before(ctx.text, &ctx.tokens, lo, qi - 1))
-            .flatten()
-            .filter(|np| np.kind == NpKind::Name && np.end == qi - 1);
+        // Not the object of a preposition (`delivered a blunt message to
+        // Trump: “…”`): the sentence's subject speaks then.
+        let object = |np: &Np| {
+            np.outer_first > lo
+                && word(ctx.text, &ctx.tokens, np.outer_first - 1)
+                    .is_some_and(|w| ["to", "with", "at", "about", "against"].contains(&w))
+        };
+        let named = |end: usize| {
+            subject_before(ctx.text, &ctx.tokens, lo, end)
+                .filter(|np| np.kind == NpKind::Name && np.end == end && !object(np))
+        };
+        let before = colon.then(|| named(qi - 1)).flatten();
         if let Some(np) = before.or_else(|| sentence_subject(ctx, lo, qi, colon, true)) {
             return Some(Found {
                 np,
@@ -503,102 +614,6 @@ fn attribute_one(
             });
         }
     }
-    // `“…,” he said. “…”`: an earlier quote of the same paragraph.
-    let paragraph = ctx.paragraph_of(qi);
-    // Bounded, so that a paragraph of a million quotes stays linear.
-    for j in (0..k).rev().take(LOOK_BACK) {
-        let Some(t) = ctx.piece_token[j] else {
-            continue;
-        };
-        if ctx.paragraph_of(t) != paragraph {
-            break;
-        }
-        if let Some(f) = done[j] {
-            return loose(Some(f));
-        }
-    }
-    if s > 0 {
-        let (plo, phi) = ctx.bounds(s - 1);
-        // `He said:` closing the paragraph before.
-        if ctx.punct(phi - 1) == Some(':') {
-            if let Some(c) = ctx.cues_in(s - 1).last() {
-                if let Some(np) = ctx.subject(c, plo) {
-                    return Some(Found {
-                        np,
-                        cue: Some(c.span),
-                        direct: true,
-                    });
-                }
-            }
-            // `He then listed the qualities:` with no cue: its subject.
-            if let Some(np) = sentence_subject(ctx, plo, phi - 1, true, true) {
-                return Some(Found {
-                    np,
-                    cue: None,
-                    direct: false,
-                });
-            }
-        }
-    }
-    // `“…”` then a line `- Bernie Sanders.`
-    let (_, hi0) = ctx.bounds(s);
-    if hi0 < ctx.tokens.len() && (is_dash(ctx.punct(hi0)) || ctx.punct(hi0) == Some('-')) {
-        let (_, nhi) = ctx.bounds(s + 1);
-        if let Some(np) = phrase_after(ctx.text, &ctx.tokens, hi0 + 1, nhi) {
-            if np.kind == NpKind::Name && np.outer_end + 1 >= nhi {
-                return Some(Found {
-                    np,
-                    cue: Some(ctx.tokens[hi0].span),
-                    direct: true,
-                });
-            }
-        }
-    }
-    // The next sentence of the paragraph opening with its speaker and cue
-    // (`“…” Ann Lee said this on Monday.`).
-    let (_, hi) = ctx.bounds(s);
-    if hi < ctx.tokens.len() && ctx.paragraph_of(hi) == paragraph {
-        let ns = s + 1;
-        let (nlo, nhi) = ctx.bounds(ns);
-        let _ = nhi;
-        let quoted = ctx.sentence_quoted[ns];
-        if !quoted {
-            if let Some(c) = ctx.cues_in(ns).first() {
-                if let Some(np) = ctx.subject(c, nlo).filter(|np| np.outer_first == nlo) {
-                    return Some(Found {
-                        np,
-                        cue: Some(c.span),
-                        direct: false,
-                    });
-                }
-            }
-        }
-    }
-    // The sentence before: its last attributed quote, or its last cue.
-    if s > 0 {
-        let (plo, phi) = ctx.bounds(s - 1);
-        if ctx.paragraphs[s - 1] + 1 >= paragraph {
-            let prev_piece = (0..k)
-                .rev()
-                .take(LOOK_BACK)
-                .take_while(|&j| ctx.piece_token[j].is_none_or(|t| t >= plo))
-                .find(|&j| {
-                    ctx.piece_token[j].is_some_and(|t| t >= plo && t < phi) && done[j].is_some()
-                });
-            if let Some(j) = prev_piece {
-                return loose(done[j]);
-            }
-            for c in ctx.cues_in(s - 1).iter().rev() {
-                if let Some(np) = ctx.subject(c, plo) {
-                    return Some(Found {
-                        np,
-                        cue: Some(c.span),
-                        direct: false,
-                    });
-                }
-            }
-        }
-    }
     let _ = pieces;
-    None
+    from_neighbours(ctx, done, k, qi)
 }

@@ -297,7 +297,11 @@ pub(crate) fn phrase_after(text: &str, tokens: &[Token], i: usize, hi: usize) ->
         end -= 1;
     }
     if end == i {
-        return None;
+        // `“…,” tweeted another.`, `read one`: a quantifier standing for a
+        // person, the phrase's only word.
+        let alone = !class(tokens, i + 1).is_word() || i + 1 >= hi;
+        let quantifier = word(text, tokens, i).is_some_and(is_quantifier);
+        return (alone && quantifier).then(|| build(text, tokens, i, i + 1));
     }
     let mut np = build(text, tokens, i, end);
     if end + 1 < hi && tokens[end].tok == Tok::Punct(',') && is_role(text, tokens, end + 1) {
@@ -343,6 +347,13 @@ fn core_before(text: &str, tokens: &[Token], lo: usize, i: usize) -> Option<(usi
         && (i - 1 == lo || !class(tokens, i - 2).determiner())
     {
         return Some((i - 1, i));
+    }
+    // A group by its number: `the two wrote`, `all three said`.
+    if i > lo + 1
+        && word(text, tokens, i - 1).is_some_and(is_group_number)
+        && word(text, tokens, i - 2).is_some_and(is_group_opener)
+    {
+        return Some((i - 2, i));
     }
     let mut start = i;
     while start > lo && i - start < MAX_WORDS {
@@ -527,6 +538,21 @@ pub(crate) fn is_quantifier(w: &str) -> bool {
     ]
     .iter()
     .any(|q| w.eq_ignore_ascii_case(q))
+}
+
+/// A small number that names a group of people after [`is_group_opener`]
+/// (`the two`, `all three`).
+pub(crate) fn is_group_number(w: &str) -> bool {
+    ["two", "three", "four", "five"]
+        .iter()
+        .any(|n| w.eq_ignore_ascii_case(n))
+}
+
+/// The words before a number that make it a group (`the two`, `all three`).
+pub(crate) fn is_group_opener(w: &str) -> bool {
+    ["the", "all", "both"]
+        .iter()
+        .any(|n| w.eq_ignore_ascii_case(n))
 }
 
 /// Reads the words of tokens `first..end` as a pronoun, a name with the

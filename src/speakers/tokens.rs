@@ -302,6 +302,13 @@ fn split_sentences(text: &str, pieces: &[Quoted], tokens: &mut [Token]) -> Vec<u
                     _ => true,
                 },
                 Tok::Punct('!' | '?') => true,
+                // `… attacks in the U.S. He says …`: an abbreviation that
+                // keeps its period ends the sentence before a subject
+                // pronoun (a name may follow `U.S.` inside a sentence).
+                Tok::Word if text[prev.span].ends_with('.') => {
+                    cur.tok == Tok::Word
+                        && ["He", "She", "They", "We", "I"].contains(&&text[cur.span])
+                }
                 Tok::Quote(q) => {
                     let inner = pieces.get(q as usize).map_or("", |p| &text[p.span]);
                     let closes_sentence = inner

@@ -14,7 +14,7 @@ pub(super) fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
         j += 1;
     }
     if j >= hi {
-        return None;
+        return after_question(ctx, qi);
     }
     if is_dash(ctx.punct(j)) || ctx.punct(j) == Some('-') && ctx.punct(j + 1) == Some('-') {
         let at = if ctx.punct(j) == Some('-') {
@@ -97,6 +97,55 @@ pub(super) fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
     })
 }
 
+/// `“Would it be negotiable?” Hannity pressed.`, `“Too forced?” He
+/// tweeted`: a question or exclamation closes the quote's sentence before a
+/// capital, and the next sentence of the paragraph opens with its speaker
+/// and verb (a cue, or for a name or pronoun a past tense in -ed).
+fn after_question(ctx: &Context, qi: usize) -> Option<Found> {
+    let Tok::Quote(_) = ctx.tokens[qi].tok else {
+        return None;
+    };
+    let s = ctx.sentence_of(qi);
+    let (_, hi) = ctx.bounds(s);
+    if hi != qi + 1 || hi >= ctx.tokens.len() || ctx.paragraph_of(hi) != ctx.paragraph_of(qi) {
+        return None;
+    }
+    let quoted = &ctx.text[ctx.tokens[qi].span];
+    let inner = quoted.trim_end_matches(|c: char| !c.is_alphanumeric() && !"?!".contains(c));
+    if !inner.ends_with(['?', '!']) {
+        return None;
+    }
+    let (_, nhi) = ctx.bounds(s + 1);
+    let np = phrase_after(ctx.text, &ctx.tokens, hi, nhi.min(hi + 6))?;
+    if np.first != hi && np.outer_first != hi {
+        return None;
+    }
+    let at = np.outer_end;
+    let cues = ctx.cues_in(s + 1);
+    let cue = cues
+        .iter()
+        .find(|c| c.first == at)
+        .filter(|c| {
+            matches!(c.kind, CueKind::Verb | CueKind::AmbiguousVerb)
+                && !ctx.text[c.span].ends_with("ing")
+        })
+        .map(|c| c.span);
+    let person = matches!(np.kind, NpKind::Name | NpKind::Pronoun(_));
+    let past = || {
+        word(ctx.text, &ctx.tokens, at)
+            .filter(|w| w.len() > 3 && w.ends_with("ed") && !is_capitalized(w))
+            .map(|_| ctx.tokens[at].span)
+    };
+    let cue = cue.or_else(|| person.then(past).flatten())?;
+    // Across a sentence break, a lead-in before the quote (`telling her,
+    // “…!” She replied`) governs it more closely.
+    Some(Found {
+        np,
+        cue: Some(cue),
+        direct: false,
+    })
+}
+
 /// The attribution that closes the sentence of the quote at `qi` after a
 /// comma, with at most a few words after it (`…, said Ann Lee, a
 /// historian, on Monday.`, `…, the ministry said in a statement.`).
@@ -107,8 +156,14 @@ pub(super) fn closing(ctx: &Context, qi: usize) -> Option<Found> {
     if !matches!(c.kind, CueKind::Verb) || ctx.text[c.span].ends_with("ing") {
         return None;
     }
+    // `…, Ann Lee proclaimed to a cheering crowd at the convention.`: a
+    // phrase of place or listener after the cue may run longer.
+    let setting = |end: usize| {
+        word(ctx.text, &ctx.tokens, end).is_some_and(|w| ["to", "at", "in", "on"].contains(&w))
+    };
     let tail_ok = |end: usize| {
-        hi.saturating_sub(end) <= 5
+        let reach = if setting(end) { 12 } else { 5 };
+        hi.saturating_sub(end) <= reach
             && ctx.tokens[end..hi]
                 .iter()
                 .all(|t| !matches!(t.tok, Tok::Quote(_)))
@@ -120,12 +175,23 @@ pub(super) fn closing(ctx: &Context, qi: usize) -> Option<Found> {
     };
     // `…, said Ann Lee.`
     if ctx.punct(c.first - 1) == Some(',') {
-        let np = phrase_after(ctx.text, &ctx.tokens, c.end, hi)?;
-        return tail_ok(np.outer_end).then(|| found(np));
+        if let Some(np) = phrase_after(ctx.text, &ctx.tokens, c.end, hi) {
+            return tail_ok(np.outer_end).then(|| found(np));
+        }
     }
-    // `…, Ann Lee said.`
+    // `…, Ann Lee said.`, `…, Ann Lee, a former governor, said to …` (the
+    // comma before the cue closes the apposition).
     let np = ctx.subject(c, qi + 1)?;
-    let after_comma = np.outer_first > 0 && ctx.punct(np.outer_first - 1) == Some(',');
+    // The comma may close a quote of the same sentence (`“…” and “…,” Ann
+    // Lee said.`).
+    let after_comma = np.outer_first > 0
+        && match ctx.tokens[np.outer_first - 1].tok {
+            Tok::Punct(',') => true,
+            Tok::Quote(_) => ctx.text[ctx.tokens[np.outer_first - 1].span]
+                .trim_end_matches(['”', '"', '’', '\''])
+                .ends_with(','),
+            _ => false,
+        };
     (after_comma && tail_ok(c.end)).then(|| found(np))
 }
 
@@ -152,7 +218,18 @@ fn unlisted_verb(ctx: &Context, qi: usize, j: usize, hi: usize) -> Option<Found>
         });
     }
     let np = phrase_after(ctx.text, &ctx.tokens, j, hi.min(j + 6))?;
-    if !matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)) || np.first != j {
+    // `“…,” the party’s nominee riffed`: a description of a person too.
+    let person = |np: &Np| {
+        (np.first..np.end)
+            .rev()
+            .find_map(|k| word(ctx.text, &ctx.tokens, k))
+            .is_some_and(|w| is_person_noun(strip_possessive(w).trim_end_matches('s')))
+    };
+    let speaks = match np.kind {
+        NpKind::Name | NpKind::Pronoun(_) => true,
+        NpKind::Nominal => person(&np),
+    };
+    if !speaks || np.first != j && np.outer_first != j {
         return None;
     }
     let verb = word(ctx.text, &ctx.tokens, np.outer_end)?;
@@ -406,190 +483,4 @@ fn is_preposition(w: &str) -> bool {
     ]
     .iter()
     .any(|s| w.eq_ignore_ascii_case(s))
-}
-
-/// The subject opening a sentence (after an opening phrase ending in a
-/// comma: `Early in his campaign, Trump attacked …`), when it names a person
-/// or, with `any_noun`, anything (`Hoff’s letter makes the case: “…”`).
-///
-/// `strict` is for a quote with no cue at all, where a looser reading
-/// would take titles for quotes (`Harry Hurt had hoped to republish
-/// ''Lost Tycoon''`); a participle cue (`saying`) has a subject for sure.
-pub(super) fn sentence_subject(
-    ctx: &Context,
-    lo: usize,
-    qi: usize,
-    any_noun: bool,
-    strict: bool,
-) -> Option<Np> {
-    let try_at = |at: usize| {
-        let mut np = phrase_after(ctx.text, &ctx.tokens, at, qi)?;
-        // `Donald Trump quickly took to Twitter`: a name followed by
-        // lowercase words ends at the name; the verb comes next.
-        if np.kind == NpKind::Nominal && !strict {
-            let capital = |k: usize| {
-                word(ctx.text, &ctx.tokens, k)
-                    .is_some_and(|w| is_capitalized(w) && !is_determiner(w))
-            };
-            let cut = (np.first + 1..np.end).find(|&k| {
-                capital(k - 1)
-                    && word(ctx.text, &ctx.tokens, k)
-                        .is_some_and(|w| !is_capitalized(w) && !is_connector(w))
-            });
-            // `The billionaire businessman began by …`: a description ends
-            // at its head noun of a person (not `the secretary of state`).
-            let person = |k: usize| {
-                word(ctx.text, &ctx.tokens, k)
-                    .is_some_and(|w| is_person_noun(strip_possessive(w).trim_end_matches('s')))
-            };
-            let head = || {
-                (np.first + 1..np.end).find(|&k| {
-                    person(k - 1)
-                        && !person(k)
-                        && word(ctx.text, &ctx.tokens, k)
-                            .is_some_and(|w| !is_capitalized(w) && !is_connector(w))
-                })
-            };
-            if let Some(cut) = cut.or_else(head) {
-                np = phrase_after(ctx.text, &ctx.tokens, at, cut)?;
-            }
-        }
-        let next = np.outer_end;
-        // `Michael Pratt, president of the institute, tied the scores to …`:
-        // a name with its apposition, then the verb.
-        let apposed = np.kind == NpKind::Name
-            && np.role.is_some()
-            && ctx.punct(next) == Some(',')
-            && word(ctx.text, &ctx.tokens, next + 1).is_some_and(|w| {
-                // Not `Salem, New Hampshire, Trump went after Bush, calling …`.
-                !is_capitalized(w) && !w.ends_with("ing") && (!is_stop_word(w) || is_skippable(w))
-            });
-        if apposed {
-            return Some(np);
-        }
-        // `Khan, who is a lawyer, also decried …`: a name with a relative
-        // clause set off by commas, then the verb.
-        if np.kind == NpKind::Name
-            && ctx.punct(next) == Some(',')
-            && word(ctx.text, &ctx.tokens, next + 1).is_some_and(|w| w == "who")
-        {
-            let close = (next + 2..qi.min(next + 25)).find(|&k| ctx.punct(k) == Some(','));
-            let verb = close.and_then(|k| word(ctx.text, &ctx.tokens, k + 1));
-            if verb.is_some_and(|w| {
-                !is_capitalized(w) && !w.ends_with("ing") && (!is_stop_word(w) || is_skippable(w))
-            }) {
-                return Some(np);
-            }
-        }
-        // An opening phrase set off by a comma is no subject: `Moreover,`,
-        // `Early in his campaign,`, `Tuesday in Iowa,`; a pronoun always
-        // is one (`He also spoke about the wall, saying …`).
-        let span = if np.kind == NpKind::Name && !strict {
-            4
-        } else {
-            12
-        };
-        let person = matches!(
-            np.kind,
-            NpKind::Pronoun(Pronoun::He | Pronoun::She | Pronoun::They)
-        );
-        let reach = if matches!(np.kind, NpKind::Pronoun(_)) && (!strict || person) {
-            next
-        } else {
-            (next + span).min(qi)
-        };
-        let comma_soon = next <= reach
-            && ctx.tokens[next..reach]
-                .iter()
-                .any(|t| t.tok == Tok::Punct(','));
-        if ctx.punct(next) == Some(',')
-            || word(ctx.text, &ctx.tokens, next).is_some_and(is_stop_word) && comma_soon
-        {
-            return None;
-        }
-        // `Adding, “…”`, `Written “…”`: a participle, not a name.
-        let first = word(ctx.text, &ctx.tokens, np.first).unwrap_or("");
-        if np.end - np.first == 1 && (first.ends_with("ing") || first.ends_with("ed")) {
-            return None;
-        }
-        let fits = match np.kind {
-            NpKind::Name | NpKind::Pronoun(_) => true,
-            NpKind::Nominal => {
-                any_noun
-                    || (np.first..np.end)
-                        .filter_map(|k| word(ctx.text, &ctx.tokens, k))
-                        .take_while(|w| !w.eq_ignore_ascii_case("of"))
-                        .last()
-                        .is_some_and(|w| is_person_noun(strip_possessive(w).trim_end_matches('s')))
-            }
-        };
-        fits.then_some(np)
-    };
-    // The subject, after at most two opening phrases; a sentence opening
-    // with a participle, an adverb or a preposition opens with such a phrase
-    // (`Reprising one of her lines, the former secretary …`).
-    // `And then he promised …`, `But he laid off …`: a word joining the
-    // sentence to the one before is no opening phrase.
-    let mut lo = dateline_end(ctx, lo, qi).unwrap_or(lo);
-    while lo + 1 < qi
-        && word(ctx.text, &ctx.tokens, lo).is_some_and(|w| {
-            ["and", "but", "then", "so", "yet"]
-                .iter()
-                .any(|j| w.eq_ignore_ascii_case(j))
-        })
-    {
-        lo += 1;
-    }
-    let mut at = lo;
-    let opener = word(ctx.text, &ctx.tokens, lo).is_some_and(|w| {
-        let w = w.to_ascii_lowercase();
-        pronoun(&w).is_none() && (w.ends_with("ing") || w.ends_with("ly") || is_stop_word(&w))
-    });
-    if opener {
-        if let Some(comma) = (lo..qi.min(lo + 25)).find(|&i| ctx.punct(i) == Some(',')) {
-            at = comma + 1;
-        }
-    }
-    for _ in 0..3 {
-        if let Some(np) = try_at(at) {
-            return Some(np);
-        }
-        let comma = (at..qi.min(at + 15)).find(|&i| ctx.punct(i) == Some(','))?;
-        at = comma + 1;
-    }
-    None
-}
-
-/// The token after a dateline opening the paragraph at token `lo`, before
-/// token `qi`: capitalised words, a date and an agency, then a dash
-/// (`WASHINGTON, Dec. 8 (UPI) —`, `Washington (AFP) –`, `PARIS —`). The
-/// place is no subject.
-fn dateline_end(ctx: &Context, lo: usize, qi: usize) -> Option<usize> {
-    if lo > 0 && ctx.paragraph_of(lo - 1) == ctx.paragraph_of(lo) {
-        return None;
-    }
-    // A place in capitals, a date or an agency tells a dateline from a
-    // name set off by a dash (`Newt Gingrich — mentioned by … — told`).
-    let mut marked = false;
-    for k in lo..qi.min(lo + 12) {
-        let t = ctx.tokens[k];
-        match t.tok {
-            Tok::Punct(c) if k > lo && (is_dash(Some(c)) || c == '-') => {
-                return marked.then_some(k + 1);
-            }
-            Tok::Punct('(') if k > lo => marked = true,
-            Tok::Punct(',' | '.' | ')') if k > lo => {}
-            Tok::Word => {
-                let w = &ctx.text[t.span];
-                let digits = w.starts_with(|c: char| c.is_ascii_digit());
-                let capitals = w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.');
-                marked |= digits || capitals;
-                if !(is_capitalized(w) || digits) {
-                    return None;
-                }
-            }
-            _ => return None,
-        }
-    }
-    None
 }

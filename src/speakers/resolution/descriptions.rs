@@ -5,7 +5,7 @@
 use super::{Entity, Mention, Sort, recent};
 use crate::span::Span;
 use crate::speakers::cues::word;
-use crate::speakers::phrases::is_quantifier;
+use crate::speakers::phrases::{is_group_number, is_group_opener, is_quantifier};
 use crate::speakers::tokens::Token;
 use crate::speakers::words::{
     is_capitalized, is_determiner, is_person_noun, is_plural_noun, is_stop_word, strip_possessive,
@@ -44,7 +44,9 @@ pub(super) fn nominal(
     // `“Okay,” I said`: the writer, one entity for the whole text.
     // `Another said`: someone unnamed, each time another one.
     let narrator = words == ["I"];
-    let alone = words.len() == 1 && is_quantifier(&head);
+    // `the two write`: a group by its number.
+    let group = words.len() == 2 && is_group_opener(words[0]) && is_group_number(&head);
+    let alone = words.len() == 1 && is_quantifier(&head) || group;
     if narrator {
         let known = recent(history).find(|&&(e, _, _)| entities[e].sort == Sort::Narrator);
         if let Some(&(e, _, _)) = known {

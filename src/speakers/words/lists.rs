@@ -21,7 +21,9 @@ pub(super) const STOPS: &str = "in on at to from by with about after before duri
      has have had having do does did will would shall should can could may might must not there \
      here him them us me it i we you he she they also then now just only even very too once again \
      still however meanwhile yesterday today tonight monday tuesday wednesday thursday friday \
-     saturday sunday later earlier last next ago";
+     saturday sunday later earlier last next ago instead moreover indeed thus therefore \
+     nevertheless nonetheless otherwise likewise overall elsewhere afterward afterwards besides \
+     hence anyway regardless furthermore";
 
 pub(super) const STOP_NAMES: &str = "am may will us it can long hope rich young";
 

@@ -1,0 +1,146 @@
+//! The sentences around a quote that its own sentence does not attribute:
+//! an earlier quote of its paragraph, a lead-in closing the sentence before
+//! (`He said:`), a name on the line after (`— Ann Lee.`), the next
+//! sentence's speaker, the sentence before's quote, cue or subject.
+
+use super::*;
+
+/// The attribution of the quote at token `qi` (piece `k`, with `done` the
+/// attributions of the pieces before it) from the sentences around it.
+pub(super) fn from_neighbours(
+    ctx: &Context,
+    done: &[Option<Found>],
+    k: usize,
+    qi: usize,
+) -> Option<Found> {
+    let s = ctx.sentence_of(qi);
+    let (lo, _) = ctx.bounds(s);
+    // `“…,” he said. “…”`: an earlier quote of the same paragraph.
+    let paragraph = ctx.paragraph_of(qi);
+    // Bounded, so that a paragraph of a million quotes stays linear.
+    for j in (0..k).rev().take(LOOK_BACK) {
+        let Some(t) = ctx.piece_token[j] else {
+            continue;
+        };
+        if ctx.paragraph_of(t) != paragraph {
+            break;
+        }
+        if let Some(f) = done[j] {
+            return loose(Some(f));
+        }
+    }
+    if s > 0 {
+        let (plo, phi) = ctx.bounds(s - 1);
+        // `He said:` closing the paragraph before.
+        if ctx.punct(phi - 1) == Some(':') {
+            if let Some(c) = ctx.cues_in(s - 1).last() {
+                if let Some(np) = ctx.subject(c, plo) {
+                    return Some(Found {
+                        np,
+                        cue: Some(c.span),
+                        direct: true,
+                    });
+                }
+            }
+            // `He then listed the qualities:` with no cue: its subject.
+            if let Some(np) = sentence_subject(ctx, plo, phi - 1, true, true) {
+                return Some(Found {
+                    np,
+                    cue: None,
+                    direct: false,
+                });
+            }
+        }
+    }
+    // `“…”` then a line `- Bernie Sanders.`
+    let (_, hi0) = ctx.bounds(s);
+    if hi0 < ctx.tokens.len() && (is_dash(ctx.punct(hi0)) || ctx.punct(hi0) == Some('-')) {
+        let (_, nhi) = ctx.bounds(s + 1);
+        if let Some(np) = phrase_after(ctx.text, &ctx.tokens, hi0 + 1, nhi) {
+            if np.kind == NpKind::Name && np.outer_end + 1 >= nhi {
+                return Some(Found {
+                    np,
+                    cue: Some(ctx.tokens[hi0].span),
+                    direct: true,
+                });
+            }
+        }
+    }
+    // The next sentence of the paragraph opening with its speaker and cue
+    // (`“…” Ann Lee said this on Monday.`).
+    let (_, hi) = ctx.bounds(s);
+    if hi < ctx.tokens.len() && ctx.paragraph_of(hi) == paragraph {
+        let ns = s + 1;
+        let (nlo, nhi) = ctx.bounds(ns);
+        let _ = nhi;
+        let quoted = ctx.sentence_quoted[ns];
+        if !quoted {
+            if let Some(c) = ctx.cues_in(ns).first() {
+                if let Some(np) = ctx.subject(c, nlo).filter(|np| np.outer_first == nlo) {
+                    return Some(Found {
+                        np,
+                        cue: Some(c.span),
+                        direct: false,
+                    });
+                }
+            }
+        }
+    }
+    // The sentence before: its last attributed quote, or its last cue.
+    if s > 0 {
+        let (plo, phi) = ctx.bounds(s - 1);
+        if ctx.paragraphs[s - 1] + 1 >= paragraph {
+            let prev_piece = (0..k)
+                .rev()
+                .take(LOOK_BACK)
+                .take_while(|&j| ctx.piece_token[j].is_none_or(|t| t >= plo))
+                .find(|&j| {
+                    ctx.piece_token[j].is_some_and(|t| t >= plo && t < phi) && done[j].is_some()
+                });
+            if let Some(j) = prev_piece {
+                return loose(done[j]);
+            }
+            for c in ctx.cues_in(s - 1).iter().rev() {
+                if let Some(np) = ctx.subject(c, plo) {
+                    return Some(Found {
+                        np,
+                        cue: Some(c.span),
+                        direct: false,
+                    });
+                }
+            }
+            // `Clinton touted her record on jobs. “We need …”`: a quote
+            // standing as its own sentence after a sentence of its paragraph
+            // with no cue and no quote speaks for that sentence's subject,
+            // when it is a person.
+            let alone = qi == lo && hi == qi + 1;
+            if alone && !ctx.sentence_quoted[s - 1] {
+                let person = |np: &Np| match np.kind {
+                    NpKind::Name => true,
+                    NpKind::Pronoun(p) => matches!(p, Pronoun::He | Pronoun::She | Pronoun::They),
+                    NpKind::Nominal => true,
+                };
+                // A verb follows the subject (not `Ft. Worth, Texas.`, nor
+                // `Voices like those … proved`), or an auxiliary or adverb
+                // (`He then had a question`).
+                let verb = |np: &Np| {
+                    let at = np.outer_end;
+                    let skippable =
+                        |k: usize| word(ctx.text, &ctx.tokens, k).is_some_and(is_skippable);
+                    skippable(at)
+                        || word(ctx.text, &ctx.tokens, at)
+                            .is_some_and(|w| w.starts_with(char::is_lowercase) && looks_finite(w))
+                };
+                let subject = sentence_subject(ctx, plo, phi, false, true);
+                if let Some(np) = subject.filter(|np| person(np) && verb(np)) {
+                    return Some(Found {
+                        np,
+                        cue: None,
+                        direct: false,
+                    });
+                }
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,301 @@
+//! The subject that opens a sentence, for a quote whose cue has no subject
+//! of its own or that has no cue at all: past opening phrases and a
+//! dateline, cut at the verb after a name.
+
+use super::*;
+
+/// The subject opening a sentence (after an opening phrase ending in a
+/// comma: `Early in his campaign, Trump attacked …`), when it names a person
+/// or, with `any_noun`, anything (`Hoff’s letter makes the case: “…”`).
+///
+/// `strict` is for a quote with no cue at all, where a looser reading
+/// would take titles for quotes (`Harry Hurt had hoped to republish
+/// ''Lost Tycoon''`); a participle cue (`saying`) has a subject for sure.
+pub(super) fn sentence_subject(
+    ctx: &Context,
+    lo: usize,
+    qi: usize,
+    any_noun: bool,
+    strict: bool,
+) -> Option<Np> {
+    let try_at = |at: usize| {
+        let mut np = phrase_after(ctx.text, &ctx.tokens, at, qi)?;
+        // `Donald Trump quickly took to Twitter`: a name followed by
+        // lowercase words ends at the name; the verb comes next.
+        // With no cue at all the cut needs a verb after it (`Ramos believes
+        // in journalism that “takes sides”`, `Pew found that “…”`), the
+        // phrase no opening one set off by a comma (`Thirteen years
+        // earlier, she …`), and the quote no title (`Melville House plans
+        // to release “The Making of a Mogul”`).
+        let may_cut = !strict
+            || !(np.outer_end..qi.min(np.outer_end + 3)).any(|k| ctx.punct(k) == Some(','))
+                && !quote_is_title(ctx, qi);
+        if np.kind == NpKind::Nominal && may_cut {
+            let capital = |k: usize| {
+                word(ctx.text, &ctx.tokens, k)
+                    .is_some_and(|w| is_capitalized(w) && !is_determiner(w))
+            };
+            // A plural noun ends in -s too (`Legal observers note`, `Local
+            // news affiliate`): a verb in -s takes a small word after it
+            // (`refers to`, `forwards an email`, `lists “…”`).
+            let verb_after = |at_cut: &usize| {
+                // `Trump further summed up …`: adverbs before the verb.
+                let mut k = *at_cut;
+                while k < qi && word(ctx.text, &ctx.tokens, k).is_some_and(is_skippable) {
+                    k += 1;
+                }
+                let Some(w) = word(ctx.text, &ctx.tokens, k) else {
+                    return false;
+                };
+                // After an adverb a word in -s is a verb (`routinely
+                // characterizes herself`).
+                // Before an auxiliary it is a plural subject (`children of
+                // Muslim immigrants would sidle up`).
+                let plural = k == *at_cut
+                    && w.ends_with('s')
+                    && word(ctx.text, &ctx.tokens, k + 1).is_some_and(|n| {
+                        !is_stop_word(n) && !is_determiner(n)
+                            || is_skippable(n)
+                            || ["can", "could", "should", "may", "might", "must"].contains(&n)
+                    });
+                !strict || looks_finite(w) && !plural
+            };
+            // With no cue, the first such place before a verb (`Former
+            // Republican presidential candidate Jeb Bush broke down …`).
+            let cut = (np.first + 1..np.end).find(|&k| {
+                capital(k - 1)
+                    && word(ctx.text, &ctx.tokens, k)
+                        .is_some_and(|w| !is_capitalized(w) && !is_connector(w))
+                    && verb_after(&k)
+            });
+            // `The billionaire businessman began by …`: a description ends
+            // at its head noun of a person (not `the secretary of state`).
+            let person = |k: usize| {
+                word(ctx.text, &ctx.tokens, k)
+                    .is_some_and(|w| is_person_noun(strip_possessive(w).trim_end_matches('s')))
+            };
+            let head = || {
+                (np.first + 1..np.end).find(|&k| {
+                    person(k - 1)
+                        && !person(k)
+                        && word(ctx.text, &ctx.tokens, k)
+                            .is_some_and(|w| !is_capitalized(w) && !is_connector(w))
+                        && verb_after(&k)
+                })
+            };
+            if let Some(cut) = cut.or_else(head) {
+                np = phrase_after(ctx.text, &ctx.tokens, at, cut)?;
+            }
+        }
+        let next = np.outer_end;
+        // `Michael Pratt, president of the institute, tied the scores to …`:
+        // a name with its apposition, then the verb.
+        let apposed = np.kind == NpKind::Name
+            && np.role.is_some()
+            && ctx.punct(next) == Some(',')
+            && word(ctx.text, &ctx.tokens, next + 1).is_some_and(|w| {
+                // Not `Salem, New Hampshire, Trump went after Bush, calling …`.
+                !is_capitalized(w) && !w.ends_with("ing") && (!is_stop_word(w) || is_skippable(w))
+            });
+        if apposed {
+            return Some(np);
+        }
+        // `Khan, who is a lawyer, also decried …`: a name with a relative
+        // clause set off by commas, then the verb.
+        if np.kind == NpKind::Name
+            && ctx.punct(next) == Some(',')
+            && word(ctx.text, &ctx.tokens, next + 1).is_some_and(|w| w == "who")
+        {
+            let close = (next + 2..qi.min(next + 25)).find(|&k| ctx.punct(k) == Some(','));
+            let verb = close.and_then(|k| word(ctx.text, &ctx.tokens, k + 1));
+            if verb.is_some_and(|w| {
+                !is_capitalized(w) && !w.ends_with("ing") && (!is_stop_word(w) || is_skippable(w))
+            }) {
+                return Some(np);
+            }
+        }
+        // An opening phrase set off by a comma is no subject: `Moreover,`,
+        // `Early in his campaign,`, `Tuesday in Iowa,`; a pronoun always
+        // is one (`He also spoke about the wall, saying …`).
+        let span = if np.kind == NpKind::Name && !strict {
+            4
+        } else {
+            12
+        };
+        let person = matches!(
+            np.kind,
+            NpKind::Pronoun(Pronoun::He | Pronoun::She | Pronoun::They)
+        );
+        let reach = if matches!(np.kind, NpKind::Pronoun(_)) && (!strict || person) {
+            next
+        } else {
+            (next + span).min(qi)
+        };
+        let comma_soon = next <= reach
+            && ctx.tokens[next..reach]
+                .iter()
+                .any(|t| t.tok == Tok::Punct(','));
+        // `Gorka also made the point that …`: an adverb and a verb after a
+        // name are its predicate, whatever commas follow; `Bush, however,
+        // interjected`: an adverb set off by commas sits in it.
+        let lower_word = |k: usize| {
+            word(ctx.text, &ctx.tokens, k).is_some_and(|w| {
+                w.starts_with(char::is_lowercase) && !is_stop_word(w) && !is_determiner(w)
+            })
+        };
+        // `The publication has been outspoken …, arguing`: auxiliaries too.
+        let skipped = (next..qi.min(next + 3))
+            .take_while(|&k| word(ctx.text, &ctx.tokens, k).is_some_and(is_skippable))
+            .count();
+        // With no cue only after a name: a description with a verb may
+        // open a clause before the one holding the quote (`The results were
+        // allowed to stand, as …, it included a clause “…”`).
+        let adverb_verb =
+            skipped > 0 && lower_word(next + skipped) && (np.kind == NpKind::Name || !strict);
+        let set_off = np.kind == NpKind::Name
+            && ctx.punct(next) == Some(',')
+            && word(ctx.text, &ctx.tokens, next + 1)
+                .is_some_and(|w| w.starts_with(char::is_lowercase) && is_stop_word(w))
+            && ctx.punct(next + 2) == Some(',')
+            && lower_word(next + 3);
+        // With no cue, a title stays a title (`Harry Hurt had hoped to
+        // republish “Lost Tycoon”`).
+        if (set_off || adverb_verb) && !(strict && quote_is_title(ctx, qi)) {
+            return Some(np);
+        }
+        if ctx.punct(next) == Some(',')
+            || word(ctx.text, &ctx.tokens, next).is_some_and(is_stop_word) && comma_soon
+        {
+            return None;
+        }
+        // `Adding, “…”`, `Written “…”`: a participle, not a name.
+        let first = word(ctx.text, &ctx.tokens, np.first).unwrap_or("");
+        if np.end - np.first == 1 && (first.ends_with("ing") || first.ends_with("ed")) {
+            return None;
+        }
+        let fits = match np.kind {
+            NpKind::Name | NpKind::Pronoun(_) => true,
+            NpKind::Nominal => {
+                any_noun
+                    || (np.first..np.end)
+                        .filter_map(|k| word(ctx.text, &ctx.tokens, k))
+                        .take_while(|w| !w.eq_ignore_ascii_case("of"))
+                        .last()
+                        .is_some_and(|w| is_person_noun(strip_possessive(w).trim_end_matches('s')))
+            }
+        };
+        fits.then_some(np)
+    };
+    // The subject, after at most two opening phrases; a sentence opening
+    // with a participle, an adverb or a preposition opens with such a phrase
+    // (`Reprising one of her lines, the former secretary …`).
+    // `And then he promised …`, `But he laid off …`: a word joining the
+    // sentence to the one before is no opening phrase.
+    let mut lo = dateline_end(ctx, lo, qi).unwrap_or(lo);
+    while lo + 1 < qi
+        && word(ctx.text, &ctx.tokens, lo).is_some_and(|w| {
+            ["and", "but", "then", "so", "yet"]
+                .iter()
+                .any(|j| w.eq_ignore_ascii_case(j))
+        })
+    {
+        lo += 1;
+    }
+    let mut at = lo;
+    // `First, Trump identified …`: an adverb that may stand before a verb,
+    // set off by a comma.
+    let set_off = ctx.punct(lo + 1) == Some(',');
+    let opener = word(ctx.text, &ctx.tokens, lo).is_some_and(|w| {
+        let w = w.to_ascii_lowercase();
+        pronoun(&w).is_none()
+            && (w.ends_with("ing")
+                || w.ends_with("ly")
+                || is_stop_word(&w)
+                || set_off && is_skippable(&w))
+    });
+    if opener {
+        if let Some(comma) = (lo..qi.min(lo + 25)).find(|&i| ctx.punct(i) == Some(',')) {
+            at = comma + 1;
+        }
+    }
+    for _ in 0..3 {
+        if let Some(np) = try_at(at) {
+            return Some(np);
+        }
+        let comma = (at..qi.min(at + 15)).find(|&i| ctx.punct(i) == Some(','))?;
+        at = comma + 1;
+    }
+    None
+}
+
+/// Whether a lowercase word reads as a finite verb or an adverb before one
+/// (`believes`, `found`, `repeatedly`), not a noun (`information`).
+pub(super) fn looks_finite(w: &str) -> bool {
+    let s =
+        w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.contains(['’', '\'']);
+    s || w.ends_with("ed")
+        || w.ends_with("ly")
+        || [
+            "thought", "found", "made", "took", "gave", "saw", "knew", "felt", "kept", "put",
+            "ran", "brought", "sent", "left", "won", "held", "wrote", "spoke", "told", "broke",
+            "began", "went", "came", "got", "stood", "drew", "threw",
+        ]
+        .contains(&w)
+}
+
+/// Whether the quote at token `qi` reads as a title: its first word and
+/// every word of four letters or more capitalised (`“The Making of a
+/// Mogul”`).
+fn quote_is_title(ctx: &Context, qi: usize) -> bool {
+    let Tok::Quote(_) = ctx.tokens[qi].tok else {
+        return false;
+    };
+    let mut words = ctx.text[ctx.tokens[qi].span]
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty());
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let mut more = false;
+    let title = is_capitalized(first)
+        && words.all(|w| {
+            more = true;
+            w.chars().filter(|c| c.is_alphabetic()).count() < 4 || is_capitalized(w)
+        });
+    title && more
+}
+
+/// The token after a dateline opening the paragraph at token `lo`, before
+/// token `qi`: capitalised words, a date and an agency, then a dash
+/// (`WASHINGTON, Dec. 8 (UPI) —`, `Washington (AFP) –`, `PARIS —`). The
+/// place is no subject.
+fn dateline_end(ctx: &Context, lo: usize, qi: usize) -> Option<usize> {
+    if lo > 0 && ctx.paragraph_of(lo - 1) == ctx.paragraph_of(lo) {
+        return None;
+    }
+    // A place in capitals, a date or an agency tells a dateline from a
+    // name set off by a dash (`Newt Gingrich — mentioned by … — told`).
+    let mut marked = false;
+    for k in lo..qi.min(lo + 12) {
+        let t = ctx.tokens[k];
+        match t.tok {
+            Tok::Punct(c) if k > lo && (is_dash(Some(c)) || c == '-') => {
+                return marked.then_some(k + 1);
+            }
+            Tok::Punct('(') if k > lo => marked = true,
+            Tok::Punct(',' | '.' | ')') if k > lo => {}
+            Tok::Word => {
+                let w = &ctx.text[t.span];
+                let digits = w.starts_with(|c: char| c.is_ascii_digit());
+                let capitals = w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.');
+                marked |= digits || capitals;
+                if !(is_capitalized(w) || digits) {
+                    return None;
+                }
+            }
+            _ => return None,
+        }
+    }
+    None
+}
