@@ -539,10 +539,6 @@ fn attribute_one(
     if let Some(f) = passive_agent(ctx, qi) {
         return Some(f);
     }
-    // `“…,” Ann Lee said, according to the Daily Star.`: the report cited.
-    if let Some(f) = according_after(ctx, qi) {
-        return Some(f);
-    }
     let left = left_of(ctx, qi);
     // `Although Ann Lee told the court that she was “only a clerk,” she
     // signed …`, `When a man in the crowd shouted, “Go home,” Bob joked`: a
@@ -586,6 +582,14 @@ fn attribute_one(
     }
     if right.is_some() {
         return right;
+    }
+    // `… became “agitated” once the cameras were off, according to a
+    // source`: a quote with no cue of its own in its sentence is the words
+    // of the report the sentence cites. Not before this: in `“…,” Ann Lee
+    // said, according to the Daily Star` Ann Lee said them, the paper only
+    // relays them (PolNeAR marks the paper; a reader asks who spoke).
+    if let Some(f) = according_after(ctx, qi) {
+        return Some(f);
     }
     let s = ctx.sentence_of(qi);
     let (lo, _) = ctx.bounds(s);
