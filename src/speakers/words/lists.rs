@@ -21,7 +21,7 @@ pub(super) const STOPS: &str = "in on at to from by with about after before duri
      has have had having do does did will would shall should can could may might must not there \
      here him them us me it i we you he she they also then now just only even very too once again \
      still however meanwhile yesterday today tonight monday tuesday wednesday thursday friday \
-     saturday sunday later earlier last next ago instead moreover indeed thus therefore \
+     saturday sunday morning afternoon evening night later earlier last next ago instead moreover indeed thus therefore \
      nevertheless nonetheless otherwise likewise overall elsewhere afterward afterwards besides \
      hence anyway regardless furthermore";
 
@@ -33,7 +33,7 @@ pub(super) const PLACE_PREPOSITIONS: &str = "in at from with on";
 
 pub(super) const SKIPPABLE: &str = "also later then again once previously recently earlier further still too has have had was is \
      were are would will did does do had never always often long already first last has been just \
-     once even not";
+     once even not could can might only";
 
 pub(super) const ORG_WORDS: &str = "ministry department party committee council commission court agency office bureau group \
      association union institute university college school company corp inc co ltd times post \
