@@ -72,6 +72,8 @@ const LOOK_BACK: usize = 64;
 impl<'t> Context<'t> {
     /// Indexes the tokens of `text` (with `pieces` as quote tokens), with
     /// `paragraphs` the paragraph of each sentence.
+    // A function of its own in the .wasm (see `speakers::attribute`).
+    #[inline(never)]
     pub(crate) fn new(
         text: &'t str,
         tokens: Vec<Token>,
@@ -481,6 +483,8 @@ fn is_dash(c: Option<char>) -> bool {
 
 /// Attributes every piece, in order; a piece may take the attribution of
 /// one before it.
+// A function of its own in the .wasm (see `speakers::attribute`).
+#[inline(never)]
 pub(crate) fn attribute_all(ctx: &Context, pieces: &[Quoted]) -> Vec<Option<Found>> {
     let mut out: Vec<Option<Found>> = Vec::with_capacity(pieces.len());
     for (k, piece) in pieces.iter().enumerate() {

@@ -107,6 +107,8 @@ pub(crate) struct Entity {
 
 /// Resolves `mentions` (in text order) into entities, with `paragraphs`
 /// the paragraph of each sentence; returns the entity of each mention.
+// A function of its own in the .wasm (see `speakers::attribute`).
+#[inline(never)]
 pub(crate) fn resolve(
     text: &str,
     tokens: &[Token],

@@ -59,6 +59,8 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
 /// Splits `text` into tokens; each of `pieces` (sorted, disjoint) becomes
 /// one [`Tok::Quote`]. Returns the tokens and the paragraph (a line of
 /// text) of each sentence. Linear in the length of the text.
+// A function of its own in the .wasm (see `speakers::attribute`).
+#[inline(never)]
 pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Vec<u32>) {
     let mut out: Vec<Token> = Vec::with_capacity(first_capacity(text.len()));
     let mut paragraph = 0u32;

@@ -48,6 +48,8 @@ pub(crate) enum Found {
 
 /// What the number that starts at token `i` is, reading back no further
 /// than `floor` (the end of the previous claim).
+// A function of its own in the .wasm (see `statistics::find`).
+#[inline(never)]
 pub(crate) fn at(t: &Tokens, i: usize, floor: usize) -> Option<Found> {
     if t.blocked(i) {
         return None;

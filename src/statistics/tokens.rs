@@ -82,6 +82,8 @@ impl<'a> Tokens<'a> {
 
     /// Replaces the tokens with those of `text[start..end]` (both on char
     /// boundaries).
+    // A function of its own in the .wasm (see `statistics::find`).
+    #[inline(never)]
     pub fn scan(&mut self, start: usize, end: usize) {
         self.list.clear();
         self.candidates.clear();

@@ -14,6 +14,8 @@ use crate::speakers::words::{
 
 /// The entity of the description `m`, `None` when it names nobody (a
 /// lone stop word or determiner).
+// A function of its own in the .wasm (see `speakers::attribute`).
+#[inline(never)]
 pub(super) fn nominal(
     text: &str,
     tokens: &[Token],

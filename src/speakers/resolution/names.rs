@@ -125,6 +125,8 @@ fn name_parts<'t>(
 /// The entity of the name `m` (with its titles); `None` when it holds no
 /// name word nor title, or is a lone capitalised word opening a sentence
 /// that is no subject (`Asked`).
+// A function of its own in the .wasm (see `speakers::attribute`).
+#[inline(never)]
 pub(super) fn name<'t>(
     text: &'t str,
     tokens: &[Token],

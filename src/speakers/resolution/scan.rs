@@ -12,6 +12,8 @@ use crate::speakers::words::{strip_possessive, title};
 /// Names in running text outside quotes: runs of capitalised words with
 /// their titles (`Prime Minister Hun Sen`), and titles after `the` (`the
 /// prime minister`). They give pronouns and later mentions their antecedents.
+// A function of its own in the .wasm (see `speakers::attribute`).
+#[inline(never)]
 pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
