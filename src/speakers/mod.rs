@@ -110,16 +110,20 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
     // Pronouns matter only where they attribute a quote: resolving the rest
     // would only spread a wrong guess.
     let (entity_of, entities) = resolution::resolve(text, &ctx.tokens, &ctx.paragraphs, &merged);
-    let entity_at: FastMap<Span, Option<usize>> = merged
-        .iter()
-        .zip(&entity_of)
-        .map(|(m, &e)| (m.span, e))
-        .collect();
+    // The entity of the mention at `span`: `merged` is sorted by span (the
+    // last of equal spans counts). A search, not a map: one hash table type
+    // fewer in the .wasm.
+    let entity_at = |span: Span| {
+        let after =
+            merged.partition_point(|m| (m.span.start, m.span.end) <= (span.start, span.end));
+        let i = after.checked_sub(1).filter(|&i| merged[i].span == span)?;
+        entity_of[i]
+    };
 
     // Speakers: the entities some quote names, in order of first mention.
     let quoted: Vec<Option<usize>> = found
         .iter()
-        .map(|f| f.and_then(|f| entity_at.get(&f.np.span).copied().flatten()))
+        .map(|f| f.and_then(|f| entity_at(f.np.span)))
         .collect();
     let mut used: Vec<usize> = quoted.iter().flatten().copied().collect();
     // Entities with no mention (none here in practice) first, as `None`
@@ -129,13 +133,17 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
         pair(first, e)
     });
     used.dedup();
-    let index: FastMap<usize, usize> = used.iter().enumerate().map(|(i, &e)| (e, i)).collect();
+    // The speaker index of each entity some quote names.
+    let mut index = vec![usize::MAX; entities.len()];
+    for (i, &e) in used.iter().enumerate() {
+        index[e] = i;
+    }
     let pronoun_mentions: Vec<(usize, Span)> = found
         .iter()
         .zip(&quoted)
         .filter_map(|(f, e)| {
             let f = (*f)?;
-            matches!(f.np.kind, NpKind::Pronoun(_)).then_some((index[&(*e)?], f.np.span))
+            matches!(f.np.kind, NpKind::Pronoun(_)).then_some((index[(*e)?], f.np.span))
         })
         .collect();
     let mut speakers: Vec<Speaker> = used
@@ -171,7 +179,7 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
             f.map(|f| Attribution {
                 mention: f.np.span,
                 cue: f.cue,
-                speaker: e.map(|e| index[&e]),
+                speaker: e.map(|e| index[e]),
                 direct: f.direct,
             })
         })

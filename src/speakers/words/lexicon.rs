@@ -7,7 +7,6 @@ use super::lists::*;
 use super::{Gender, Pronoun};
 use crate::sort::sort_by_key;
 use crate::speakers::shape::Shapes;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// What the lexicon knows of a word: bits for each list it is in, the
@@ -100,7 +99,10 @@ fn keys_of(words: &'static str) -> impl Iterator<Item = u128> {
 /// Every list, honorific, pronoun and title word, in one table, with the
 /// shapes of its words.
 static LEXICON: LazyLock<(KeyMap<Lex>, Shapes)> = LazyLock::new(|| {
-    let mut all: HashMap<u128, u32> = HashMap::new();
+    // (key, bits) pairs, merged by key below: a word may be in several
+    // lists. A sorted Vec rather than a HashMap: no hasher or hash table
+    // code in the .wasm for a table built once, and the same order each run.
+    let mut all: Vec<(u128, u32)> = Vec::new();
     let lists: [(&str, u32); 11] = [
         (DETERMINERS, Lex::DETERMINER),
         (STOPS, Lex::STOP),
@@ -116,7 +118,7 @@ static LEXICON: LazyLock<(KeyMap<Lex>, Shapes)> = LazyLock::new(|| {
     ];
     for (words, bit) in lists {
         for k in keys_of(words) {
-            *all.entry(k).or_default() |= bit;
+            all.push((k, bit));
         }
     }
     for &(words, gender) in HONORIFICS {
@@ -126,25 +128,33 @@ static LEXICON: LazyLock<(KeyMap<Lex>, Shapes)> = LazyLock::new(|| {
             None => 3,
         };
         for k in keys_of(words) {
-            *all.entry(k).or_default() |= code << Lex::HONORIFIC_SHIFT;
+            all.push((k, code << Lex::HONORIFIC_SHIFT));
         }
     }
     for (code, word) in (1u32..).zip(["he", "she", "they", "it"]) {
         let k = key(word.as_bytes()).expect("a short word");
-        *all.entry(k).or_default() |= code << Lex::PRONOUN_SHIFT;
+        all.push((k, code << Lex::PRONOUN_SHIFT));
     }
     for (group, (first, titles)) in (1u32..).zip(&TITLE_INDEX.by_first) {
         let one_word = titles.iter().any(|&t| TITLE_INDEX.titles[t].0.len() == 1);
         let bits = group << Lex::TITLE_SHIFT | if one_word { Lex::TITLE1 } else { 0 };
-        *all.entry(*first).or_default() |= bits;
+        all.push((*first, bits));
+    }
+    sort_by_key(&mut all, |&(k, _)| k);
+    let mut merged: Vec<(u128, u32)> = Vec::with_capacity(all.len());
+    for (k, bits) in all {
+        match merged.last_mut() {
+            Some((last, b)) if *last == k => *b |= bits,
+            _ => merged.push((k, bits)),
+        }
     }
     // A key holds its word's bytes, then zero bytes.
-    let words: Vec<[u8; 16]> = all.keys().map(|k| k.to_be_bytes()).collect();
+    let words: Vec<[u8; 16]> = merged.iter().map(|(k, _)| k.to_be_bytes()).collect();
     let shapes = Shapes::new(words.iter().map(|w| {
         let n = w.iter().rposition(|&b| b != 0).map_or(0, |last| last + 1);
         &w[..n]
     }));
-    let table = KeyMap::new(all.into_iter().map(|(k, v)| (k, Lex(v))));
+    let table = KeyMap::new(merged.into_iter().map(|(k, v)| (k, Lex(v))));
     (table, shapes)
 });
 
