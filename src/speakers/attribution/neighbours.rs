@@ -7,6 +7,8 @@ use super::*;
 
 /// The attribution of the quote at token `qi` (piece `k`, with `done` the
 /// attributions of the pieces before it) from the sentences around it.
+// A function of its own in the .wasm (see `speakers::attribute`).
+#[inline(never)]
 pub(super) fn from_neighbours(
     ctx: &Context,
     done: &[Option<Found>],

@@ -7,6 +7,8 @@ use super::*;
 
 /// The attribution after a quote in its sentence: `“…,” Ann said`, `“…,”
 /// said Ann`, `“…” — Ann`, `“…” the case, Ann said`.
+// A function of its own in the .wasm (see `speakers::attribute`).
+#[inline(never)]
 pub(super) fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
     let (_, hi) = ctx.bounds(ctx.sentence_of(qi));
     let mut j = qi + 1;
@@ -149,6 +151,8 @@ fn after_question(ctx: &Context, qi: usize) -> Option<Found> {
 /// The attribution that closes the sentence of the quote at `qi` after a
 /// comma, with at most a few words after it (`…, said Ann Lee, a
 /// historian, on Monday.`, `…, the ministry said in a statement.`).
+// A function of its own in the .wasm (see `speakers::attribute`).
+#[inline(never)]
 pub(super) fn closing(ctx: &Context, qi: usize) -> Option<Found> {
     let (_, hi) = ctx.bounds(ctx.sentence_of(qi));
     let cues = ctx.cues_in(ctx.sentence_of(qi));
@@ -243,6 +247,8 @@ fn unlisted_verb(ctx: &Context, qi: usize, j: usize, hi: usize) -> Option<Found>
 /// The attribution before a quote in its sentence: `Ann said: “…”`, `Ann
 /// told reporters that “…”`, `according to Ann, “…”`, and looser, a cue
 /// anywhere before it (`Ann argued that being American “is an idea”`).
+// A function of its own in the .wasm (see `speakers::attribute`).
+#[inline(never)]
 pub(super) fn left_of(ctx: &Context, qi: usize) -> Option<Found> {
     let s = ctx.sentence_of(qi);
     let (lo, _) = ctx.bounds(s);
