@@ -148,6 +148,13 @@ impl<'t> Context<'t> {
         self.tokens[i].sentence as usize
     }
 
+    /// Whether a quote token lies among tokens `from..to`.
+    fn quoted_between(&self, from: usize, to: usize) -> bool {
+        self.tokens[from..to]
+            .iter()
+            .any(|t| matches!(t.tok, Tok::Quote(_)))
+    }
+
     fn bounds(&self, s: usize) -> (usize, usize) {
         (self.sentence_start[s], self.sentence_start[s + 1])
     }
@@ -488,8 +495,7 @@ fn is_dash(c: Option<char>) -> bool {
 pub(crate) fn attribute_all(ctx: &Context, pieces: &[Quoted]) -> Vec<Option<Found>> {
     let mut out: Vec<Option<Found>> = Vec::with_capacity(pieces.len());
     for (k, piece) in pieces.iter().enumerate() {
-        let found =
-            ctx.piece_token[k].and_then(|qi| attribute_one(ctx, pieces, &out, k, qi, piece));
+        let found = ctx.piece_token[k].and_then(|qi| attribute_one(ctx, &out, k, qi, piece));
         out.push(found);
     }
     out
@@ -525,7 +531,6 @@ fn loose(found: Option<Found>) -> Option<Found> {
 
 fn attribute_one(
     ctx: &Context,
-    pieces: &[Quoted],
     done: &[Option<Found>],
     k: usize,
     qi: usize,
@@ -622,6 +627,5 @@ fn attribute_one(
             });
         }
     }
-    let _ = pieces;
     from_neighbours(ctx, done, k, qi)
 }

@@ -109,13 +109,10 @@ fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
     let title = is_title_case(&words) && !capitals_tell_nothing;
 
     // `chants of “Go Home Now”`: an outcry, however it is capitalised;
-    // `a sign that read “Farmers 4 Ames”`: the writing on it, likewise.
-    if usage::outcry_before(text, span.start) || usage::writing_before(text, span.start) {
-        return false;
-    }
+    // `a sign that read “Farmers 4 Ames”`: the writing on it, likewise;
     // `he coined a new phrase, “…”`: a lead-in given a user is a cue, and
     // before a title-cased span too (`Lee’s signature slogan, “Build …”`).
-    if usage::someones_words(text, span.start) {
+    if usage::spoken_lead_in(&usage::words_before(text, span.start)) {
         return false;
     }
     // `starred in “Night Shift” and “Harbour Lights,”`: a title joined to a

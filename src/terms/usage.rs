@@ -106,8 +106,9 @@ const SUBJECTS: &[&str] = &["he", "she", "they", "we", "i", "you", "has", "have"
 const REACH: usize = 80;
 
 /// Up to six words before `at` in its line, as written, with trailing
-/// commas, colons and dashes dropped; nearest last.
-fn words_before(text: &str, at: usize) -> Vec<&str> {
+/// commas, colons and dashes dropped; nearest last. Read once per span and
+/// given to [`spoken_lead_in`].
+pub(super) fn words_before(text: &str, at: usize) -> Vec<&str> {
     let mut from = at.saturating_sub(REACH);
     while !text.is_char_boundary(from) {
         from += 1;
@@ -225,28 +226,34 @@ fn writing(words: &[&str]) -> bool {
     }
 }
 
-/// Whether the words right before the span at `start` make a term lead-in
-/// someone's own words (see the module docs).
-pub(super) fn someones_words(text: &str, start: usize) -> bool {
-    let words = words_before(text, start);
-    used_words(&words) || active_naming(&words)
+/// Whether `words` (from [`words_before`] a span) make the span someone's
+/// words however it is capitalised: an outcry (`chants of “…”`, what the
+/// crowd shouted), a written surface (`a sign that read “…”`, the writing
+/// on it), or a term lead-in given a user (see the module docs).
+pub(super) fn spoken_lead_in(words: &[&str]) -> bool {
+    outcry(words) || writing(words) || someones(words)
 }
 
-/// Whether the words right before the span at `start` name an outcry
-/// (`chants of “…”`): the span is what the crowd shouted.
-pub(super) fn outcry_before(text: &str, start: usize) -> bool {
-    outcry(&words_before(text, start))
-}
-
-/// Whether the words right before the span at `start` give it a written
-/// surface (`a sign that read “…”`): the span is the writing on it.
-pub(super) fn writing_before(text: &str, start: usize) -> bool {
-    writing(&words_before(text, start))
+/// A term lead-in given a user: `coined a new phrase,`, `who he dubbed`.
+fn someones(words: &[&str]) -> bool {
+    used_words(words) || active_naming(words)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn someones_words(text: &str, start: usize) -> bool {
+        someones(&words_before(text, start))
+    }
+
+    fn outcry_before(text: &str, start: usize) -> bool {
+        outcry(&words_before(text, start))
+    }
+
+    fn writing_before(text: &str, start: usize) -> bool {
+        writing(&words_before(text, start))
+    }
 
     fn check(before: &str) -> bool {
         let text = format!("{before}“x”");

@@ -73,8 +73,7 @@ pub(super) fn from_neighbours(
     let (_, hi) = ctx.bounds(s);
     if hi < ctx.tokens.len() && ctx.paragraph_of(hi) == paragraph {
         let ns = s + 1;
-        let (nlo, nhi) = ctx.bounds(ns);
-        let _ = nhi;
+        let (nlo, _) = ctx.bounds(ns);
         let quoted = ctx.sentence_quoted[ns];
         if !quoted {
             if let Some(c) = ctx.cues_in(ns).first() {

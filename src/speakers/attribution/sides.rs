@@ -41,11 +41,7 @@ pub(super) fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
     let Some(c) = cues.get(cues.partition_point(|c| c.first < j)) else {
         return unlisted_verb(ctx, qi, j, hi);
     };
-    if c.first > j + 40
-        || ctx.tokens[j..c.first]
-            .iter()
-            .any(|t| matches!(t.tok, Tok::Quote(_)))
-    {
+    if c.first > j + 40 || ctx.quoted_between(j, c.first) {
         return None;
     }
     // Far off, the cue attributes the quote only through a subject right
@@ -334,10 +330,7 @@ fn outer_cue(ctx: &Context, before: &[Cue], last: &Np, lo: usize, qi: usize) -> 
         return None;
     }
     for c in before[..before.len() - 1].iter().take(8) {
-        let quote_between = ctx.tokens[c.end..qi]
-            .iter()
-            .any(|t| matches!(t.tok, Tok::Quote(_)));
-        if quote_between {
+        if ctx.quoted_between(c.end, qi) {
             return None;
         }
         let Some(np) = ctx.subject(c, lo) else {

@@ -1,14 +1,14 @@
 //! The report or outlet that a sentence cites for a quote after a comma
-//! (`…, according to the Daily Star.`, `…, the Daily Star reported.`): it
-//! speaks for the quote rather than the person quoted through it.
+//! (`…, according to the Daily Star.`, `…, the Daily Star reported.`). Its
+//! caller asks only when the quote has no cue of its own in the sentence:
+//! a person quoted through the report (`Ann Lee said, according to …`)
+//! speaks, the report relays.
 
 use super::*;
 
 /// The source that a sentence credits after a comma, past the quote at
-/// `qi` and its cue: `“…,” Ann Lee said, according to the Daily Star.`,
-/// `… once the cameras were off, according to a source at the station.` The
-/// report that relays the words is who the sentence cites, not the person
-/// it quotes through that report.
+/// `qi`: `… became “agitated” once the cameras were off, according to a
+/// source at the station.`
 pub(super) fn according_after(ctx: &Context, qi: usize) -> Option<Found> {
     let (_, hi) = ctx.bounds(ctx.sentence_of(qi));
     let cues = ctx.cues_in(ctx.sentence_of(qi));
@@ -16,10 +16,7 @@ pub(super) fn according_after(ctx: &Context, qi: usize) -> Option<Found> {
     let Some(c) = after.iter().find(|c| c.kind == CueKind::Source) else {
         return reported_after(ctx, qi, after, hi);
     };
-    let quoted = ctx.tokens[qi + 1..c.first]
-        .iter()
-        .any(|t| matches!(t.tok, Tok::Quote(_)));
-    if quoted || ctx.punct(c.first - 1) != Some(',') {
+    if ctx.quoted_between(qi + 1, c.first) || ctx.punct(c.first - 1) != Some(',') {
         return None;
     }
     let np = ctx.subject(c, qi)?;
@@ -31,19 +28,15 @@ pub(super) fn according_after(ctx: &Context, qi: usize) -> Option<Found> {
 }
 
 /// The news outlet that closes the quote's sentence after a comma, as
-/// `according to` would: `…, said Ann Lee, a director, reports the Daily
-/// Star.`, `…, the Daily Star reported.` (`cues` are those after the quote,
-/// `hi` the sentence's end).
+/// `according to` would: `…, reports the Daily Star.`, `…, the Daily Star
+/// reported.` (`cues` are those after the quote, `hi` the sentence's end).
 fn reported_after(ctx: &Context, qi: usize, cues: &[Cue], hi: usize) -> Option<Found> {
     let c = cues.last()?;
     let verb = &ctx.text[c.span];
     if !["reported", "reports"].contains(&verb) {
         return None;
     }
-    let quoted = ctx.tokens[qi + 1..c.first]
-        .iter()
-        .any(|t| matches!(t.tok, Tok::Quote(_)));
-    if quoted {
+    if ctx.quoted_between(qi + 1, c.first) {
         return None;
     }
     // `…, reports USA Today.`
