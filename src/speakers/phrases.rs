@@ -127,6 +127,9 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
             let (first, end) = core_before(text, tokens, lo, skip_parenthesis(tokens, lo, open))?;
             let mut np = build(text, tokens, first, end);
             np.outer_end = close + 1;
+            if let Some(named) = name_in_apposition(text, tokens, &np, open + 1, close) {
+                return Some(named);
+            }
             if open + 1 < close && is_role(text, tokens, open + 1) {
                 np.role = Some(Span::new(
                     tokens[open + 1].span.start,
@@ -309,6 +312,9 @@ pub(crate) fn phrase_after(text: &str, tokens: &[Token], i: usize, hi: usize) ->
         while k < hi && k - end < 25 && tokens[k].tok == Tok::Word {
             k += 1;
         }
+        if let Some(named) = name_in_apposition(text, tokens, &np, end + 1, k) {
+            return Some(named);
+        }
         if k > end + 1 {
             np.role = Some(Span::new(
                 tokens[end + 1].span.start,
@@ -318,6 +324,40 @@ pub(crate) fn phrase_after(text: &str, tokens: &[Token], i: usize, hi: usize) ->
         }
     }
     Some(np)
+}
+
+/// `The Labour leader, Keir Starmer, said`, `said the team's coach, Bill
+/// Belichick`: when a description is followed by a name set off by commas
+/// (tokens `first..end`), the name names the speaker and the description is
+/// its role. Reading it the other way round listed the speaker as "the
+/// Labour leader" with the role "Keir Starmer".
+fn name_in_apposition(
+    text: &str,
+    tokens: &[Token],
+    description: &Np,
+    first: usize,
+    end: usize,
+) -> Option<Np> {
+    // The description must name a person by its head noun: `the state
+    // capital, Sacramento,` names a place.
+    let head = word(text, tokens, description.end - 1).unwrap_or("");
+    if description.kind != NpKind::Nominal
+        || first >= end
+        || end - first > 5
+        || !is_person_noun(head)
+    {
+        return None;
+    }
+    let mut named = build(text, tokens, first, end);
+    // The whole apposition must be the name: `the company, which Lee
+    // founded,` or `her spokesman, John Smith of Reuters,` are left alone.
+    if named.kind != NpKind::Name || named.first != first || named.role.is_some() {
+        return None;
+    }
+    named.role = Some(description.span);
+    named.outer_first = description.outer_first;
+    named.outer_end = end + 1;
+    Some(named)
 }
 
 /// Whether the words from token `i` read as a role (`technical supervisor
@@ -688,6 +728,24 @@ mod tests {
         assert_eq!(
             before("the head of the agency said", "said").0,
             "the head of the agency"
+        );
+    }
+
+    #[test]
+    fn name_after_a_description_is_the_name() {
+        assert_eq!(
+            before("The harbour spokeswoman, Ines Caro, said", "said"),
+            ("Ines Caro".into(), Some("The harbour spokeswoman".into()))
+        );
+        let text = "said the airline's chief executive, Tomas Berg.";
+        let (tokens, _) = tokenize(text, &[]);
+        let np = phrase_after(text, &tokens, 1, tokens.len()).unwrap();
+        assert_eq!(&text[np.span], "Tomas Berg");
+        assert_eq!(&text[np.role.unwrap()], "the airline's chief executive");
+        // A place is no person's role: `the state capital` stays itself.
+        assert_eq!(
+            before("the state capital, Salem, said", "said").0,
+            "the state capital"
         );
     }
 
