@@ -60,20 +60,23 @@ pub(super) fn sentence_subject(
                     });
                 !strict || looks_finite(w) && !plural
             };
-            // With no cue, the first such place before a verb (`Former
-            // Republican presidential candidate Jeb Bush broke down …`).
-            let cut = (np.first + 1..np.end).find(|&k| {
-                capital(k - 1)
-                    && word(ctx.text, &ctx.tokens, k)
-                        .is_some_and(|w| !is_capitalized(w) && !is_connector(w))
-                    && verb_after(&k)
-            });
             // `The billionaire businessman began by …`: a description ends
             // at its head noun of a person (not `the secretary of state`).
             let person = |k: usize| {
                 word(ctx.text, &ctx.tokens, k)
                     .is_some_and(|w| is_person_noun(strip_possessive(w).trim_end_matches('s')))
             };
+            // With no cue, the first such place before a verb (`Former
+            // Republican presidential candidate Jeb Bush broke down …`).
+            // A noun of a person after the name is the head the name
+            // modifies (`A Treasury source took …`), not the verb.
+            let cut = (np.first + 1..np.end).find(|&k| {
+                capital(k - 1)
+                    && !person(k)
+                    && word(ctx.text, &ctx.tokens, k)
+                        .is_some_and(|w| !is_capitalized(w) && !is_connector(w))
+                    && verb_after(&k)
+            });
             let head = || {
                 (np.first + 1..np.end).find(|&k| {
                     person(k - 1)
