@@ -328,9 +328,11 @@ pub(crate) fn phrase_after(text: &str, tokens: &[Token], i: usize, hi: usize) ->
 
 /// `The Labour leader, Keir Starmer, said`, `said the team's coach, Bill
 /// Belichick`: when a description is followed by a name set off by commas
-/// (tokens `first..end`), the name names the speaker and the description is
-/// its role. Reading it the other way round listed the speaker as "the
-/// Labour leader" with the role "Keir Starmer".
+/// (tokens `first..end`, a parenthesis after it dropped: `Gov. John Kasich
+/// (R-OH),`), the name names the speaker. A description of a person (a
+/// noun of a person among its words) is its role; reading it the other way round listed the speaker as "the Labour
+/// leader" with the role "Keir Starmer". Any other description is an
+/// opening phrase (`Fresh off winning Ohio, Gov. John Kasich, said`).
 fn name_in_apposition(
     text: &str,
     tokens: &[Token],
@@ -338,14 +340,9 @@ fn name_in_apposition(
     first: usize,
     end: usize,
 ) -> Option<Np> {
-    // The description must name a person by its head noun: `the state
-    // capital, Sacramento,` names a place.
-    let head = word(text, tokens, description.end - 1).unwrap_or("");
-    if description.kind != NpKind::Nominal
-        || first >= end
-        || end - first > 5
-        || !is_person_noun(head)
-    {
+    let outer_end = end;
+    let end = skip_parenthesis(tokens, first, end);
+    if description.kind != NpKind::Nominal || first >= end || end - first > 5 {
         return None;
     }
     let mut named = build(text, tokens, first, end);
@@ -354,9 +351,13 @@ fn name_in_apposition(
     if named.kind != NpKind::Name || named.first != first || named.role.is_some() {
         return None;
     }
-    named.role = Some(description.span);
-    named.outer_first = description.outer_first;
-    named.outer_end = end + 1;
+    let person = (description.first..description.end)
+        .any(|k| word(text, tokens, k).is_some_and(|w| is_person_noun(w.trim_end_matches('s'))));
+    if person {
+        named.role = Some(description.span);
+        named.outer_first = description.outer_first;
+    }
+    named.outer_end = outer_end + 1;
     Some(named)
 }
 
@@ -742,10 +743,13 @@ mod tests {
         let np = phrase_after(text, &tokens, 1, tokens.len()).unwrap();
         assert_eq!(&text[np.span], "Tomas Berg");
         assert_eq!(&text[np.role.unwrap()], "the airline's chief executive");
-        // A place is no person's role: `the state capital` stays itself.
+        // Any other description opens the sentence.
         assert_eq!(
-            before("the state capital, Salem, said", "said").0,
-            "the state capital"
+            before(
+                "After winning Ohio in the primary, Gov. Ann Lee (R-OH), said",
+                "said"
+            ),
+            ("Gov. Ann Lee".into(), None)
         );
     }
 

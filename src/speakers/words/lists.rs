@@ -54,7 +54,11 @@ pub(super) const PERSON_NOUNS: &str = "spokesman spokeswoman spokesperson offici
      chairwoman ceo nominee congressman congresswoman lawmaker diplomat pollster operative donor \
      veteran victim farmer founder executive commander prosecutor investigator scientist \
      historian author writer reporter journalist editor host actor actress singer player coach \
-     businessman businesswoman billionaire mogul";
+     businessman businesswoman billionaire mogul brother sister user assailant colleague partner \
+     neighbor neighbour commentator columnist blogger lobbyist organizer volunteer protester \
+     citizen insider ally opponent rival challenger incumbent delegate staffer observer backer \
+     correspondent producer commissioner sheriff treasurer pastor priest bishop nurse surgeon \
+     physician engineer entrepreneur investor banker";
 
 pub(super) const PLURAL_NOUNS: &str = "people police staff children men women folks";
 
