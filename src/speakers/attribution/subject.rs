@@ -171,9 +171,13 @@ pub(super) fn sentence_subject(
         {
             return None;
         }
-        // `Adding, “…”`, `Written “…”`: a participle, not a name.
+        // `Adding, “…”`, `Written “…”`: a participle, not a name (a
+        // reporting verb's irregular one too: `written`, `spoken`).
         let first = word(ctx.text, &ctx.tokens, np.first).unwrap_or("");
-        if np.end - np.first == 1 && (first.ends_with("ing") || first.ends_with("ed")) {
+        let verb = first.ends_with("ing")
+            || first.ends_with("ed")
+            || ctx.tokens[np.first].class.cue() != 0;
+        if np.end - np.first == 1 && verb {
             return None;
         }
         let fits = match np.kind {

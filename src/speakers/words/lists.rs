@@ -33,7 +33,9 @@ pub(super) const PLACE_PREPOSITIONS: &str = "in at from with on";
 
 pub(super) const SKIPPABLE: &str = "also later then again once previously recently earlier further still too has have had was is \
      were are would will did does do had never always often long already first last has been just \
-     once even not could can might only now reportedly publicly privately finally simply";
+     once even not could can might only now reportedly publicly privately finally simply \
+     cannot can't can’t couldn't couldn’t won't won’t wouldn't wouldn’t didn't didn’t doesn't \
+     doesn’t don't don’t";
 
 pub(super) const ORG_WORDS: &str = "ministry department party committee council commission court agency office bureau group \
      association union institute university college school company corp inc co ltd times post \
