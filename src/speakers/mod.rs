@@ -23,7 +23,8 @@ mod recency;
 mod resolution;
 mod shape;
 mod tokens;
-mod words;
+// The word lists: statistics asks them whether a word names a person.
+pub(crate) mod words;
 
 use crate::analysis::Speaker;
 use crate::quotes::Quoted;

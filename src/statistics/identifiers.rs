@@ -10,6 +10,7 @@ use super::numbers;
 use super::tokens::{Class, Tokens};
 use super::units;
 use super::words;
+use crate::speakers::words::is_person_noun;
 
 /// Identifiers and positions: `Boeing 737`, `Room 101`, `page 3`, `No. 10`,
 /// `#1`, list numbering at the start of a line, street addresses.
@@ -125,12 +126,13 @@ pub(super) fn identifiers(t: &mut Tokens) {
             }
         }
         // An age in apposition: `Johnson, 58, said`, `Maria Lopez, 34;`, a
-        // caption line `Ahmed Helal, 40.` (an age describes the person, it
-        // is no claim to check).
+        // caption line `Ahmed Helal, 40.`, `The nominee, 54, spent` (an age
+        // describes the person, it is no claim to check).
         if t.int(i).is_some_and(|n| n <= 120)
             && i > 1
             && t.is_byte(i - 1, b',')
-            && t.capitalized(i - 2)
+            && (t.capitalized(i - 2)
+                || t.lower(i - 2).is_some_and(|w| is_person_noun(w.as_str())))
             && !t.attached(i)
             && (matches!(t.str(i + 1), "," | ";" | ")") || line_end(t, i + 1))
             && !common_capitalized(t, i - 2)
