@@ -131,8 +131,7 @@ pub(super) fn identifiers(t: &mut Tokens) {
         if t.int(i).is_some_and(|n| n <= 120)
             && i > 1
             && t.is_byte(i - 1, b',')
-            && (t.capitalized(i - 2)
-                || t.lower(i - 2).is_some_and(|w| is_person_noun(w.as_str())))
+            && (t.capitalized(i - 2) || t.lower(i - 2).is_some_and(|w| is_person_noun(w.as_str())))
             && !t.attached(i)
             && (matches!(t.str(i + 1), "," | ";" | ")") || line_end(t, i + 1))
             && !common_capitalized(t, i - 2)

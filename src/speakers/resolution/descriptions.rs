@@ -84,10 +84,17 @@ pub(super) fn nominal(
         Sort::Thing
     };
     let gender = title(&[head.as_str()]).and_then(|(_, _, g)| g);
+    // `one senator called it “…”`: one of several, left unnamed, so it
+    // bears no title that a later `Sen. Chris Murphy` would join. (`A
+    // federal judge` is often named next: `Judge Gonzalo Curiel`.)
+    let indefinite = ["one", "another", "some"]
+        .iter()
+        .any(|d| words[0].eq_ignore_ascii_case(d));
     entities.push(Entity {
         name: display(text, m.span),
         core: Vec::new(),
         titles: title(&[head.as_str()])
+            .filter(|_| !indefinite)
             .map(|(_, k, _)| vec![k])
             .unwrap_or_default(),
         head: Some(head),
