@@ -98,17 +98,35 @@ const ELISIONS: &[&str] = &[
     "n", "em", "til", "tis", "twas", "cause", "bout", "round", "cept", "nuff", "ol", "t",
 ];
 
+/// The run of letters that `rest` starts with.
+fn leading_word(rest: &str) -> &str {
+    let end = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    &rest[..end]
+}
+
 /// Whether the word at the start of `rest` is one spelt with a leading
 /// apostrophe.
 fn is_elision(rest: &str) -> bool {
-    let mut word = String::new();
-    for c in rest.chars().take(7) {
-        if !c.is_alphabetic() {
-            break;
-        }
-        word.push(c.to_ascii_lowercase());
-    }
-    ELISIONS.contains(&word.as_str())
+    let word = leading_word(rest);
+    ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(word))
+}
+
+/// Words that never follow a plural possessive (`the students’ union`):
+/// after `s’` one of them shows the mark closes a quote (`called it
+/// ‘reckless’ and ‘shameful’`, `the ‘reforms’ would hurt`).
+const NO_POSSESSED: &[&str] = &[
+    "and", "or", "but", "nor", "would", "will", "was", "were", "is", "are", "has", "have", "had",
+    "to", "in", "on", "at", "by", "for", "of", "from", "with", "as", "that", "which", "than",
+    "because", "when", "while", "if", "he", "she", "they", "it", "we", "said", "says",
+];
+
+/// Whether the word after the whitespace `rest` starts with is one of
+/// [`NO_POSSESSED`].
+fn no_possessed_follows(rest: &str) -> bool {
+    let word = leading_word(rest.trim_start());
+    NO_POSSESSED.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// The role of the mark `c` in its surroundings, or `None` when it is no
@@ -247,12 +265,14 @@ fn right_single(c: char, at: &Around, rest: &str) -> Option<Role> {
     let inside = at.inside(Family::Single);
     if letter(at.prev) {
         // A possessive (`the students’ union`) when no single quote is open,
-        // or when one is, the sentence goes on in lower case and a later
-        // mark can close it (`‘the students’ union,’ he said`; but `the
-        // ‘boots’ are ruled out` closes).
+        // or when one is, the sentence goes on in lower case with a word a
+        // possessive can take, and a later mark can close it (`‘the
+        // students’ union,’ he said`; but `the ‘boots’ are ruled out` and
+        // `‘reckless’ and ‘shameful’` close).
         let goes_on = at.next.is_some_and(char::is_whitespace)
             && at.next2.is_some_and(char::is_lowercase)
-            && at.later_single;
+            && at.later_single
+            && !no_possessed_follows(rest);
         if !inside || at.prev == Some('s') && goes_on {
             return None;
         }
