@@ -51,9 +51,13 @@ pub fn scan(text: &str) -> Vec<Quoted> {
     let mut out = Vec::new();
     let mut continuing = false;
     let mut lines = paragraphs(text).peekable();
+    // One pairing state for all paragraphs: its lists are cleared, not
+    // allocated anew, for each (15,000 paragraphs in 1 MB of news).
+    let mut state = Paragraph::new("");
     while let Some(line) = lines.next() {
         let next = lines.peek().map(|&span| &text[span]);
-        continuing = Paragraph::new(&text[line]).scan(line, continuing, next, &mut out);
+        state.reset(&text[line]);
+        continuing = state.scan(line, continuing, next, &mut out);
     }
     out
 }
@@ -99,6 +103,8 @@ struct Paragraph<'t> {
     pairs: Vec<(usize, usize)>,
     /// Per family, the offset of the latest opener that found its close.
     last_closed: [Option<usize>; 4],
+    /// Per opener, whether it is outside every quote (see [`Self::scan`]).
+    outside: Vec<bool>,
 }
 
 impl<'t> Paragraph<'t> {
@@ -110,7 +116,18 @@ impl<'t> Paragraph<'t> {
             by_family: Default::default(),
             pairs: Vec::new(),
             last_closed: [None; 4],
+            outside: Vec::new(),
         }
+    }
+
+    /// Starts on the paragraph `body`, keeping the lists' memory.
+    fn reset(&mut self, body: &'t str) {
+        self.body = body;
+        self.openers.clear();
+        self.stack.clear();
+        self.by_family.iter_mut().for_each(Vec::clear);
+        self.pairs.clear();
+        self.last_closed = [None; 4];
     }
 
     fn innermost(&self) -> Option<Family> {
@@ -153,7 +170,7 @@ impl<'t> Paragraph<'t> {
     /// pieces onto `out`. Returns whether a quote is left open for the next
     /// paragraph to continue.
     fn scan(
-        mut self,
+        &mut self,
         para: Span,
         continues: bool,
         next_para: Option<&str>,
@@ -165,7 +182,9 @@ impl<'t> Paragraph<'t> {
         // A piece is top-level when every opener around it is a stray. An
         // opener's parent comes before it, so one forward pass decides all.
         let is_quote = |o: usize| self.openers[o].closed || Some(o) == promoted;
-        let mut outside = vec![true; self.openers.len()];
+        let mut outside = std::mem::take(&mut self.outside);
+        outside.clear();
+        outside.resize(self.openers.len(), true);
         for o in 0..self.openers.len() {
             if let Some(p) = self.openers[o].parent {
                 outside[o] = outside[p] && !is_quote(p);
@@ -196,7 +215,9 @@ impl<'t> Paragraph<'t> {
                 q.continues = true;
             }
         }
-        carried && promoted.is_some_and(|o| outside[o])
+        let left_open = carried && promoted.is_some_and(|o| outside[o]);
+        self.outside = outside;
+        left_open
     }
 
     /// The opener left open that is recovered as a quote, and whether it is
