@@ -101,12 +101,14 @@ fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
     let short = words.len() <= SHORT_WORDS;
     // In a headline every word is capitalised, so capitals tell nothing; a
     // cue before the span does (`Singer Explained Why She Felt
-    // “Unseen”`).
-    let headline = shape::in_headline(text, span.start, span.end);
-    let capitals_tell_nothing = shape::is_utterance(inner)
-        || stands_alone(text, span.start, inner, rest)
-        || headline && clause::cue_distance(clause::before(text, span.start)).is_some();
-    let title = is_title_case(&words) && !capitals_tell_nothing;
+    // “Unseen”`). Read only for a title-cased span: most are not.
+    let capitals_tell_nothing = || {
+        shape::is_utterance(inner)
+            || stands_alone(text, span.start, inner, rest)
+            || shape::in_headline(text, span.start, span.end)
+                && clause::cue_distance(clause::before(text, span.start)).is_some()
+    };
+    let title = is_title_case(&words) && !capitals_tell_nothing();
 
     // `chants of “Go Home Now”`: an outcry, however it is capitalised;
     // `a sign that read “Farmers 4 Ames”`: the writing on it, likewise;
