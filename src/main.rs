@@ -1,7 +1,7 @@
 //! `article-highlighter`: marks quotes, speakers and statistics in files,
 //! standard input or JSONL streams.
 
-use article_highlighter::{Analysis, Encoding, Options, highlight, offsets, render};
+use article_highlighter::{Analysis, Encoding, Kind, Options, highlight, offsets, render};
 use serde::{Deserialize, Serialize};
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::path::PathBuf;
@@ -21,6 +21,9 @@ OPTIONS:
     -f, --format <FORMAT>    json (default), text (marks in brackets) or html
                              (a standalone page)
         --offsets <UNIT>     utf16 (default), chars or bytes: how JSON offsets count
+    -k, --kinds <LIST>       which marks to report, comma-separated: quotes,
+                             speakers, statistics, terms (default: all); the
+                             others come back empty (statistics alone is faster)
         --jsonl              each input line is {\"text\": ..., \"id\": ...}; writes one
                              JSON result line per input line, with the id echoed
     -h, --help               prints this help
@@ -42,6 +45,7 @@ enum Format {
 struct Args {
     format: Format,
     offsets: Encoding,
+    options: Options,
     jsonl: bool,
     inputs: Vec<PathBuf>,
 }
@@ -87,6 +91,7 @@ fn parse_args() -> Result<Option<Args>, String> {
     let mut args = Args {
         format: Format::Json,
         offsets: Encoding::Utf16,
+        options: Options::default(),
         jsonl: false,
         inputs: Vec::new(),
     };
@@ -110,6 +115,10 @@ fn parse_args() -> Result<Option<Args>, String> {
                 let value = parser.value().map_err(|e| e.to_string())?;
                 args.offsets = value.to_string_lossy().parse()?;
             }
+            Short('k') | Long("kinds") => {
+                let value = parser.value().map_err(|e| e.to_string())?;
+                args.options.kinds = parse_kinds(&value.to_string_lossy())?;
+            }
             Long("jsonl") => args.jsonl = true,
             Short('h') | Long("help") => {
                 print!("{HELP}");
@@ -132,6 +141,28 @@ fn parse_args() -> Result<Option<Args>, String> {
         args.inputs.push(PathBuf::from("-"));
     }
     Ok(Some(args))
+}
+
+/// Reads `quotes,statistics`: each kind named once, at least one.
+fn parse_kinds(list: &str) -> Result<Vec<Kind>, String> {
+    let mut kinds = Vec::new();
+    for name in list.split(',').map(str::trim) {
+        let kind = match name {
+            "quotes" => Kind::Quotes,
+            "speakers" => Kind::Speakers,
+            "statistics" => Kind::Statistics,
+            "terms" => Kind::Terms,
+            _ => {
+                return Err(format!(
+                    "unknown kind {name:?} in --kinds: expected quotes, speakers, statistics or terms"
+                ));
+            }
+        };
+        if !kinds.contains(&kind) {
+            kinds.push(kind);
+        }
+    }
+    Ok(kinds)
 }
 
 /// The display name of an input.
@@ -177,7 +208,7 @@ fn run_documents(args: &Args, out: &mut impl Write) -> io::Result<bool> {
                 continue;
             }
         };
-        let mut analysis = highlight(&text, &Options::default());
+        let mut analysis = highlight(&text, &args.options);
         match args.format {
             Format::Text => {
                 if several {
@@ -258,7 +289,7 @@ fn run_jsonl(args: &Args, out: &mut impl Write) -> io::Result<bool> {
             }
             match parse_line(&buf) {
                 Ok(line) => {
-                    let mut analysis = highlight(&line.text, &Options::default());
+                    let mut analysis = highlight(&line.text, &args.options);
                     offsets::convert(&mut analysis, &line.text, args.offsets);
                     serde_json::to_writer(
                         &mut *out,

@@ -156,6 +156,24 @@ fn html_format_escapes_every_character_of_the_input() {
 }
 
 #[test]
+fn kinds_choose_what_is_reported() {
+    let text = "Sales rose 5%, “a record for us,” Ann Lee said.".as_bytes();
+    let all: Value = serde_json::from_str(&stdout(&run(&[], text))).expect("JSON");
+    let output = run(&["-k", "statistics"], text);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let some: Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+    assert_eq!(some["statistics"], all["statistics"]);
+    assert_eq!(some["statistics"].as_array().map(Vec::len), Some(1));
+    assert_eq!(some["quotes"], serde_json::json!([]));
+    assert_eq!(some["speakers"], serde_json::json!([]));
+    let output = run(&["--kinds", "quotes, speakers"], text);
+    let some: Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+    assert_eq!(some["quotes"], all["quotes"]);
+    assert_eq!(some["speakers"], all["speakers"]);
+    assert_eq!(some["statistics"], serde_json::json!([]));
+}
+
+#[test]
 fn bad_options_are_named() {
     let output = run(&["--offsets", "utf8"], b"");
     assert_eq!(output.status.code(), Some(2));
@@ -166,6 +184,13 @@ fn bad_options_are_named() {
     );
     let output = run(&["--jsonl", "--format", "html"], b"");
     assert_eq!(output.status.code(), Some(2));
+    let output = run(&["--kinds", "quotes,people"], b"");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("unknown kind \"people\""),
+        "{}",
+        stderr(&output)
+    );
     let output = run(&["--frobnicate"], b"");
     assert!(
         stderr(&output).contains("--frobnicate"),
