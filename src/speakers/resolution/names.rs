@@ -52,6 +52,27 @@ impl Words {
 }
 
 /// Fills `parts` with the parts of the name in tokens `first..end`;
+/// The last title among `words[from..]` (at word `k`, `n` words long) with
+/// a name of one or more words after it: `MP` of `Labour MP Jess Phillips`.
+fn inner_title(
+    tokens: &[Token],
+    first: usize,
+    words: &[&str],
+    from: usize,
+) -> Option<(usize, usize, &'static str, Option<Gender>)> {
+    (from + 1..words.len().saturating_sub(1))
+        .rev()
+        .find_map(|k| {
+            if !class(tokens, first + k).opens_title() {
+                return None;
+            }
+            let (n, key, g) = title(&words[k..])?;
+            let next = words.get(k + n)?;
+            let suffix = ["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"].contains(next);
+            (next.starts_with(char::is_uppercase) && !suffix).then_some((k, n, key, g))
+        })
+}
+
 /// `words` is room for its words.
 fn name_parts<'t>(
     text: &'t str,
@@ -89,6 +110,15 @@ fn name_parts<'t>(
         } else {
             break;
         }
+    }
+    // `Labour MP Jess Phillips`, `White House Press Secretary Sean Spicer`:
+    // a title inside the run with a name after it ends a description of the
+    // person; the name is what follows (not `Martin Luther King Jr.`).
+    if let Some((k, n, key, g)) = inner_title(tokens, first, words, i) {
+        parts.titles.push(key);
+        parts.gender = parts.gender.or(g);
+        parts.person = true;
+        i = k + n;
     }
     for (k, w) in words.iter().enumerate().skip(i) {
         let bare = strip_possessive(w);

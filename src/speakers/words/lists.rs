@@ -115,6 +115,25 @@ pub(super) const TITLES: &[(&str, &str, Option<Gender>)] = &[
     ("spokeswoman", "spokeswoman", Some(Gender::Female)),
     ("spokesperson", "spokesperson", None),
     ("chief", "chief", None),
+    // British and Commonwealth usage (`Cllr Sarah Brown`, `Supt Mark Hill`,
+    // `Labour MP Jess Phillips`, `Sir Keir Starmer`).
+    ("mp", "member of parliament", None),
+    ("cllr", "councillor", None),
+    ("councillor", "councillor", None),
+    ("supt", "superintendent", None),
+    ("superintendent", "superintendent", None),
+    ("insp", "inspector", None),
+    ("inspector", "inspector", None),
+    ("det", "detective", None),
+    ("constable", "constable", None),
+    ("sir", "sir", Some(Gender::Male)),
+    ("dame", "dame", Some(Gender::Female)),
+    ("lord", "lord", Some(Gender::Male)),
+    ("baroness", "baroness", Some(Gender::Female)),
+    ("rabbi", "rabbi", None),
+    ("bishop", "bishop", Some(Gender::Male)),
+    ("archbishop", "archbishop", Some(Gender::Male)),
+    ("cardinal", "cardinal", Some(Gender::Male)),
 ];
 
 pub(super) const MALE: &str = "james john robert michael william david richard joseph thomas charles christopher daniel \
