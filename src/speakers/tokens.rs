@@ -7,7 +7,6 @@
 //! `I`). Sentences are split outside quotes only, so `“We lost. It hurts,”
 //! he said.` is one sentence holding one quote token and its attribution.
 
-use super::cues::first_entry;
 use super::words::Class;
 use crate::quotes::Quoted;
 use crate::span::Span;
@@ -69,29 +68,25 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Vec<u32>) 
     // by one from a paragraph to the next.
     let mut newline = false;
     // Until the sentences are split, `sentence` holds the paragraph.
-    let push =
-        |out: &mut Vec<Token>, span: Span, tok, (paragraph, newline): (&mut u32, &mut bool)| {
-            if std::mem::take(newline) && !out.is_empty() {
-                *paragraph += 1;
-            }
-            if out.len() == out.capacity() {
-                let more = more_capacity(out.len(), span.start, text.len());
-                out.reserve_exact(more);
-            }
-            let class = match tok {
-                Tok::Word => {
-                    let word = &text[span];
-                    Class::of(word, first_entry(word))
-                }
-                _ => Class::default(),
-            };
-            out.push(Token {
-                span,
+    let push = |out: &mut Vec<Token>,
+                span: Span,
                 tok,
-                sentence: *paragraph,
                 class,
-            })
-        };
+                (paragraph, newline): (&mut u32, &mut bool)| {
+        if std::mem::take(newline) && !out.is_empty() {
+            *paragraph += 1;
+        }
+        if out.len() == out.capacity() {
+            let more = more_capacity(out.len(), span.start, text.len());
+            out.reserve_exact(more);
+        }
+        out.push(Token {
+            span,
+            tok,
+            sentence: *paragraph,
+            class,
+        })
+    };
     // By byte offset, a character decoded only where the byte is not ASCII:
     // `char_indices().peekable()` cost ~18 instructions a byte.
     let len = text.len();
@@ -110,6 +105,7 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Vec<u32>) 
                     &mut out,
                     piece.span,
                     Tok::Quote(index),
+                    Class::default(),
                     (&mut paragraph, &mut newline),
                 );
                 next_piece += 1;
@@ -129,6 +125,8 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Vec<u32>) 
         } else if is_alnum(c) {
             let mut end = i + n;
             let bytes = text.as_bytes();
+            // Only ASCII letters and digits (most words): see `Class::of_plain`.
+            let mut plain = c.is_ascii();
             loop {
                 // A run of ASCII letters and digits at once.
                 end = alnum_run_end(bytes, end);
@@ -144,19 +142,28 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Vec<u32>) 
                 if !joins {
                     break;
                 }
+                plain = false;
                 end += m;
             }
             // The period of `Mr.`, `U.S.` or an initial belongs to the word.
-            let before_name = text[end..]
-                .strip_prefix('.')
-                .is_some_and(|rest| rest.trim_start().starts_with(char::is_uppercase));
-            if text[end..].starts_with('.') && takes_period(&text[i..end], before_name) {
-                end += 1;
+            if bytes.get(end) == Some(&b'.') {
+                let before_name = text[end + 1..].trim_start().starts_with(char::is_uppercase);
+                if takes_period(&text[i..end], before_name) {
+                    end += 1;
+                    plain = false;
+                }
             }
+            let word = &text[i..end];
+            let class = if plain {
+                Class::of_plain(word)
+            } else {
+                Class::of(word)
+            };
             push(
                 &mut out,
                 Span::new(i, end),
                 Tok::Word,
+                class,
                 (&mut paragraph, &mut newline),
             );
             i = end;
@@ -173,6 +180,7 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Vec<u32>) 
                 &mut out,
                 Span::new(i, end),
                 Tok::Punct(c),
+                Class::default(),
                 (&mut paragraph, &mut newline),
             );
             i = end;
@@ -307,7 +315,9 @@ fn split_sentences(text: &str, pieces: &[Quoted], tokens: &mut [Token]) -> Vec<u
                 // `… attacks in the U.S. He says …`: an abbreviation that
                 // keeps its period ends the sentence before a subject
                 // pronoun (a name may follow `U.S.` inside a sentence).
-                Tok::Word if text[prev.span].ends_with('.') => {
+                // (The last byte tested without slicing the text: asked of
+                // every word.)
+                Tok::Word if text.as_bytes()[prev.span.end - 1] == b'.' => {
                     cur.tok == Tok::Word
                         && ["He", "She", "They", "We", "I"].contains(&&text[cur.span])
                 }

@@ -6,16 +6,18 @@ use super::keys::{KeyMap, key};
 use super::lists::*;
 use super::{Gender, Pronoun};
 use crate::sort::sort_by_key;
+use crate::speakers::cues::first_words;
 use crate::speakers::shape::Shapes;
 use std::sync::LazyLock;
 
 /// What the lexicon knows of a word: bits for each list it is in, the
-/// honorific it is, the pronoun it is and the titles it opens. One lookup
-/// answers every question asked of a word: `scan_names` asked five lists of
-/// each capitalised word, and each binary search cost ~250 instructions
-/// (about a quarter of the speakers stage on 1 MB of news).
+/// honorific it is, the pronoun it is, the titles it opens and the cue
+/// entries it opens. One lookup answers every question asked of a word:
+/// `scan_names` asked five lists of each capitalised word, and each binary
+/// search cost ~250 instructions (about a quarter of the speakers stage on
+/// 1 MB of news).
 #[derive(Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct Lex(u32);
+pub(crate) struct Lex(u64);
 
 impl Lex {
     pub(super) const DETERMINER: u32 = 1;
@@ -37,9 +39,12 @@ impl Lex {
     const PRONOUN_SHIFT: u32 = 14;
     /// One more than the index in [`TitleIndex::by_first`] (bits 17-23).
     const TITLE_SHIFT: u32 = 17;
+    /// One more than the index of the cue entries it opens (see
+    /// [`crate::speakers::cues::first_words`]), 0 for none (bits 32-47).
+    const CUE_SHIFT: u32 = 32;
 
     pub(super) fn has(self, bit: u32) -> bool {
-        self.0 & bit != 0
+        self.0 & u64::from(bit) != 0
     }
 
     pub(super) fn honorific(self) -> Option<Option<Gender>> {
@@ -63,7 +68,13 @@ impl Lex {
     }
 
     pub(super) fn title_group(self) -> Option<usize> {
-        ((self.0 >> Self::TITLE_SHIFT) as usize).checked_sub(1)
+        ((self.0 >> Self::TITLE_SHIFT) as usize & 0x7F).checked_sub(1)
+    }
+
+    /// One more than the index of the cue entries that start with the word
+    /// as looked up (without its final periods), 0 for none.
+    pub(super) fn cue(self) -> u32 {
+        (self.0 >> Self::CUE_SHIFT) as u32 & 0xFFFF
     }
 }
 
@@ -96,13 +107,13 @@ fn keys_of(words: &'static str) -> impl Iterator<Item = u128> {
         .map(|w| key(w.as_bytes()).expect("list words are at most 16 bytes"))
 }
 
-/// Every list, honorific, pronoun and title word, in one table, with the
-/// shapes of its words.
+/// Every list, honorific, pronoun and title word and the first word of
+/// every cue, in one table, with the shapes of its words.
 static LEXICON: LazyLock<(KeyMap<Lex>, Shapes)> = LazyLock::new(|| {
     // (key, bits) pairs, merged by key below: a word may be in several
     // lists. A sorted Vec rather than a HashMap: no hasher or hash table
     // code in the .wasm for a table built once, and the same order each run.
-    let mut all: Vec<(u128, u32)> = Vec::new();
+    let mut all: Vec<(u128, u64)> = Vec::new();
     let lists: [(&str, u32); 11] = [
         (DETERMINERS, Lex::DETERMINER),
         (STOPS, Lex::STOP),
@@ -118,7 +129,7 @@ static LEXICON: LazyLock<(KeyMap<Lex>, Shapes)> = LazyLock::new(|| {
     ];
     for (words, bit) in lists {
         for k in keys_of(words) {
-            all.push((k, bit));
+            all.push((k, bit.into()));
         }
     }
     for &(words, gender) in HONORIFICS {
@@ -131,17 +142,23 @@ static LEXICON: LazyLock<(KeyMap<Lex>, Shapes)> = LazyLock::new(|| {
             all.push((k, code << Lex::HONORIFIC_SHIFT));
         }
     }
-    for (code, word) in (1u32..).zip(["he", "she", "they", "it"]) {
+    for (code, word) in (1u64..).zip(["he", "she", "they", "it"]) {
         let k = key(word.as_bytes()).expect("a short word");
         all.push((k, code << Lex::PRONOUN_SHIFT));
     }
+    for (word, n) in first_words() {
+        let k = key(word.as_bytes()).expect("cue words are at most 16 bytes");
+        all.push((k, u64::from(n) << Lex::CUE_SHIFT));
+    }
+    // The title group takes bits 17-23.
+    assert!(TITLE_INDEX.by_first.len() < 0x80, "too many title words");
     for (group, (first, titles)) in (1u32..).zip(&TITLE_INDEX.by_first) {
         let one_word = titles.iter().any(|&t| TITLE_INDEX.titles[t].0.len() == 1);
         let bits = group << Lex::TITLE_SHIFT | if one_word { Lex::TITLE1 } else { 0 };
-        all.push((*first, bits));
+        all.push((*first, bits.into()));
     }
     sort_by_key(&mut all, |&(k, _)| k);
-    let mut merged: Vec<(u128, u32)> = Vec::with_capacity(all.len());
+    let mut merged: Vec<(u128, u64)> = Vec::with_capacity(all.len());
     for (k, bits) in all {
         match merged.last_mut() {
             Some((last, b)) if *last == k => *b |= bits,
