@@ -153,11 +153,10 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Vec<u32>) 
                     plain = false;
                 }
             }
-            let word = &text[i..end];
             let class = if plain {
-                Class::of_plain(word)
+                Class::of_plain(bytes, i, end)
             } else {
-                Class::of(word)
+                Class::of(&text[i..end])
             };
             push(
                 &mut out,

@@ -2,7 +2,7 @@
 //! the bits of the lists it is in, its honorific, its pronoun and the titles
 //! it opens; and the titles indexed by their first word.
 
-use super::keys::{KeyMap, key};
+use super::keys::{KeyMap, key, key_plain};
 use super::lists::*;
 use super::{Gender, Pronoun};
 use crate::sort::sort_by_key;
@@ -88,6 +88,16 @@ pub(super) fn lex(word: &str) -> Lex {
         return Lex::default();
     }
     key(w).map_or(Lex::default(), |k| table.get(k))
+}
+
+/// The lexicon entry of `bytes[start..end]`, a word of ASCII letters and
+/// digits, so with no final period (see [`super::Class::of_plain`]); no
+/// shape test, which lets most words of news through anyway (the lexicon
+/// holds the frequent function words and the cue verbs).
+#[inline(always)]
+pub(super) fn lex_plain(bytes: &[u8], start: usize, end: usize) -> Lex {
+    let (table, _) = &*LEXICON;
+    key_plain(bytes, start, end).map_or(Lex::default(), |k| table.get(k))
 }
 
 /// `word` without its final periods (`Sen.` → `Sen`).
