@@ -9,7 +9,7 @@
 //! the answer of the function of [`super`] of the same name, computed from
 //! one lookup (a test compares them word by word).
 
-use super::lexicon::{Lex, lex, lex_plain};
+use super::lexicon::{Lex, entry, entry_plain};
 use super::{
     Gender, Pronoun, gender_of, is_capitalized, is_name_word, name_word, pronoun_of, skippable,
     stop_word, strip_possessive,
@@ -49,7 +49,8 @@ impl Class {
     /// The classes of `word` (a word token's text), with the cue entries it
     /// opens.
     pub(crate) fn of(word: &str) -> Class {
-        let lex = lex(word);
+        let entry = entry(word);
+        let lex = entry.lex;
         let cap = is_capitalized(word);
         // A possessive is a name word by the word without it (`Trump’s`).
         let name = if strip_possessive(word).len() == word.len() {
@@ -58,7 +59,7 @@ impl Class {
             is_name_word(word)
         };
         // The lexicon drops final periods; no cue word has one (`said.`).
-        let cue = if word.ends_with('.') { 0 } else { lex.cue() };
+        let cue = if word.ends_with('.') { 0 } else { entry.cue() };
         let skippable = skippable(word, || lex);
         Class::new(lex, cap, name, skippable, pronoun_of(word, || lex), cue)
     }
@@ -66,26 +67,27 @@ impl Class {
     /// [`Class::of`] the word `bytes[start..end]` of ASCII letters and
     /// digits only (most words of news, and the tokenizer knows which): no
     /// possessive, no final period and no apostrophe to look for, the first
-    /// byte tells the case, and the key is read from the text in whole
-    /// words. A third of the cost of [`Class::of`] for such words (a test
-    /// compares the two).
+    /// byte tells the case, the key is read from the text in whole words,
+    /// and the lexicon entry holds the class (see [`super::lexicon::Entry`]).
+    /// A test compares the two.
     pub(crate) fn of_plain(bytes: &[u8], start: usize, end: usize) -> Class {
         let w = &bytes[start..end];
         debug_assert!(w.iter().all(u8::is_ascii_alphanumeric));
-        let lex = lex_plain(bytes, start, end);
-        let cap = w.first().is_some_and(u8::is_ascii_uppercase);
-        let lower = w.first().is_some_and(u8::is_ascii_lowercase);
-        // As `skippable`: `only` is 4 bytes long.
-        let skippable = lower && (w.len() > 4 && w.ends_with(b"ly") || lex.has(Lex::SKIPPABLE));
-        if lex == Lex::default() {
-            // In no list (half the words of news): what `new` gives.
-            let name = if cap { CAPITALIZED | NAME_WORD } else { 0 };
-            return Class(WORD | name | if skippable { SKIPPABLE } else { 0 });
-        }
-        // As `pronoun_of`: a word of 5 bytes or more is a pronoun only
-        // contracted, with an apostrophe.
-        let pronoun = if w.len() > 4 { None } else { lex.pronoun() };
-        Class::new(lex, cap, name_word(lex, cap), skippable, pronoun, lex.cue())
+        let first = w.first().copied().unwrap_or(0);
+        let class = entry_plain(bytes, start, end).plain[usize::from(first.is_ascii_uppercase())];
+        // The other half of `skippable`: an adverb (`only` is 4 bytes long).
+        let adverb = first.is_ascii_lowercase() && w.len() > 4 && w.ends_with(b"ly");
+        Class(class.0 | if adverb { SKIPPABLE } else { 0 })
+    }
+
+    /// The classes of a plain word (see [`Class::of_plain`]) with the entry
+    /// `lex`, capitalised or not, but for the `-ly` adverbs; `cue` as in
+    /// [`Class::new`]. Not capitalised, a word in a list is lowercase (every
+    /// list word starts with a letter), and a pronoun of the lexicon is
+    /// the plain word itself, no longer than 4 bytes (see `pronoun_of`).
+    pub(super) fn plain(lex: Lex, cap: bool, cue: u32) -> Class {
+        let skippable = !cap && lex.has(Lex::SKIPPABLE);
+        Class::new(lex, cap, name_word(lex, cap), skippable, lex.pronoun(), cue)
     }
 
     /// The classes of a word with the lexicon entry `lex`, from what the

@@ -87,6 +87,8 @@ pub(crate) struct KeyMap<V> {
     keys: Vec<u128>,
     values: Vec<V>,
     shift: u32,
+    /// The value of an absent key, made once (`V::default()` may cost).
+    absent: V,
 }
 
 impl<V: Copy + Default> KeyMap<V> {
@@ -104,6 +106,7 @@ impl<V: Copy + Default> KeyMap<V> {
             keys: vec![0; 1 << bits],
             values: vec![V::default(); 1 << bits],
             shift: 64 - bits,
+            absent: V::default(),
         };
         for (k, v) in entries {
             let slot = map.slot(k);
@@ -130,6 +133,11 @@ impl<V: Copy + Default> KeyMap<V> {
     #[inline(always)]
     pub(crate) fn get(&self, k: u128) -> V {
         self.values[self.slot(k)]
+    }
+
+    /// The value of a key that is absent, or of none (the default value).
+    pub(crate) fn absent(&self) -> V {
+        self.absent
     }
 }
 

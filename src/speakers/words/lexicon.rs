@@ -4,20 +4,19 @@
 
 use super::keys::{KeyMap, key, key_plain};
 use super::lists::*;
-use super::{Gender, Pronoun};
+use super::{Class, Gender, Pronoun};
 use crate::sort::sort_by_key;
 use crate::speakers::cues::first_words;
 use crate::speakers::shape::Shapes;
 use std::sync::LazyLock;
 
 /// What the lexicon knows of a word: bits for each list it is in, the
-/// honorific it is, the pronoun it is, the titles it opens and the cue
-/// entries it opens. One lookup answers every question asked of a word:
-/// `scan_names` asked five lists of each capitalised word, and each binary
-/// search cost ~250 instructions (about a quarter of the speakers stage on
-/// 1 MB of news).
+/// honorific it is, the pronoun it is and the titles it opens. One lookup
+/// answers every question asked of a word: `scan_names` asked five lists of
+/// each capitalised word, and each binary search cost ~250 instructions
+/// (about a quarter of the speakers stage on 1 MB of news).
 #[derive(Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct Lex(u64);
+pub(crate) struct Lex(u32);
 
 impl Lex {
     pub(super) const DETERMINER: u32 = 1;
@@ -39,12 +38,9 @@ impl Lex {
     const PRONOUN_SHIFT: u32 = 14;
     /// One more than the index in [`TitleIndex::by_first`] (bits 17-23).
     const TITLE_SHIFT: u32 = 17;
-    /// One more than the index of the cue entries it opens (see
-    /// [`crate::speakers::cues::first_words`]), 0 for none (bits 32-47).
-    const CUE_SHIFT: u32 = 32;
 
     pub(super) fn has(self, bit: u32) -> bool {
-        self.0 & u64::from(bit) != 0
+        self.0 & bit != 0
     }
 
     pub(super) fn honorific(self) -> Option<Option<Gender>> {
@@ -68,36 +64,68 @@ impl Lex {
     }
 
     pub(super) fn title_group(self) -> Option<usize> {
-        ((self.0 >> Self::TITLE_SHIFT) as usize & 0x7F).checked_sub(1)
+        ((self.0 >> Self::TITLE_SHIFT) as usize).checked_sub(1)
+    }
+}
+
+/// A word's entry in the lexicon: what the lists say of it, and the
+/// classes of a plain word (see [`Class::of_plain`]) with this entry, in
+/// lowercase and capitalised, worked out once as the table is built: most
+/// words of a text are plain, and putting a class together from the bits
+/// of the lists cost ~30 instructions a word. The classes hold the cue
+/// entries the word opens.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) struct Entry {
+    pub(super) lex: Lex,
+    /// Lowercase (or a digit first), then capitalised.
+    pub(super) plain: [Class; 2],
+}
+
+impl Entry {
+    fn new(lex: Lex, cue: u32) -> Entry {
+        let plain = [false, true].map(|cap| Class::plain(lex, cap, cue));
+        Entry { lex, plain }
     }
 
     /// One more than the index of the cue entries that start with the word
     /// as looked up (without its final periods), 0 for none.
     pub(super) fn cue(self) -> u32 {
-        (self.0 >> Self::CUE_SHIFT) as u32 & 0xFFFF
+        self.plain[0].cue()
+    }
+}
+
+impl Default for Entry {
+    /// The entry of a word in no list (the table's empty slots hold it).
+    fn default() -> Entry {
+        Entry::new(Lex::default(), 0)
     }
 }
 
 /// The lexicon entry of `word` (any case, final periods dropped).
 pub(super) fn lex(word: &str) -> Lex {
+    entry(word).lex
+}
+
+/// The whole entry of `word` (any case, final periods dropped).
+pub(super) fn entry(word: &str) -> Entry {
     let (table, shapes) = &*LEXICON;
     let w = trim_periods(word.as_bytes());
     // Most words asked about are in no list: the shape test answers for
     // them without packing a key and probing (lex was 9% of the stage).
     if !shapes.may_hold(w) {
-        return Lex::default();
+        return table.absent();
     }
-    key(w).map_or(Lex::default(), |k| table.get(k))
+    key(w).map_or(table.absent(), |k| table.get(k))
 }
 
-/// The lexicon entry of `bytes[start..end]`, a word of ASCII letters and
-/// digits, so with no final period (see [`super::Class::of_plain`]); no
-/// shape test, which lets most words of news through anyway (the lexicon
-/// holds the frequent function words and the cue verbs).
+/// The entry of `bytes[start..end]`, a word of ASCII letters and digits,
+/// so with no final period (see [`Class::of_plain`]); no shape test,
+/// which lets most words of news through anyway (the lexicon holds the
+/// frequent function words and the cue verbs).
 #[inline(always)]
-pub(super) fn lex_plain(bytes: &[u8], start: usize, end: usize) -> Lex {
+pub(super) fn entry_plain(bytes: &[u8], start: usize, end: usize) -> Entry {
     let (table, _) = &*LEXICON;
-    key_plain(bytes, start, end).map_or(Lex::default(), |k| table.get(k))
+    key_plain(bytes, start, end).map_or(table.absent(), |k| table.get(k))
 }
 
 /// `word` without its final periods (`Sen.` → `Sen`).
@@ -119,10 +147,12 @@ fn keys_of(words: &'static str) -> impl Iterator<Item = u128> {
 
 /// Every list, honorific, pronoun and title word and the first word of
 /// every cue, in one table, with the shapes of its words.
-static LEXICON: LazyLock<(KeyMap<Lex>, Shapes)> = LazyLock::new(|| {
+static LEXICON: LazyLock<(KeyMap<Entry>, Shapes)> = LazyLock::new(|| {
     // (key, bits) pairs, merged by key below: a word may be in several
     // lists. A sorted Vec rather than a HashMap: no hasher or hash table
     // code in the .wasm for a table built once, and the same order each run.
+    // The bits of a `Lex`, and above them the cue entries it opens.
+    const CUE_SHIFT: u32 = 32;
     let mut all: Vec<(u128, u64)> = Vec::new();
     let lists: [(&str, u32); 11] = [
         (DETERMINERS, Lex::DETERMINER),
@@ -158,7 +188,7 @@ static LEXICON: LazyLock<(KeyMap<Lex>, Shapes)> = LazyLock::new(|| {
     }
     for (word, n) in first_words() {
         let k = key(word.as_bytes()).expect("cue words are at most 16 bytes");
-        all.push((k, u64::from(n) << Lex::CUE_SHIFT));
+        all.push((k, u64::from(n) << CUE_SHIFT));
     }
     // The title group takes bits 17-23.
     assert!(TITLE_INDEX.by_first.len() < 0x80, "too many title words");
@@ -181,7 +211,10 @@ static LEXICON: LazyLock<(KeyMap<Lex>, Shapes)> = LazyLock::new(|| {
         let n = w.iter().rposition(|&b| b != 0).map_or(0, |last| last + 1);
         &w[..n]
     }));
-    let table = KeyMap::new(merged.into_iter().map(|(k, v)| (k, Lex(v))));
+    let table = KeyMap::new(merged.into_iter().map(|(k, bits)| {
+        let lex = Lex(bits as u32);
+        (k, Entry::new(lex, (bits >> CUE_SHIFT) as u32))
+    }));
     (table, shapes)
 });
 
