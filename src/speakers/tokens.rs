@@ -111,8 +111,12 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Vec<u32>) 
             loop {
                 // A run of ASCII letters and digits at once.
                 end = alnum_run_end(bytes, end);
-                if end >= len {
-                    break;
+                // Most words end at a space or a mark that joins nothing:
+                // one byte test, before decoding and classing a character.
+                match bytes.get(end) {
+                    None => break,
+                    Some(b) if b.is_ascii() && !matches!(b, b'.' | b'\'' | b'-' | b'&') => break,
+                    _ => {}
                 }
                 let (d, m) = char_at(text, end);
                 // An inner mark joins two runs of letters: U.S, don’t, al-Assad.
