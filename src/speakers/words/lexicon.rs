@@ -115,7 +115,7 @@ pub(super) fn entry(word: &str) -> Entry {
     if !shapes.may_hold(w) {
         return table.absent();
     }
-    key(w).map_or(table.absent(), |k| table.get(k))
+    key(w).map_or_else(|| table.absent(), |k| table.get(k))
 }
 
 /// The entry of `bytes[start..end]`, a word of ASCII letters and digits,
@@ -125,7 +125,7 @@ pub(super) fn entry(word: &str) -> Entry {
 #[inline(always)]
 pub(super) fn entry_plain(bytes: &[u8], start: usize, end: usize) -> Entry {
     let (table, _) = &*LEXICON;
-    key_plain(bytes, start, end).map_or(table.absent(), |k| table.get(k))
+    key_plain(bytes, start, end).map_or_else(|| table.absent(), |k| table.get(k))
 }
 
 /// `word` without its final periods (`Sen.` → `Sen`).
