@@ -78,93 +78,100 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Vec<u32>) 
     // at every character.
     let start_of = |piece: usize| pieces.get(piece).map_or(usize::MAX, |p| p.span.start);
     let mut next_start = start_of(0);
-    while i < len {
-        // Pieces that the scanner gave out of order or overlapping are skipped.
-        if next_start <= i {
-            while next_piece < pieces.len() && pieces[next_piece].span.start < i {
-                next_piece += 1;
-            }
-            let index = u32::try_from(next_piece).ok();
-            if let (Some(piece), Some(index)) =
-                (pieces.get(next_piece).filter(|p| p.span.start == i), index)
-            {
-                out.push(piece.span, Tok::Quote(index), Class::default());
-                next_piece += 1;
+    'text: while i < len {
+        // The next token and where to go on after it, pushed in one place
+        // (`push` is inlined: one copy in the .wasm).
+        let (span, tok, class, next) = 'token: {
+            // Pieces that the scanner gave out of order or overlapping are skipped.
+            if next_start <= i {
+                while next_piece < pieces.len() && pieces[next_piece].span.start < i {
+                    next_piece += 1;
+                }
+                let index = u32::try_from(next_piece).ok();
+                if let (Some(piece), Some(index)) =
+                    (pieces.get(next_piece).filter(|p| p.span.start == i), index)
+                {
+                    next_piece += 1;
+                    next_start = start_of(next_piece);
+                    // On at the first character starting at or after its end.
+                    let mut j = (i + char_at(text, i).1).max(piece.span.end).min(len);
+                    while !text.is_char_boundary(j) {
+                        j += 1;
+                    }
+                    break 'token (piece.span, Tok::Quote(index), Class::default(), j);
+                }
                 next_start = start_of(next_piece);
-                // On at the first character starting at or after its end.
-                let mut j = (i + char_at(text, i).1).max(piece.span.end).min(len);
-                while !text.is_char_boundary(j) {
-                    j += 1;
-                }
-                i = j;
-                continue;
             }
-            next_start = start_of(next_piece);
-        }
-        // The most frequent byte, one in six of news, at once.
-        if bytes[i] == b' ' {
-            i += 1;
-            continue;
-        }
-        let (c, n) = char_at(text, i);
-        if c == '\n' {
-            out.newline = true;
-            i += n;
-        } else if is_alnum(c) {
-            let mut end = i + n;
-            // Only ASCII letters and digits (most words): see `Class::of_plain`.
-            let mut plain = c.is_ascii();
-            loop {
-                // A run of ASCII letters and digits at once.
-                end = alnum_run_end(bytes, end);
-                // Most words end at a space or a mark that joins nothing:
-                // one byte test, before decoding and classing a character.
-                match bytes.get(end) {
-                    None => break,
-                    Some(b) if b.is_ascii() && !matches!(b, b'.' | b'\'' | b'-' | b'&') => break,
-                    _ => {}
-                }
-                let (d, m) = char_at(text, end);
-                // An inner mark joins two runs of letters: U.S, don’t, al-Assad.
-                let joins = is_alnum(d)
-                    || matches!(d, '.' | '\'' | '’' | '-' | '&')
-                        && end + m < len
-                        && is_alnum(char_at(text, end + m).0);
-                if !joins {
-                    break;
-                }
-                plain = false;
-                end += m;
+            // The most frequent byte, one in six of news, at once.
+            if bytes[i] == b' ' {
+                i += 1;
+                continue 'text;
             }
-            // The period of `Mr.`, `U.S.` or an initial belongs to the word.
-            if bytes.get(end) == Some(&b'.') {
-                let before_name = || text[end + 1..].trim_start().starts_with(char::is_uppercase);
-                if takes_period(&text[i..end], before_name) {
-                    end += 1;
+            let (c, n) = char_at(text, i);
+            if c == '\n' {
+                out.newline = true;
+                i += n;
+                continue 'text;
+            } else if is_alnum(c) {
+                let mut end = i + n;
+                // Only ASCII letters and digits (most words): see `Class::of_plain`.
+                let mut plain = c.is_ascii();
+                loop {
+                    // A run of ASCII letters and digits at once.
+                    end = alnum_run_end(bytes, end);
+                    // Most words end at a space or a mark that joins nothing:
+                    // one byte test, before decoding and classing a character.
+                    match bytes.get(end) {
+                        None => break,
+                        Some(b) if b.is_ascii() && !matches!(b, b'.' | b'\'' | b'-' | b'&') => {
+                            break;
+                        }
+                        _ => {}
+                    }
+                    let (d, m) = char_at(text, end);
+                    // An inner mark joins two runs of letters: U.S, don’t, al-Assad.
+                    let joins = is_alnum(d)
+                        || matches!(d, '.' | '\'' | '’' | '-' | '&')
+                            && end + m < len
+                            && is_alnum(char_at(text, end + m).0);
+                    if !joins {
+                        break;
+                    }
                     plain = false;
+                    end += m;
                 }
-            }
-            let class = if plain {
-                Class::of_plain(bytes, i, end)
+                // The period of `Mr.`, `U.S.` or an initial belongs to the word.
+                if bytes.get(end) == Some(&b'.') {
+                    let before_name =
+                        || text[end + 1..].trim_start().starts_with(char::is_uppercase);
+                    if takes_period(&text[i..end], before_name) {
+                        end += 1;
+                        plain = false;
+                    }
+                }
+                let class = if plain {
+                    Class::of_plain(bytes, i, end)
+                } else {
+                    Class::of(&text[i..end])
+                };
+                (Span::new(i, end), Tok::Word, class, end)
+            } else if !c.is_whitespace() {
+                // A run of one control character is one token: one token each made
+                // 16 MB of NULs take 643 MB of tokens.
+                let mut end = i + n;
+                if c.is_control() {
+                    while end < len && char_at(text, end).0 == c {
+                        end += n;
+                    }
+                }
+                (Span::new(i, end), Tok::Punct(c), Class::default(), end)
             } else {
-                Class::of(&text[i..end])
-            };
-            out.push(Span::new(i, end), Tok::Word, class);
-            i = end;
-        } else if !c.is_whitespace() {
-            // A run of one control character is one token: one token each made
-            // 16 MB of NULs take 643 MB of tokens.
-            let mut end = i + n;
-            if c.is_control() {
-                while end < len && char_at(text, end).0 == c {
-                    end += n;
-                }
+                i += n;
+                continue 'text;
             }
-            out.push(Span::new(i, end), Tok::Punct(c), Class::default());
-            i = end;
-        } else {
-            i += n;
-        }
+        };
+        out.push(span, tok, class);
+        i = next;
     }
     // The slack goes back to the allocator for the stages after this one
     // (a shrink stays in place: it copies nothing).

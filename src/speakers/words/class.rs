@@ -94,7 +94,6 @@ impl Class {
     /// word's own letters say of it (the rest is the entry's): whether it
     /// is capitalised, a name word, skippable, a pronoun, and the cue
     /// entries it opens (at most [`MAX_CUE`]; larger is taken as none).
-    #[inline(always)]
     fn new(
         lex: Lex,
         cap: bool,

@@ -44,7 +44,14 @@ pub(crate) fn key_plain(bytes: &[u8], start: usize, end: usize) -> Option<u128> 
         _ => return None,
     };
     // Near the end of the text: byte by byte.
-    whole.or_else(|| key(&bytes[start..end]))
+    whole.or_else(|| key_apart(&bytes[start..end]))
+}
+
+/// [`key`], in a function of its own: [`key_plain`] needs it only at the
+/// end of a text, and it is inlined where it is needed at every word.
+#[inline(never)]
+fn key_apart(bytes: &[u8]) -> Option<u128> {
+    key(bytes)
 }
 
 /// One to eight bytes as the high bytes of an integer, big-endian, in a
