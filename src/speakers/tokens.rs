@@ -66,6 +66,7 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Vec<u32>) 
         pieces,
         list: Vec::with_capacity(first_capacity(text.len())),
         paragraphs: Vec::new(),
+        sentence: 0,
         newline: false,
     };
     let mut next_piece = 0;
@@ -188,6 +189,8 @@ struct Tokens<'t> {
     list: Vec<Token>,
     /// The paragraph of each sentence so far.
     paragraphs: Vec<u32>,
+    /// The sentence of the last token.
+    sentence: u32,
     /// Whether a line ended since the last token. Blank lines between
     /// paragraphs count once: paragraph numbers go up by one from a
     /// paragraph to the next.
@@ -198,20 +201,19 @@ impl Tokens<'_> {
     /// Adds a token, in the sentence of the one before or the next one.
     #[inline(always)]
     fn push(&mut self, span: Span, tok: Tok, class: Class) {
-        let new_paragraph = std::mem::take(&mut self.newline) && !self.list.is_empty();
-        let sentence = match self.list.last() {
+        let new_paragraph = std::mem::take(&mut self.newline);
+        match self.list.last() {
+            None => self.paragraphs.push(0),
             Some(prev) => {
-                let ends = new_paragraph || ends_sentence(self.text, self.pieces, prev, tok, span);
-                prev.sentence + u32::from(ends)
+                if new_paragraph || ends_sentence(self.text, self.pieces, prev, tok, span) {
+                    self.sentence += 1;
+                    let paragraph = self
+                        .paragraphs
+                        .last()
+                        .map_or(0, |&p| p + u32::from(new_paragraph));
+                    self.paragraphs.push(paragraph);
+                }
             }
-            None => 0,
-        };
-        if sentence as usize == self.paragraphs.len() {
-            let paragraph = self
-                .paragraphs
-                .last()
-                .map_or(0, |&p| p + u32::from(new_paragraph));
-            self.paragraphs.push(paragraph);
         }
         if self.list.len() == self.list.capacity() {
             let more = more_capacity(self.list.len(), span.start, self.text.len());
@@ -220,7 +222,7 @@ impl Tokens<'_> {
         self.list.push(Token {
             span,
             tok,
-            sentence,
+            sentence: self.sentence,
             class,
         })
     }
