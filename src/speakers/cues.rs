@@ -4,9 +4,8 @@
 //! Each entry is a row of [`VERBS`] or [`PHRASES`]; the matcher never names a
 //! word. Adding a cue is adding a row.
 
-use super::shape::Shapes;
 use super::tokens::{Tok, Token};
-use super::words::{Class, KeyMap, MAX_CUE, key};
+use super::words::{Class, MAX_CUE};
 use crate::span::Span;
 use std::sync::LazyLock;
 
@@ -229,15 +228,15 @@ pub(crate) struct Cue {
 /// Entries of the lexicon that start with one word: (kind, all the words).
 type Entries = Vec<(CueKind, Vec<&'static str>)>;
 
-/// The lexicon by first word: its key (see [`key`]) → one more than the
-/// index of its entries in the list. A hash map of lowercased `String`s
-/// cost a heap copy and a SipHash per token (7% of the speakers stage).
+/// The lexicon by first word: the first words, and at the same index the
+/// entries that start with each. The word lexicon
+/// ([`super::words`]) keeps one more than the index with each first word:
+/// the one lookup per word of the text that finds its word classes finds
+/// its cue entries too (a table of its own here cost a second key and probe
+/// per word).
 struct Index {
-    by_first: KeyMap<u16>,
+    firsts: Vec<&'static str>,
     entries: Vec<Entries>,
-    /// The shapes of the first words: most tokens fail this test and skip
-    /// the key and the probe (cue_at runs at every token of the text).
-    shapes: Shapes,
 }
 
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
@@ -270,28 +269,15 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
             entries[at].push((kind, words));
         }
     }
-    let by_first = KeyMap::new((1u16..).zip(&firsts).map(|(n, f)| {
-        let k = key(f.as_bytes()).expect("cue words are at most 16 bytes");
-        (k, n)
-    }));
-    let shapes = Shapes::new(firsts.iter().map(|f| f.as_bytes()));
     // A token's class holds the index of its entries in a few bits.
     assert!(entries.len() <= MAX_CUE as usize, "too many cue words");
-    Index {
-        by_first,
-        entries,
-        shapes,
-    }
+    Index { firsts, entries }
 });
 
-/// One more than the index of the lexicon entries that start with `word`
-/// (any ASCII case), 0 for none: looked up once per word when the text is
-/// split into tokens, and kept in its [`super::words::Class`].
-pub(crate) fn first_entry(word: &str) -> u32 {
-    if !INDEX.shapes.may_hold(word.as_bytes()) {
-        return 0;
-    }
-    key(word.as_bytes()).map_or(0, |k| u32::from(INDEX.by_first.get(k)))
+/// The first words of the lexicon's entries, each with one more than the
+/// index of the entries it opens (what a word's [`Class::cue`] holds).
+pub(crate) fn first_words() -> impl Iterator<Item = (&'static str, u32)> {
+    INDEX.firsts.iter().copied().zip(1u32..)
 }
 
 /// The cue that starts at token `i`, if any (the longest entry wins).

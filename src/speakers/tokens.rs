@@ -7,7 +7,6 @@
 //! `I`). Sentences are split outside quotes only, so `“We lost. It hurts,”
 //! he said.` is one sentence holding one quote token and its attribution.
 
-use super::cues::first_entry;
 use super::words::Class;
 use crate::quotes::Quoted;
 use crate::span::Span;
@@ -62,129 +61,171 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
 // A function of its own in the .wasm (see `speakers::attribute`).
 #[inline(never)]
 pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Vec<u32>) {
-    let mut out: Vec<Token> = Vec::with_capacity(first_capacity(text.len()));
-    let mut paragraph = 0u32;
+    let mut out = Tokens {
+        text,
+        pieces,
+        list: Vec::with_capacity(first_capacity(text.len())),
+        paragraphs: Vec::new(),
+        sentence: 0,
+        newline: false,
+    };
     let mut next_piece = 0;
-    // Blank lines between paragraphs count once: paragraph numbers go up
-    // by one from a paragraph to the next.
-    let mut newline = false;
-    // Until the sentences are split, `sentence` holds the paragraph.
-    let push =
-        |out: &mut Vec<Token>, span: Span, tok, (paragraph, newline): (&mut u32, &mut bool)| {
-            if std::mem::take(newline) && !out.is_empty() {
-                *paragraph += 1;
-            }
-            if out.len() == out.capacity() {
-                let more = more_capacity(out.len(), span.start, text.len());
-                out.reserve_exact(more);
-            }
-            let class = match tok {
-                Tok::Word => {
-                    let word = &text[span];
-                    Class::of(word, first_entry(word))
-                }
-                _ => Class::default(),
-            };
-            out.push(Token {
-                span,
-                tok,
-                sentence: *paragraph,
-                class,
-            })
-        };
     // By byte offset, a character decoded only where the byte is not ASCII:
     // `char_indices().peekable()` cost ~18 instructions a byte.
+    let bytes = text.as_bytes();
     let len = text.len();
     let mut i = 0;
-    while i < len {
-        // Pieces that the scanner gave out of order or overlapping are skipped.
-        if pieces.get(next_piece).is_some_and(|p| p.span.start <= i) {
-            while next_piece < pieces.len() && pieces[next_piece].span.start < i {
-                next_piece += 1;
-            }
-            let index = u32::try_from(next_piece).ok();
-            if let (Some(piece), Some(index)) =
-                (pieces.get(next_piece).filter(|p| p.span.start == i), index)
-            {
-                push(
-                    &mut out,
-                    piece.span,
-                    Tok::Quote(index),
-                    (&mut paragraph, &mut newline),
-                );
-                next_piece += 1;
-                // On at the first character starting at or after its end.
-                let mut j = (i + char_at(text, i).1).max(piece.span.end).min(len);
-                while !text.is_char_boundary(j) {
-                    j += 1;
+    // Where the next piece starts (past the text when none is left): asked
+    // at every character.
+    let start_of = |piece: usize| pieces.get(piece).map_or(usize::MAX, |p| p.span.start);
+    let mut next_start = start_of(0);
+    'text: while i < len {
+        // The next token and where to go on after it, pushed in one place
+        // (`push` is inlined: one copy in the .wasm).
+        let (span, tok, class, next) = 'token: {
+            // Pieces that the scanner gave out of order or overlapping are skipped.
+            if next_start <= i {
+                while next_piece < pieces.len() && pieces[next_piece].span.start < i {
+                    next_piece += 1;
                 }
-                i = j;
-                continue;
-            }
-        }
-        let (c, n) = char_at(text, i);
-        if c == '\n' {
-            newline = true;
-            i += n;
-        } else if is_alnum(c) {
-            let mut end = i + n;
-            let bytes = text.as_bytes();
-            loop {
-                // A run of ASCII letters and digits at once.
-                end = alnum_run_end(bytes, end);
-                if end >= len {
-                    break;
+                let index = u32::try_from(next_piece).ok();
+                if let (Some(piece), Some(index)) =
+                    (pieces.get(next_piece).filter(|p| p.span.start == i), index)
+                {
+                    next_piece += 1;
+                    next_start = start_of(next_piece);
+                    // On at the first character starting at or after its end.
+                    let mut j = (i + char_at(text, i).1).max(piece.span.end).min(len);
+                    while !text.is_char_boundary(j) {
+                        j += 1;
+                    }
+                    break 'token (piece.span, Tok::Quote(index), Class::default(), j);
                 }
-                let (d, m) = char_at(text, end);
-                // An inner mark joins two runs of letters: U.S, don’t, al-Assad.
-                let joins = is_alnum(d)
-                    || matches!(d, '.' | '\'' | '’' | '-' | '&')
-                        && end + m < len
-                        && is_alnum(char_at(text, end + m).0);
-                if !joins {
-                    break;
+                next_start = start_of(next_piece);
+            }
+            // The most frequent byte, one in six of news, at once.
+            if bytes[i] == b' ' {
+                i += 1;
+                continue 'text;
+            }
+            let (c, n) = char_at(text, i);
+            if c == '\n' {
+                out.newline = true;
+                i += n;
+                continue 'text;
+            } else if is_alnum(c) {
+                let mut end = i + n;
+                // Only ASCII letters and digits (most words): see `Class::of_plain`.
+                let mut plain = c.is_ascii();
+                loop {
+                    // A run of ASCII letters and digits at once.
+                    end = alnum_run_end(bytes, end);
+                    // Most words end at a space or a mark that joins nothing:
+                    // one byte test, before decoding and classing a character.
+                    match bytes.get(end) {
+                        None => break,
+                        Some(b) if b.is_ascii() && !matches!(b, b'.' | b'\'' | b'-' | b'&') => {
+                            break;
+                        }
+                        _ => {}
+                    }
+                    let (d, m) = char_at(text, end);
+                    // An inner mark joins two runs of letters: U.S, don’t, al-Assad.
+                    let joins = is_alnum(d)
+                        || matches!(d, '.' | '\'' | '’' | '-' | '&')
+                            && end + m < len
+                            && is_alnum(char_at(text, end + m).0);
+                    if !joins {
+                        break;
+                    }
+                    plain = false;
+                    end += m;
                 }
-                end += m;
-            }
-            // The period of `Mr.`, `U.S.` or an initial belongs to the word.
-            let before_name = text[end..]
-                .strip_prefix('.')
-                .is_some_and(|rest| rest.trim_start().starts_with(char::is_uppercase));
-            if text[end..].starts_with('.') && takes_period(&text[i..end], before_name) {
-                end += 1;
-            }
-            push(
-                &mut out,
-                Span::new(i, end),
-                Tok::Word,
-                (&mut paragraph, &mut newline),
-            );
-            i = end;
-        } else if !c.is_whitespace() {
-            // A run of one control character is one token: one token each made
-            // 16 MB of NULs take 643 MB of tokens.
-            let mut end = i + n;
-            if c.is_control() {
-                while end < len && char_at(text, end).0 == c {
-                    end += n;
+                // The period of `Mr.`, `U.S.` or an initial belongs to the word.
+                if bytes.get(end) == Some(&b'.') {
+                    let before_name =
+                        || text[end + 1..].trim_start().starts_with(char::is_uppercase);
+                    if takes_period(&text[i..end], before_name) {
+                        end += 1;
+                        plain = false;
+                    }
                 }
+                let class = if plain {
+                    Class::of_plain(bytes, i, end)
+                } else {
+                    Class::of(&text[i..end])
+                };
+                (Span::new(i, end), Tok::Word, class, end)
+            } else if !c.is_whitespace() {
+                // A run of one control character is one token: one token each made
+                // 16 MB of NULs take 643 MB of tokens.
+                let mut end = i + n;
+                if c.is_control() {
+                    while end < len && char_at(text, end).0 == c {
+                        end += n;
+                    }
+                }
+                (Span::new(i, end), Tok::Punct(c), Class::default(), end)
+            } else {
+                i += n;
+                continue 'text;
             }
-            push(
-                &mut out,
-                Span::new(i, end),
-                Tok::Punct(c),
-                (&mut paragraph, &mut newline),
-            );
-            i = end;
-        } else {
-            i += n;
-        }
+        };
+        out.push(span, tok, class);
+        i = next;
     }
     // The slack goes back to the allocator for the stages after this one
     // (a shrink stays in place: it copies nothing).
-    out.shrink_to_fit();
-    let paragraphs = split_sentences(text, pieces, &mut out);
-    (out, paragraphs)
+    out.list.shrink_to_fit();
+    (out.list, out.paragraphs)
+}
+
+/// The tokens of a text as they are made, each numbered with its sentence
+/// as it comes (a second pass over the list to split the sentences cost
+/// ~40 instructions a token).
+struct Tokens<'t> {
+    text: &'t str,
+    pieces: &'t [Quoted],
+    list: Vec<Token>,
+    /// The paragraph of each sentence so far.
+    paragraphs: Vec<u32>,
+    /// The sentence of the last token.
+    sentence: u32,
+    /// Whether a line ended since the last token. Blank lines between
+    /// paragraphs count once: paragraph numbers go up by one from a
+    /// paragraph to the next.
+    newline: bool,
+}
+
+impl Tokens<'_> {
+    /// Adds a token, in the sentence of the one before or the next one.
+    #[inline(always)]
+    fn push(&mut self, span: Span, tok: Tok, class: Class) {
+        let new_paragraph = std::mem::take(&mut self.newline);
+        match self.list.last() {
+            None => self.paragraphs.push(0),
+            Some(prev) => {
+                if new_paragraph || ends_sentence(self.text, self.pieces, prev, tok, span) {
+                    self.sentence += 1;
+                    let paragraph = self
+                        .paragraphs
+                        .last()
+                        .map_or(0, |&p| p + u32::from(new_paragraph));
+                    self.paragraphs.push(paragraph);
+                }
+            }
+        }
+        if self.list.len() == self.list.capacity() {
+            let more = more_capacity(self.list.len(), span.start, self.text.len());
+            self.list.reserve_exact(more);
+        }
+        self.list.push(Token {
+            span,
+            tok,
+            sentence: self.sentence,
+            class,
+        })
+    }
 }
 
 /// The end of the run of ASCII letters and digits of `bytes` from `at`:
@@ -269,73 +310,58 @@ fn more_capacity(count: usize, at: usize, len: usize) -> usize {
 
 /// Whether a word keeps a period after it: an abbreviation, an initial, a
 /// word with inner periods (`U.S`), a title before a name (`Mr. Lee`).
-fn takes_period(word: &str, before_name: bool) -> bool {
+/// (`before_name` tells whether a capitalised word follows, asked last.)
+fn takes_period(word: &str, before_name: impl FnOnce() -> bool) -> bool {
     let mut chars = word.chars();
     let single = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
-    let listed = |list: &[&str]| list.iter().any(|a| a.eq_ignore_ascii_case(word));
+    // Each listed abbreviation is at most 4 bytes long (a test checks):
+    // most words before a period (a sentence's last) are longer.
+    let listed =
+        |list: &[&str]| word.len() <= 4 && list.iter().any(|a| a.eq_ignore_ascii_case(word));
+    // A byte loop: `contains('.')` called `memchr` for a few bytes.
     single
-        || word.contains('.')
+        || word.bytes().any(|b| b == b'.')
         || listed(ABBREVIATIONS)
-        || before_name && listed(TITLE_ABBREVIATIONS)
+        || listed(TITLE_ABBREVIATIONS) && before_name()
 }
 
-/// Numbers the sentences: one ends at `.`, `!` or `?` outside quotes, at a
-/// paragraph break, and after a quote that ends its own sentence and is
-/// followed by a capitalised word or another quote (`“We lost.” He left.`).
-/// `sentence` of each token holds its paragraph on the way in; returns the
-/// paragraph of each sentence.
-fn split_sentences(text: &str, pieces: &[Quoted], tokens: &mut [Token]) -> Vec<u32> {
-    let mut sentence = 0u32;
-    let mut paragraphs = Vec::new();
-    // The paragraph of the token before, whose field now holds its sentence.
-    let mut prev_paragraph = 0;
-    for i in 0..tokens.len() {
-        let paragraph = tokens[i].sentence;
-        if i > 0 {
-            let prev = tokens[i - 1];
-            let cur = tokens[i];
-            let ends = match prev.tok {
-                _ if prev_paragraph != paragraph => true,
-                // `(D-Ore.) said`, `Ore., said`, `the U.S. said`: a period
-                // before a bracket, a comma or a lowercase word ends nothing.
-                Tok::Punct('.') => match cur.tok {
-                    Tok::Punct(')' | ',') => false,
-                    Tok::Word => !text[cur.span].starts_with(char::is_lowercase),
-                    _ => true,
-                },
-                Tok::Punct('!' | '?') => true,
-                // `… attacks in the U.S. He says …`: an abbreviation that
-                // keeps its period ends the sentence before a subject
-                // pronoun (a name may follow `U.S.` inside a sentence).
-                Tok::Word if text[prev.span].ends_with('.') => {
-                    cur.tok == Tok::Word
-                        && ["He", "She", "They", "We", "I"].contains(&&text[cur.span])
-                }
-                Tok::Quote(q) => {
-                    let inner = pieces.get(q as usize).map_or("", |p| &text[p.span]);
-                    let closes_sentence = inner
-                        .trim_end_matches(|c: char| !c.is_alphanumeric() && !".!?".contains(c))
-                        .ends_with(['.', '!', '?']);
-                    let next_starts = match cur.tok {
-                        Tok::Word => text[cur.span].starts_with(char::is_uppercase),
-                        Tok::Quote(_) => true,
-                        Tok::Punct(_) => false,
-                    };
-                    closes_sentence && next_starts
-                }
-                _ => false,
+/// Whether a sentence ends between the token `prev` and the next one, `tok`
+/// at `span` (in one paragraph): at `.`, `!` or `?` outside quotes, and
+/// after a quote that ends its own sentence and is followed by a
+/// capitalised word or another quote (`“We lost.” He left.`).
+#[inline(always)]
+fn ends_sentence(text: &str, pieces: &[Quoted], prev: &Token, tok: Tok, span: Span) -> bool {
+    match prev.tok {
+        // `(D-Ore.) said`, `Ore., said`, `the U.S. said`: a period
+        // before a bracket, a comma or a lowercase word ends nothing.
+        Tok::Punct('.') => match tok {
+            Tok::Punct(')' | ',') => false,
+            Tok::Word => !text[span].starts_with(char::is_lowercase),
+            _ => true,
+        },
+        Tok::Punct('!' | '?') => true,
+        // `… attacks in the U.S. He says …`: an abbreviation that
+        // keeps its period ends the sentence before a subject
+        // pronoun (a name may follow `U.S.` inside a sentence).
+        // (The last byte tested without slicing the text: asked of
+        // every word.)
+        Tok::Word if text.as_bytes()[prev.span.end - 1] == b'.' => {
+            tok == Tok::Word && ["He", "She", "They", "We", "I"].contains(&&text[span])
+        }
+        Tok::Quote(q) => {
+            let inner = pieces.get(q as usize).map_or("", |p| &text[p.span]);
+            let closes_sentence = inner
+                .trim_end_matches(|c: char| !c.is_alphanumeric() && !".!?".contains(c))
+                .ends_with(['.', '!', '?']);
+            let next_starts = match tok {
+                Tok::Word => text[span].starts_with(char::is_uppercase),
+                Tok::Quote(_) => true,
+                Tok::Punct(_) => false,
             };
-            if ends {
-                sentence += 1;
-            }
+            closes_sentence && next_starts
         }
-        if sentence as usize == paragraphs.len() {
-            paragraphs.push(paragraph);
-        }
-        prev_paragraph = paragraph;
-        tokens[i].sentence = sentence;
+        _ => false,
     }
-    paragraphs
 }
 
 #[cfg(test)]
@@ -430,6 +456,13 @@ mod tests {
     fn is_alnum_is_the_standard_test_for_every_character() {
         for c in (0..=0x3000).filter_map(char::from_u32) {
             assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn abbreviations_are_short() {
+        for a in ABBREVIATIONS.iter().chain(TITLE_ABBREVIATIONS) {
+            assert!(a.len() <= 4, "{a}");
         }
     }
 

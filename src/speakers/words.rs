@@ -16,7 +16,6 @@ mod lexicon;
 mod lists;
 
 pub(crate) use class::{Class, MAX_CUE};
-pub(crate) use keys::{KeyMap, key};
 use lexicon::{HONORIFIC_SHAPES, Lex, TITLE_INDEX, lex, trim_periods};
 
 /// A grammatical gender, as pronouns show it.
@@ -38,12 +37,12 @@ pub(crate) fn is_determiner(word: &str) -> bool {
 /// A capitalised word that is also a name is no stop (`Am Sam Ath`,
 /// `Theresa May`, `Will Hurd`).
 pub(crate) fn is_stop_word(word: &str) -> bool {
-    stop_word(lex(word), word)
+    stop_word(lex(word), is_capitalized(word))
 }
 
-/// [`is_stop_word`] of `word` with its entry `lex`.
-fn stop_word(lex: Lex, word: &str) -> bool {
-    lex.has(Lex::STOP) && !(lex.has(Lex::STOP_WORD) && is_capitalized(word))
+/// [`is_stop_word`] of a word with the entry `lex`, capitalised or not.
+fn stop_word(lex: Lex, capitalized: bool) -> bool {
+    lex.has(Lex::STOP) && !(lex.has(Lex::STOP_WORD) && capitalized)
 }
 
 /// Whether a word of running text may be part of a name (its possessive
@@ -58,12 +57,13 @@ pub(crate) fn is_name_word(word: &str) -> bool {
     if !capitalized && !HONORIFIC_SHAPES.may_hold(trim_periods(w.as_bytes())) {
         return false;
     }
-    name_word(lex(w), w, capitalized)
+    name_word(lex(w), capitalized)
 }
 
-/// [`is_name_word`] of `word` (no possessive) with its entry `lex`.
-fn name_word(lex: Lex, word: &str, capitalized: bool) -> bool {
-    (capitalized && !stop_word(lex, word) && !lex.has(Lex::DETERMINER))
+/// [`is_name_word`] of a word (no possessive) with the entry `lex`,
+/// capitalised or not.
+fn name_word(lex: Lex, capitalized: bool) -> bool {
+    (capitalized && !stop_word(lex, capitalized) && !lex.has(Lex::DETERMINER))
         || lex.honorific().is_some()
         || lex.has(Lex::TITLE1) && capitalized
 }

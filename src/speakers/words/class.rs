@@ -9,7 +9,7 @@
 //! the answer of the function of [`super`] of the same name, computed from
 //! one lookup (a test compares them word by word).
 
-use super::lexicon::{Lex, lex};
+use super::lexicon::{Lex, entry, entry_plain};
 use super::{
     Gender, Pronoun, gender_of, is_capitalized, is_name_word, name_word, pronoun_of, skippable,
     stop_word, strip_possessive,
@@ -46,12 +46,62 @@ const CUE_SHIFT: u32 = 20;
 pub(crate) const MAX_CUE: u32 = (1 << (32 - CUE_SHIFT)) - 1;
 
 impl Class {
-    /// The classes of `word` (a word token's text); `cue` is one more than
-    /// the index of the cue entries it opens, 0 for none (at most
-    /// [`MAX_CUE`]; larger is taken as none).
-    pub(crate) fn of(word: &str, cue: u32) -> Class {
-        let lex = lex(word);
+    /// The classes of `word` (a word token's text), with the cue entries it
+    /// opens.
+    pub(crate) fn of(word: &str) -> Class {
+        let entry = entry(word);
+        let lex = entry.lex;
         let cap = is_capitalized(word);
+        // A possessive is a name word by the word without it (`Trump’s`).
+        let name = if strip_possessive(word).len() == word.len() {
+            name_word(lex, cap)
+        } else {
+            is_name_word(word)
+        };
+        // The lexicon drops final periods; no cue word has one (`said.`).
+        let cue = if word.ends_with('.') { 0 } else { entry.cue() };
+        let skippable = skippable(word, || lex);
+        Class::new(lex, cap, name, skippable, pronoun_of(word, || lex), cue)
+    }
+
+    /// [`Class::of`] the word `bytes[start..end]` of ASCII letters and
+    /// digits only (most words of news, and the tokenizer knows which): no
+    /// possessive, no final period and no apostrophe to look for, the first
+    /// byte tells the case, the key is read from the text in whole words,
+    /// and the lexicon entry holds the class (see [`super::lexicon::Entry`]).
+    /// A test compares the two.
+    pub(crate) fn of_plain(bytes: &[u8], start: usize, end: usize) -> Class {
+        let w = &bytes[start..end];
+        debug_assert!(w.iter().all(u8::is_ascii_alphanumeric));
+        let first = w.first().copied().unwrap_or(0);
+        let class = entry_plain(bytes, start, end).plain[usize::from(first.is_ascii_uppercase())];
+        // The other half of `skippable`: an adverb (`only` is 4 bytes long).
+        let adverb = first.is_ascii_lowercase() && w.len() > 4 && w.ends_with(b"ly");
+        Class(class.0 | if adverb { SKIPPABLE } else { 0 })
+    }
+
+    /// The classes of a plain word (see [`Class::of_plain`]) with the entry
+    /// `lex`, capitalised or not, but for the `-ly` adverbs; `cue` as in
+    /// [`Class::new`]. Not capitalised, a word in a list is lowercase (every
+    /// list word starts with a letter), and a pronoun of the lexicon is
+    /// the plain word itself, no longer than 4 bytes (see `pronoun_of`).
+    pub(super) fn plain(lex: Lex, cap: bool, cue: u32) -> Class {
+        let skippable = !cap && lex.has(Lex::SKIPPABLE);
+        Class::new(lex, cap, name_word(lex, cap), skippable, lex.pronoun(), cue)
+    }
+
+    /// The classes of a word with the lexicon entry `lex`, from what the
+    /// word's own letters say of it (the rest is the entry's): whether it
+    /// is capitalised, a name word, skippable, a pronoun, and the cue
+    /// entries it opens (at most [`MAX_CUE`]; larger is taken as none).
+    fn new(
+        lex: Lex,
+        cap: bool,
+        name: bool,
+        skippable: bool,
+        pronoun: Option<Pronoun>,
+        cue: u32,
+    ) -> Class {
         let mut bits = WORD;
         let mut set = |yes: bool, bit: u32| {
             if yes {
@@ -60,18 +110,11 @@ impl Class {
         };
         set(cap, CAPITALIZED);
         set(lex.has(Lex::DETERMINER), DETERMINER);
-        set(stop_word(lex, word), STOP);
-        // A possessive is a name word by the word without it (`Trump’s`).
-        let bare = strip_possessive(word);
-        let name = if bare.len() == word.len() {
-            name_word(lex, word, cap)
-        } else {
-            is_name_word(word)
-        };
+        set(stop_word(lex, cap), STOP);
         set(name, NAME_WORD);
         set(lex.has(Lex::CONNECTOR), CONNECTOR);
         set(lex.has(Lex::PLACE_PREPOSITION) && !cap, PLACE_PREPOSITION);
-        set(skippable(word, || lex), SKIPPABLE);
+        set(skippable, SKIPPABLE);
         set(lex.has(Lex::ORG), ORG);
         set(lex.has(Lex::PERSON_NOUN), PERSON_NOUN);
         set(lex.title_group().is_some(), TITLE);
@@ -86,7 +129,7 @@ impl Class {
             Some(None) => 3,
             None => 0,
         };
-        let pronoun = pronoun_of(word, || lex).map_or(0, pronoun_code);
+        let pronoun = pronoun.map_or(0, pronoun_code);
         let cue = if cue <= MAX_CUE { cue } else { 0 };
         Class(
             bits | gender << GENDER_SHIFT
@@ -210,12 +253,24 @@ mod tests {
     use super::super::lists;
     use super::super::*;
     use super::*;
+    use crate::speakers::cues::first_words;
 
-    /// Every answer of the class is the answer of the function on the word.
+    /// Every answer of the class is the answer of the function on the word,
+    /// and [`Class::of_plain`] is [`Class::of`] where it may be asked.
     fn same(word: &str) {
-        let c = Class::of(word, 7);
+        let c = Class::of(word);
         let w = word;
-        assert!(c.is_word() && c.cue() == 7, "{w}");
+        if !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            // Alone, and inside a longer text (read in whole words).
+            assert_eq!(Class::of_plain(w.as_bytes(), 0, w.len()), c, "{w}");
+            let text = format!("{w} and more text");
+            assert_eq!(Class::of_plain(text.as_bytes(), 0, w.len()), c, "{w}");
+        }
+        // The cue entries, found by a plain search of the first words.
+        let cue = first_words()
+            .find(|(f, _)| f.eq_ignore_ascii_case(w))
+            .map_or(0, |(_, n)| n);
+        assert!(c.is_word() && c.cue() == cue, "{w}");
         assert_eq!(c.capitalized(), is_capitalized(w), "{w}");
         assert_eq!(c.determiner(), is_determiner(w), "{w}");
         assert_eq!(c.stop(), is_stop_word(w), "{w}");
@@ -256,13 +311,16 @@ mod tests {
         let others = "he she they it I we he’d she's they’re it’s he'd’s Will will May \
              Trump’s Trump's officials boss us U.S. Sen. Mr. mr. MRS DR. Dr Drs Senator \
              senators quickly only Only really 2016 é Élan élan 北京 hen he. Mary’s \
-             spokesman’s The THE whose Who";
+             spokesman’s The THE whose Who hE sHe quicKLY daiLY dailY reportedLY 4ly x1ly \
+             AbCdEfGhIjKlMnOpQ abcdefghijklmnopqly";
+        let cues = first_words().map(|(w, _)| w);
         let words = lists
             .into_iter()
             .chain(honorifics)
             .chain(titles)
             .chain([others])
-            .flat_map(str::split_whitespace);
+            .flat_map(str::split_whitespace)
+            .chain(cues);
         for w in words {
             let upper = w.to_ascii_uppercase();
             let title_case = match w.get(..1) {
@@ -288,12 +346,13 @@ mod tests {
         for (title, _, _) in lists::TITLES {
             let first = title.split(' ').next().unwrap_or("");
             for form in [first.to_string(), first.to_ascii_uppercase()] {
-                let c = Class::of(&form, 0);
+                let c = Class::of(&form);
                 assert!(!c.stop() && !c.determiner(), "{form}");
             }
         }
         assert!(!Class::default().is_word());
-        assert_eq!(Class::of("said", MAX_CUE + 1).cue(), 0);
-        assert_eq!(Class::of("said", MAX_CUE).cue(), MAX_CUE);
+        let with_cue = |cue| Class::new(Lex::default(), false, false, false, None, cue);
+        assert_eq!(with_cue(MAX_CUE + 1).cue(), 0);
+        assert_eq!(with_cue(MAX_CUE).cue(), MAX_CUE);
     }
 }

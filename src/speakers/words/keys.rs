@@ -1,6 +1,7 @@
 //! A word packed into an integer, and a hash table keyed by such integers:
 //! the lookup every word list of the speakers stage goes through (the
-//! [`super::lexicon`], the cue lexicon), once per word of the text.
+//! [`super::lexicon`], which holds the cue words too), once per word of the
+//! text.
 
 /// A word of at most 16 bytes, ASCII-lowercased, packed in an integer
 /// (zero bytes after its end); `None` for the empty word, longer words and
@@ -18,6 +19,39 @@ pub(crate) fn key(bytes: &[u8]) -> Option<u128> {
     // empty low half (lower8 of 0 is 0).
     let lo = if lo.is_empty() { 0 } else { lower8(load(lo)) };
     Some(u128::from(lower8(load(hi))) << 64 | u128::from(lo))
+}
+
+/// [`key`] of `bytes[start..end]`, a word of 1 to 16 ASCII letters and
+/// digits (see [`super::Class::of_plain`]), from whole 8-byte loads of the
+/// text where it goes on past the word, the bytes after the word masked
+/// off: a few instructions where [`key`] takes ~35 (it is asked of most
+/// words of the text).
+#[inline(always)]
+pub(crate) fn key_plain(bytes: &[u8], start: usize, end: usize) -> Option<u128> {
+    // ASCII-lowercasing a letter sets its 0x20 bit, which digits have.
+    const LOWER: u64 = 0x2020_2020_2020_2020;
+    // The `n` bytes (1 to 8) from `at`, as `load` would give them.
+    let eight = |at: usize, n: usize| {
+        let b: [u8; 8] = bytes.get(at..at + 8)?.try_into().ok()?;
+        let mask = u64::MAX << (8 * (8 - n));
+        Some((u64::from_be_bytes(b) | LOWER) & mask)
+    };
+    let whole = match end - start {
+        n @ 1..=8 => eight(start, n).map(|hi| u128::from(hi) << 64),
+        n @ 9..=16 => eight(start, 8)
+            .zip(eight(start + 8, n - 8))
+            .map(|(hi, lo)| u128::from(hi) << 64 | u128::from(lo)),
+        _ => return None,
+    };
+    // Near the end of the text: byte by byte.
+    whole.or_else(|| key_apart(&bytes[start..end]))
+}
+
+/// [`key`], in a function of its own: [`key_plain`] needs it only at the
+/// end of a text, and it is inlined where it is needed at every word.
+#[inline(never)]
+fn key_apart(bytes: &[u8]) -> Option<u128> {
+    key(bytes)
 }
 
 /// One to eight bytes as the high bytes of an integer, big-endian, in a
@@ -60,6 +94,8 @@ pub(crate) struct KeyMap<V> {
     keys: Vec<u128>,
     values: Vec<V>,
     shift: u32,
+    /// The value of an absent key, made once (`V::default()` may cost).
+    absent: V,
 }
 
 impl<V: Copy + Default> KeyMap<V> {
@@ -67,8 +103,9 @@ impl<V: Copy + Default> KeyMap<V> {
     /// replace earlier ones.
     pub(crate) fn new(entries: impl IntoIterator<Item = (u128, V)>) -> KeyMap<V> {
         let entries: Vec<(u128, V)> = entries.into_iter().collect();
-        // At most a quarter full: probes stay short.
-        let bits = (entries.len() * 4)
+        // At most half full: probes stay short (a miss, the most frequent
+        // lookup, mostly ends at the first slot).
+        let bits = (entries.len() * 2)
             .max(16)
             .next_power_of_two()
             .trailing_zeros();
@@ -76,6 +113,7 @@ impl<V: Copy + Default> KeyMap<V> {
             keys: vec![0; 1 << bits],
             values: vec![V::default(); 1 << bits],
             shift: 64 - bits,
+            absent: V::default(),
         };
         for (k, v) in entries {
             let slot = map.slot(k);
@@ -91,6 +129,10 @@ impl<V: Copy + Default> KeyMap<V> {
     fn slot(&self, k: u128) -> usize {
         let mask = self.keys.len() - 1;
         let folded = (k >> 64) as u64 ^ k as u64;
+        // The high half of a word into the low one before the multiply,
+        // which carries low bits up only: on the words of 1 MB of news 1.23
+        // probes a lookup, against 1.51 without.
+        let folded = folded ^ folded >> 32;
         let mut slot = (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize;
         while self.keys[slot] != k && self.keys[slot] != 0 {
             slot = (slot + 1) & mask;
@@ -99,8 +141,14 @@ impl<V: Copy + Default> KeyMap<V> {
     }
 
     /// The value of `k`, the default value when absent.
+    #[inline(always)]
     pub(crate) fn get(&self, k: u128) -> V {
         self.values[self.slot(k)]
+    }
+
+    /// The value of a key that is absent, or of none (the default value).
+    pub(crate) fn absent(&self) -> V {
+        self.absent
     }
 }
 
@@ -141,5 +189,20 @@ mod tests {
         assert_eq!(key(b""), None);
         assert_eq!(key(b"abcdefghijklmnopq"), None);
         assert_eq!(key(b"bank\0"), None);
+    }
+
+    #[test]
+    fn a_plain_word_packs_as_key_packs_it_anywhere_in_a_text() {
+        let text = b"AbCdEfGhIjKlMnOpQrStUvWxYz0123456789 a1Z";
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                let word = &text[start..end];
+                if !word.iter().all(u8::is_ascii_alphanumeric) {
+                    continue;
+                }
+                let plain = key_plain(text, start, end);
+                assert_eq!(plain, key(word), "{start}..{end}");
+            }
+        }
     }
 }

@@ -2,10 +2,11 @@
 //! the bits of the lists it is in, its honorific, its pronoun and the titles
 //! it opens; and the titles indexed by their first word.
 
-use super::keys::{KeyMap, key};
+use super::keys::{KeyMap, key, key_plain};
 use super::lists::*;
-use super::{Gender, Pronoun};
+use super::{Class, Gender, Pronoun};
 use crate::sort::sort_by_key;
+use crate::speakers::cues::first_words;
 use crate::speakers::shape::Shapes;
 use std::sync::LazyLock;
 
@@ -67,16 +68,64 @@ impl Lex {
     }
 }
 
+/// A word's entry in the lexicon: what the lists say of it, and the
+/// classes of a plain word (see [`Class::of_plain`]) with this entry, in
+/// lowercase and capitalised, worked out once as the table is built: most
+/// words of a text are plain, and putting a class together from the bits
+/// of the lists cost ~30 instructions a word. The classes hold the cue
+/// entries the word opens.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) struct Entry {
+    pub(super) lex: Lex,
+    /// Lowercase (or a digit first), then capitalised.
+    pub(super) plain: [Class; 2],
+}
+
+impl Entry {
+    fn new(lex: Lex, cue: u32) -> Entry {
+        let plain = [false, true].map(|cap| Class::plain(lex, cap, cue));
+        Entry { lex, plain }
+    }
+
+    /// One more than the index of the cue entries that start with the word
+    /// as looked up (without its final periods), 0 for none.
+    pub(super) fn cue(self) -> u32 {
+        self.plain[0].cue()
+    }
+}
+
+impl Default for Entry {
+    /// The entry of a word in no list (the table's empty slots hold it).
+    fn default() -> Entry {
+        Entry::new(Lex::default(), 0)
+    }
+}
+
 /// The lexicon entry of `word` (any case, final periods dropped).
 pub(super) fn lex(word: &str) -> Lex {
+    entry(word).lex
+}
+
+/// The whole entry of `word` (any case, final periods dropped).
+pub(super) fn entry(word: &str) -> Entry {
     let (table, shapes) = &*LEXICON;
     let w = trim_periods(word.as_bytes());
     // Most words asked about are in no list: the shape test answers for
     // them without packing a key and probing (lex was 9% of the stage).
     if !shapes.may_hold(w) {
-        return Lex::default();
+        return table.absent();
     }
-    key(w).map_or(Lex::default(), |k| table.get(k))
+    key(w).map_or_else(|| table.absent(), |k| table.get(k))
+}
+
+/// The entry of `bytes[start..end]`, a word of ASCII letters and digits,
+/// so with no final period (see [`Class::of_plain`]); no shape test,
+/// which lets most words of news through anyway (the lexicon holds the
+/// frequent function words and the cue verbs).
+#[inline(always)]
+pub(super) fn entry_plain(bytes: &[u8], start: usize, end: usize) -> Entry {
+    let (table, _) = &*LEXICON;
+    key_plain(bytes, start, end).map_or_else(|| table.absent(), |k| table.get(k))
 }
 
 /// `word` without its final periods (`Sen.` → `Sen`).
@@ -96,13 +145,15 @@ fn keys_of(words: &'static str) -> impl Iterator<Item = u128> {
         .map(|w| key(w.as_bytes()).expect("list words are at most 16 bytes"))
 }
 
-/// Every list, honorific, pronoun and title word, in one table, with the
-/// shapes of its words.
-static LEXICON: LazyLock<(KeyMap<Lex>, Shapes)> = LazyLock::new(|| {
+/// Every list, honorific, pronoun and title word and the first word of
+/// every cue, in one table, with the shapes of its words.
+static LEXICON: LazyLock<(KeyMap<Entry>, Shapes)> = LazyLock::new(|| {
     // (key, bits) pairs, merged by key below: a word may be in several
     // lists. A sorted Vec rather than a HashMap: no hasher or hash table
     // code in the .wasm for a table built once, and the same order each run.
-    let mut all: Vec<(u128, u32)> = Vec::new();
+    // The bits of a `Lex`, and above them the cue entries it opens.
+    const CUE_SHIFT: u32 = 32;
+    let mut all: Vec<(u128, u64)> = Vec::new();
     let lists: [(&str, u32); 11] = [
         (DETERMINERS, Lex::DETERMINER),
         (STOPS, Lex::STOP),
@@ -118,7 +169,7 @@ static LEXICON: LazyLock<(KeyMap<Lex>, Shapes)> = LazyLock::new(|| {
     ];
     for (words, bit) in lists {
         for k in keys_of(words) {
-            all.push((k, bit));
+            all.push((k, bit.into()));
         }
     }
     for &(words, gender) in HONORIFICS {
@@ -131,17 +182,23 @@ static LEXICON: LazyLock<(KeyMap<Lex>, Shapes)> = LazyLock::new(|| {
             all.push((k, code << Lex::HONORIFIC_SHIFT));
         }
     }
-    for (code, word) in (1u32..).zip(["he", "she", "they", "it"]) {
+    for (code, word) in (1u64..).zip(["he", "she", "they", "it"]) {
         let k = key(word.as_bytes()).expect("a short word");
         all.push((k, code << Lex::PRONOUN_SHIFT));
     }
+    for (word, n) in first_words() {
+        let k = key(word.as_bytes()).expect("cue words are at most 16 bytes");
+        all.push((k, u64::from(n) << CUE_SHIFT));
+    }
+    // The title group takes bits 17-23.
+    assert!(TITLE_INDEX.by_first.len() < 0x80, "too many title words");
     for (group, (first, titles)) in (1u32..).zip(&TITLE_INDEX.by_first) {
         let one_word = titles.iter().any(|&t| TITLE_INDEX.titles[t].0.len() == 1);
         let bits = group << Lex::TITLE_SHIFT | if one_word { Lex::TITLE1 } else { 0 };
-        all.push((*first, bits));
+        all.push((*first, bits.into()));
     }
     sort_by_key(&mut all, |&(k, _)| k);
-    let mut merged: Vec<(u128, u32)> = Vec::with_capacity(all.len());
+    let mut merged: Vec<(u128, u64)> = Vec::with_capacity(all.len());
     for (k, bits) in all {
         match merged.last_mut() {
             Some((last, b)) if *last == k => *b |= bits,
@@ -154,7 +211,10 @@ static LEXICON: LazyLock<(KeyMap<Lex>, Shapes)> = LazyLock::new(|| {
         let n = w.iter().rposition(|&b| b != 0).map_or(0, |last| last + 1);
         &w[..n]
     }));
-    let table = KeyMap::new(merged.into_iter().map(|(k, v)| (k, Lex(v))));
+    let table = KeyMap::new(merged.into_iter().map(|(k, bits)| {
+        let lex = Lex(bits as u32);
+        (k, Entry::new(lex, (bits >> CUE_SHIFT) as u32))
+    }));
     (table, shapes)
 });
 
