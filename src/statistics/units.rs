@@ -7,7 +7,6 @@ pub(crate) use super::currency::currency_before;
 use super::currency::{CODES, money};
 use super::keys::shape;
 use super::tokens::{Class, Tokens};
-use std::sync::LazyLock;
 
 /// What a unit measures; decides the statistic's kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -358,30 +357,48 @@ pub(crate) fn unit_after(t: &Tokens, j: usize) -> Option<(Unit, usize)> {
     } else {
         j
     };
-    if !may_start_unit(t.str(start)) {
-        return None;
-    }
-    let mut best: Option<(Unit, usize)> = None;
-    let first = t
-        .str(start)
-        .as_bytes()
-        .first()
-        .map_or(0, u8::to_ascii_lowercase);
-    for &k in &BY_FIRST_BYTE[usize::from(first)] {
-        let entry = &SUFFIXES[usize::from(k)];
-        if let Some(last) = matches(t, start, entry) {
-            if best.is_none_or(|(_, b)| last > b) {
-                best = Some((entry.unit, last));
+    let s = t.str(start);
+    let b = s.as_bytes();
+    let n = b.len();
+    // An entry's first form is the token itself or, for a one-token form
+    // that takes a plural, its stem without `s` or `es`: only the entries
+    // of those shapes can match (a handful, where the entries of the same
+    // first byte were dozens), and most words after a number have none.
+    let plural = n > 1 && b[n - 1] | 0x20 == b's';
+    let stems = [
+        b,
+        if plural { &b[..n - 1] } else { &[] },
+        if plural && n > 2 && b[n - 2] | 0x20 == b'e' {
+            &b[..n - 2]
+        } else {
+            &[]
+        },
+    ];
+    // The longest match wins; of two as long, the first entry (the order of
+    // `SUFFIXES`).
+    let mut best: Option<(usize, usize)> = None;
+    for stem in stems.iter().filter(|w| !w.is_empty()) {
+        for &k in of_shape(stem) {
+            let k = usize::from(k);
+            let Some(entry) = SUFFIXES.get(k) else {
+                continue; // a currency code, tried below
+            };
+            if let Some(last) = matches(t, start, entry) {
+                if best.is_none_or(|(bk, bl)| last > bl || (last == bl && k < bk)) {
+                    best = Some((k, last));
+                }
             }
         }
     }
-    if best.is_none() {
-        let s = t.str(start);
-        if CODES.contains(&s) {
-            best = Some((money(CODES.iter().find(|c| **c == s)?), start));
-        }
+    if let Some((k, last)) = best {
+        return Some((SUFFIXES[k].unit, last));
     }
-    best
+    // A currency code, written exactly: `42 KWD`.
+    of_shape(b)
+        .iter()
+        .filter_map(|&k| CODES.get(usize::from(k).checked_sub(SUFFIXES.len())?))
+        .find(|&&c| c == s)
+        .map(|&c| (money(c), start))
 }
 
 /// Whether `s` may be the first token of a unit or a currency code: its
@@ -401,36 +418,115 @@ fn may_start_unit(s: &str) -> bool {
             && (hit(&b[..n - 1]) || (n > 2 && b[n - 2] | 0x20 == b'e' && hit(&b[..n - 2]))))
 }
 
+/// The first forms of [`SUFFIXES`] (indexes below its length) and the
+/// [`CODES`] (indexes from it), numbered together.
+const KEYS: usize = SUFFIXES.len() + CODES.len();
+
+/// The first form of key `k` of [`KEYS`].
+const fn key(k: usize) -> &'static [u8] {
+    if k < SUFFIXES.len() {
+        SUFFIXES[k].form[0].as_bytes()
+    } else {
+        CODES[k - SUFFIXES.len()].as_bytes()
+    }
+}
+
 /// The shapes of the first token of every unit and currency code, computed
 /// at compile time.
-static UNIT_SHAPES: [u64; 128] = {
+static UNIT_SHAPES: [u64; 128] = SHAPE_BITS;
+
+/// [`UNIT_SHAPES`] as a constant, for the tables built from it.
+const SHAPE_BITS: [u64; 128] = {
     let mut bits = [0u64; 128];
     let mut k = 0;
-    while k < SUFFIXES.len() {
-        let bit = shape(SUFFIXES[k].form[0].as_bytes());
-        bits[bit / 64] |= 1 << (bit % 64);
-        k += 1;
-    }
-    let mut k = 0;
-    while k < CODES.len() {
-        let bit = shape(CODES[k].as_bytes());
+    while k < KEYS {
+        let bit = shape(key(k));
         bits[bit / 64] |= 1 << (bit % 64);
         k += 1;
     }
     bits
 };
 
-/// For each first byte (ASCII lowercased), the indexes of the entries of
-/// [`SUFFIXES`] whose form starts with it: a look-up after a number tries a
-/// handful of entries, not all of them.
-static BY_FIRST_BYTE: LazyLock<Vec<Vec<u16>>> = LazyLock::new(|| {
-    let mut index = vec![Vec::new(); 256];
-    for (k, entry) in SUFFIXES.iter().enumerate() {
-        let first = entry.form[0].as_bytes()[0].to_ascii_lowercase();
-        index[usize::from(first)].push(k as u16);
+/// For each word of [`UNIT_SHAPES`], the number of bits set before it.
+static RANK: [u16; 128] = {
+    let mut rank = [0u16; 128];
+    let mut k = 1;
+    while k < 128 {
+        rank[k] = rank[k - 1] + SHAPE_BITS[k - 1].count_ones() as u16;
+        k += 1;
     }
-    index
-});
+    rank
+};
+
+/// The keys ordered by shape, and in their own order within a shape.
+static BY_SHAPE: [u16; KEYS] = BY_SHAPE_CONST;
+
+/// [`BY_SHAPE`] as a constant, for the tables built from it.
+const BY_SHAPE_CONST: [u16; KEYS] = {
+    let mut order = [0u16; KEYS];
+    let mut k = 0;
+    while k < KEYS {
+        order[k] = k as u16;
+        k += 1;
+    }
+    // Insertion sort at compile time (a few hundred keys), stable.
+    let mut i = 1;
+    while i < KEYS {
+        let mut j = i;
+        while j > 0 && shape(key(order[j - 1] as usize)) > shape(key(order[j] as usize)) {
+            let swap = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = swap;
+            j -= 1;
+        }
+        i += 1;
+    }
+    order
+};
+
+/// The number of distinct shapes of keys.
+const SHAPES: usize = {
+    let mut n = 0;
+    let mut k = 0;
+    while k < KEYS {
+        if k == 0
+            || shape(key(BY_SHAPE_CONST[k - 1] as usize)) != shape(key(BY_SHAPE_CONST[k] as usize))
+        {
+            n += 1;
+        }
+        k += 1;
+    }
+    n
+};
+
+/// For the shape of rank `r` (the `r`-th set bit of [`UNIT_SHAPES`]), its
+/// keys are `BY_SHAPE[FIRST[r]..FIRST[r + 1]]`.
+static FIRST: [u16; SHAPES + 1] = {
+    let mut first = [0u16; SHAPES + 1];
+    let mut r = 0;
+    let mut k = 1;
+    while k < KEYS {
+        if shape(key(BY_SHAPE_CONST[k - 1] as usize)) != shape(key(BY_SHAPE_CONST[k] as usize)) {
+            r += 1;
+            first[r] = k as u16;
+        }
+        k += 1;
+    }
+    first[SHAPES] = KEYS as u16;
+    first
+};
+
+/// The keys (of [`KEYS`]) whose first form has the shape of `w`, in order.
+fn of_shape(w: &[u8]) -> &'static [u16] {
+    let bit = shape(w);
+    let bits = UNIT_SHAPES[bit / 64];
+    let mask = 1u64 << (bit % 64);
+    if bits & mask == 0 {
+        return &[];
+    }
+    let rank = usize::from(RANK[bit / 64]) + (bits & (mask - 1)).count_ones() as usize;
+    &BY_SHAPE[usize::from(FIRST[rank])..usize::from(FIRST[rank + 1])]
+}
 
 /// The last token of `entry` when it is written at `j`.
 fn matches(t: &Tokens, j: usize, entry: &Entry) -> Option<usize> {
