@@ -7,6 +7,7 @@ pub(crate) use super::currency::currency_before;
 use super::currency::{CODES, money};
 use super::keys::shape;
 use super::tokens::{Class, Tokens};
+use std::sync::LazyLock;
 
 /// What a unit measures; decides the statistic's kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -418,114 +419,52 @@ fn may_start_unit(s: &str) -> bool {
             && (hit(&b[..n - 1]) || (n > 2 && b[n - 2] | 0x20 == b'e' && hit(&b[..n - 2]))))
 }
 
-/// The first forms of [`SUFFIXES`] (indexes below its length) and the
-/// [`CODES`] (indexes from it), numbered together.
-const KEYS: usize = SUFFIXES.len() + CODES.len();
-
-/// The first form of key `k` of [`KEYS`].
-const fn key(k: usize) -> &'static [u8] {
-    if k < SUFFIXES.len() {
-        SUFFIXES[k].form[0].as_bytes()
-    } else {
-        CODES[k - SUFFIXES.len()].as_bytes()
-    }
-}
-
 /// The shapes of the first token of every unit and currency code, computed
 /// at compile time.
-static UNIT_SHAPES: [u64; 128] = SHAPE_BITS;
-
-/// [`UNIT_SHAPES`] as a constant, for the tables built from it.
-const SHAPE_BITS: [u64; 128] = {
+static UNIT_SHAPES: [u64; 128] = {
     let mut bits = [0u64; 128];
     let mut k = 0;
-    while k < KEYS {
-        let bit = shape(key(k));
+    while k < SUFFIXES.len() {
+        let bit = shape(SUFFIXES[k].form[0].as_bytes());
+        bits[bit / 64] |= 1 << (bit % 64);
+        k += 1;
+    }
+    let mut k = 0;
+    while k < CODES.len() {
+        let bit = shape(CODES[k].as_bytes());
         bits[bit / 64] |= 1 << (bit % 64);
         k += 1;
     }
     bits
 };
 
-/// For each word of [`UNIT_SHAPES`], the number of bits set before it.
-static RANK: [u16; 128] = {
-    let mut rank = [0u16; 128];
-    let mut k = 1;
-    while k < 128 {
-        rank[k] = rank[k - 1] + SHAPE_BITS[k - 1].count_ones() as u16;
-        k += 1;
-    }
-    rank
-};
+/// The number of buckets of [`BY_SHAPE`].
+const BUCKETS: usize = 1024;
 
-/// The keys ordered by shape, and in their own order within a shape.
-static BY_SHAPE: [u16; KEYS] = BY_SHAPE_CONST;
-
-/// [`BY_SHAPE`] as a constant, for the tables built from it.
-const BY_SHAPE_CONST: [u16; KEYS] = {
-    let mut order = [0u16; KEYS];
-    let mut k = 0;
-    while k < KEYS {
-        order[k] = k as u16;
-        k += 1;
+/// For each shape (modulo [`BUCKETS`]), the entries of [`SUFFIXES`] whose
+/// first form has it (indexes below `SUFFIXES.len()`) and the [`CODES`]
+/// that have it (indexes from it), in that order: a look-up after a number
+/// tries the one or two entries of its shapes. Built at the first call,
+/// not written out: tables of indexes cost the `.wasm` more than this code.
+static BY_SHAPE: LazyLock<Vec<Vec<u16>>> = LazyLock::new(|| {
+    let mut index = vec![Vec::new(); BUCKETS];
+    let forms = SUFFIXES
+        .iter()
+        .map(|e| e.form[0])
+        .chain(CODES.iter().copied());
+    for (k, form) in forms.enumerate() {
+        index[shape(form.as_bytes()) % BUCKETS].push(k as u16);
     }
-    // Insertion sort at compile time (a few hundred keys), stable.
-    let mut i = 1;
-    while i < KEYS {
-        let mut j = i;
-        while j > 0 && shape(key(order[j - 1] as usize)) > shape(key(order[j] as usize)) {
-            let swap = order[j];
-            order[j] = order[j - 1];
-            order[j - 1] = swap;
-            j -= 1;
-        }
-        i += 1;
-    }
-    order
-};
+    index
+});
 
-/// The number of distinct shapes of keys.
-const SHAPES: usize = {
-    let mut n = 0;
-    let mut k = 0;
-    while k < KEYS {
-        if k == 0
-            || shape(key(BY_SHAPE_CONST[k - 1] as usize)) != shape(key(BY_SHAPE_CONST[k] as usize))
-        {
-            n += 1;
-        }
-        k += 1;
-    }
-    n
-};
-
-/// For the shape of rank `r` (the `r`-th set bit of [`UNIT_SHAPES`]), its
-/// keys are `BY_SHAPE[FIRST[r]..FIRST[r + 1]]`.
-static FIRST: [u16; SHAPES + 1] = {
-    let mut first = [0u16; SHAPES + 1];
-    let mut r = 0;
-    let mut k = 1;
-    while k < KEYS {
-        if shape(key(BY_SHAPE_CONST[k - 1] as usize)) != shape(key(BY_SHAPE_CONST[k] as usize)) {
-            r += 1;
-            first[r] = k as u16;
-        }
-        k += 1;
-    }
-    first[SHAPES] = KEYS as u16;
-    first
-};
-
-/// The keys (of [`KEYS`]) whose first form has the shape of `w`, in order.
+/// The entries and codes (see [`BY_SHAPE`]) whose first form may be `w`.
 fn of_shape(w: &[u8]) -> &'static [u16] {
     let bit = shape(w);
-    let bits = UNIT_SHAPES[bit / 64];
-    let mask = 1u64 << (bit % 64);
-    if bits & mask == 0 {
+    if UNIT_SHAPES[bit / 64] & (1 << (bit % 64)) == 0 {
         return &[];
     }
-    let rank = usize::from(RANK[bit / 64]) + (bits & (mask - 1)).count_ones() as usize;
-    &BY_SHAPE[usize::from(FIRST[rank])..usize::from(FIRST[rank + 1])]
+    &BY_SHAPE[bit % BUCKETS]
 }
 
 /// The last token of `entry` when it is written at `j`.
