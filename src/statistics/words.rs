@@ -184,9 +184,12 @@ pub(crate) fn listed(list: &[&str], w: &str) -> bool {
 
 /// The value of `w` in `list`, which is sorted by word.
 pub(crate) fn lookup<T: Copy>(list: &[(&str, T)], w: &str) -> Option<T> {
-    list.binary_search_by(|(k, _)| order(k, w))
-        .ok()
-        .map(|i| list[i].1)
+    position(list, w).map(|i| list[i].1)
+}
+
+/// The index of `w` in `list`, which is sorted by word.
+pub(crate) fn position<T>(list: &[(&str, T)], w: &str) -> Option<usize> {
+    list.binary_search_by(|(k, _)| order(k, w)).ok()
 }
 
 /// `k.cmp(w)`, byte by byte here: the words are short and most steps of a
