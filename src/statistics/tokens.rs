@@ -20,10 +20,8 @@ pub(crate) enum Class {
     Punct,
 }
 
-use std::cell::Cell;
-
 /// One token of the text.
-#[derive(Clone, Debug)]
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct Token<'a> {
     /// Its text, a slice of the whole text: kept so that the rules, which
     /// read tokens many times over, never slice (and check char boundaries)
@@ -55,9 +53,6 @@ pub(crate) struct Token<'a> {
     /// For a number word, its index in the table of [`super::numbers`]
     /// (looked up here once, read by `numbers::word_at`), else [`NO_NUM`].
     pub num: u8,
-    /// What `units::unit_after` found here, kept for the next rule that
-    /// asks (0 until asked): it fits in the token's padding.
-    pub unit: Cell<u16>,
     /// An odd number of straight double quotes came before it in the
     /// chunk: it is inside a quotation (or closes one).
     pub in_quote: bool,
@@ -137,7 +132,6 @@ impl<'a> Tokens<'a> {
                     int: NO_INT,
                     capital: b.is_ascii_uppercase(),
                     num: num_of(text, tag),
-                    unit: Cell::new(0),
                     in_quote,
                 });
                 // Most words are followed by one space: it is passed here,
@@ -214,7 +208,6 @@ impl<'a> Tokens<'a> {
                 int,
                 capital,
                 num: num_of(text, tag),
-                unit: Cell::new(0),
                 in_quote,
             });
             in_quote ^= b == b'"';

@@ -349,36 +349,6 @@ const SUFFIXES: &[Entry] = &[
 /// its last token. `{5}-magnitude`, `{45}-year-old` and `{10}-km` take the
 /// hyphen glued between.
 pub(crate) fn unit_after(t: &Tokens, j: usize) -> Option<(Unit, usize)> {
-    // Rules ask this of the same token many times (after a number: most
-    // exclusions, then the claim), and the answer depends on the tokens'
-    // text only: it is kept in the token (0: not asked yet, 1: none, else 2
-    // + the key of `unit_key` times 8 + the tokens it spans after `j`).
-    let unit = |(k, last): (usize, usize)| {
-        let unit = SUFFIXES
-            .get(k)
-            .map_or_else(|| money(CODES[k - SUFFIXES.len()]), |e| e.unit);
-        (unit, last)
-    };
-    let Some(memo) = t.get(j).map(|k| &k.unit) else {
-        return unit_key(t, j).map(unit);
-    };
-    match memo.get() {
-        0 => {}
-        1 => return None,
-        m => return Some(unit(((m as usize - 2) >> 3, j + (m as usize - 2) % 8))),
-    }
-    let found = unit_key(t, j);
-    memo.set(match found {
-        None => 1,
-        Some((k, last)) if last - j < 8 => 2 + (k << 3 | (last - j)) as u16,
-        Some(_) => 0,
-    });
-    found.map(unit)
-}
-
-/// [`unit_after`], with the unit as its index in [`SUFFIXES`], or in
-/// [`CODES`] after them.
-fn unit_key(t: &Tokens, j: usize) -> Option<(usize, usize)> {
     let start = if t.is_byte(j, b'-')
         && t.attached(j)
         && t.attached(j + 1)
@@ -421,15 +391,15 @@ fn unit_key(t: &Tokens, j: usize) -> Option<(usize, usize)> {
             }
         }
     }
-    if best.is_some() {
-        return best;
+    if let Some((k, last)) = best {
+        return Some((SUFFIXES[k].unit, last));
     }
     // A currency code, written exactly: `42 KWD`.
     of_shape(b)
         .iter()
-        .map(|&k| usize::from(k))
-        .find(|&k| k >= SUFFIXES.len() && CODES[k - SUFFIXES.len()] == s)
-        .map(|k| (k, start))
+        .filter_map(|&k| CODES.get(usize::from(k).checked_sub(SUFFIXES.len())?))
+        .find(|&&c| c == s)
+        .map(|&c| (money(c), start))
 }
 
 /// Whether `s` may be the first token of a unit or a currency code: its
