@@ -358,48 +358,40 @@ pub(crate) fn unit_after(t: &Tokens, j: usize) -> Option<(Unit, usize)> {
     } else {
         j
     };
-    let s = t.str(start);
-    let b = s.as_bytes();
-    let n = b.len();
-    // An entry's first form is the token itself or, for a one-token form
-    // that takes a plural, its stem without `s` or `es`: only the entries
-    // of those shapes can match (a handful, where the entries of the same
-    // first byte were dozens), and most words after a number have none.
-    let plural = n > 1 && b[n - 1] | 0x20 == b's';
-    let stems = [
-        b,
-        if plural { &b[..n - 1] } else { &[] },
-        if plural && n > 2 && b[n - 2] | 0x20 == b'e' {
-            &b[..n - 2]
-        } else {
-            &[]
-        },
-    ];
-    // The longest match wins; of two as long, the first entry (the order of
-    // `SUFFIXES`).
-    let mut best: Option<(usize, usize)> = None;
-    for stem in stems.iter().filter(|w| !w.is_empty()) {
-        for &k in of_shape(stem) {
-            let k = usize::from(k);
-            let Some(entry) = SUFFIXES.get(k) else {
-                continue; // a currency code, tried below
-            };
-            if let Some(last) = matches(t, start, entry) {
-                if best.is_none_or(|(bk, bl)| last > bl || (last == bl && k < bk)) {
-                    best = Some((k, last));
-                }
+    if !may_start_unit(t.str(start)) {
+        return None;
+    }
+    let mut best: Option<(Unit, usize)> = None;
+    let n = t.str(start).len();
+    let first = t
+        .str(start)
+        .as_bytes()
+        .first()
+        .map_or(0, u8::to_ascii_lowercase);
+    for &k in &BY_FIRST_BYTE[usize::from(first)] {
+        let entry = &SUFFIXES[usize::from(k)];
+        // The token is the entry's first form, or a plural of a one-token
+        // form: of another length it is neither, and the entry (one of
+        // dozens with the same first byte) is passed over without a look
+        // at the tokens.
+        let len = entry.form[0].len();
+        let plural = entry.form.len() == 1 && entry.flags & PL != 0;
+        if len != n && !(plural && (len + 1 == n || len + 2 == n)) {
+            continue;
+        }
+        if let Some(last) = matches(t, start, entry) {
+            if best.is_none_or(|(_, b)| last > b) {
+                best = Some((entry.unit, last));
             }
         }
     }
-    if let Some((k, last)) = best {
-        return Some((SUFFIXES[k].unit, last));
+    if best.is_none() {
+        let s = t.str(start);
+        if CODES.contains(&s) {
+            best = Some((money(CODES.iter().find(|c| **c == s)?), start));
+        }
     }
-    // A currency code, written exactly: `42 KWD`.
-    of_shape(b)
-        .iter()
-        .filter_map(|&k| CODES.get(usize::from(k).checked_sub(SUFFIXES.len())?))
-        .find(|&&c| c == s)
-        .map(|&c| (money(c), start))
+    best
 }
 
 /// Whether `s` may be the first token of a unit or a currency code: its
@@ -438,34 +430,17 @@ static UNIT_SHAPES: [u64; 128] = {
     bits
 };
 
-/// The number of buckets of [`BY_SHAPE`].
-const BUCKETS: usize = 1024;
-
-/// For each shape (modulo [`BUCKETS`]), the entries of [`SUFFIXES`] whose
-/// first form has it (indexes below `SUFFIXES.len()`) and the [`CODES`]
-/// that have it (indexes from it), in that order: a look-up after a number
-/// tries the one or two entries of its shapes. Built at the first call,
-/// not written out: tables of indexes cost the `.wasm` more than this code.
-static BY_SHAPE: LazyLock<Vec<Vec<u16>>> = LazyLock::new(|| {
-    let mut index = vec![Vec::new(); BUCKETS];
-    let forms = SUFFIXES
-        .iter()
-        .map(|e| e.form[0])
-        .chain(CODES.iter().copied());
-    for (k, form) in forms.enumerate() {
-        index[shape(form.as_bytes()) % BUCKETS].push(k as u16);
+/// For each first byte (ASCII lowercased), the indexes of the entries of
+/// [`SUFFIXES`] whose form starts with it: a look-up after a number tries a
+/// handful of entries, not all of them.
+static BY_FIRST_BYTE: LazyLock<Vec<Vec<u16>>> = LazyLock::new(|| {
+    let mut index = vec![Vec::new(); 256];
+    for (k, entry) in SUFFIXES.iter().enumerate() {
+        let first = entry.form[0].as_bytes()[0].to_ascii_lowercase();
+        index[usize::from(first)].push(k as u16);
     }
     index
 });
-
-/// The entries and codes (see [`BY_SHAPE`]) whose first form may be `w`.
-fn of_shape(w: &[u8]) -> &'static [u16] {
-    let bit = shape(w);
-    if UNIT_SHAPES[bit / 64] & (1 << (bit % 64)) == 0 {
-        return &[];
-    }
-    &BY_SHAPE[bit % BUCKETS]
-}
 
 /// The last token of `entry` when it is written at `j`.
 fn matches(t: &Tokens, j: usize, entry: &Entry) -> Option<usize> {
