@@ -139,6 +139,9 @@ const NUMBER_WORDS: &[(&str, NumWord)] = &[
 ];
 
 /// The number word of token `i`.
+// Called from dozens of rules: one copy of the code (it keeps the
+// `.wasm` small).
+#[inline(never)]
 pub(crate) fn word_at(t: &Tokens, i: usize) -> Option<NumWord> {
     // Looked up once, when the text was split (`Token::num`): rules ask
     // this of the same few words many times.
