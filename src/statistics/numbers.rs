@@ -152,6 +152,7 @@ pub(crate) fn word_at(t: &Tokens, i: usize) -> Option<NumWord> {
 /// The index in the number words of the word `w` (any case), or
 /// [`super::tokens::NO_NUM`]: what [`word_at`] reads, for
 /// [`super::tokens::Tokens::scan`] to store.
+#[inline(never)]
 pub(crate) fn index_of(w: &str) -> u8 {
     super::tokens::Lower::of(w)
         .and_then(|l| words::position(NUMBER_WORDS, l.as_str()))

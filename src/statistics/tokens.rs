@@ -67,6 +67,8 @@ pub(crate) const NO_NUM: u8 = u8::MAX;
 /// [`Token::num`] of a word with the tags `tag`: every number word is
 /// tagged as one (a test checks the key table), and only those are looked
 /// up.
+// The test inlined into the scan, once a word; the look-up not.
+#[inline(always)]
 fn num_of(text: &str, tag: u16) -> u8 {
     if tag & super::keys::tags::NUMBER != 0 {
         super::numbers::index_of(text)
