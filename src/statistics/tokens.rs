@@ -354,10 +354,20 @@ const LOWER_MAX: usize = 16;
 impl<'a> Lower<'a> {
     /// `s` lowercased, when it is ASCII and at most 16 bytes.
     pub fn of(s: &'a str) -> Option<Lower<'a>> {
-        if s.len() > LOWER_MAX || !s.is_ascii() {
+        if s.len() > LOWER_MAX {
             return None;
         }
-        if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+        // One pass over the bytes for both questions: no byte above ASCII
+        // (none has its high bit in the OR of all), and some capital.
+        let (mut all, mut upper) = (0, false);
+        for b in s.bytes() {
+            all |= b;
+            upper |= b.is_ascii_uppercase();
+        }
+        if !all.is_ascii() {
+            return None;
+        }
+        if !upper {
             return Some(Lower::Same(s));
         }
         let mut buf = [0; LOWER_MAX];
