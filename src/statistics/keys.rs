@@ -391,7 +391,11 @@ pub(crate) const fn shape(w: &[u8]) -> usize {
     } else {
         0
     };
-    (first * 977 + second * 131 + last * 31 + w.len() * 7919) % 8192
+    // Factors picked among random ones for the fewest other words of news
+    // with a key word's shape (`in`, `his`, `there` had one): 10,374 -> 5,181
+    // words of the 1 MB news sample, 8,878 -> 5,252 of the bench's text,
+    // each a look-up saved; the tables built from it compress as well.
+    (first * 807 + second * 2039 + last * 1987 + w.len() * 4029) % 8192
 }
 
 /// The shapes of every key word, computed at compile time.
