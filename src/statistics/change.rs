@@ -4,6 +4,7 @@
 //! 3-fold increase`).
 
 use super::claims::Claim;
+use super::keys::tags;
 use super::numbers::{self, NumWord};
 use super::operand::Operand;
 use super::tokens::{Class, Tokens};
@@ -20,7 +21,9 @@ pub(super) fn change_around(t: &Tokens, claim: &Claim, floor: usize) -> Option<D
         p = before(by);
     }
     if let Some(p) = p {
-        if let Some(w) = t.lower(p) {
+        // Every change verb is tagged as one (a test checks the key table):
+        // any other word needs no look-up.
+        if let Some(w) = t.lower(p).filter(|_| t.tagged(p, tags::CHANGE)) {
             let w = w.as_str();
             if let Some(d) = words::change_verb(w) {
                 let directional = matches!(w, "up" | "down" | "higher" | "lower");

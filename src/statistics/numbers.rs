@@ -139,12 +139,25 @@ const NUMBER_WORDS: &[(&str, NumWord)] = &[
 ];
 
 /// The number word of token `i`.
+// Called from dozens of rules: one copy of the code (it keeps the
+// `.wasm` small).
+#[inline(never)]
 pub(crate) fn word_at(t: &Tokens, i: usize) -> Option<NumWord> {
-    // Every number word is tagged as one (a test checks the key table).
-    if !t.tagged(i, super::keys::tags::NUMBER) {
-        return None;
-    }
-    word(t.lower(i)?.as_str())
+    // Looked up once, when the text was split (`Token::num`): rules ask
+    // this of the same few words many times.
+    let k = t.get(i)?.num;
+    NUMBER_WORDS.get(usize::from(k)).map(|p| p.1)
+}
+
+/// The index in the number words of the word `w` (any case), or
+/// [`super::tokens::NO_NUM`]: what [`word_at`] reads, for
+/// [`super::tokens::Tokens::scan`] to store.
+#[inline(never)]
+pub(crate) fn index_of(w: &str) -> u8 {
+    super::tokens::Lower::of(w)
+        .and_then(|l| words::position(NUMBER_WORDS, l.as_str()))
+        .and_then(|k| u8::try_from(k).ok())
+        .unwrap_or(super::tokens::NO_NUM)
 }
 
 /// One number read from the tokens.

@@ -50,6 +50,9 @@ pub(crate) struct Token<'a> {
     pub int: u32,
     /// A word that starts with an uppercase letter.
     pub capital: bool,
+    /// For a number word, its index in the table of [`super::numbers`]
+    /// (looked up here once, read by `numbers::word_at`), else [`NO_NUM`].
+    pub num: u8,
     /// An odd number of straight double quotes came before it in the
     /// chunk: it is inside a quotation (or closes one).
     pub in_quote: bool,
@@ -57,6 +60,22 @@ pub(crate) struct Token<'a> {
 
 /// [`Token::int`] of a token that is no plain integer of at most 9 digits.
 pub(crate) const NO_INT: u32 = u32::MAX;
+
+/// [`Token::num`] of a token that is no number word.
+pub(crate) const NO_NUM: u8 = u8::MAX;
+
+/// [`Token::num`] of a word with the tags `tag`: every number word is
+/// tagged as one (a test checks the key table), and only those are looked
+/// up.
+// The test inlined into the scan, once a word; the look-up not.
+#[inline(always)]
+fn num_of(text: &str, tag: u16) -> u8 {
+    if tag & super::keys::tags::NUMBER != 0 {
+        super::numbers::index_of(text)
+    } else {
+        NO_NUM
+    }
+}
 
 /// The tokens of one chunk of text, with the text they point into.
 pub(crate) struct Tokens<'a> {
@@ -114,6 +133,7 @@ impl<'a> Tokens<'a> {
                     plain: false,
                     int: NO_INT,
                     capital: b.is_ascii_uppercase(),
+                    num: num_of(text, tag),
                     in_quote,
                 });
                 // Most words are followed by one space: it is passed here,
@@ -189,6 +209,7 @@ impl<'a> Tokens<'a> {
                 plain,
                 int,
                 capital,
+                num: num_of(text, tag),
                 in_quote,
             });
             in_quote ^= b == b'"';
@@ -333,10 +354,20 @@ const LOWER_MAX: usize = 16;
 impl<'a> Lower<'a> {
     /// `s` lowercased, when it is ASCII and at most 16 bytes.
     pub fn of(s: &'a str) -> Option<Lower<'a>> {
-        if s.len() > LOWER_MAX || !s.is_ascii() {
+        if s.len() > LOWER_MAX {
             return None;
         }
-        if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+        // One pass over the bytes for both questions: no byte above ASCII
+        // (none has its high bit in the OR of all), and some capital.
+        let (mut all, mut upper) = (0, false);
+        for b in s.bytes() {
+            all |= b;
+            upper |= b.is_ascii_uppercase();
+        }
+        if !all.is_ascii() {
+            return None;
+        }
+        if !upper {
             return Some(Lower::Same(s));
         }
         let mut buf = [0; LOWER_MAX];

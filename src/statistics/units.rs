@@ -362,6 +362,7 @@ pub(crate) fn unit_after(t: &Tokens, j: usize) -> Option<(Unit, usize)> {
         return None;
     }
     let mut best: Option<(Unit, usize)> = None;
+    let n = t.str(start).len();
     let first = t
         .str(start)
         .as_bytes()
@@ -369,6 +370,15 @@ pub(crate) fn unit_after(t: &Tokens, j: usize) -> Option<(Unit, usize)> {
         .map_or(0, u8::to_ascii_lowercase);
     for &k in &BY_FIRST_BYTE[usize::from(first)] {
         let entry = &SUFFIXES[usize::from(k)];
+        // The token is the entry's first form, or a plural of a one-token
+        // form: of another length it is neither, and the entry (one of
+        // dozens with the same first byte) is passed over without a look
+        // at the tokens.
+        let len = entry.form[0].len();
+        let plural = entry.form.len() == 1 && entry.flags & PL != 0;
+        if len != n && !(plural && (len + 1 == n || len + 2 == n)) {
+            continue;
+        }
         if let Some(last) = matches(t, start, entry) {
             if best.is_none_or(|(_, b)| last > b) {
                 best = Some((entry.unit, last));

@@ -68,9 +68,17 @@ pub(crate) fn qualifier_before(
     if !t.tagged(i.wrapping_sub(1), super::keys::tags::QUALIFIER) {
         return None;
     }
+    // The word before is lowercased once: a phrase that ends with another
+    // word is passed over by comparing it, not by reading its tokens.
+    let end = t.lower(i - 1)?;
+    let end = end.as_str();
     QUALIFIERS.iter().find_map(|&(phrase, canonical)| {
+        let (&last, rest) = phrase.split_last()?;
+        if last != end {
+            return None;
+        }
         let first = i.checked_sub(phrase.len())?;
-        (first >= floor && phrase.iter().enumerate().all(|(k, w)| t.is(first + k, w)))
+        (first >= floor && rest.iter().enumerate().all(|(k, w)| t.is(first + k, w)))
             .then_some((first, canonical))
     })
 }
@@ -176,19 +184,26 @@ pub(crate) fn listed(list: &[&str], w: &str) -> bool {
 
 /// The value of `w` in `list`, which is sorted by word.
 pub(crate) fn lookup<T: Copy>(list: &[(&str, T)], w: &str) -> Option<T> {
-    list.binary_search_by(|(k, _)| order(k, w))
-        .ok()
-        .map(|i| list[i].1)
+    position(list, w).map(|i| list[i].1)
 }
 
-/// `k.cmp(w)`, with the first bytes compared first: they decide most steps
-/// of a search, and comparing them here costs no call (`str::cmp` calls
-/// `memcmp`, which is most of a look-up's time: a number word was looked up
-/// in ~360 instructions). Lexicographic order either way.
+/// The index of `w` in `list`, which is sorted by word.
+pub(crate) fn position<T>(list: &[(&str, T)], w: &str) -> Option<usize> {
+    list.binary_search_by(|(k, _)| order(k, w)).ok()
+}
+
+/// `k.cmp(w)`, byte by byte here: the words are short and most steps of a
+/// search are decided by their first bytes, where `str::cmp` calls `memcmp`
+/// (most of a look-up's time). Lexicographic order either way.
 #[inline]
 fn order(k: &str, w: &str) -> std::cmp::Ordering {
     let (k, w) = (k.as_bytes(), w.as_bytes());
-    k.first().cmp(&w.first()).then_with(|| k.cmp(w))
+    for (a, b) in k.iter().zip(w) {
+        if a != b {
+            return a.cmp(b);
+        }
+    }
+    k.len().cmp(&w.len())
 }
 
 // The word lists, as sorted data: a binary search is small code and fast,
