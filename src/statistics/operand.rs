@@ -174,9 +174,11 @@ fn rate_after(t: &Tokens, j: usize) -> Option<usize> {
         "second", "minute", "hour", "day", "week", "month", "year", "night", "head", "person",
     ];
     if t.is_any(j, &["a", "an"]) {
-        // `$2 a day`, `$78.50 a barrel`
+        // `$2 a day`, `$78.50 a barrel`; not `£980m a year earlier`, a
+        // time before now.
         if t.is_any(j + 1, PERIODS) {
-            return Some(j + 1);
+            let when = t.is_any(j + 2, &["earlier", "ago", "later", "before", "after", "on"]);
+            return (!when).then_some(j + 1);
         }
         return units::unit_after_article(t, j + 1).map(|(_, last)| last);
     }

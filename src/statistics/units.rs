@@ -89,6 +89,8 @@ const SUFFIXES: &[Entry] = &[
     e(&["per", "cent"], "%", P, 0),
     e(&["per", "centum"], "%", P, 0),
     e(&["pct"], "%", P, 0),
+    // British newspapers: `rose 5.6pc`.
+    e(&["pc"], "%", P, CASE | GLUED),
     e(&["percentage", "point"], "pp", P, PL),
     e(&["percentage", "pt"], "pp", P, PL),
     e(&["pp"], "pp", P, CASE),

@@ -78,10 +78,19 @@ pub(crate) fn qualifier_before(
             return None;
         }
         let first = i.checked_sub(phrase.len())?;
-        (first >= floor && rest.iter().enumerate().all(|(k, w)| t.is(first + k, w)))
+        // `ticked up to 4.1%`: `up` is the verb's, the number a level
+        // reached, not a bound.
+        let particle = canonical == "up to" && first > 0 && t.is_any(first - 1, MOVED_UP);
+        (first >= floor && !particle && rest.iter().enumerate().all(|(k, w)| t.is(first + k, w)))
             .then_some((first, canonical))
     })
 }
+
+/// Verbs that take `up` as their own before a level (`ticked up to 4.1%`).
+const MOVED_UP: &[&str] = &[
+    "ticked", "ticks", "ticking", "edged", "edges", "edging", "inched", "inches", "inching",
+    "crept", "creeps", "creeping", "moved", "moves", "moving", "went", "goes", "going", "shot",
+];
 
 /// The last word of every qualifier: what [`super::keys`] tags as
 /// [`super::keys::tags::QUALIFIER`].
