@@ -139,7 +139,7 @@ pub(crate) fn resolve(
                 (&by_core, &index),
                 (&mut ids, &mut scratch),
             ),
-            NpKind::Nominal => nominal(text, tokens, m, &mut entities, &history),
+            NpKind::Nominal => nominal(text, tokens, m, &mut entities, &recency.of(history.len())),
         };
         if let Some(e) = found {
             let core = &entities[e].core;

@@ -2,10 +2,11 @@
 //! `the prime minister`, `I`): an earlier entity with its title or head
 //! noun, or a new one of the sort its head tells.
 
-use super::{Entity, Mention, Sort, recent};
+use super::{Entity, Mention, Sort};
 use crate::span::Span;
 use crate::speakers::cues::word;
 use crate::speakers::phrases::{is_group_number, is_group_opener, is_quantifier};
+use crate::speakers::recency::Window;
 use crate::speakers::tokens::Token;
 use crate::speakers::words::{
     is_capitalized, is_determiner, is_person_noun, is_plural_noun, is_stop_word, strip_possessive,
@@ -13,7 +14,10 @@ use crate::speakers::words::{
 };
 
 /// The entity of the description `m`, `None` when it names nobody (a
-/// lone stop word or determiner).
+/// lone stop word or determiner). Earlier entities are looked for in
+/// `window`: each recent entity once, where a walk back over the history
+/// met the same ones in the same order but each as often as it was
+/// mentioned.
 // A function of its own in the .wasm (see `speakers::attribute`).
 #[inline(never)]
 pub(super) fn nominal(
@@ -21,7 +25,7 @@ pub(super) fn nominal(
     tokens: &[Token],
     m: &Mention,
     entities: &mut Vec<Entity>,
-    history: &[(usize, u32, bool)],
+    window: &Window,
 ) -> Option<usize> {
     let words: Vec<&str> = (m.first..m.end)
         .map(|i| strip_possessive(word(text, tokens, i).unwrap_or("")))
@@ -30,8 +34,10 @@ pub(super) fn nominal(
     if words.len() > 1 && words[0].eq_ignore_ascii_case("the") {
         if let Some((n, key, _)) = title(&words[1..]) {
             if n == words.len() - 1 {
-                let known = recent(history).find(|&&(e, _, _)| entities[e].titles.contains(&key));
-                if let Some(&(e, _, _)) = known {
+                let known = window
+                    .entities()
+                    .find(|&e| entities[e].titles.contains(&key));
+                if let Some(e) = known {
                     return Some(e);
                 }
             }
@@ -50,8 +56,10 @@ pub(super) fn nominal(
     let group = words.len() == 2 && is_group_opener(words[0]) && is_group_number(&head);
     let alone = words.len() == 1 && is_quantifier(&head) || group;
     if narrator {
-        let known = recent(history).find(|&&(e, _, _)| entities[e].sort == Sort::Narrator);
-        if let Some(&(e, _, _)) = known {
+        let known = window
+            .entities()
+            .find(|&e| entities[e].sort == Sort::Narrator);
+        if let Some(e) = known {
             return Some(e);
         }
     }
@@ -60,8 +68,8 @@ pub(super) fn nominal(
     }
     let definite = words[0].eq_ignore_ascii_case("the");
     if definite {
-        let same = recent(history)
-            .map(|&(e, _, _)| e)
+        let same = window
+            .entities()
             .find(|&e| entities[e].head.as_deref() == Some(head.as_str()));
         if let Some(e) = same {
             return Some(e);

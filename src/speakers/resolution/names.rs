@@ -196,10 +196,17 @@ pub(super) fn name<'t>(
         merge_facts(entity, parts, m);
         return Some(e);
     }
-    // A name after a bare title: `PM` then `Prime Minister Hun Sen`.
-    let titled = window.entities().find(|&e| {
-        entities[e].core.is_empty() && parts.titles.iter().any(|t| entities[e].titles.contains(t))
-    });
+    // A name after a bare title: `PM` then `Prime Minister Hun Sen`. Most
+    // names bear no title, and then no entity can match: the walk over the
+    // whole window is skipped (18M of 61M instructions in `name` on 1 MB of news).
+    let titled = (!parts.titles.is_empty())
+        .then(|| {
+            window.entities().find(|&e| {
+                entities[e].core.is_empty()
+                    && parts.titles.iter().any(|t| entities[e].titles.contains(t))
+            })
+        })
+        .flatten();
     if let Some(e) = titled {
         let entity = &mut entities[e];
         entity.core = parts.core.clone();
