@@ -18,6 +18,11 @@ pub(crate) fn sort_by_key<T>(items: &mut [T], key: impl Fn(&T) -> u128) {
         .enumerate()
         .map(|(i, t)| (key(t), index(i)))
         .collect();
+    // Often in order already (mentions merged in text order): then there is
+    // nothing to move.
+    if order.windows(2).all(|w| w[0].0 <= w[1].0) {
+        return;
+    }
     sort_pairs(&mut order);
     let mut from: Vec<u32> = order.into_iter().map(|(_, i)| i).collect();
     permute(items, &mut from);

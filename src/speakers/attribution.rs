@@ -453,8 +453,10 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
         if let Some(prev) = word(text, tokens, c.first - 1) {
             let possessive = strip_possessive(prev) != prev;
             // Nor a quantifier: `fewer pledged delegates`, `all noted`.
+            // (Compared in place: a lowercased copy was a heap string per cue.)
             let quantifier = ["fewer", "more", "most", "less", "few", "all", "any", "no"]
-                .contains(&prev.to_ascii_lowercase().as_str());
+                .iter()
+                .any(|q| prev.eq_ignore_ascii_case(q));
             // But a quantifier opening a clause stands for people:
             // `Residents were split. Some said …`, `Another tweeted`.
             // `Yet another said`, `and some added`: after a joining word.

@@ -139,7 +139,14 @@ pub(crate) fn resolve(
                 (&by_core, &index),
                 (&mut ids, &mut scratch),
             ),
-            NpKind::Nominal => nominal(text, tokens, m, &mut entities, &recency.of(history.len())),
+            NpKind::Nominal => nominal(
+                text,
+                tokens,
+                m,
+                &mut entities,
+                &recency.of(history.len()),
+                &mut scratch.0,
+            ),
         };
         if let Some(e) = found {
             let core = &entities[e].core;

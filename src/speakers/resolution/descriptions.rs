@@ -20,16 +20,18 @@ use crate::speakers::words::{
 /// mentioned.
 // A function of its own in the .wasm (see `speakers::attribute`).
 #[inline(never)]
-pub(super) fn nominal(
-    text: &str,
+pub(super) fn nominal<'t>(
+    text: &'t str,
     tokens: &[Token],
     m: &Mention,
     entities: &mut Vec<Entity>,
     window: &Window,
+    words: &mut Vec<&'t str>,
 ) -> Option<usize> {
-    let words: Vec<&str> = (m.first..m.end)
-        .map(|i| strip_possessive(word(text, tokens, i).unwrap_or("")))
-        .collect();
+    // `words` is kept from call to call: no list allocated per mention.
+    words.clear();
+    words.extend((m.first..m.end).map(|i| strip_possessive(word(text, tokens, i).unwrap_or(""))));
+    let words = &words[..];
     // A title after a determiner is a title mention: `the prime minister`.
     if words.len() > 1 && words[0].eq_ignore_ascii_case("the") {
         if let Some((n, key, _)) = title(&words[1..]) {
