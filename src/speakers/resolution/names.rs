@@ -9,7 +9,9 @@ use crate::speakers::cues::{class, word};
 use crate::speakers::fast_hash::FastMap;
 use crate::speakers::recency::{NameIndex, Window};
 use crate::speakers::tokens::Token;
-use crate::speakers::words::{Gender, given_name_gender, is_org_word, strip_possessive, title};
+use crate::speakers::words::{
+    Gender, given_name_gender, is_org_word, key, strip_possessive, title,
+};
 
 /// The analysed parts of a name mention. One is filled again for each
 /// mention (see [`name_parts`]): its lists are kept, not allocated anew.
@@ -31,23 +33,33 @@ pub(super) struct NameParts {
 /// faster on 1 MB of news.
 #[derive(Default)]
 pub(super) struct Words {
+    /// Words of at most 16 bytes (nearly all) by their [`key`]: the word
+    /// lowercased and packed in a number, with no copy and no string hash.
+    short: FastMap<u128, u32>,
+    /// The other words, lowercased.
     ids: FastMap<String, u32>,
-    /// The word last numbered, lowercased (reused: no heap copy per word).
+    /// The longer word last numbered, lowercased (reused: no heap copy per
+    /// word).
     lower: String,
 }
 
 impl Words {
-    /// The number of `word` in ASCII lowercase, left in `self.lower`.
+    /// The number of `word` in ASCII lowercase. A word has a key or not by
+    /// its lowercased bytes, and equal keys are equal lowercased words, so
+    /// the two tables never number one word twice.
     fn id(&mut self, word: &str) -> u32 {
+        let next = (self.short.len() + self.ids.len()) as u32;
+        if let Some(k) = key(word.as_bytes()) {
+            return *self.short.entry(k).or_insert(next);
+        }
         self.lower.clear();
         self.lower.push_str(word);
         self.lower.make_ascii_lowercase();
         if let Some(&id) = self.ids.get(self.lower.as_str()) {
             return id;
         }
-        let id = self.ids.len() as u32;
-        self.ids.insert(self.lower.clone(), id);
-        id
+        self.ids.insert(self.lower.clone(), next);
+        next
     }
 }
 
@@ -93,19 +105,18 @@ fn name_parts<'t>(
     for (k, w) in words.iter().enumerate().skip(i) {
         let bare = strip_possessive(w);
         // Without a possessive, the token's class tells (one lookup less).
-        let org = if bare.len() == w.len() {
-            class(tokens, first + k).org()
-        } else {
-            is_org_word(bare)
-        };
+        let c = class(tokens, first + k);
+        let plain = bare.len() == w.len();
+        let org = if plain { c.org() } else { is_org_word(bare) };
         let w = bare;
-        // An acronym (`NGOs`, `FBI`) is an organisation.
-        let caps = w.chars().filter(|c| c.is_uppercase()).count();
-        let acronym = caps > 1 && w.trim_end_matches('s').chars().all(|c| !c.is_lowercase());
-        parts.org |= org || acronym;
+        parts.org |= org || is_acronym(w);
         parts.core.push(ids.id(w));
         if k == i {
-            parts.given = given_name_gender(&ids.lower);
+            parts.given = if plain {
+                c.gender()
+            } else {
+                given_name_gender(w)
+            };
         }
         let span = tokens[first + k].span;
         let span = Span::new(span.start, span.start + w.len());
@@ -266,6 +277,20 @@ fn new_entity(
         last_paragraph: 0,
     });
     entities.len() - 1
+}
+
+/// Whether a name word is an acronym (`NGOs`, `FBI`): two capitals or
+/// more, and no lowercase letter but a plural `s`. An ASCII word (nearly
+/// all) is read byte by byte, with no decoding of characters.
+fn is_acronym(w: &str) -> bool {
+    if w.is_ascii() {
+        let b = w.as_bytes();
+        let caps = b.iter().filter(|c| c.is_ascii_uppercase()).count();
+        let stem = w.trim_end_matches('s').as_bytes();
+        return caps > 1 && !stem.iter().any(u8::is_ascii_lowercase);
+    }
+    let caps = w.chars().filter(|c| c.is_uppercase()).count();
+    caps > 1 && w.trim_end_matches('s').chars().all(|c| !c.is_lowercase())
 }
 
 /// Whether `long` ends with all of `short`. Word by word: names are a few
