@@ -126,12 +126,18 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
         .map(|f| f.and_then(|f| entity_at(f.np.span)))
         .collect();
     let mut used: Vec<usize> = quoted.iter().flatten().copied().collect();
-    // Entities with no mention (none here in practice) first, as `None`
-    // sorts before `Some`.
-    sort_by_key(&mut used, |&e| {
-        let first = entities[e].mentions.first().map_or(0, |s| s.start + 1);
-        pair(first, e)
-    });
+    // One more than the start of each entity's first mention: its mentions
+    // are those of `merged` that resolved to it, in text order.
+    let mut first = vec![0; entities.len()];
+    for (m, e) in merged.iter().zip(&entity_of) {
+        if let Some(e) = *e {
+            if first[e] == 0 {
+                first[e] = m.span.start + 1;
+            }
+        }
+    }
+    // Entities with no mention (none here in practice) first.
+    sort_by_key(&mut used, |&e| pair(first[e], e));
     used.dedup();
     // The speaker index of each entity some quote names.
     let mut index = vec![usize::MAX; entities.len()];
@@ -150,21 +156,24 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
         .iter()
         .map(|&e| {
             let entity = &entities[e];
-            // Pronouns count as mentions only where they attribute a quote.
-            let mut mentions: Vec<Span> = entity
-                .mentions
-                .iter()
-                .copied()
-                .filter(|s| !is_pronoun_span(text, *s))
-                .collect();
-            mentions.dedup();
             Speaker {
-                name: entity.name.clone(),
-                mentions,
+                name: entity.name(text),
+                mentions: Vec::new(),
                 role: entity.role.map(|r| text[r].to_string()),
             }
         })
         .collect();
+    // Each speaker's mentions, gathered in one pass over all of them (only
+    // speakers keep a list). Pronouns count as mentions only where they
+    // attribute a quote.
+    for (m, e) in merged.iter().zip(&entity_of) {
+        let Some(&i) = e.map(|e| &index[e]) else {
+            continue;
+        };
+        if i != usize::MAX && !is_pronoun_span(text, m.span) {
+            speakers[i].mentions.push(m.span);
+        }
+    }
     for (i, span) in pronoun_mentions {
         speakers[i].mentions.push(span);
     }

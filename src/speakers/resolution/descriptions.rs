@@ -95,7 +95,8 @@ pub(super) fn nominal<'t>(
     };
     let gender = title(&[head.as_str()]).and_then(|(_, _, g)| g);
     entities.push(Entity {
-        name: display(text, m.span),
+        name: m.span,
+        described: true,
         core: Vec::new(),
         titles: title(&[head.as_str()])
             .map(|(_, k, _)| vec![k])
@@ -104,7 +105,6 @@ pub(super) fn nominal<'t>(
         gender,
         sort,
         speaks: false,
-        mentions: Vec::new(),
         role: None,
         last_paragraph: 0,
     });

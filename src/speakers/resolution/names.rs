@@ -2,7 +2,6 @@
 //! words, then joined to the most recent entity whose name it shortens or
 //! extends, or whose title it bears, or made a new entity.
 
-use super::descriptions::display;
 use super::{Entity, Mention, Sort};
 use crate::span::Span;
 use crate::speakers::cues::{class, word};
@@ -158,13 +157,7 @@ pub(super) fn name<'t>(
         if let Some(e) = known {
             return Some(e);
         }
-        return Some(new_entity(
-            entities,
-            display(text, m.span),
-            Vec::new(),
-            parts,
-            m,
-        ));
+        return Some(new_entity(entities, (m.span, true), Vec::new(), parts, m));
     }
     let compatible = |e: &Entity| {
         !e.core.is_empty()
@@ -192,17 +185,14 @@ pub(super) fn name<'t>(
         // Not seen lately: any earlier entity with this very name.
         by_core.get(&parts.core).copied()
     });
-    let core_text = || {
-        parts
-            .core_span
-            .map(|s| text[s].to_string())
-            .unwrap_or_default()
-    };
+    // The name as written, without its titles (an empty span for none,
+    // which reads as an empty name).
+    let core_text = parts.core_span.unwrap_or_default();
     if let Some(e) = known {
         let entity = &mut entities[e];
         if parts.core.len() > entity.core.len() {
             entity.core = parts.core.clone();
-            entity.name = core_text();
+            (entity.name, entity.described) = (core_text, false);
         }
         merge_facts(entity, parts, m);
         return Some(e);
@@ -221,7 +211,7 @@ pub(super) fn name<'t>(
     if let Some(e) = titled {
         let entity = &mut entities[e];
         entity.core = parts.core.clone();
-        entity.name = core_text();
+        (entity.name, entity.described) = (core_text, false);
         merge_facts(entity, parts, m);
         return Some(e);
     }
@@ -232,7 +222,7 @@ pub(super) fn name<'t>(
         return None;
     }
     let core = parts.core.clone();
-    Some(new_entity(entities, core_text(), core, parts, m))
+    Some(new_entity(entities, (core_text, false), core, parts, m))
 }
 
 fn merge_facts(entity: &mut Entity, parts: &NameParts, m: &Mention) {
@@ -252,7 +242,7 @@ fn merge_facts(entity: &mut Entity, parts: &NameParts, m: &Mention) {
 
 fn new_entity(
     entities: &mut Vec<Entity>,
-    name: String,
+    (name, described): (Span, bool),
     core: Vec<u32>,
     parts: &NameParts,
     m: &Mention,
@@ -266,13 +256,13 @@ fn new_entity(
     };
     entities.push(Entity {
         name,
+        described,
         core,
         titles: parts.titles.clone(),
         head: None,
         gender: parts.gender,
         sort,
         speaks: false,
-        mentions: Vec::new(),
         role: None,
         last_paragraph: 0,
     });
