@@ -18,6 +18,10 @@ pub(super) fn sentence_subject(
     any_noun: bool,
     strict: bool,
 ) -> Option<Np> {
+    // Whether the quote reads as a title: a walk over all its words, asked
+    // up to twice for each of the three tries, so answered once.
+    let title = std::cell::OnceCell::new();
+    let quote_is_title = |ctx: &Context, qi: usize| *title.get_or_init(|| quote_is_title(ctx, qi));
     let try_at = |at: usize| {
         let mut np = phrase_after(ctx.text, &ctx.tokens, at, qi)?;
         // `Donald Trump quickly took to Twitter`: a name followed by
@@ -233,14 +237,40 @@ pub(super) fn sentence_subject(
 pub(super) fn looks_finite(w: &str) -> bool {
     let s =
         w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.contains(['’', '\'']);
+    // A `match` rather than a search of a list: compiled to a test of the
+    // length, then one comparison or two, where the list compared them all.
     s || w.ends_with("ed")
         || w.ends_with("ly")
-        || [
-            "thought", "found", "made", "took", "gave", "saw", "knew", "felt", "kept", "put",
-            "ran", "brought", "sent", "left", "won", "held", "wrote", "spoke", "told", "broke",
-            "began", "went", "came", "got", "stood", "drew", "threw",
-        ]
-        .contains(&w)
+        || matches!(
+            w,
+            "thought"
+                | "found"
+                | "made"
+                | "took"
+                | "gave"
+                | "saw"
+                | "knew"
+                | "felt"
+                | "kept"
+                | "put"
+                | "ran"
+                | "brought"
+                | "sent"
+                | "left"
+                | "won"
+                | "held"
+                | "wrote"
+                | "spoke"
+                | "told"
+                | "broke"
+                | "began"
+                | "went"
+                | "came"
+                | "got"
+                | "stood"
+                | "drew"
+                | "threw"
+        )
 }
 
 /// Whether the quote at token `qi` reads as a title: its first word and
