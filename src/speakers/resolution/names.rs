@@ -173,12 +173,11 @@ pub(super) fn name<'t>(
     let first = if given {
         index.with(false, parts.core[0])
     } else {
-        Some(&[][..])
+        Some(index.none())
     };
+    // (The newest that fits, whatever the order of the candidates.)
     let known = match (last, first) {
-        (Some(last), Some(first)) => window.newest(last.iter().chain(first).copied(), |e| {
-            compatible(&entities[e])
-        }),
+        (Some(last), Some(first)) => window.newest(last.chain(first), |e| compatible(&entities[e])),
         _ => window.entities().find(|&e| compatible(&entities[e])),
     };
     let known = known.or_else(|| {
