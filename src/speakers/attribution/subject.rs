@@ -18,10 +18,10 @@ pub(super) fn sentence_subject(
     any_noun: bool,
     strict: bool,
 ) -> Option<Np> {
-    // Whether the quote reads as a title: a walk over all its words, asked
-    // up to twice for each of the three tries, so answered once.
-    let title = std::cell::OnceCell::new();
-    let quote_is_title = |ctx: &Context, qi: usize| *title.get_or_init(|| quote_is_title(ctx, qi));
+    // Whether the quote reads as a title, asked only with `strict`: a walk
+    // over all its words, asked up to twice for each of the three tries, so
+    // answered once.
+    let title = strict && quote_is_title(ctx, qi);
     let try_at = |at: usize| {
         let mut np = phrase_after(ctx.text, &ctx.tokens, at, qi)?;
         // `Donald Trump quickly took to Twitter`: a name followed by
@@ -33,7 +33,7 @@ pub(super) fn sentence_subject(
         // to release “The Making of a Mogul”`).
         let may_cut = !strict
             || !(np.outer_end..qi.min(np.outer_end + 3)).any(|k| ctx.punct(k) == Some(','))
-                && !quote_is_title(ctx, qi);
+                && !title;
         if np.kind == NpKind::Nominal && may_cut {
             let capital = |k: usize| {
                 word(ctx.text, &ctx.tokens, k)
@@ -164,7 +164,7 @@ pub(super) fn sentence_subject(
             && lower_word(next + 3);
         // With no cue, a title stays a title (`Harry Hurt had hoped to
         // republish “Lost Tycoon”`).
-        if (set_off || adverb_verb) && !(strict && quote_is_title(ctx, qi)) {
+        if (set_off || adverb_verb) && !title {
             return Some(np);
         }
         if ctx.punct(next) == Some(',')
@@ -237,45 +237,21 @@ pub(super) fn sentence_subject(
 pub(super) fn looks_finite(w: &str) -> bool {
     let s =
         w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.contains(['’', '\'']);
-    // A `match` rather than a search of a list: compiled to a test of the
-    // length, then one comparison or two, where the list compared them all.
     s || w.ends_with("ed")
         || w.ends_with("ly")
-        || matches!(
-            w,
-            "thought"
-                | "found"
-                | "made"
-                | "took"
-                | "gave"
-                | "saw"
-                | "knew"
-                | "felt"
-                | "kept"
-                | "put"
-                | "ran"
-                | "brought"
-                | "sent"
-                | "left"
-                | "won"
-                | "held"
-                | "wrote"
-                | "spoke"
-                | "told"
-                | "broke"
-                | "began"
-                | "went"
-                | "came"
-                | "got"
-                | "stood"
-                | "drew"
-                | "threw"
-        )
+        || [
+            "thought", "found", "made", "took", "gave", "saw", "knew", "felt", "kept", "put",
+            "ran", "brought", "sent", "left", "won", "held", "wrote", "spoke", "told", "broke",
+            "began", "went", "came", "got", "stood", "drew", "threw",
+        ]
+        .contains(&w)
 }
 
 /// Whether the quote at token `qi` reads as a title: its first word and
 /// every word of four letters or more capitalised (`“The Making of a
 /// Mogul”`).
+// Not inlined into its one caller: the .wasm is smaller so.
+#[inline(never)]
 fn quote_is_title(ctx: &Context, qi: usize) -> bool {
     let Tok::Quote(_) = ctx.tokens[qi].tok else {
         return false;

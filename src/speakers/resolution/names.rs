@@ -6,7 +6,7 @@ use super::{Entity, Mention, Sort};
 use crate::span::Span;
 use crate::speakers::cues::{class, word};
 use crate::speakers::fast_hash::FastMap;
-use crate::speakers::recency::{NameIndex, Window};
+use crate::speakers::recency::{NameIndex, Window, WordMap};
 use crate::speakers::tokens::Token;
 use crate::speakers::words::{
     Gender, given_name_gender, is_org_word, key, strip_possessive, title,
@@ -34,7 +34,8 @@ pub(super) struct NameParts {
 pub(super) struct Words {
     /// Words of at most 16 bytes (nearly all) by their [`key`]: the word
     /// lowercased and packed in a number, with no copy and no string hash.
-    short: FastMap<u128, u32>,
+    /// (The number is the first of the value; see [`WordMap`].)
+    short: WordMap,
     /// The other words, lowercased.
     ids: FastMap<String, u32>,
     /// The longer word last numbered, lowercased (reused: no heap copy per
@@ -49,7 +50,7 @@ impl Words {
     fn id(&mut self, word: &str) -> u32 {
         let next = (self.short.len() + self.ids.len()) as u32;
         if let Some(k) = key(word.as_bytes()) {
-            return *self.short.entry(k).or_insert(next);
+            return self.short.entry(k).or_insert((next as usize, 0)).0 as u32;
         }
         self.lower.clear();
         self.lower.push_str(word);
