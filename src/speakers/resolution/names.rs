@@ -270,17 +270,11 @@ fn new_entity(
 }
 
 /// Whether a name word is an acronym (`NGOs`, `FBI`): two capitals or
-/// more, and no lowercase letter but a plural `s`. An ASCII word (nearly
-/// all) is read byte by byte, with no decoding of characters.
+/// more, and no lowercase letter but a plural `s`. (The count of capitals
+/// stops at the second.)
 fn is_acronym(w: &str) -> bool {
-    if w.is_ascii() {
-        let b = w.as_bytes();
-        let caps = b.iter().filter(|c| c.is_ascii_uppercase()).count();
-        let stem = w.trim_end_matches('s').as_bytes();
-        return caps > 1 && !stem.iter().any(u8::is_ascii_lowercase);
-    }
-    let caps = w.chars().filter(|c| c.is_uppercase()).count();
-    caps > 1 && w.trim_end_matches('s').chars().all(|c| !c.is_lowercase())
+    let caps = w.chars().filter(|c| c.is_uppercase()).nth(1).is_some();
+    caps && w.trim_end_matches('s').chars().all(|c| !c.is_lowercase())
 }
 
 /// Whether `long` ends with all of `short`. Word by word: names are a few
