@@ -202,7 +202,10 @@ impl<'t> Context<'t> {
             .rev()
             .take_while(|&k| {
                 self.tokens[k].tok == Tok::Word
-                    && !self.text[self.tokens[k].span].eq_ignore_ascii_case("that")
+                    && !self.tokens[k]
+                        .span
+                        .bytes(self.text)
+                        .eq_ignore_ascii_case(b"that")
             })
             .find(|&k| {
                 word(self.text, &self.tokens, k).is_some_and(|w| {
@@ -255,9 +258,9 @@ impl<'t> Context<'t> {
         let lo = self.sentence_start[self.sentence_of(first)];
         self.tokens[lo..first].iter().all(|t| match t.tok {
             Tok::Punct(_) => true,
-            Tok::Word => ["but", "and", "so", "yet"]
+            Tok::Word => [&b"but"[..], b"and", b"so", b"yet"]
                 .iter()
-                .any(|w| self.text[t.span].eq_ignore_ascii_case(w)),
+                .any(|w| t.span.bytes(self.text).eq_ignore_ascii_case(w)),
             Tok::Quote(_) => false,
         })
     }
@@ -299,7 +302,12 @@ impl<'t> Context<'t> {
         let with = (from..c.first)
             .rev()
             .take_while(|&k| self.tokens[k].tok == Tok::Word)
-            .find(|&k| self.text[self.tokens[k].span].eq_ignore_ascii_case("with"))?;
+            .find(|&k| {
+                self.tokens[k]
+                    .span
+                    .bytes(self.text)
+                    .eq_ignore_ascii_case(b"with")
+            })?;
         if with > lo && self.punct(with - 1) != Some(',') {
             return None;
         }
@@ -441,7 +449,7 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
         }
         let leads = match tokens.get(c.end).map(|t| t.tok) {
             Some(Tok::Punct(',' | ':') | Tok::Quote(_)) => true,
-            Some(Tok::Word) => text[tokens[c.end].span].eq_ignore_ascii_case("that"),
+            Some(Tok::Word) => tokens[c.end].span.bytes(text).eq_ignore_ascii_case(b"that"),
             _ => false,
         };
         if !(by_name || leads) {

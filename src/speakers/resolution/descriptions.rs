@@ -93,14 +93,13 @@ pub(super) fn nominal<'t>(
     } else {
         Sort::Thing
     };
-    let gender = title(&[head.as_str()]).and_then(|(_, _, g)| g);
+    let head_title = title(&[head.as_str()]);
+    let gender = head_title.and_then(|(_, _, g)| g);
     entities.push(Entity {
         name: m.span,
         described: true,
         core: Vec::new(),
-        titles: title(&[head.as_str()])
-            .map(|(_, k, _)| vec![k])
-            .unwrap_or_default(),
+        titles: head_title.map(|(_, k, _)| vec![k]).unwrap_or_default(),
         head: Some(head),
         gender,
         sort,

@@ -20,7 +20,7 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
     let name_word = |i: usize| class(tokens, i).name_word();
     // `the` is a determiner: most words are none, and skip the comparison.
     let the = |i: usize| {
-        class(tokens, i).determiner() && text[tokens[i].span].eq_ignore_ascii_case("the")
+        class(tokens, i).determiner() && tokens[i].span.bytes(text).eq_ignore_ascii_case(b"the")
     };
     while i < tokens.len() {
         // A description opening a clause may be taken up by a pronoun:
