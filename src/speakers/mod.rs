@@ -29,8 +29,9 @@ use crate::analysis::Speaker;
 use crate::quotes::Quoted;
 use crate::sort::{pair, sort_by_key};
 use crate::span::Span;
-use fast_hash::FastMap;
 use phrases::NpKind;
+use recency::WordMap;
+use std::collections::hash_map::Entry;
 
 /// The attribution of one quoted piece.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,22 +75,43 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
 
     // Every phrase seen beside a cue or attributing a quote, and every name
     // in running text, as mentions in text order (the cue phrase wins where
-    // both cover the same words).
-    // Sized once: a subject per cue at most, a phrase per quote.
-    let mut by_span: FastMap<Span, resolution::Mention> =
-        FastMap::with_capacity_and_hasher(ctx.cues.len() + found.len(), Default::default());
-    for c in &ctx.cues {
-        let lo = ctx.sentence_start[ctx.tokens[c.first].sentence as usize];
-        if let Some(np) = ctx.subject(c, lo) {
-            by_span.insert(np.span, resolution::from_np(&np, true));
+    // both cover the same words: a cue's replaces any, a quote's is added
+    // only where none is).
+    let subjects: Vec<phrases::Np> = ctx
+        .cues
+        .iter()
+        .filter_map(|c| {
+            let lo = ctx.sentence_start[ctx.tokens[c.first].sentence as usize];
+            ctx.subject(c, lo)
+        })
+        .collect();
+    // Each span's place in `mentions` (the table type of the name index,
+    // keyed by the span: one hash table type fewer in the .wasm). Sized
+    // once: a subject per cue at most, a phrase per quote.
+    let n = subjects.len() + found.len();
+    let mut at: WordMap = WordMap::with_capacity_and_hasher(n, Default::default());
+    let mut mentions: Vec<resolution::Mention> = Vec::with_capacity(n);
+    let mut add = |np: &phrases::Np, cue: bool| match at.entry(pair(np.span.start, np.span.end)) {
+        Entry::Occupied(e) if cue => mentions[e.get().0] = resolution::from_np(np, true),
+        Entry::Occupied(_) => {}
+        Entry::Vacant(e) => {
+            e.insert((mentions.len(), 0));
+            mentions.push(resolution::from_np(np, true));
         }
+    };
+    // The two lists merged by where their phrases start, so that `mentions`
+    // comes out nearly in order and its sort has little to move (a table's
+    // order was random, and its sort a tenth of the stage on the bench).
+    let mut quoted_nps = found.iter().flatten().map(|f| &f.np).peekable();
+    for np in &subjects {
+        while let Some(q) = quoted_nps.next_if(|q| q.span.start < np.span.start) {
+            add(q, false);
+        }
+        add(np, true);
     }
-    for f in found.iter().flatten() {
-        by_span
-            .entry(f.np.span)
-            .or_insert_with(|| resolution::from_np(&f.np, true));
+    for q in quoted_nps {
+        add(q, false);
     }
-    let mut mentions: Vec<resolution::Mention> = by_span.into_values().collect();
     sort_by_key(&mut mentions, |m| pair(m.span.start, m.span.end));
     let names = resolution::scan_names(text, &ctx.tokens);
     let mut merged = Vec::with_capacity(mentions.len() + names.len());
