@@ -406,12 +406,17 @@ impl<'t> Context<'t> {
 /// Verbs whose object is the listener (`Ann Lee, a delegate, told
 /// POLITICO, “…”`): the phrase after them never speaks.
 fn takes_listener(verb: &str) -> bool {
-    let v = verb.to_ascii_lowercase();
+    // Each stem compared in place, in any ASCII case: a lowercased copy was
+    // a heap string per verb asked about.
+    let v = verb.as_bytes();
     [
         "tell", "told", "ask", "inform", "assure", "urge", "advise", "remind", "warn",
     ]
     .iter()
-    .any(|s| v.starts_with(s))
+    .any(|s| {
+        v.get(..s.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(s.as_bytes()))
+    })
 }
 
 /// Whether a lexicon match is a cue where it stands: a capitalised cue word
