@@ -57,6 +57,14 @@ impl Span {
     pub fn range(self) -> Range<usize> {
         self.start..self.end
     }
+
+    /// The bytes of the span in `text`, for comparing with a word: unlike
+    /// `&text[span]` (a call that tests both ends for character
+    /// boundaries), a plain slice, empty for a span not in `text` (no
+    /// panic path at each place it is used).
+    pub(crate) fn bytes(self, text: &str) -> &[u8] {
+        text.as_bytes().get(self.range()).unwrap_or_default()
+    }
 }
 
 impl From<Range<usize>> for Span {

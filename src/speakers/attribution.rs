@@ -202,7 +202,10 @@ impl<'t> Context<'t> {
             .rev()
             .take_while(|&k| {
                 self.tokens[k].tok == Tok::Word
-                    && !self.text[self.tokens[k].span].eq_ignore_ascii_case("that")
+                    && !self.tokens[k]
+                        .span
+                        .bytes(self.text)
+                        .eq_ignore_ascii_case(b"that")
             })
             .find(|&k| {
                 word(self.text, &self.tokens, k).is_some_and(|w| {
@@ -255,9 +258,9 @@ impl<'t> Context<'t> {
         let lo = self.sentence_start[self.sentence_of(first)];
         self.tokens[lo..first].iter().all(|t| match t.tok {
             Tok::Punct(_) => true,
-            Tok::Word => ["but", "and", "so", "yet"]
+            Tok::Word => [&b"but"[..], b"and", b"so", b"yet"]
                 .iter()
-                .any(|w| self.text[t.span].eq_ignore_ascii_case(w)),
+                .any(|w| t.span.bytes(self.text).eq_ignore_ascii_case(w)),
             Tok::Quote(_) => false,
         })
     }
@@ -299,7 +302,12 @@ impl<'t> Context<'t> {
         let with = (from..c.first)
             .rev()
             .take_while(|&k| self.tokens[k].tok == Tok::Word)
-            .find(|&k| self.text[self.tokens[k].span].eq_ignore_ascii_case("with"))?;
+            .find(|&k| {
+                self.tokens[k]
+                    .span
+                    .bytes(self.text)
+                    .eq_ignore_ascii_case(b"with")
+            })?;
         if with > lo && self.punct(with - 1) != Some(',') {
             return None;
         }
@@ -398,12 +406,17 @@ impl<'t> Context<'t> {
 /// Verbs whose object is the listener (`Ann Lee, a delegate, told
 /// POLITICO, “…”`): the phrase after them never speaks.
 fn takes_listener(verb: &str) -> bool {
-    let v = verb.to_ascii_lowercase();
+    // Each stem compared in place, in any ASCII case: a lowercased copy was
+    // a heap string per verb asked about.
+    let v = verb.as_bytes();
     [
         "tell", "told", "ask", "inform", "assure", "urge", "advise", "remind", "warn",
     ]
     .iter()
-    .any(|s| v.starts_with(s))
+    .any(|s| {
+        v.get(..s.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(s.as_bytes()))
+    })
 }
 
 /// Whether a lexicon match is a cue where it stands: a capitalised cue word
@@ -441,7 +454,7 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
         }
         let leads = match tokens.get(c.end).map(|t| t.tok) {
             Some(Tok::Punct(',' | ':') | Tok::Quote(_)) => true,
-            Some(Tok::Word) => text[tokens[c.end].span].eq_ignore_ascii_case("that"),
+            Some(Tok::Word) => tokens[c.end].span.bytes(text).eq_ignore_ascii_case(b"that"),
             _ => false,
         };
         if !(by_name || leads) {
@@ -453,8 +466,10 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
         if let Some(prev) = word(text, tokens, c.first - 1) {
             let possessive = strip_possessive(prev) != prev;
             // Nor a quantifier: `fewer pledged delegates`, `all noted`.
+            // (Compared in place: a lowercased copy was a heap string per cue.)
             let quantifier = ["fewer", "more", "most", "less", "few", "all", "any", "no"]
-                .contains(&prev.to_ascii_lowercase().as_str());
+                .iter()
+                .any(|q| prev.eq_ignore_ascii_case(q));
             // But a quantifier opening a clause stands for people:
             // `Residents were split. Some said …`, `Another tweeted`.
             // `Yet another said`, `and some added`: after a joining word.

@@ -22,10 +22,23 @@ impl FastHasher {
 
 impl Hasher for FastHasher {
     fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
+        // Each chunk read as a little-endian number, the last one padded
+        // with zeros. Built byte by byte rather than copied into a padded
+        // array: the copy of a chunk of unknown length was a `memcpy` call
+        // per 8 bytes of every name word and name looked up.
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
             let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
+            word.copy_from_slice(chunk);
             self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let word = rest
+                .iter()
+                .rev()
+                .fold(0u64, |word, &b| word << 8 | u64::from(b));
+            self.add(word);
         }
     }
 
@@ -70,6 +83,19 @@ mod tests {
             words.insert(w.to_string(), n);
         }
         assert_eq!(words.len(), 5);
+        // The chunks are the zero-padded little-endian numbers.
+        for n in 0..20u8 {
+            let bytes: Vec<u8> = (1..=n).collect();
+            let mut ours = FastHasher::default();
+            ours.write(&bytes);
+            let mut padded = FastHasher::default();
+            for chunk in bytes.chunks(8) {
+                let mut word = [0u8; 8];
+                word[..chunk.len()].copy_from_slice(chunk);
+                padded.add(u64::from_le_bytes(word));
+            }
+            assert_eq!(ours.finish(), padded.finish(), "{n} bytes");
+        }
         assert_eq!(words["abcdefghi"], 3);
     }
 }

@@ -30,8 +30,9 @@ use crate::analysis::Speaker;
 use crate::quotes::Quoted;
 use crate::sort::{pair, sort_by_key};
 use crate::span::Span;
-use fast_hash::FastMap;
 use phrases::NpKind;
+use recency::WordMap;
+use std::collections::hash_map::Entry;
 
 /// The attribution of one quoted piece.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,22 +76,43 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
 
     // Every phrase seen beside a cue or attributing a quote, and every name
     // in running text, as mentions in text order (the cue phrase wins where
-    // both cover the same words).
-    // Sized once: a subject per cue at most, a phrase per quote.
-    let mut by_span: FastMap<Span, resolution::Mention> =
-        FastMap::with_capacity_and_hasher(ctx.cues.len() + found.len(), Default::default());
-    for c in &ctx.cues {
-        let lo = ctx.sentence_start[ctx.tokens[c.first].sentence as usize];
-        if let Some(np) = ctx.subject(c, lo) {
-            by_span.insert(np.span, resolution::from_np(&np, true));
+    // both cover the same words: a cue's replaces any, a quote's is added
+    // only where none is).
+    let subjects: Vec<phrases::Np> = ctx
+        .cues
+        .iter()
+        .filter_map(|c| {
+            let lo = ctx.sentence_start[ctx.tokens[c.first].sentence as usize];
+            ctx.subject(c, lo)
+        })
+        .collect();
+    // Each span's place in `mentions` (the table type of the name index,
+    // keyed by the span: one hash table type fewer in the .wasm). Sized
+    // once: a subject per cue at most, a phrase per quote.
+    let n = subjects.len() + found.len();
+    let mut at: WordMap = WordMap::with_capacity_and_hasher(n, Default::default());
+    let mut mentions: Vec<resolution::Mention> = Vec::with_capacity(n);
+    let mut add = |np: &phrases::Np, cue: bool| match at.entry(pair(np.span.start, np.span.end)) {
+        Entry::Occupied(e) if cue => mentions[e.get().0] = resolution::from_np(np, true),
+        Entry::Occupied(_) => {}
+        Entry::Vacant(e) => {
+            e.insert((mentions.len(), 0));
+            mentions.push(resolution::from_np(np, true));
         }
+    };
+    // The two lists merged by where their phrases start, so that `mentions`
+    // comes out nearly in order and its sort has little to move (a table's
+    // order was random, and its sort a tenth of the stage on the bench).
+    let mut quoted_nps = found.iter().flatten().map(|f| &f.np).peekable();
+    for np in &subjects {
+        while let Some(q) = quoted_nps.next_if(|q| q.span.start < np.span.start) {
+            add(q, false);
+        }
+        add(np, true);
     }
-    for f in found.iter().flatten() {
-        by_span
-            .entry(f.np.span)
-            .or_insert_with(|| resolution::from_np(&f.np, true));
+    for q in quoted_nps {
+        add(q, false);
     }
-    let mut mentions: Vec<resolution::Mention> = by_span.into_values().collect();
     sort_by_key(&mut mentions, |m| pair(m.span.start, m.span.end));
     let names = resolution::scan_names(text, &ctx.tokens);
     let mut merged = Vec::with_capacity(mentions.len() + names.len());
@@ -127,12 +149,18 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
         .map(|f| f.and_then(|f| entity_at(f.np.span)))
         .collect();
     let mut used: Vec<usize> = quoted.iter().flatten().copied().collect();
-    // Entities with no mention (none here in practice) first, as `None`
-    // sorts before `Some`.
-    sort_by_key(&mut used, |&e| {
-        let first = entities[e].mentions.first().map_or(0, |s| s.start + 1);
-        pair(first, e)
-    });
+    // One more than the start of each entity's first mention: its mentions
+    // are those of `merged` that resolved to it, in text order.
+    let mut first = vec![0; entities.len()];
+    for (m, e) in merged.iter().zip(&entity_of) {
+        if let Some(e) = *e {
+            if first[e] == 0 {
+                first[e] = m.span.start + 1;
+            }
+        }
+    }
+    // Entities with no mention (none here in practice) first.
+    sort_by_key(&mut used, |&e| pair(first[e], e));
     used.dedup();
     // The speaker index of each entity some quote names.
     let mut index = vec![usize::MAX; entities.len()];
@@ -151,21 +179,24 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
         .iter()
         .map(|&e| {
             let entity = &entities[e];
-            // Pronouns count as mentions only where they attribute a quote.
-            let mut mentions: Vec<Span> = entity
-                .mentions
-                .iter()
-                .copied()
-                .filter(|s| !is_pronoun_span(text, *s))
-                .collect();
-            mentions.dedup();
             Speaker {
-                name: entity.name.clone(),
-                mentions,
+                name: entity.name(text),
+                mentions: Vec::new(),
                 role: entity.role.map(|r| text[r].to_string()),
             }
         })
         .collect();
+    // Each speaker's mentions, gathered in one pass over all of them (only
+    // speakers keep a list). Pronouns count as mentions only where they
+    // attribute a quote.
+    for (m, e) in merged.iter().zip(&entity_of) {
+        let Some(&i) = e.map(|e| &index[e]) else {
+            continue;
+        };
+        if i != usize::MAX && !is_pronoun_span(text, m.span) {
+            speakers[i].mentions.push(m.span);
+        }
+    }
     for (i, span) in pronoun_mentions {
         speakers[i].mentions.push(span);
     }

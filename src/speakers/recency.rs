@@ -123,19 +123,52 @@ impl<'r> Window<'r> {
 /// `Hillary Clinton`) or, a lone given name, starts like it (`Ann`). A name
 /// walked every entity of the window (~a fifth of resolution on 1 MB of
 /// news), for the one or two that share a word with it.
+///
+/// The lists are chains of links in one vector, newest first: a vector per
+/// word was an allocation (and a free) per distinct name word.
 #[derive(Default)]
 pub(crate) struct NameIndex {
-    /// (whether the last word, the word) → the entities, each once per word
-    /// it has had there (a name only grows: `Clinton` → `Hillary Clinton`).
-    by_word: FastMap<(bool, u32), Vec<usize>>,
+    /// (whether the last word, the word; see [`word_key`]) → the newest
+    /// link of its list and the list's length. An entity is listed once per
+    /// word it has had there (a name only grows: `Clinton` → `Hillary
+    /// Clinton`).
+    by_word: WordMap,
+    /// (entity, the link listed before it under the same word, or [`NONE`]).
+    links: Vec<(usize, usize)>,
     /// Per entity, the (first, last) words it is listed under.
     listed: Vec<Option<(u32, u32)>>,
+}
+
+/// A hash table keyed by a number, to two numbers: the type of
+/// [`NameIndex`]'s table and of the table numbering name words (one hash
+/// table type fewer in the .wasm).
+pub(crate) type WordMap = FastMap<u128, (usize, usize)>;
+
+/// The key of a (whether the last word, the word) pair in a [`WordMap`].
+fn word_key((last, word): (bool, u32)) -> u128 {
+    u128::from(last) << 32 | u128::from(word)
 }
 
 /// The longest list [`NameIndex::with`] gives out: past it (many people of
 /// one surname) a caller walks the window instead, so that a text of
 /// thousands of `… Smith` stays linear.
 const MAX_LIST: usize = 256;
+
+/// The entities of one list of a [`NameIndex`], newest first.
+pub(crate) struct Listed<'i> {
+    links: &'i [(usize, usize)],
+    next: usize,
+}
+
+impl Iterator for Listed<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        let &(e, before) = self.links.get(self.next)?;
+        self.next = before;
+        Some(e)
+    }
+}
 
 impl NameIndex {
     /// Lists entity `e` under the first and last of its name words `core`,
@@ -149,21 +182,41 @@ impl NameIndex {
         }
         let before = self.listed[e].replace((first, last));
         if before.is_none_or(|(f, _)| f != first) {
-            self.by_word.entry((false, first)).or_default().push(e);
+            self.list(e, (false, first));
         }
         if before.is_none_or(|(_, l)| l != last) {
-            self.by_word.entry((true, last)).or_default().push(e);
+            self.list(e, (true, last));
         }
+    }
+
+    /// Puts entity `e` at the head of the list of `word`.
+    fn list(&mut self, e: usize, word: (bool, u32)) {
+        let link = self.links.len();
+        let (head, len) = self.by_word.entry(word_key(word)).or_insert((NONE, 0));
+        self.links.push((e, *head));
+        (*head, *len) = (link, *len + 1);
     }
 
     /// The entities listed under `word` as their last (or first) name word,
     /// among them every entity whose name ends (or starts) with it now;
     /// `None` when there are too many to be worth a look.
-    pub(crate) fn with(&self, last: bool, word: u32) -> Option<&[usize]> {
-        match self.by_word.get(&(last, word)) {
-            Some(list) if list.len() > MAX_LIST => None,
-            Some(list) => Some(list),
-            None => Some(&[]),
+    pub(crate) fn with(&self, last: bool, word: u32) -> Option<Listed<'_>> {
+        let (next, len) = self
+            .by_word
+            .get(&word_key((last, word)))
+            .copied()
+            .unwrap_or((NONE, 0));
+        (len <= MAX_LIST).then_some(Listed {
+            links: &self.links,
+            next,
+        })
+    }
+
+    /// An empty list.
+    pub(crate) fn none(&self) -> Listed<'_> {
+        Listed {
+            links: &self.links,
+            next: NONE,
         }
     }
 }
@@ -195,18 +248,29 @@ mod tests {
     #[test]
     fn a_grown_name_is_listed_under_its_new_first_word() {
         let mut index = NameIndex::default();
+        let with = |index: &NameIndex, last, word| {
+            index
+                .with(last, word)
+                .map(|list| list.collect::<Vec<usize>>())
+        };
         index.note(0, &[7]);
         index.note(0, &[7]);
         index.note(0, &[5, 7]);
-        assert_eq!(index.with(true, 7), Some(&[0][..]));
-        assert_eq!(index.with(false, 5), Some(&[0][..]));
-        assert_eq!(index.with(false, 9), Some(&[][..]));
+        assert_eq!(with(&index, true, 7), Some(vec![0]));
+        assert_eq!(with(&index, false, 5), Some(vec![0]));
+        assert_eq!(with(&index, false, 9), Some(vec![]));
+        assert_eq!(index.none().count(), 0);
         for e in 1..=MAX_LIST {
             index.note(e, &[e as u32, 8]);
         }
-        assert_eq!(index.with(true, 8).map(<[usize]>::len), Some(MAX_LIST));
+        assert_eq!(with(&index, true, 8).map(|l| l.len()), Some(MAX_LIST));
+        // Newest first.
+        assert_eq!(
+            index.with(true, 8).and_then(|mut l| l.next()),
+            Some(MAX_LIST)
+        );
         // One more: too many, the caller walks the window.
         index.note(MAX_LIST + 1, &[1, 8]);
-        assert_eq!(index.with(true, 8), None);
+        assert_eq!(with(&index, true, 8), None);
     }
 }

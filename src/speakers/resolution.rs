@@ -29,7 +29,7 @@ use super::recency::{NameIndex, Recency, WINDOW};
 use super::tokens::Token;
 use super::words::{Gender, Pronoun};
 use crate::span::Span;
-use descriptions::nominal;
+use descriptions::{display, nominal};
 use names::{NameParts, Words, name};
 use pronouns::pronoun;
 pub(crate) use scan::scan_names;
@@ -85,8 +85,12 @@ enum Sort {
 /// One person or source, with everything known about it.
 #[derive(Clone, Debug)]
 pub(crate) struct Entity {
-    /// Display name: the fullest form of the name, or the description.
-    pub name: String,
+    /// Display name: the fullest form of the name, or the description
+    /// (see [`Entity::name`]). Kept as a span: most entities name no quote,
+    /// and a string each was an allocation per entity.
+    name: Span,
+    /// Whether `name` is a description, shown by [`display`].
+    described: bool,
     /// Lowercased name words (interned, see [`Words`]), titles and
     /// honorifics left out.
     core: Vec<u32>,
@@ -97,16 +101,26 @@ pub(crate) struct Entity {
     sort: Sort,
     /// Whether it is the speaker of some cue.
     speaks: bool,
-    /// Every mention, in text order.
-    pub mentions: Vec<Span>,
     /// A role given in apposition.
     pub role: Option<Span>,
     /// Paragraph of the latest mention, and whether it was a subject.
     last_paragraph: u32,
 }
 
+impl Entity {
+    /// The display name.
+    pub fn name(&self, text: &str) -> String {
+        if self.described {
+            display(text, self.name)
+        } else {
+            text[self.name].to_string()
+        }
+    }
+}
+
 /// Resolves `mentions` (in text order) into entities, with `paragraphs`
-/// the paragraph of each sentence; returns the entity of each mention.
+/// the paragraph of each sentence; returns the entity of each mention (an
+/// entity's mentions are those that have it, in text order).
 // A function of its own in the .wasm (see `speakers::attribute`).
 #[inline(never)]
 pub(crate) fn resolve(
@@ -139,7 +153,14 @@ pub(crate) fn resolve(
                 (&by_core, &index),
                 (&mut ids, &mut scratch),
             ),
-            NpKind::Nominal => nominal(text, tokens, m, &mut entities, &history),
+            NpKind::Nominal => nominal(
+                text,
+                tokens,
+                m,
+                &mut entities,
+                &recency.of(history.len()),
+                &mut scratch.0,
+            ),
         };
         if let Some(e) = found {
             let core = &entities[e].core;
@@ -154,7 +175,6 @@ pub(crate) fn resolve(
                 }
             }
             let entity = &mut entities[e];
-            entity.mentions.push(m.span);
             entity.last_paragraph = paragraph;
             entity.speaks |= m.speaks;
             if entity.role.is_none() {

@@ -16,6 +16,7 @@ mod lexicon;
 mod lists;
 
 pub(crate) use class::{Class, MAX_CUE};
+pub(crate) use keys::key;
 use lexicon::{HONORIFIC_SHAPES, Lex, TITLE_INDEX, lex, trim_periods};
 
 /// A grammatical gender, as pronouns show it.

@@ -18,6 +18,10 @@ pub(super) fn sentence_subject(
     any_noun: bool,
     strict: bool,
 ) -> Option<Np> {
+    // Whether the quote reads as a title, asked only with `strict`: a walk
+    // over all its words, asked up to twice for each of the three tries, so
+    // answered once.
+    let title = strict && quote_is_title(ctx, qi);
     let try_at = |at: usize| {
         let mut np = phrase_after(ctx.text, &ctx.tokens, at, qi)?;
         // `Donald Trump quickly took to Twitter`: a name followed by
@@ -29,7 +33,7 @@ pub(super) fn sentence_subject(
         // to release “The Making of a Mogul”`).
         let may_cut = !strict
             || !(np.outer_end..qi.min(np.outer_end + 3)).any(|k| ctx.punct(k) == Some(','))
-                && !quote_is_title(ctx, qi);
+                && !title;
         if np.kind == NpKind::Nominal && may_cut {
             let capital = |k: usize| {
                 word(ctx.text, &ctx.tokens, k)
@@ -163,7 +167,7 @@ pub(super) fn sentence_subject(
             && lower_word(next + 3);
         // With no cue, a title stays a title (`Harry Hurt had hoped to
         // republish “Lost Tycoon”`).
-        if (set_off || adverb_verb) && !(strict && quote_is_title(ctx, qi)) {
+        if (set_off || adverb_verb) && !title {
             return Some(np);
         }
         if ctx.punct(next) == Some(',')
@@ -247,12 +251,17 @@ pub(super) fn looks_finite(w: &str) -> bool {
             "ran", "brought", "sent", "left", "won", "held", "wrote", "spoke", "told", "broke",
             "began", "went", "came", "got", "stood", "drew", "threw",
         ]
-        .contains(&w)
+        .iter()
+        // The first byte before the whole word: most words of a length
+        // differ there, and a comparison of the rest is a call.
+        .any(|v| v.len() == w.len() && v.as_bytes().first() == w.as_bytes().first() && *v == w)
 }
 
 /// Whether the quote at token `qi` reads as a title: its first word and
 /// every word of four letters or more capitalised (`“The Making of a
 /// Mogul”`).
+// Not inlined into its one caller: the .wasm is smaller so.
+#[inline(never)]
 fn quote_is_title(ctx: &Context, qi: usize) -> bool {
     let Tok::Quote(_) = ctx.tokens[qi].tok else {
         return false;

@@ -2,10 +2,11 @@
 //! `the prime minister`, `I`): an earlier entity with its title or head
 //! noun, or a new one of the sort its head tells.
 
-use super::{Entity, Mention, Sort, recent};
+use super::{Entity, Mention, Sort};
 use crate::span::Span;
 use crate::speakers::cues::word;
 use crate::speakers::phrases::{is_group_number, is_group_opener, is_quantifier};
+use crate::speakers::recency::Window;
 use crate::speakers::tokens::Token;
 use crate::speakers::words::{
     is_capitalized, is_determiner, is_person_noun, is_plural_noun, is_stop_word, strip_possessive,
@@ -13,25 +14,32 @@ use crate::speakers::words::{
 };
 
 /// The entity of the description `m`, `None` when it names nobody (a
-/// lone stop word or determiner).
+/// lone stop word or determiner). Earlier entities are looked for in
+/// `window`: each recent entity once, where a walk back over the history
+/// met the same ones in the same order but each as often as it was
+/// mentioned.
 // A function of its own in the .wasm (see `speakers::attribute`).
 #[inline(never)]
-pub(super) fn nominal(
-    text: &str,
+pub(super) fn nominal<'t>(
+    text: &'t str,
     tokens: &[Token],
     m: &Mention,
     entities: &mut Vec<Entity>,
-    history: &[(usize, u32, bool)],
+    window: &Window,
+    words: &mut Vec<&'t str>,
 ) -> Option<usize> {
-    let words: Vec<&str> = (m.first..m.end)
-        .map(|i| strip_possessive(word(text, tokens, i).unwrap_or("")))
-        .collect();
+    // `words` is kept from call to call: no list allocated per mention.
+    words.clear();
+    words.extend((m.first..m.end).map(|i| strip_possessive(word(text, tokens, i).unwrap_or(""))));
+    let words = &words[..];
     // A title after a determiner is a title mention: `the prime minister`.
     if words.len() > 1 && words[0].eq_ignore_ascii_case("the") {
         if let Some((n, key, _)) = title(&words[1..]) {
             if n == words.len() - 1 {
-                let known = recent(history).find(|&&(e, _, _)| entities[e].titles.contains(&key));
-                if let Some(&(e, _, _)) = known {
+                let known = window
+                    .entities()
+                    .find(|&e| entities[e].titles.contains(&key));
+                if let Some(e) = known {
                     return Some(e);
                 }
             }
@@ -50,8 +58,10 @@ pub(super) fn nominal(
     let group = words.len() == 2 && is_group_opener(words[0]) && is_group_number(&head);
     let alone = words.len() == 1 && is_quantifier(&head) || group;
     if narrator {
-        let known = recent(history).find(|&&(e, _, _)| entities[e].sort == Sort::Narrator);
-        if let Some(&(e, _, _)) = known {
+        let known = window
+            .entities()
+            .find(|&e| entities[e].sort == Sort::Narrator);
+        if let Some(e) = known {
             return Some(e);
         }
     }
@@ -60,8 +70,8 @@ pub(super) fn nominal(
     }
     let definite = words[0].eq_ignore_ascii_case("the");
     if definite {
-        let same = recent(history)
-            .map(|&(e, _, _)| e)
+        let same = window
+            .entities()
             .find(|&e| entities[e].head.as_deref() == Some(head.as_str()));
         if let Some(e) = same {
             return Some(e);
@@ -83,7 +93,8 @@ pub(super) fn nominal(
     } else {
         Sort::Thing
     };
-    let gender = title(&[head.as_str()]).and_then(|(_, _, g)| g);
+    let head_title = title(&[head.as_str()]);
+    let gender = head_title.and_then(|(_, _, g)| g);
     // `one senator called it “…”`: one of several, left unnamed, so it
     // bears no title that a later `Sen. Chris Murphy` would join. (`A
     // federal judge` is often named next: `Judge Gonzalo Curiel`.)
@@ -91,9 +102,10 @@ pub(super) fn nominal(
         .iter()
         .any(|d| words[0].eq_ignore_ascii_case(d));
     entities.push(Entity {
-        name: display(text, m.span),
+        name: m.span,
+        described: true,
         core: Vec::new(),
-        titles: title(&[head.as_str()])
+        titles: head_title
             .filter(|_| !indefinite)
             .map(|(_, k, _)| vec![k])
             .unwrap_or_default(),
@@ -101,7 +113,6 @@ pub(super) fn nominal(
         gender,
         sort,
         speaks: false,
-        mentions: Vec::new(),
         role: None,
         last_paragraph: 0,
     });

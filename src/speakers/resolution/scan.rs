@@ -20,7 +20,7 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
     let name_word = |i: usize| class(tokens, i).name_word();
     // `the` is a determiner: most words are none, and skip the comparison.
     let the = |i: usize| {
-        class(tokens, i).determiner() && text[tokens[i].span].eq_ignore_ascii_case("the")
+        class(tokens, i).determiner() && tokens[i].span.bytes(text).eq_ignore_ascii_case(b"the")
     };
     while i < tokens.len() {
         // A description opening a clause may be taken up by a pronoun:
@@ -73,13 +73,21 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
             continue;
         }
         // `the prime minister`: a lowercase title after `the`.
-        if the(i) {
+        // `the` is the commonest word: the title lookup is only for a word
+        // after it that may open a title (by its class, which is of the word
+        // as written: a possessive is looked up), and no heap list per `the`.
+        if the(i) && !name_word(i + 1) && may_open_title(text, tokens, i + 1) {
             // `the prime minister’s call` names him too.
-            let words: Vec<&str> = (i + 1..(i + 4).min(tokens.len()))
-                .map_while(|k| word(text, tokens, k))
-                .map(strip_possessive)
-                .collect();
-            if let Some((n, _, _)) = title(&words).filter(|_| !name_word(i + 1)) {
+            let mut words = [""; 3];
+            let mut n = 0;
+            for k in i + 1..(i + 4).min(tokens.len()) {
+                let Some(w) = word(text, tokens, k) else {
+                    break;
+                };
+                words[n] = strip_possessive(w);
+                n += 1;
+            }
+            if let Some((n, _, _)) = title(&words[..n]) {
                 if !name_word(i + 1 + n) {
                     let end = i + 1 + n;
                     out.push(Mention {
@@ -99,6 +107,14 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
         i += 1;
     }
     out
+}
+
+/// Whether [`title`] of the words from token `i` may find one: the token's
+/// class says whether its word opens a title, except for a possessive,
+/// which `title` sees without its ending.
+fn may_open_title(text: &str, tokens: &[Token], i: usize) -> bool {
+    class(tokens, i).opens_title()
+        || word(text, tokens, i).is_some_and(|w| strip_possessive(w).len() != w.len())
 }
 
 /// Whether [`phrase_after`] at token `i` may give what
