@@ -65,7 +65,8 @@ impl Words {
 
 /// Fills `parts` with the parts of the name in tokens `first..end`;
 /// The last title among `words[from..]` (at word `k`, `n` words long) with
-/// a name of one or more words after it: `MP` of `Labour MP Jess Phillips`.
+/// a name of one or more words after it that names no organisation: `MP`
+/// of `Labour MP Jess Phillips`.
 fn inner_title(
     tokens: &[Token],
     first: usize,
@@ -81,7 +82,9 @@ fn inner_title(
             let (n, key, g) = title(&words[k..])?;
             let next = words.get(k + n)?;
             let suffix = ["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"].contains(next);
-            (next.starts_with(char::is_uppercase) && !suffix).then_some((k, n, key, g))
+            // `Burger King Corp.`: an organisation's name goes on after it.
+            let org = (k + n..words.len()).any(|j| class(tokens, first + j).org());
+            (next.starts_with(char::is_uppercase) && !suffix && !org).then_some((k, n, key, g))
         })
 }
 
