@@ -251,6 +251,32 @@ mod tests {
     use crate::{Kind, Options, highlight};
 
     #[test]
+    fn a_speaker_has_its_name_and_its_role() {
+        let roles = |text: &str| {
+            highlight(text, &Options::default())
+                .speakers
+                .into_iter()
+                .map(|s| (s.name, s.role))
+                .collect::<Vec<_>>()
+        };
+        let role = |name: &str, role: &str| vec![(name.to_string(), Some(role.to_string()))];
+        // An apposition after the name, a description before it, the
+        // words before a title inside the name.
+        assert_eq!(
+            roles("Ann Lee, a nurse, said: “Enough.”"),
+            role("Ann Lee", "a nurse")
+        );
+        assert_eq!(
+            roles("The union's leader, Ann Lee, said: “Enough.”"),
+            role("Ann Lee", "The union's leader")
+        );
+        assert_eq!(
+            roles("Texas Sen. Ted Cruz said: “No.” Cruz added: “Never.”"),
+            role("Ted Cruz", "Texas Sen.")
+        );
+    }
+
+    #[test]
     fn without_the_speakers_kind_quotes_name_nobody() {
         let text = "“We will win,” Ann Lee said.";
         let with = highlight(text, &Options::default());

@@ -24,6 +24,9 @@ pub(super) struct NameParts {
     gender: Option<Gender>,
     person: bool,
     org: bool,
+    /// The words before a title inside the run, with the title (`Texas
+    /// Sen.` of `Texas Sen. Ted Cruz`): the person's role.
+    described: Option<Span>,
 }
 
 /// Lowercased name words as numbers: each mention is compared with up to
@@ -103,6 +106,7 @@ fn name_parts<'t>(
     parts.titles.clear();
     parts.given = None;
     parts.core_span = None;
+    parts.described = None;
     parts.gender = None;
     parts.person = false;
     parts.org = false;
@@ -134,6 +138,10 @@ fn name_parts<'t>(
         parts.gender = parts.gender.or(g);
         parts.person = true;
         i = k + n;
+        parts.described = Some(Span::new(
+            tokens[first].span.start,
+            tokens[first + i - 1].span.end,
+        ));
     }
     for (k, w) in words.iter().enumerate().skip(i) {
         let bare = strip_possessive(w);
@@ -259,6 +267,11 @@ pub(super) fn name<'t>(
 }
 
 fn merge_facts(entity: &mut Entity, parts: &NameParts, m: &Mention) {
+    // An apposition of this mention (`m.role`, taken by `resolve`) says
+    // more than the words before a title.
+    if entity.role.is_none() && m.role.is_none() {
+        entity.role = parts.described;
+    }
     for t in &parts.titles {
         if !entity.titles.contains(t) {
             entity.titles.push(t);
@@ -296,7 +309,11 @@ fn new_entity(
         gender: parts.gender,
         sort,
         speaks: false,
-        role: None,
+        role: if m.role.is_none() {
+            parts.described
+        } else {
+            None
+        },
         last_paragraph: 0,
     });
     entities.len() - 1
