@@ -68,6 +68,8 @@ pub(super) const PLURAL_NOUNS: &str = "people police staff children men women fo
 /// first, so `vice president` wins over `president`.
 pub(super) const TITLES: &[(&str, &str, Option<Gender>)] = &[
     ("secretary of state", "secretary of state", None),
+    ("majority leader", "majority leader", None),
+    ("minority leader", "minority leader", None),
     ("attorney general", "attorney general", None),
     ("prime minister", "prime minister", None),
     ("vice president", "vice president", None),
@@ -115,6 +117,7 @@ pub(super) const TITLES: &[(&str, &str, Option<Gender>)] = &[
     ("spokeswoman", "spokeswoman", Some(Gender::Female)),
     ("spokesperson", "spokesperson", None),
     ("chief", "chief", None),
+    ("speaker", "speaker", None),
     // British and Commonwealth usage (`Cllr Sarah Brown`, `Supt Mark Hill`,
     // `Labour MP Jess Phillips`, `Sir Keir Starmer`).
     ("mp", "member of parliament", None),
