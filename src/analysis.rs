@@ -59,7 +59,9 @@ pub struct Speaker {
     pub name: String,
     /// Every span that refers to this speaker, in text order.
     pub mentions: Vec<Span>,
-    /// A role or title given in apposition ("technical supervisor for …").
+    /// What describes the person: an apposition ("technical supervisor for
+    /// …"), a description set off before the name ("the Labour leader"), or
+    /// the words before a title inside it ("Texas Sen.").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }

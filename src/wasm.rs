@@ -47,7 +47,11 @@ export interface Speaker {
   name: string;
   /** Every span that refers to this speaker. */
   mentions: Span[];
-  /** A role given in apposition ("technical supervisor for rights group Licadho"). */
+  /**
+   * What describes the person: an apposition ("technical supervisor for
+   * rights group Licadho"), a description set off before the name ("the
+   * Labour leader"), or the words before a title in it ("Texas Sen.").
+   */
   role?: string;
 }
 
