@@ -330,9 +330,10 @@ pub(crate) fn phrase_after(text: &str, tokens: &[Token], i: usize, hi: usize) ->
 /// Belichick`: when a description is followed by a name set off by commas
 /// (tokens `first..end`, a parenthesis after it dropped: `Gov. John Kasich
 /// (R-OH),`), the name names the speaker. A description of a person (a
-/// noun of a person among its words) is its role; reading it the other way round listed the speaker as "the Labour
-/// leader" with the role "Keir Starmer". Any other description is an
-/// opening phrase (`Fresh off winning Ohio, Gov. John Kasich, said`).
+/// noun of a person among its words) is its role; read the other way round,
+/// the speaker was "the Labour leader" with the role "Keir Starmer". Any
+/// other description is an opening phrase (`After winning Ohio in the
+/// primary, Gov. John Kasich (R-OH), said`).
 fn name_in_apposition(
     text: &str,
     tokens: &[Token],
