@@ -106,7 +106,9 @@ impl<'a> Tokens<'a> {
     pub fn scan(&mut self, start: usize, end: usize) {
         self.list.clear();
         self.candidates.clear();
-        let bytes = self.text.as_bytes();
+        // The chunk's bytes only: reads past it need no test against `end`
+        // besides the slice's own bound.
+        let bytes = &self.text.as_bytes()[..end];
         let mut i = start;
         let mut space = true;
         let mut newline = true;
@@ -117,7 +119,16 @@ impl<'a> Tokens<'a> {
             // starting with an ASCII letter is pushed here, without the tests
             // of numbers and marks below (the same token as they would give).
             if b.is_ascii_alphabetic() {
-                let next = word(self.text, i, end);
+                // The run of ASCII letters and the byte that ends it, read
+                // 8 bytes at a time: most words end there, at an ASCII
+                // space or mark (`stop`, 0 at the end of the chunk).
+                let (mut next, mut stop) = letter_run(bytes, i);
+                if stop >= 0x80 || stop == b'\'' {
+                    // A letter beyond ASCII or an apostrophe may go on with
+                    // the word (`café`, `don’t`): the slow way, rarely.
+                    next = word(self.text, i, next, end);
+                    stop = bytes.get(next).copied().unwrap_or(0);
+                }
                 let text = &self.text[i..next];
                 let tag = super::keys::tag_of(text);
                 if tag & !super::keys::tags::QUALIFIER != 0 {
@@ -138,7 +149,7 @@ impl<'a> Tokens<'a> {
                 });
                 // Most words are followed by one space: it is passed here,
                 // without a turn of the loop.
-                space = next < end && bytes[next] == b' ';
+                space = stop == b' ';
                 newline = false;
                 i = next + usize::from(space);
                 continue;
@@ -170,7 +181,7 @@ impl<'a> Tokens<'a> {
                         i += c.len_utf8();
                         continue;
                     } else if is_letter(c) {
-                        (Class::Word, word(self.text, i, end))
+                        (Class::Word, word(self.text, i, i, end))
                     } else {
                         (Class::Punct, i + c.len_utf8())
                     }
@@ -424,16 +435,15 @@ fn number(bytes: &[u8], i: usize, end: usize) -> (Class, usize) {
     (Class::Num, j)
 }
 
-/// Lexes a word starting at `i`: letters, with an apostrophe inside it
-/// (`o'clock`, `don’t`) kept when a letter follows.
-// One call site, on the hottest path: inlined.
-#[inline(always)]
-fn word(text: &str, i: usize, end: usize) -> usize {
-    let bytes = text.as_bytes();
-    let mut j = i;
+/// Lexes the rest of a word starting at `i`, whose ASCII letters run to
+/// `j`: letters, with an apostrophe inside it (`o'clock`, `don’t`) kept
+/// when a letter follows. Returns its end.
+// Only for words with a byte above ASCII or an apostrophe: a function of its
+// own, out of the scan's loop.
+#[inline(never)]
+fn word(text: &str, i: usize, mut j: usize, end: usize) -> usize {
+    let bytes = &text.as_bytes()[..end];
     loop {
-        // ASCII letters 8 at a time; anything else the slow way.
-        j += letters(&bytes[j..end]);
         if j >= end {
             return j;
         }
@@ -452,20 +462,21 @@ fn word(text: &str, i: usize, end: usize) -> usize {
         if !(apostrophe || is_letter(c)) {
             return j;
         }
-        j += c.len_utf8();
+        // ASCII letters 8 at a time again.
+        j = letter_run(bytes, j + c.len_utf8()).0;
     }
 }
 
-/// The length of the run of ASCII letters that `bytes` starts with, read 8
-/// bytes at a time: most words of prose end in the first 8 bytes, so one
-/// test finds their end instead of a loop over their letters.
-// Called once per word: inlined into the word loop.
-#[inline]
-fn letters(bytes: &[u8]) -> usize {
+/// The end of the run of ASCII letters of `bytes` from `j`, and the byte
+/// there (0 at the end of `bytes`), read 8 bytes at a time: most words of
+/// prose end in the first 8 bytes, so one test finds their end, and the
+/// byte after it comes out of the same word (the scan asks whether it is a
+/// space), instead of a loop over their letters.
+// Called once per word: inlined into the scan's loop.
+#[inline(always)]
+fn letter_run(bytes: &[u8], mut j: usize) -> (usize, u8) {
     use crate::swar::{self, HIGH, each};
-    let mut n = 0;
-    let mut words = bytes.chunks_exact(8);
-    for chunk in &mut words {
+    while let Some(chunk) = bytes.get(j..j + 8) {
         let w = swar::word(chunk);
         // Each byte lowercased (`| 0x20`) and kept below 0x80, so that the
         // sums below carry no bit into the next byte: bit 7 of a byte of
@@ -476,16 +487,18 @@ fn letters(bytes: &[u8]) -> usize {
         let past_z = lower + each(0x80 - b'z' - 1);
         let letter = from_a & !past_z & !w & HIGH;
         if letter != HIGH {
-            // Little-endian: the first byte is the lowest.
-            return n + ((!letter & HIGH).trailing_zeros() / 8) as usize;
+            // Little-endian: the first byte is the lowest. The high bit of
+            // the first byte that is no letter is bit 8n + 7 for byte n.
+            let high = (!letter & HIGH).trailing_zeros();
+            return (j + (high / 8) as usize, (w >> (high - 7)) as u8);
         }
-        n += 8;
+        j += 8;
     }
-    n + words
-        .remainder()
-        .iter()
-        .take_while(|b| b.is_ascii_alphabetic())
-        .count()
+    // Fewer than 8 bytes left in the chunk.
+    while j < bytes.len() && bytes[j].is_ascii_alphabetic() {
+        j += 1;
+    }
+    (j, bytes.get(j).copied().unwrap_or(0))
 }
 
 /// `char::is_alphabetic`, answered at once for the general punctuation
@@ -543,7 +556,8 @@ mod tests {
             for to in from..bytes.len().min(from + 20) {
                 let run = &bytes[from..to];
                 let want = run.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-                assert_eq!(letters(run), want, "{run:?}");
+                let stop = run.get(want).copied().unwrap_or(0);
+                assert_eq!(letter_run(run, 0), (want, stop), "{run:?}");
             }
         }
         // No letter among the general punctuation.
