@@ -31,31 +31,62 @@ pub(crate) struct Token<'a> {
     pub text: &'a str,
     /// What it is made of.
     pub class: Class,
-    /// Whitespace came between the previous token and this one.
-    pub space: bool,
-    /// A line break came between the previous token and this one (or it is
-    /// the first token of its chunk).
-    pub newline: bool,
-    /// Part of a date, a clock time, a phone number or an identifier: set by
-    /// `exclusions`, and never part of a statistic.
-    pub blocked: bool,
+    /// What came before it and what it is, as bits of [`flags`] (one byte,
+    /// written at once, for the scan's sake): read through [`Token::space`],
+    /// [`Token::newline`], [`Token::blocked`], [`Token::in_quote`].
+    flags: u8,
     /// For a word or mark, the rules it starts (bits of `keys::tags`: a
     /// number word, a month, `at`, `am`, a unit, a currency, the end of a
     /// qualifier); 0 for most words, which rules skip without looking at
     /// them. That keeps the scan fast on prose.
     pub tag: u16,
-    /// A plain integer in digits (no comma, no decimal point).
-    pub plain: bool,
     /// The value of a plain integer of at most 9 digits, else [`NO_INT`].
     pub int: u32,
-    /// A word that starts with an uppercase letter.
-    pub capital: bool,
     /// For a number word, its index in the table of [`super::numbers`]
     /// (looked up here once, read by `numbers::word_at`), else [`NO_NUM`].
     pub num: u8,
+}
+
+/// Bits of [`Token::flags`].
+mod flags {
+    /// Whitespace came between the previous token and this one.
+    pub const SPACE: u8 = 1;
+    /// A line break came between the previous token and this one (or it is
+    /// the first token of its chunk).
+    pub const NEWLINE: u8 = 2;
     /// An odd number of straight double quotes came before it in the
     /// chunk: it is inside a quotation (or closes one).
-    pub in_quote: bool,
+    pub const IN_QUOTE: u8 = 4;
+    /// Part of a date, a clock time, a phone number or an identifier: set by
+    /// `exclusions`, and never part of a statistic.
+    pub const BLOCKED: u8 = 8;
+    /// A plain integer in digits (no comma, no decimal point).
+    pub const PLAIN: u8 = 16;
+}
+
+impl Token<'_> {
+    /// Whitespace came between the previous token and this one.
+    pub fn space(&self) -> bool {
+        self.flags & flags::SPACE != 0
+    }
+
+    /// A line break came between the previous token and this one (or it is
+    /// the first token of its chunk).
+    pub fn newline(&self) -> bool {
+        self.flags & flags::NEWLINE != 0
+    }
+
+    /// Part of a date, a clock time, a phone number or an identifier: set by
+    /// `exclusions`, and never part of a statistic.
+    pub fn blocked(&self) -> bool {
+        self.flags & flags::BLOCKED != 0
+    }
+
+    /// An odd number of straight double quotes came before it in the chunk:
+    /// it is inside a quotation (or closes one).
+    pub fn in_quote(&self) -> bool {
+        self.flags & flags::IN_QUOTE != 0
+    }
 }
 
 /// [`Token::int`] of a token that is no plain integer of at most 9 digits.
@@ -110,9 +141,9 @@ impl<'a> Tokens<'a> {
         // besides the slice's own bound.
         let bytes = &self.text.as_bytes()[..end];
         let mut i = start;
-        let mut space = true;
-        let mut newline = true;
-        let mut in_quote = false;
+        // The flags of the next token: what came before it (bits of
+        // [`flags`]: space, line break, inside a quotation).
+        let mut gap = flags::SPACE | flags::NEWLINE;
         while i < end {
             let b = bytes[i];
             // Letters first: most tokens of prose are words, and a word
@@ -137,32 +168,29 @@ impl<'a> Tokens<'a> {
                 self.list.push(Token {
                     text,
                     class: Class::Word,
-                    space,
-                    newline,
-                    blocked: false,
+                    flags: gap,
                     tag,
-                    plain: false,
                     int: NO_INT,
-                    capital: b.is_ascii_uppercase(),
                     num: num_of(text, tag),
-                    in_quote,
                 });
                 // Most words are followed by one space: it is passed here,
                 // without a turn of the loop.
-                space = stop == b' ';
-                newline = false;
+                let space = stop == b' ';
+                gap = (gap & flags::IN_QUOTE) | if space { flags::SPACE } else { 0 };
                 i = next + usize::from(space);
                 continue;
             }
             let (class, next) = match b {
                 b' ' => {
-                    space = true;
+                    gap |= flags::SPACE;
                     i += 1;
                     continue;
                 }
                 b'\t' | b'\n' | b'\x0C' | b'\r' => {
-                    space = true;
-                    newline |= b == b'\n';
+                    gap |= flags::SPACE;
+                    if b == b'\n' {
+                        gap |= flags::NEWLINE;
+                    }
                     i += 1;
                     continue;
                 }
@@ -176,8 +204,10 @@ impl<'a> Tokens<'a> {
                 _ => {
                     let c = self.text[i..end].chars().next().unwrap_or(' ');
                     if c.is_whitespace() {
-                        space = true;
-                        newline |= matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}');
+                        gap |= flags::SPACE;
+                        if matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}') {
+                            gap |= flags::NEWLINE;
+                        }
                         i += c.len_utf8();
                         continue;
                     } else if is_letter(c) {
@@ -199,12 +229,6 @@ impl<'a> Tokens<'a> {
             } else {
                 NO_INT
             };
-            let capital = class == Class::Word
-                && if b.is_ascii() {
-                    b.is_ascii_uppercase()
-                } else {
-                    text.chars().next().is_some_and(char::is_uppercase)
-                };
             // A qualifier (`of`, `than`) is read only from the number after it.
             if tag & !super::keys::tags::QUALIFIER != 0 || matches!(class, Class::Num | Class::Code)
             {
@@ -213,19 +237,17 @@ impl<'a> Tokens<'a> {
             self.list.push(Token {
                 text,
                 class,
-                space,
-                newline,
-                blocked: false,
+                flags: gap | if plain { flags::PLAIN } else { 0 },
                 tag,
-                plain,
                 int,
-                capital,
                 num: num_of(text, tag),
-                in_quote,
             });
-            in_quote ^= b == b'"';
-            space = false;
-            newline = false;
+            // The next token has no space before it (yet), and is inside a
+            // quotation when this one opens it.
+            gap &= flags::IN_QUOTE;
+            if b == b'"' {
+                gap ^= flags::IN_QUOTE;
+            }
             i = next;
         }
     }
@@ -292,7 +314,7 @@ impl<'a> Tokens<'a> {
 
     /// Whether token `i` directly follows the previous one, with no space.
     pub fn attached(&self, i: usize) -> bool {
-        self.list.get(i).is_some_and(|t| !t.space)
+        self.list.get(i).is_some_and(|t| !t.space())
     }
 
     /// Whether token `i` is digits, or a word that starts one of the rules
@@ -311,14 +333,14 @@ impl<'a> Tokens<'a> {
 
     /// Whether token `i` is blocked by an exclusion.
     pub fn blocked(&self, i: usize) -> bool {
-        self.list.get(i).is_some_and(|t| t.blocked)
+        self.list.get(i).is_some_and(Token::blocked)
     }
 
     /// Marks tokens `from..=to` as excluded.
     pub fn block(&mut self, from: usize, to: usize) {
         let to = to.min(self.list.len().saturating_sub(1));
         for t in self.list.iter_mut().take(to + 1).skip(from) {
-            t.blocked = true;
+            t.flags |= flags::BLOCKED;
         }
     }
 
@@ -333,13 +355,23 @@ impl<'a> Tokens<'a> {
 
     /// Whether token `i` is a word that starts with an uppercase letter.
     pub fn capitalized(&self, i: usize) -> bool {
-        self.list.get(i).is_some_and(|t| t.capital)
+        // Asked of a few tokens only: not stored by the scan. A word is
+        // never empty.
+        self.list.get(i).is_some_and(|t| {
+            t.class == Class::Word
+                && match t.text.as_bytes()[0] {
+                    b if b.is_ascii() => b.is_ascii_uppercase(),
+                    _ => t.text.chars().next().is_some_and(char::is_uppercase),
+                }
+        })
     }
 
     /// Whether token `i` is a plain integer in digits: no comma, no decimal
     /// point.
     pub fn plain_int(&self, i: usize) -> bool {
-        self.list.get(i).is_some_and(|t| t.plain)
+        self.list
+            .get(i)
+            .is_some_and(|t| t.flags & flags::PLAIN != 0)
     }
 
     /// The value of a plain integer token of at most 9 digits.
@@ -518,7 +550,7 @@ mod tests {
         (0..t.list.len())
             .map(|i| {
                 let k = &t.list[i];
-                (&text[t.start(i)..t.end(i)], k.class, k.space)
+                (&text[t.start(i)..t.end(i)], k.class, k.space())
             })
             .collect()
     }
