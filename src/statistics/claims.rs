@@ -115,7 +115,7 @@ pub(crate) fn at(t: &Tokens, i: usize, floor: usize) -> Option<Found> {
 /// token `edge` by a space only.
 fn numberish(t: &Tokens, j: usize, edge: usize) -> bool {
     let Some(tok) = t.get(edge) else { return false };
-    let spaced = tok.space && !tok.newline;
+    let spaced = tok.space() && !tok.newline();
     spaced
         && (t.plain_int(j)
             || matches!(
@@ -322,7 +322,7 @@ fn counted_noun(t: &Tokens, op: &Operand) -> Option<usize> {
     let mut words_taken = 0;
     while words_taken < 3 {
         let Some(tok) = t.get(j) else { break };
-        if tok.class != Class::Word || !tok.space || tok.newline || tok.blocked {
+        if tok.class != Class::Word || !tok.space() || tok.newline() || tok.blocked() {
             break;
         }
         let Some(lower) = t.lower(j) else { break };

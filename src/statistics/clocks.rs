@@ -209,7 +209,7 @@ pub(super) fn clocks(t: &mut Tokens) {
 fn meridiem(t: &Tokens, i: usize, w: &str) -> Option<usize> {
     if !matches!(w, "am" | "pm" | "a" | "p")
         || !t.class(i, Class::Word)
-        || !t.get(i).is_some_and(|k| k.space)
+        || !t.get(i).is_some_and(|k| k.space())
     {
         return None;
     }

@@ -304,7 +304,7 @@ fn month_cluster(t: &mut Tokens, i: usize) {
     let mut first = i;
     while k > 0 {
         let p = k - 1;
-        if day_like(t, p) && !t.get(p + 1).is_some_and(|x| x.newline) {
+        if day_like(t, p) && !t.get(p + 1).is_some_and(|x| x.newline()) {
             first = p;
         } else if !(t.is_any(p, LINKS)
             || (t.blocked(p) && t.attached(p) && p > 0 && t.class(p - 1, Class::Num)))
@@ -413,7 +413,7 @@ fn chains(t: &mut Tokens) {
         loop {
             if t.plain_int(j) || t.class(j, Class::Code) {
                 if let Some(prev) = last_num {
-                    if prev + 1 == j && !t.get(j).is_some_and(|k| k.newline) {
+                    if prev + 1 == j && !t.get(j).is_some_and(|k| k.newline()) {
                         bare_join = true;
                     }
                 }

@@ -27,9 +27,9 @@ pub(super) fn identifiers(t: &mut Tokens) {
         }
         // A number alone on its line numbers the item below it (`6⏎Zoe
         // Questioned Why`): a count stands in a sentence.
-        if t.get(i).is_some_and(|k| k.newline)
+        if t.get(i).is_some_and(|k| k.newline())
             && t.plain_int(i)
-            && t.get(i + 1).is_some_and(|k| k.newline)
+            && t.get(i + 1).is_some_and(|k| k.newline())
             && t.capitalized(i + 1)
         {
             t.block(i, i);
@@ -38,7 +38,7 @@ pub(super) fn identifiers(t: &mut Tokens) {
         let quantity =
             quantity_follows(t, i + 1) || (t.is_byte(i + 1, b'-') && quantity_follows(t, i + 2));
         // List numbering: `1.` or `2)` opening a line.
-        if t.get(i).is_some_and(|k| k.newline)
+        if t.get(i).is_some_and(|k| k.newline())
             && t.plain_int(i)
             && matches!(t.str(i + 1), "." | ")")
             && t.attached(i + 1)
@@ -49,13 +49,13 @@ pub(super) fn identifiers(t: &mut Tokens) {
         // A ranked list: `15 Jaime Lopez's first role` opening a line, a
         // small number before a full name (a headline's `40 Protesters` is a
         // count: a capitalized plural; `42 Lebanese Pounds` an amount).
-        if t.get(i).is_some_and(|k| k.newline)
+        if t.get(i).is_some_and(|k| k.newline())
             && t.int(i).is_some_and(|n| n <= 100)
             && !t.attached(i + 1)
             && t.capitalized(i + 1)
             && t.capitalized(i + 2)
             && !capitalized_plural(t, i + 1)
-            && !t.get(i + 1).is_some_and(|k| k.newline)
+            && !t.get(i + 1).is_some_and(|k| k.newline())
             && !common_capitalized(t, i + 1)
             && !quantity
             && !quantity_follows(t, i + 2)
@@ -65,7 +65,7 @@ pub(super) fn identifiers(t: &mut Tokens) {
         }
         if i > 0
             && t.is_byte(i - 1, b'(')
-            && t.get(i - 1).is_some_and(|k| k.newline)
+            && t.get(i - 1).is_some_and(|k| k.newline())
             && t.is_byte(i + 1, b')')
         {
             t.block(i - 1, i + 1);
@@ -114,7 +114,7 @@ pub(super) fn identifiers(t: &mut Tokens) {
             let headline = || capitalized_plural(t, i + 1) && title_case(t, i);
             let named = t.capitalized(i - 1)
                 && !initial
-                && !t.get(i).is_some_and(|k| k.newline)
+                && !t.get(i).is_some_and(|k| k.newline())
                 && !common_capitalized(t, i - 1)
                 && !headline();
             let head = t
@@ -154,7 +154,7 @@ pub(super) fn identifiers(t: &mut Tokens) {
         // `10 Downing Street`, `1600 Pennsylvania Avenue`
         if t.plain_int(i) && t.str(i).len() <= 5 {
             let mut k = i + 1;
-            while k <= i + 3 && t.capitalized(k) && !t.get(k).is_some_and(|x| x.newline) {
+            while k <= i + 3 && t.capitalized(k) && !t.get(k).is_some_and(|x| x.newline()) {
                 if t.lower(k).is_some_and(|w| words::street(w.as_str())) && k > i + 1 {
                     t.block(i, k);
                     break;
@@ -167,7 +167,7 @@ pub(super) fn identifiers(t: &mut Tokens) {
 
 /// Whether the line ends at token `j`, or after a period at `j`.
 fn line_end(t: &Tokens, j: usize) -> bool {
-    let ends = |k: usize| t.get(k).is_none_or(|x| x.newline);
+    let ends = |k: usize| t.get(k).is_none_or(|x| x.newline());
     ends(j) || (t.is_byte(j, b'.') && ends(j + 1))
 }
 
@@ -249,7 +249,7 @@ fn title_case(t: &Tokens, i: usize) -> bool {
     // Back to the line's start, then forward to its end.
     let mut k = i;
     loop {
-        if t.get(k).is_some_and(|x| x.newline) {
+        if t.get(k).is_some_and(|x| x.newline()) {
             break;
         }
         if k == 0 || i - k >= 8 {
@@ -261,7 +261,7 @@ fn title_case(t: &Tokens, i: usize) -> bool {
         }
     }
     let mut k = i + 1;
-    while t.get(k).is_some_and(|x| !x.newline) {
+    while t.get(k).is_some_and(|x| !x.newline()) {
         if k - i > 8 || !title_word(t, k, &mut capitals) {
             return false;
         }
@@ -285,7 +285,7 @@ fn title_word(t: &Tokens, k: usize, capitals: &mut usize) -> bool {
 /// Whether token `i` opens a sentence or a line.
 fn sentence_start(t: &Tokens, i: usize) -> bool {
     i == 0
-        || t.get(i).is_some_and(|k| k.newline)
+        || t.get(i).is_some_and(|k| k.newline())
         || matches!(
             t.str(i - 1),
             "." | "!" | "?" | ":" | ";" | "“" | "\"" | "(" | "—"

@@ -110,7 +110,7 @@ pub(super) fn operand(t: &Tokens, i: usize, floor: usize) -> Option<Operand> {
         let sign_word = t.is_any(p, &["minus", "negative"]);
         let sign_mark = matches!(t.str(p), "-" | "−")
             && (p == 0
-                || t.get(p).is_some_and(|k| k.space || k.newline)
+                || t.get(p).is_some_and(|k| k.space() || k.newline())
                 || matches!(t.str(p - 1), "(" | "," | ":" | "~"))
             && !t.class(p.wrapping_sub(1), Class::Num);
         if (sign_word || sign_mark) && !t.blocked(p) {
@@ -193,7 +193,7 @@ fn rate_after(t: &Tokens, j: usize) -> Option<usize> {
 fn unit_allowed(t: &Tokens, j: usize) -> bool {
     // Inside a quotation, a straight quote after a number closes it: `"We
     // want 5" he said`.
-    !(t.is_byte(j, b'"') && t.get(j).is_some_and(|k| k.in_quote))
+    !(t.is_byte(j, b'"') && t.get(j).is_some_and(|k| k.in_quote()))
 }
 
 /// The cents after an amount of money, and their last token.

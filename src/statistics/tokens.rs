@@ -31,31 +31,62 @@ pub(crate) struct Token<'a> {
     pub text: &'a str,
     /// What it is made of.
     pub class: Class,
-    /// Whitespace came between the previous token and this one.
-    pub space: bool,
-    /// A line break came between the previous token and this one (or it is
-    /// the first token of its chunk).
-    pub newline: bool,
-    /// Part of a date, a clock time, a phone number or an identifier: set by
-    /// `exclusions`, and never part of a statistic.
-    pub blocked: bool,
+    /// What came before it and what it is, as bits of [`flags`] (one byte,
+    /// written at once, for the scan's sake): read through [`Token::space`],
+    /// [`Token::newline`], [`Token::blocked`], [`Token::in_quote`].
+    flags: u8,
     /// For a word or mark, the rules it starts (bits of `keys::tags`: a
     /// number word, a month, `at`, `am`, a unit, a currency, the end of a
     /// qualifier); 0 for most words, which rules skip without looking at
     /// them. That keeps the scan fast on prose.
     pub tag: u16,
-    /// A plain integer in digits (no comma, no decimal point).
-    pub plain: bool,
     /// The value of a plain integer of at most 9 digits, else [`NO_INT`].
     pub int: u32,
-    /// A word that starts with an uppercase letter.
-    pub capital: bool,
     /// For a number word, its index in the table of [`super::numbers`]
     /// (looked up here once, read by `numbers::word_at`), else [`NO_NUM`].
     pub num: u8,
+}
+
+/// Bits of [`Token::flags`].
+mod flags {
+    /// Whitespace came between the previous token and this one.
+    pub const SPACE: u8 = 1;
+    /// A line break came between the previous token and this one (or it is
+    /// the first token of its chunk).
+    pub const NEWLINE: u8 = 2;
     /// An odd number of straight double quotes came before it in the
     /// chunk: it is inside a quotation (or closes one).
-    pub in_quote: bool,
+    pub const IN_QUOTE: u8 = 4;
+    /// Part of a date, a clock time, a phone number or an identifier: set by
+    /// `exclusions`, and never part of a statistic.
+    pub const BLOCKED: u8 = 8;
+    /// A plain integer in digits (no comma, no decimal point).
+    pub const PLAIN: u8 = 16;
+}
+
+impl Token<'_> {
+    /// Whitespace came between the previous token and this one.
+    pub fn space(&self) -> bool {
+        self.flags & flags::SPACE != 0
+    }
+
+    /// A line break came between the previous token and this one (or it is
+    /// the first token of its chunk).
+    pub fn newline(&self) -> bool {
+        self.flags & flags::NEWLINE != 0
+    }
+
+    /// Part of a date, a clock time, a phone number or an identifier: set by
+    /// `exclusions`, and never part of a statistic.
+    pub fn blocked(&self) -> bool {
+        self.flags & flags::BLOCKED != 0
+    }
+
+    /// An odd number of straight double quotes came before it in the chunk:
+    /// it is inside a quotation (or closes one).
+    pub fn in_quote(&self) -> bool {
+        self.flags & flags::IN_QUOTE != 0
+    }
 }
 
 /// [`Token::int`] of a token that is no plain integer of at most 9 digits.
@@ -106,18 +137,29 @@ impl<'a> Tokens<'a> {
     pub fn scan(&mut self, start: usize, end: usize) {
         self.list.clear();
         self.candidates.clear();
-        let bytes = self.text.as_bytes();
+        // The chunk's bytes only: reads past it need no test against `end`
+        // besides the slice's own bound.
+        let bytes = &self.text.as_bytes()[..end];
         let mut i = start;
-        let mut space = true;
-        let mut newline = true;
-        let mut in_quote = false;
+        // The flags of the next token: what came before it (bits of
+        // [`flags`]: space, line break, inside a quotation).
+        let mut gap = flags::SPACE | flags::NEWLINE;
         while i < end {
             let b = bytes[i];
             // Letters first: most tokens of prose are words, and a word
             // starting with an ASCII letter is pushed here, without the tests
             // of numbers and marks below (the same token as they would give).
             if b.is_ascii_alphabetic() {
-                let next = word(self.text, i, end);
+                // The run of ASCII letters and the byte that ends it, read
+                // 8 bytes at a time: most words end there, at an ASCII
+                // space or mark (`stop`, 0 at the end of the chunk).
+                let (mut next, mut stop) = letter_run(bytes, i);
+                if stop >= 0x80 || stop == b'\'' {
+                    // A letter beyond ASCII or an apostrophe may go on with
+                    // the word (`café`, `don’t`): the slow way, rarely.
+                    next = word(self.text, i, next, end);
+                    stop = bytes.get(next).copied().unwrap_or(0);
+                }
                 let text = &self.text[i..next];
                 let tag = super::keys::tag_of(text);
                 if tag & !super::keys::tags::QUALIFIER != 0 {
@@ -126,32 +168,29 @@ impl<'a> Tokens<'a> {
                 self.list.push(Token {
                     text,
                     class: Class::Word,
-                    space,
-                    newline,
-                    blocked: false,
+                    flags: gap,
                     tag,
-                    plain: false,
                     int: NO_INT,
-                    capital: b.is_ascii_uppercase(),
                     num: num_of(text, tag),
-                    in_quote,
                 });
                 // Most words are followed by one space: it is passed here,
                 // without a turn of the loop.
-                space = next < end && bytes[next] == b' ';
-                newline = false;
+                let space = stop == b' ';
+                gap = (gap & flags::IN_QUOTE) | if space { flags::SPACE } else { 0 };
                 i = next + usize::from(space);
                 continue;
             }
             let (class, next) = match b {
                 b' ' => {
-                    space = true;
+                    gap |= flags::SPACE;
                     i += 1;
                     continue;
                 }
                 b'\t' | b'\n' | b'\x0C' | b'\r' => {
-                    space = true;
-                    newline |= b == b'\n';
+                    gap |= flags::SPACE;
+                    if b == b'\n' {
+                        gap |= flags::NEWLINE;
+                    }
                     i += 1;
                     continue;
                 }
@@ -165,12 +204,14 @@ impl<'a> Tokens<'a> {
                 _ => {
                     let c = self.text[i..end].chars().next().unwrap_or(' ');
                     if c.is_whitespace() {
-                        space = true;
-                        newline |= matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}');
+                        gap |= flags::SPACE;
+                        if matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}') {
+                            gap |= flags::NEWLINE;
+                        }
                         i += c.len_utf8();
                         continue;
                     } else if is_letter(c) {
-                        (Class::Word, word(self.text, i, end))
+                        (Class::Word, word(self.text, i, i, end))
                     } else {
                         (Class::Punct, i + c.len_utf8())
                     }
@@ -188,12 +229,6 @@ impl<'a> Tokens<'a> {
             } else {
                 NO_INT
             };
-            let capital = class == Class::Word
-                && if b.is_ascii() {
-                    b.is_ascii_uppercase()
-                } else {
-                    text.chars().next().is_some_and(char::is_uppercase)
-                };
             // A qualifier (`of`, `than`) is read only from the number after it.
             if tag & !super::keys::tags::QUALIFIER != 0 || matches!(class, Class::Num | Class::Code)
             {
@@ -202,19 +237,17 @@ impl<'a> Tokens<'a> {
             self.list.push(Token {
                 text,
                 class,
-                space,
-                newline,
-                blocked: false,
+                flags: gap | if plain { flags::PLAIN } else { 0 },
                 tag,
-                plain,
                 int,
-                capital,
                 num: num_of(text, tag),
-                in_quote,
             });
-            in_quote ^= b == b'"';
-            space = false;
-            newline = false;
+            // The next token has no space before it (yet), and is inside a
+            // quotation when this one opens it.
+            gap &= flags::IN_QUOTE;
+            if b == b'"' {
+                gap ^= flags::IN_QUOTE;
+            }
             i = next;
         }
     }
@@ -281,7 +314,7 @@ impl<'a> Tokens<'a> {
 
     /// Whether token `i` directly follows the previous one, with no space.
     pub fn attached(&self, i: usize) -> bool {
-        self.list.get(i).is_some_and(|t| !t.space)
+        self.list.get(i).is_some_and(|t| !t.space())
     }
 
     /// Whether token `i` is digits, or a word that starts one of the rules
@@ -300,14 +333,14 @@ impl<'a> Tokens<'a> {
 
     /// Whether token `i` is blocked by an exclusion.
     pub fn blocked(&self, i: usize) -> bool {
-        self.list.get(i).is_some_and(|t| t.blocked)
+        self.list.get(i).is_some_and(Token::blocked)
     }
 
     /// Marks tokens `from..=to` as excluded.
     pub fn block(&mut self, from: usize, to: usize) {
         let to = to.min(self.list.len().saturating_sub(1));
         for t in self.list.iter_mut().take(to + 1).skip(from) {
-            t.blocked = true;
+            t.flags |= flags::BLOCKED;
         }
     }
 
@@ -322,13 +355,23 @@ impl<'a> Tokens<'a> {
 
     /// Whether token `i` is a word that starts with an uppercase letter.
     pub fn capitalized(&self, i: usize) -> bool {
-        self.list.get(i).is_some_and(|t| t.capital)
+        // Asked of a few tokens only: not stored by the scan. A word is
+        // never empty.
+        self.list.get(i).is_some_and(|t| {
+            t.class == Class::Word
+                && match t.text.as_bytes()[0] {
+                    b if b.is_ascii() => b.is_ascii_uppercase(),
+                    _ => t.text.chars().next().is_some_and(char::is_uppercase),
+                }
+        })
     }
 
     /// Whether token `i` is a plain integer in digits: no comma, no decimal
     /// point.
     pub fn plain_int(&self, i: usize) -> bool {
-        self.list.get(i).is_some_and(|t| t.plain)
+        self.list
+            .get(i)
+            .is_some_and(|t| t.flags & flags::PLAIN != 0)
     }
 
     /// The value of a plain integer token of at most 9 digits.
@@ -424,16 +467,15 @@ fn number(bytes: &[u8], i: usize, end: usize) -> (Class, usize) {
     (Class::Num, j)
 }
 
-/// Lexes a word starting at `i`: letters, with an apostrophe inside it
-/// (`o'clock`, `don’t`) kept when a letter follows.
-// One call site, on the hottest path: inlined.
-#[inline(always)]
-fn word(text: &str, i: usize, end: usize) -> usize {
-    let bytes = text.as_bytes();
-    let mut j = i;
+/// Lexes the rest of a word starting at `i`, whose ASCII letters run to
+/// `j`: letters, with an apostrophe inside it (`o'clock`, `don’t`) kept
+/// when a letter follows. Returns its end.
+// Only for words with a byte above ASCII or an apostrophe: a function of its
+// own, out of the scan's loop.
+#[inline(never)]
+fn word(text: &str, i: usize, mut j: usize, end: usize) -> usize {
+    let bytes = &text.as_bytes()[..end];
     loop {
-        // ASCII letters 8 at a time; anything else the slow way.
-        j += letters(&bytes[j..end]);
         if j >= end {
             return j;
         }
@@ -452,20 +494,21 @@ fn word(text: &str, i: usize, end: usize) -> usize {
         if !(apostrophe || is_letter(c)) {
             return j;
         }
-        j += c.len_utf8();
+        // ASCII letters 8 at a time again.
+        j = letter_run(bytes, j + c.len_utf8()).0;
     }
 }
 
-/// The length of the run of ASCII letters that `bytes` starts with, read 8
-/// bytes at a time: most words of prose end in the first 8 bytes, so one
-/// test finds their end instead of a loop over their letters.
-// Called once per word: inlined into the word loop.
-#[inline]
-fn letters(bytes: &[u8]) -> usize {
+/// The end of the run of ASCII letters of `bytes` from `j`, and the byte
+/// there (0 at the end of `bytes`), read 8 bytes at a time: most words of
+/// prose end in the first 8 bytes, so one test finds their end, and the
+/// byte after it comes out of the same word (the scan asks whether it is a
+/// space), instead of a loop over their letters.
+// Called once per word: inlined into the scan's loop.
+#[inline(always)]
+fn letter_run(bytes: &[u8], mut j: usize) -> (usize, u8) {
     use crate::swar::{self, HIGH, each};
-    let mut n = 0;
-    let mut words = bytes.chunks_exact(8);
-    for chunk in &mut words {
+    while let Some(chunk) = bytes.get(j..j + 8) {
         let w = swar::word(chunk);
         // Each byte lowercased (`| 0x20`) and kept below 0x80, so that the
         // sums below carry no bit into the next byte: bit 7 of a byte of
@@ -476,16 +519,18 @@ fn letters(bytes: &[u8]) -> usize {
         let past_z = lower + each(0x80 - b'z' - 1);
         let letter = from_a & !past_z & !w & HIGH;
         if letter != HIGH {
-            // Little-endian: the first byte is the lowest.
-            return n + ((!letter & HIGH).trailing_zeros() / 8) as usize;
+            // Little-endian: the first byte is the lowest. The high bit of
+            // the first byte that is no letter is bit 8n + 7 for byte n.
+            let high = (!letter & HIGH).trailing_zeros();
+            return (j + (high / 8) as usize, (w >> (high - 7)) as u8);
         }
-        n += 8;
+        j += 8;
     }
-    n + words
-        .remainder()
-        .iter()
-        .take_while(|b| b.is_ascii_alphabetic())
-        .count()
+    // Fewer than 8 bytes left in the chunk.
+    while j < bytes.len() && bytes[j].is_ascii_alphabetic() {
+        j += 1;
+    }
+    (j, bytes.get(j).copied().unwrap_or(0))
 }
 
 /// `char::is_alphabetic`, answered at once for the general punctuation
@@ -505,7 +550,7 @@ mod tests {
         (0..t.list.len())
             .map(|i| {
                 let k = &t.list[i];
-                (&text[t.start(i)..t.end(i)], k.class, k.space)
+                (&text[t.start(i)..t.end(i)], k.class, k.space())
             })
             .collect()
     }
@@ -543,7 +588,8 @@ mod tests {
             for to in from..bytes.len().min(from + 20) {
                 let run = &bytes[from..to];
                 let want = run.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-                assert_eq!(letters(run), want, "{run:?}");
+                let stop = run.get(want).copied().unwrap_or(0);
+                assert_eq!(letter_run(run, 0), (want, stop), "{run:?}");
             }
         }
         // No letter among the general punctuation.

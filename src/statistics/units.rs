@@ -472,7 +472,7 @@ fn matches(t: &Tokens, j: usize, entry: &Entry) -> Option<usize> {
         let ok = eq(s)
             || (plural
                 && (s.strip_suffix('s').is_some_and(eq) || s.strip_suffix("es").is_some_and(eq)));
-        if !ok || (k > 0 && t.get(j + k).is_some_and(|tok| tok.newline)) {
+        if !ok || (k > 0 && t.get(j + k).is_some_and(|tok| tok.newline())) {
             return None;
         }
     }
