@@ -96,9 +96,19 @@ fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
     let mut before_buf = [0u8; BEFORE_REACH];
     let before = words_before(text, span.start, &mut before_buf);
     let before = before.as_slice();
+    let short = words.len() <= SHORT_WORDS;
+    // Most spans are long quotes that are not title-cased: for them no
+    // check below but the `called` one can make a term (a long span is
+    // someone's words under every link unless it is a title), so the
+    // answer is known without reading what follows the span. Same answer
+    // as the full path, cheapest test first.
+    if !short && !is_title_case(&words) {
+        return called_by_name(before)
+            && !usage::spoken_lead_in(&usage::words_before(text, span.start))
+            && !what_someone_called(clause::before(text, span.start));
+    }
     // What follows the span, as far as any check here looks.
     let rest = clause::after(text, span.end);
-    let short = words.len() <= SHORT_WORDS;
     // In a headline every word is capitalised, so capitals tell nothing; a
     // cue before the span does (`Singer Explained Why She Felt
     // “Unseen”`). Read only for a title-cased span: most are not.
