@@ -72,12 +72,15 @@ fn ends_sentence(text: &str, i: usize) -> bool {
 pub(super) fn before(text: &str, at: usize) -> &str {
     let from = floor(text, at, REACH_BEFORE);
     let window = &text[from..at];
-    for (i, c) in window.char_indices().rev() {
-        if c == '\n' {
-            return &window[i + c.len_utf8()..];
+    // Bytes, not chars: the stops and the line end are ASCII, and an ASCII
+    // byte never occurs inside a longer UTF-8 sequence, so no decoding is
+    // needed to find them.
+    for (i, &b) in window.as_bytes().iter().enumerate().rev() {
+        if b == b'\n' {
+            return &window[i + 1..];
         }
-        if matches!(c, '.' | '!' | '?') && ends_sentence(text, from + i) {
-            return window[i + c.len_utf8()..].trim_start_matches(CLOSERS);
+        if matches!(b, b'.' | b'!' | b'?') && ends_sentence(text, from + i) {
+            return window[i + 1..].trim_start_matches(CLOSERS);
         }
     }
     window
@@ -91,11 +94,13 @@ pub(super) fn after(text: &str, at: usize) -> &str {
         to -= 1;
     }
     let window = &text[at..to];
-    for (i, c) in window.char_indices() {
-        if c == '\n' {
+    // Bytes, not chars, as in `before`: the stops and the line end are
+    // ASCII (this read up to 200 bytes char by char for every span).
+    for (i, &b) in window.as_bytes().iter().enumerate() {
+        if b == b'\n' {
             return &window[..i];
         }
-        if matches!(c, '.' | '!' | '?') && ends_sentence(text, at + i) {
+        if matches!(b, b'.' | b'!' | b'?') && ends_sentence(text, at + i) {
             return &window[..i + 1];
         }
     }
