@@ -314,10 +314,23 @@ fn made_clear(before: &str, word: &str) -> bool {
 /// document` (no comma yet after `according to`), unlike `According to
 /// aides, she was “incognito”`.
 pub(super) fn in_source(sentence: &str) -> bool {
-    let lower = sentence.to_ascii_lowercase();
-    lower
-        .rfind("according to")
-        .is_some_and(|i| !lower[i..].contains([',', '—', '–']))
+    // The last `according to` in any ASCII case, found on the bytes from
+    // the end (each `a` or `A` tried): no lowercased copy of the sentence.
+    let bytes = sentence.as_bytes();
+    let phrase = b"according to";
+    let mut end = bytes.len();
+    while let Some(i) = bytes[..end]
+        .iter()
+        .rposition(|b| b.eq_ignore_ascii_case(&b'a'))
+    {
+        if bytes[i..].len() >= phrase.len()
+            && bytes[i..i + phrase.len()].eq_ignore_ascii_case(phrase)
+        {
+            return !sentence[i..].contains([',', '—', '–']);
+        }
+        end = i;
+    }
+    false
 }
 
 /// How many words may stand between a noun of saying and its `that`
@@ -409,15 +422,14 @@ pub(super) fn agentless(sentence: &str, distance: usize) -> bool {
     };
     // Naming verbs only: `what is called a “debate”` is a `so-called`,
     // while `are expected to` or `was told` say nothing of a name.
-    let cue = words[at].to_ascii_lowercase();
-    if !NAMING_PARTICIPLES.contains(&cue.as_str()) {
+    if !super::is_in(NAMING_PARTICIPLES, words[at]) {
         return false;
     }
     let passive = words[..at]
         .iter()
         .rev()
         .take(2) // `been described`, `is widely described`
-        .any(|w| BE.contains(&w.to_ascii_lowercase().as_str()));
+        .any(|w| super::is_in(BE, w));
     passive && !words[at + 1..].iter().any(|w| w.eq_ignore_ascii_case("by"))
 }
 
@@ -496,7 +508,7 @@ pub(super) fn framed_by_cue(rest: &str) -> bool {
                 if w.eq_ignore_ascii_case("according") && pieces.peek().is_none() {
                     return true;
                 }
-                opener = CLAUSE_OPENERS.contains(&w.to_ascii_lowercase().as_str());
+                opener = super::is_in(CLAUSE_OPENERS, w);
             }
             n += 1;
             cue |= is_cue(w) && !w.ends_with("ing");

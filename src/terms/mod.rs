@@ -243,7 +243,7 @@ fn open_to_cue_after(inner: &str, rest: &str) -> bool {
         .ends_with([',', '!', '?'])
         && !clause::words(rest)
             .next()
-            .is_some_and(|(_, w)| CLAUSE_OPENERS.contains(&w.to_ascii_lowercase().as_str()))
+            .is_some_and(|(_, w)| is_in(CLAUSE_OPENERS, w))
         && !reports_clause_after(rest)
 }
 
@@ -269,7 +269,7 @@ fn reports_clause_after(rest: &str) -> bool {
             .trim_start_matches([' ', '\u{a0}'])
             .is_empty()
         && gap(cue_at + cue.len(), at)
-        && SUBJECT_PRONOUNS.contains(&pronoun.to_ascii_lowercase().as_str())
+        && is_in(SUBJECT_PRONOUNS, pronoun)
         && words
             .next()
             .is_some_and(|(next, _)| next > at + pronoun.len() && gap(at + pronoun.len(), next))
@@ -367,6 +367,13 @@ fn coordinated_before(text: &str, start: usize) -> Option<Span> {
         return None; // not one clean span on this line
     }
     Some(Span::new(from + opening, from + lead.len()))
+}
+
+/// Whether `w`, in any ASCII case, is in `list` (of lower-case words): the
+/// same answer as looking up `w.to_ascii_lowercase()`, without a heap
+/// string per look-up.
+fn is_in(list: &[&str], w: &str) -> bool {
+    list.iter().any(|l| l.eq_ignore_ascii_case(w))
 }
 
 /// The text between the marks, trimmed.

@@ -8,6 +8,8 @@
 //! a crowd: `chants of “Lock Them Up”` is what was shouted, and a written
 //! surface for its bearer: `a shirt that read “Settle for Ames”`.
 
+use super::is_in;
+
 /// Nouns for words as words: after a verb of using or a possessive they are
 /// someone's words (`used the term “…”`, `Romney’s phrase “…”`).
 const WORD_NOUNS: &[&str] = &[
@@ -131,11 +133,6 @@ pub(super) fn words_before(text: &str, at: usize) -> Vec<&str> {
     words.truncate(6);
     words.reverse();
     words
-}
-
-/// Whether `w` (any case) is in the lower-case `list`.
-fn is_in(list: &[&str], w: &str) -> bool {
-    list.contains(&w.to_ascii_lowercase().as_str())
 }
 
 /// A possessive that names a user of words: a capitalised name's (`Romney’s`)
