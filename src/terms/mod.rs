@@ -104,7 +104,7 @@ fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
     // as the full path, cheapest test first.
     if !short && !is_title_case(&words) {
         return called_by_name(before)
-            && !usage::spoken_lead_in(&usage::words_before(text, span.start))
+            && !usage::spoken_before(text, span.start)
             && !what_someone_called(clause::before(text, span.start));
     }
     // What follows the span, as far as any check here looks.
@@ -124,7 +124,7 @@ fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
     // `a sign that read “Farmers 4 Ames”`: the writing on it, likewise;
     // `he coined a new phrase, “…”`: a lead-in given a user is a cue, and
     // before a title-cased span too (`Lee’s signature slogan, “Build …”`).
-    if usage::spoken_lead_in(&usage::words_before(text, span.start)) {
+    if usage::spoken_before(text, span.start) {
         return false;
     }
     // `starred in “Night Shift” and “Harbour Lights,”`: a title joined to a
