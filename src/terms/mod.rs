@@ -94,8 +94,6 @@ fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
         return false;
     }
     let mut before_buf = [0u8; BEFORE_REACH];
-    let before = words_before(text, span.start, &mut before_buf);
-    let before = before.as_slice();
     let short = words.len() <= SHORT_WORDS;
     // Most spans are long quotes that are not title-cased: for them no
     // check below but the `called` one can make a term (a long span is
@@ -103,10 +101,13 @@ fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
     // answer is known without reading what follows the span. Same answer
     // as the full path, cheapest test first.
     if !short && !is_title_case(&words) {
-        return called_by_name(before)
+        return may_be_called(text, span.start)
+            && called_by_name(words_before(text, span.start, &mut before_buf).as_slice())
             && !usage::spoken_before(text, span.start)
             && !what_someone_called(clause::before(text, span.start));
     }
+    let before = words_before(text, span.start, &mut before_buf);
+    let before = before.as_slice();
     // What follows the span, as far as any check here looks.
     let rest = clause::after(text, span.end);
     // In a headline every word is capitalised, so capitals tell nothing; a
@@ -491,6 +492,29 @@ fn called_by_name(before: &[&str]) -> bool {
         [.., noun, called] => name(noun, called),
         _ => false,
     }
+}
+
+/// Whether the last word before `at` (as [`words_before`] reads it, in
+/// any case) is one [`called_by_name`] can end on: `called`, `named` or
+/// `the`. Most spans have another, and are settled without lowercasing and
+/// splitting the words before. Read in the same window as `words_before`:
+/// if that word is the one cut mid-word there, it is dropped and
+/// `called_by_name` says no either way.
+fn may_be_called(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(BEFORE_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text[from..at]
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_end_matches([',', '—', '–']))
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| {
+            ["called", "named", "the"]
+                .iter()
+                .any(|l| l.eq_ignore_ascii_case(w))
+        })
 }
 
 /// How many words a subject may take between `what` and its `called`
