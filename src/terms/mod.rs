@@ -84,9 +84,14 @@ pub(crate) fn is_term(text: &str, span: Span, link: Link) -> bool {
 fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
     let quoted = &text[span];
     let inner = strip_marks(quoted);
-    // Sized once: collecting grew the Vec two or three times per span.
-    let mut words: Vec<&str> = Vec::with_capacity(MAX_TERM_WORDS + 1);
-    words.extend(inner.split_whitespace().take(MAX_TERM_WORDS + 1));
+    // On the stack: a Vec cost an allocation per span.
+    let mut buf = [""; MAX_TERM_WORDS + 1];
+    let mut len = 0;
+    for (slot, word) in buf.iter_mut().zip(inner.split_whitespace()) {
+        *slot = word;
+        len += 1;
+    }
+    let words = &buf[..len];
     if words.is_empty() {
         return true; // `“ ”`: marks around nothing are nobody's words
     }
@@ -100,7 +105,7 @@ fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
     // someone's words under every link unless it is a title), so the
     // answer is known without reading what follows the span. Same answer
     // as the full path, cheapest test first.
-    if !short && !is_title_case(&words) {
+    if !short && !is_title_case(words) {
         return may_be_called(text, span.start)
             && called_by_name(words_before(text, span.start, &mut before_buf).as_slice())
             && !usage::spoken_before(text, span.start)
@@ -119,7 +124,7 @@ fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
             || shape::in_headline(text, span.start, span.end)
                 && clause::cue_distance(clause::before(text, span.start)).is_some()
     };
-    let title = is_title_case(&words) && !capitals_tell_nothing();
+    let title = is_title_case(words) && !capitals_tell_nothing();
 
     // `chants of “Go Home Now”`: an outcry, however it is capitalised;
     // `a sign that read “Farmers 4 Ames”`: the writing on it, likewise;
@@ -166,12 +171,12 @@ fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
         Link::Direct(Some(cue))
             if short && cue.start >= span.end && !open_to_cue_after(inner, rest) =>
         {
-            !short_quote(text, span, inner, &words, Link::None, title)
+            !short_quote(text, span, inner, words, Link::None, title)
         }
         Link::Direct(_) => false,
         Link::Loose(_) if !short => false,
         Link::None if !short => title,
-        _ => !short_quote(text, span, inner, &words, link, title),
+        _ => !short_quote(text, span, inner, words, link, title),
     }
 }
 
