@@ -76,12 +76,23 @@ pub(super) fn is_mark(c: char) -> bool {
 /// Before a mark: nothing, a space or an opening bracket or dash, so the mark
 /// starts something.
 fn space_before(prev: Option<char>) -> bool {
-    prev.is_none_or(|p| p.is_whitespace() || "([{<—–-/".contains(p))
+    // A `matches!`, not `"…".contains(p)`: that is a substring search per
+    // mark, and this runs for most marks of the text.
+    prev.is_none_or(|p| {
+        p.is_whitespace() || matches!(p, '(' | '[' | '{' | '<' | '—' | '–' | '-' | '/')
+    })
 }
 
 /// After a mark: nothing, a space, or punctuation that follows a quote.
 fn space_after(next: Option<char>) -> bool {
-    next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]}>—–-".contains(n))
+    // A `matches!` for the same reason as in `space_before`.
+    next.is_none_or(|n| {
+        n.is_whitespace()
+            || matches!(
+                n,
+                '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '>' | '—' | '–' | '-'
+            )
+    })
 }
 
 fn letter(c: Option<char>) -> bool {
@@ -164,7 +175,7 @@ pub(super) fn role(c: char, at: &Around, rest: &str) -> Option<Role> {
 fn double_left(at: &Around) -> Role {
     let closing_position = at
         .next
-        .is_none_or(|n| n.is_whitespace() || ",.;:!?)".contains(n))
+        .is_none_or(|n| n.is_whitespace() || matches!(n, ',' | '.' | ';' | ':' | '!' | '?' | ')'))
         && at.prev.is_some();
     if at.inside(Family::Double) && closing_position {
         Role::Close(Family::Double)

@@ -291,6 +291,18 @@ impl<'t> Paragraph<'t> {
                 i += len;
                 continue;
             }
+            // `don't`, `Lee’s`, `1990's`: an apostrophe between two ASCII
+            // letters or digits is never a mark (see `marks::right_single`),
+            // and most apostrophes stand so. Settled from the bytes, before
+            // the characters around are decoded and an `Around` is built.
+            if matches!(c, '\'' | '’')
+                && i > 0
+                && bytes[i - 1].is_ascii_alphanumeric()
+                && bytes.get(i + len).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                i += len;
+                continue;
+            }
             if c == '\'' && bytes.get(i + 1) == Some(&b'\'') {
                 i = self.apostrophe_run(i);
                 continue;
@@ -304,9 +316,13 @@ impl<'t> Paragraph<'t> {
                 next: after.next(),
                 next2: after.next(),
                 innermost: self.innermost(),
-                later_single: single
-                    .get_or_insert_with(|| last_single(bytes))
-                    .is_some_and(|l| l > i),
+                // Read only for a single mark (`marks::right_single`): the
+                // search from the paragraph's end is skipped in paragraphs
+                // whose marks are all double.
+                later_single: matches!(c, '\'' | '’')
+                    && single
+                        .get_or_insert_with(|| last_single(bytes))
+                        .is_some_and(|l| l > i),
             };
             if let Some(role) = marks::role(c, &at, rest) {
                 self.apply(role, i, i + len);

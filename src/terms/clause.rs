@@ -72,12 +72,15 @@ fn ends_sentence(text: &str, i: usize) -> bool {
 pub(super) fn before(text: &str, at: usize) -> &str {
     let from = floor(text, at, REACH_BEFORE);
     let window = &text[from..at];
-    for (i, c) in window.char_indices().rev() {
-        if c == '\n' {
-            return &window[i + c.len_utf8()..];
+    // Bytes, not chars: the stops and the line end are ASCII, and an ASCII
+    // byte never occurs inside a longer UTF-8 sequence, so no decoding is
+    // needed to find them.
+    for (i, &b) in window.as_bytes().iter().enumerate().rev() {
+        if b == b'\n' {
+            return &window[i + 1..];
         }
-        if matches!(c, '.' | '!' | '?') && ends_sentence(text, from + i) {
-            return window[i + c.len_utf8()..].trim_start_matches(CLOSERS);
+        if matches!(b, b'.' | b'!' | b'?') && ends_sentence(text, from + i) {
+            return window[i + 1..].trim_start_matches(CLOSERS);
         }
     }
     window
@@ -91,11 +94,13 @@ pub(super) fn after(text: &str, at: usize) -> &str {
         to -= 1;
     }
     let window = &text[at..to];
-    for (i, c) in window.char_indices() {
-        if c == '\n' {
+    // Bytes, not chars, as in `before`: the stops and the line end are
+    // ASCII (this read up to 200 bytes char by char for every span).
+    for (i, &b) in window.as_bytes().iter().enumerate() {
+        if b == b'\n' {
             return &window[..i];
         }
-        if matches!(c, '.' | '!' | '?') && ends_sentence(text, at + i) {
+        if matches!(b, b'.' | b'!' | b'?') && ends_sentence(text, at + i) {
             return &window[..i + 1];
         }
     }
@@ -309,10 +314,23 @@ fn made_clear(before: &str, word: &str) -> bool {
 /// document` (no comma yet after `according to`), unlike `According to
 /// aides, she was “incognito”`.
 pub(super) fn in_source(sentence: &str) -> bool {
-    let lower = sentence.to_ascii_lowercase();
-    lower
-        .rfind("according to")
-        .is_some_and(|i| !lower[i..].contains([',', '—', '–']))
+    // The last `according to` in any ASCII case, found on the bytes from
+    // the end (each `a` or `A` tried): no lowercased copy of the sentence.
+    let bytes = sentence.as_bytes();
+    let phrase = b"according to";
+    let mut end = bytes.len();
+    while let Some(i) = bytes[..end]
+        .iter()
+        .rposition(|b| b.eq_ignore_ascii_case(&b'a'))
+    {
+        if bytes[i..].len() >= phrase.len()
+            && bytes[i..i + phrase.len()].eq_ignore_ascii_case(phrase)
+        {
+            return !sentence[i..].contains([',', '—', '–']);
+        }
+        end = i;
+    }
+    false
 }
 
 /// How many words may stand between a noun of saying and its `that`
@@ -398,22 +416,51 @@ pub(super) fn agentless(sentence: &str, distance: usize) -> bool {
     if sentence.contains(['“', '”', '"']) {
         return false;
     }
-    let words: Vec<&str> = words(sentence).map(|(_, w)| w).collect();
-    let Some(at) = words.len().checked_sub(distance + 1) else {
+    // Read from the end: the cue is `distance` words from it, and only the
+    // two words before the cue matter (collecting every word of a sentence
+    // of up to 400 bytes cost more than the rest of the test).
+    let mut last_first = words_rev(sentence);
+    let after: Vec<&str> = last_first.by_ref().take(distance).collect();
+    if after.len() < distance {
+        return false;
+    }
+    let Some(cue) = last_first.next() else {
         return false;
     };
     // Naming verbs only: `what is called a “debate”` is a `so-called`,
     // while `are expected to` or `was told` say nothing of a name.
-    let cue = words[at].to_ascii_lowercase();
-    if !NAMING_PARTICIPLES.contains(&cue.as_str()) {
+    if !super::is_in(NAMING_PARTICIPLES, cue) {
         return false;
     }
-    let passive = words[..at]
-        .iter()
-        .rev()
+    let passive = last_first
         .take(2) // `been described`, `is widely described`
-        .any(|w| BE.contains(&w.to_ascii_lowercase().as_str()));
-    passive && !words[at + 1..].iter().any(|w| w.eq_ignore_ascii_case("by"))
+        .any(|w| super::is_in(BE, w));
+    passive && !after.iter().any(|w| w.eq_ignore_ascii_case("by"))
+}
+
+/// The words of [`words`], last first. A run of letters, apostrophes and
+/// hyphens holds one word, from its first letter to the run's end, which is
+/// what [`words`] reads forward.
+fn words_rev(s: &str) -> impl Iterator<Item = &str> + '_ {
+    let in_run = |c: char| c.is_alphabetic() || matches!(c, '\'' | '’' | '-');
+    let mut end = s.len();
+    std::iter::from_fn(move || {
+        loop {
+            let head = &s[..end];
+            let (i, c) = head.char_indices().rev().find(|&(_, c)| in_run(c))?;
+            let run_end = i + c.len_utf8();
+            let run_start = head[..run_end]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !in_run(c))
+                .map_or(0, |(j, c)| j + c.len_utf8());
+            end = run_start;
+            let run = &s[run_start..run_end];
+            if let Some(first) = run.find(char::is_alphabetic) {
+                return Some(&run[first..]);
+            }
+        }
+    })
 }
 
 /// `rest` with each quote that opens and closes in it written as `Q`
@@ -491,7 +538,7 @@ pub(super) fn framed_by_cue(rest: &str) -> bool {
                 if w.eq_ignore_ascii_case("according") && pieces.peek().is_none() {
                     return true;
                 }
-                opener = CLAUSE_OPENERS.contains(&w.to_ascii_lowercase().as_str());
+                opener = super::is_in(CLAUSE_OPENERS, w);
             }
             n += 1;
             cue |= is_cue(w) && !w.ends_with("ing");
@@ -506,6 +553,22 @@ pub(super) fn framed_by_cue(rest: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_read_backwards_are_the_words_read_forwards() {
+        for s in [
+            "",
+            "'- -'",
+            "it has been widely described as a",
+            "-'abc d-'e, ’n’ rock ’n’ roll—Lee’s 5-year-old — José’s é-t'é ",
+            "'-a",
+            "a'-",
+        ] {
+            let mut forward: Vec<&str> = words(s).map(|(_, w)| w).collect();
+            forward.reverse();
+            assert_eq!(words_rev(s).collect::<Vec<_>>(), forward, "{s:?}");
+        }
+    }
 
     #[test]
     fn sentences_stop_at_their_ends_not_at_abbreviations() {

@@ -84,9 +84,14 @@ pub(crate) fn is_term(text: &str, span: Span, link: Link) -> bool {
 fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
     let quoted = &text[span];
     let inner = strip_marks(quoted);
-    // Sized once: collecting grew the Vec two or three times per span.
-    let mut words: Vec<&str> = Vec::with_capacity(MAX_TERM_WORDS + 1);
-    words.extend(inner.split_whitespace().take(MAX_TERM_WORDS + 1));
+    // On the stack: a Vec cost an allocation per span.
+    let mut buf = [""; MAX_TERM_WORDS + 1];
+    let mut len = 0;
+    for (slot, word) in buf.iter_mut().zip(inner.split_whitespace()) {
+        *slot = word;
+        len += 1;
+    }
+    let words = &buf[..len];
     if words.is_empty() {
         return true; // `“ ”`: marks around nothing are nobody's words
     }
@@ -94,11 +99,22 @@ fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
         return false;
     }
     let mut before_buf = [0u8; BEFORE_REACH];
+    let short = words.len() <= SHORT_WORDS;
+    // Most spans are long quotes that are not title-cased: for them no
+    // check below but the `called` one can make a term (a long span is
+    // someone's words under every link unless it is a title), so the
+    // answer is known without reading what follows the span. Same answer
+    // as the full path, cheapest test first.
+    if !short && !is_title_case(words) {
+        return may_be_called(text, span.start)
+            && called_by_name(words_before(text, span.start, &mut before_buf).as_slice())
+            && !usage::spoken_before(text, span.start)
+            && !what_someone_called(clause::before(text, span.start));
+    }
     let before = words_before(text, span.start, &mut before_buf);
     let before = before.as_slice();
     // What follows the span, as far as any check here looks.
     let rest = clause::after(text, span.end);
-    let short = words.len() <= SHORT_WORDS;
     // In a headline every word is capitalised, so capitals tell nothing; a
     // cue before the span does (`Singer Explained Why She Felt
     // “Unseen”`). Read only for a title-cased span: most are not.
@@ -108,13 +124,13 @@ fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
             || shape::in_headline(text, span.start, span.end)
                 && clause::cue_distance(clause::before(text, span.start)).is_some()
     };
-    let title = is_title_case(&words) && !capitals_tell_nothing();
+    let title = is_title_case(words) && !capitals_tell_nothing();
 
     // `chants of “Go Home Now”`: an outcry, however it is capitalised;
     // `a sign that read “Farmers 4 Ames”`: the writing on it, likewise;
     // `he coined a new phrase, “…”`: a lead-in given a user is a cue, and
     // before a title-cased span too (`Lee’s signature slogan, “Build …”`).
-    if usage::spoken_lead_in(&usage::words_before(text, span.start)) {
+    if usage::spoken_before(text, span.start) {
         return false;
     }
     // `starred in “Night Shift” and “Harbour Lights,”`: a title joined to a
@@ -155,12 +171,12 @@ fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
         Link::Direct(Some(cue))
             if short && cue.start >= span.end && !open_to_cue_after(inner, rest) =>
         {
-            !short_quote(text, span, inner, &words, Link::None, title)
+            !short_quote(text, span, inner, words, Link::None, title)
         }
         Link::Direct(_) => false,
         Link::Loose(_) if !short => false,
         Link::None if !short => title,
-        _ => !short_quote(text, span, inner, &words, link, title),
+        _ => !short_quote(text, span, inner, words, link, title),
     }
 }
 
@@ -233,7 +249,7 @@ fn open_to_cue_after(inner: &str, rest: &str) -> bool {
         .ends_with([',', '!', '?'])
         && !clause::words(rest)
             .next()
-            .is_some_and(|(_, w)| CLAUSE_OPENERS.contains(&w.to_ascii_lowercase().as_str()))
+            .is_some_and(|(_, w)| is_in(CLAUSE_OPENERS, w))
         && !reports_clause_after(rest)
 }
 
@@ -259,7 +275,7 @@ fn reports_clause_after(rest: &str) -> bool {
             .trim_start_matches([' ', '\u{a0}'])
             .is_empty()
         && gap(cue_at + cue.len(), at)
-        && SUBJECT_PRONOUNS.contains(&pronoun.to_ascii_lowercase().as_str())
+        && is_in(SUBJECT_PRONOUNS, pronoun)
         && words
             .next()
             .is_some_and(|(next, _)| next > at + pronoun.len() && gap(at + pronoun.len(), next))
@@ -357,6 +373,13 @@ fn coordinated_before(text: &str, start: usize) -> Option<Span> {
         return None; // not one clean span on this line
     }
     Some(Span::new(from + opening, from + lead.len()))
+}
+
+/// Whether `w`, in any ASCII case, is in `list` (of lower-case words): the
+/// same answer as looking up `w.to_ascii_lowercase()`, without a heap
+/// string per look-up.
+fn is_in(list: &[&str], w: &str) -> bool {
+    list.iter().any(|l| l.eq_ignore_ascii_case(w))
 }
 
 /// The text between the marks, trimmed.
@@ -474,6 +497,29 @@ fn called_by_name(before: &[&str]) -> bool {
         [.., noun, called] => name(noun, called),
         _ => false,
     }
+}
+
+/// Whether the last word before `at` (as [`words_before`] reads it, in
+/// any case) is one [`called_by_name`] can end on: `called`, `named` or
+/// `the`. Most spans have another, and are settled without lowercasing and
+/// splitting the words before. Read in the same window as `words_before`:
+/// if that word is the one cut mid-word there, it is dropped and
+/// `called_by_name` says no either way.
+fn may_be_called(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(BEFORE_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text[from..at]
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_end_matches([',', '—', '–']))
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| {
+            ["called", "named", "the"]
+                .iter()
+                .any(|l| l.eq_ignore_ascii_case(w))
+        })
 }
 
 /// How many words a subject may take between `what` and its `called`

@@ -140,7 +140,7 @@ pub(super) fn narrator_in_person(before: &str, after: &str) -> bool {
         super::clause::words(&super::clause::flatten_quotes(part)).any(|(_, w)| {
             // `the US` is the country: a capitalised `US` is no pronoun.
             let country = w.len() > 1 && w.chars().all(|c| c.is_uppercase());
-            !country && PERSONAL.contains(&w.to_ascii_lowercase().as_str())
+            !country && super::is_in(PERSONAL, w)
         })
     })
 }
@@ -180,7 +180,7 @@ pub(super) fn determined(lead: &str) -> bool {
         return true;
     }
     let last = lead.rsplit(char::is_whitespace).next().unwrap_or("");
-    DETERMINERS.contains(&last.to_ascii_lowercase().as_str())
+    super::is_in(DETERMINERS, last)
 }
 
 /// A nickname inside a name: a capitalised word right before and right
@@ -194,7 +194,7 @@ pub(super) fn is_nickname(words: &[&str], lead: &str, after: &str) -> bool {
     // Letters only, but a mis-encoded accent (`JesÃºs`) still makes a name.
     let name_before = last.starts_with(char::is_uppercase)
         && !last.contains(|c: char| c.is_ascii_punctuation() || c.is_ascii_digit())
-        && !FUNCTION_WORDS.contains(&last.to_ascii_lowercase().as_str());
+        && !super::is_in(FUNCTION_WORDS, last);
     let name_after = next_word(after).is_some_and(|w| w.starts_with(char::is_uppercase));
     // A span closing on a stop or a comma ends a phrase, not a first name:
     // in `called Trump “unhinged.” Sen. Rubio …` the capitals around it

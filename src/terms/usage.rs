@@ -8,6 +8,8 @@
 //! a crowd: `chants of “Lock Them Up”` is what was shouted, and a written
 //! surface for its bearer: `a shirt that read “Settle for Ames”`.
 
+use super::is_in;
+
 /// Nouns for words as words: after a verb of using or a possessive they are
 /// someone's words (`used the term “…”`, `Romney’s phrase “…”`).
 const WORD_NOUNS: &[&str] = &[
@@ -105,6 +107,37 @@ const SUBJECTS: &[&str] = &["he", "she", "they", "we", "i", "you", "has", "have"
 /// news rarely take more).
 const REACH: usize = 80;
 
+/// [`spoken_lead_in`] for the words before `at` ([`words_before`]).
+pub(super) fn spoken_before(text: &str, at: usize) -> bool {
+    // Every test of `spoken_lead_in` needs a listed last word (`of`, a verb
+    // of writing, a word noun, a naming verb): most spans have none, and
+    // they are settled without collecting the words. The last word is read
+    // as `words_before` reads it (if that word is one cut mid-word, it is
+    // dropped there and the answer is no either way).
+    let last = text[line_start(text, at)..at]
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_end_matches([',', ':', '—', '–']))
+        .find(|w| !w.is_empty());
+    let listed = last.is_some_and(|w| {
+        w.eq_ignore_ascii_case("of")
+            || is_in(WRITING_VERBS, w)
+            || is_in(WORD_NOUNS, w)
+            || is_in(NAMERS, w)
+    });
+    listed && spoken_lead_in(&words_before(text, at))
+}
+
+/// Where [`words_before`] starts reading: the line start, or [`REACH`]
+/// bytes back.
+fn line_start(text: &str, at: usize) -> usize {
+    let mut from = at.saturating_sub(REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text[from..at].rfind('\n').map_or(from, |i| from + i + 1)
+}
+
 /// Up to six words before `at` in its line, as written, with trailing
 /// commas, colons and dashes dropped; nearest last. Read once per span and
 /// given to [`spoken_lead_in`].
@@ -131,11 +164,6 @@ pub(super) fn words_before(text: &str, at: usize) -> Vec<&str> {
     words.truncate(6);
     words.reverse();
     words
-}
-
-/// Whether `w` (any case) is in the lower-case `list`.
-fn is_in(list: &[&str], w: &str) -> bool {
-    list.contains(&w.to_ascii_lowercase().as_str())
 }
 
 /// A possessive that names a user of words: a capitalised name's (`Romney’s`)
