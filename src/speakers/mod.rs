@@ -159,9 +159,14 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
             }
         }
     }
+    // Each entity once before the sort, not after: one per speaker to sort
+    // rather than one per quote, in quote order and so far from the order
+    // of first mentions (a full sort, growing faster than the text). The
+    // keys differ by entity, so the order is the same.
+    let mut seen = vec![false; entities.len()];
+    used.retain(|&e| !std::mem::replace(&mut seen[e], true));
     // Entities with no mention (none here in practice) first.
     sort_by_key(&mut used, |&e| pair(first[e], e));
-    used.dedup();
     // The speaker index of each entity some quote names.
     let mut index = vec![usize::MAX; entities.len()];
     for (i, &e) in used.iter().enumerate() {
