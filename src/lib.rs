@@ -53,15 +53,21 @@ pub use span::Span;
 /// Any text gives a result; nothing here fails or panics on input.
 pub fn highlight(text: &str, options: &Options) -> Analysis {
     let mut analysis = Analysis::default();
+    // Statistics alone read no quote at all (19 ms instead of 47 for all
+    // four kinds on 1 MB in Node).
     let quoted = [Kind::Quotes, Kind::Speakers, Kind::Terms];
-    if !quoted.into_iter().any(|kind| options.wants(kind)) {
-        // Statistics alone: no quote is read at all (19 ms instead of 47 for
-        // all four kinds on 1 MB in Node).
-        if options.wants(Kind::Statistics) {
-            analysis.statistics = statistics::find(text);
-        }
-        return analysis;
+    if quoted.into_iter().any(|kind| options.wants(kind)) {
+        quotes_and_terms(text, options, &mut analysis);
     }
+    if options.wants(Kind::Statistics) {
+        analysis.statistics = statistics::find(text);
+    }
+    analysis
+}
+
+/// Fills the quotes, their speakers and the terms of `analysis`, each only
+/// when `options` wants it.
+fn quotes_and_terms(text: &str, options: &Options, analysis: &mut Analysis) {
     let pieces = quotes::scan(text);
     // Attribution runs whatever the kinds asked for, so that a quote is told
     // from a term the same way every time.
@@ -102,14 +108,10 @@ pub fn highlight(text: &str, options: &Options) -> Analysis {
             (quote.speaker, quote.mention, quote.cue) = (None, None, None);
         }
     }
-    if options.wants(Kind::Statistics) {
-        analysis.statistics = statistics::find(text);
-    }
     if !options.wants(Kind::Quotes) {
         analysis.quotes.clear();
     }
     if !options.wants(Kind::Terms) {
         analysis.terms.clear();
     }
-    analysis
 }

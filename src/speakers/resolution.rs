@@ -101,7 +101,8 @@ pub(crate) struct Entity {
     sort: Sort,
     /// Whether it is the speaker of some cue.
     speaks: bool,
-    /// A role given in apposition.
+    /// What describes it: an apposition, a description before the name, or
+    /// the words before a title inside it.
     pub role: Option<Span>,
     /// Paragraph of the latest mention, and whether it was a subject.
     last_paragraph: u32,

@@ -267,10 +267,8 @@ pub(super) fn name<'t>(
 }
 
 fn merge_facts(entity: &mut Entity, parts: &NameParts, m: &Mention) {
-    // An apposition of this mention (`m.role`, taken by `resolve`) says
-    // more than the words before a title.
-    if entity.role.is_none() && m.role.is_none() {
-        entity.role = parts.described;
+    if entity.role.is_none() {
+        entity.role = described_role(parts, m);
     }
     for t in &parts.titles {
         if !entity.titles.contains(t) {
@@ -284,6 +282,13 @@ fn merge_facts(entity: &mut Entity, parts: &NameParts, m: &Mention) {
     if m.subject && entity.sort == Sort::Unknown && entity.core.len() > 1 {
         entity.sort = Sort::Person;
     }
+}
+
+/// The words before a title inside the name as the entity's role, unless
+/// the mention has an apposition (`m.role`, taken by `resolve`), which says
+/// more.
+fn described_role(parts: &NameParts, m: &Mention) -> Option<Span> {
+    parts.described.filter(|_| m.role.is_none())
 }
 
 fn new_entity(
@@ -309,11 +314,7 @@ fn new_entity(
         gender: parts.gender,
         sort,
         speaks: false,
-        role: if m.role.is_none() {
-            parts.described
-        } else {
-            None
-        },
+        role: described_role(parts, m),
         last_paragraph: 0,
     });
     entities.len() - 1
