@@ -331,6 +331,24 @@ impl<'t> Context<'t> {
         (closed && np.kind == NpKind::Name).then_some(np)
     }
 
+    /// Whether the verb cue `c` is passive: a participle after a form of
+    /// `be` (`was accused`, `were told`, `has been asked`), an adverb
+    /// between allowed (`was repeatedly told`). `was quoted as saying`
+    /// keeps its subject as the speaker.
+    fn passive(&self, c: &Cue, lo: usize) -> bool {
+        let verb = &self.text[c.span];
+        let participle = verb.ends_with("ed") || ["told", "written", "shown"].contains(&verb);
+        if !participle || verb == "quoted" || c.first <= lo {
+            return false;
+        }
+        let w = |k: usize| word(self.text, &self.tokens, k).unwrap_or("");
+        let mut k = c.first - 1;
+        if k > lo && (w(k).ends_with("ly") || ["also", "not", "never"].contains(&w(k))) {
+            k -= 1;
+        }
+        ["was", "were", "is", "are", "be", "been", "being"].contains(&w(k))
+    }
+
     /// The speaker phrase of a cue, looking back no further than `lo`.
     pub(crate) fn subject(&self, c: &Cue, lo: usize) -> Option<Np> {
         let (_, hi) = self.bounds(self.sentence_of(c.first));
@@ -385,6 +403,14 @@ impl<'t> Context<'t> {
             CueKind::Verb | CueKind::AmbiguousVerb if self.opens_sentence(c.first) => {
                 (!self.text[c.span].ends_with("ing"))
                     .then(|| phrase_after(self.text, &self.tokens, c.end, hi))
+                    .flatten()
+            }
+            // `The firm was accused by regulators of “…”`, `Critics were
+            // told the plan was “final”`: the subject of a passive verb is
+            // spoken of or to; the speaker is the agent after `by`, if any.
+            CueKind::Verb | CueKind::AmbiguousVerb if self.passive(c, lo) => {
+                (word(self.text, &self.tokens, c.end) == Some("by"))
+                    .then(|| phrase_after(self.text, &self.tokens, c.end + 1, hi))
                     .flatten()
             }
             CueKind::Verb | CueKind::AmbiguousVerb => self

@@ -228,6 +228,87 @@ fn is_preposition(word: &str) -> bool {
     .contains(&word)
 }
 
+/// Whether token `k` joins the capitalised words on either side of it into
+/// one name: `Johnson & Johnson`; `and` inside the name of an institution,
+/// told by an `of` or `for` shortly before it (`Department of Health and
+/// Human Services`, `Centers for Disease Control and Prevention`) or by the
+/// head noun that ends it (`Food and Drug Administration`). Elsewhere `and`
+/// joins two speakers (`Trump and Clinton`).
+fn joins_name(text: &str, tokens: &[Token], k: usize) -> bool {
+    let capitalized = |j: usize| {
+        let c = class(tokens, j);
+        c.capitalized() && !c.determiner() && !c.stop()
+    };
+    if k == 0 || !capitalized(k - 1) || !capitalized(k + 1) {
+        return false;
+    }
+    if tokens[k].tok == Tok::Punct('&') {
+        return true;
+    }
+    if word(text, tokens, k) != Some("and") {
+        return false;
+    }
+    // `Department of Health and`: `of` or `for` one or two words back,
+    // after a capitalised word.
+    let of_before = (k.saturating_sub(3)..k - 1)
+        .any(|j| j > 0 && class(tokens, j).connector() && capitalized(j - 1));
+    // `and Drug Administration`: a head noun ends the capitalised run.
+    let head_after = || {
+        (k + 1..tokens.len())
+            .take(4)
+            .take_while(|&j| capitalized(j))
+            .last()
+            .and_then(|j| word(text, tokens, j))
+            .is_some_and(|w| INSTITUTION_HEADS.iter().any(|h| w.eq_ignore_ascii_case(h)))
+    };
+    of_before || head_after()
+}
+
+/// Whether token `k`, an `of` or `for` after token `first`, belongs to the
+/// name around it: after an institution (`Bank of England`, `Royal College
+/// of Nursing`) or a title (`Secretary of State`). A person's name before
+/// `of` has been cut off by then (`Paul Ryan of Wisconsin`).
+fn of_in_name(tokens: &[Token], first: usize, k: usize) -> bool {
+    k > first && class(tokens, k).connector() && class(tokens, k + 1).capitalized() && {
+        let before = class(tokens, k - 1);
+        before.capitalized() && (before.org() || before.opens_title())
+    }
+}
+
+/// The nouns that end the formal name of an institution (`Securities and
+/// Exchange Commission`, `Housing and Urban Development`): after them, an
+/// `and` before is part of the name.
+const INSTITUTION_HEADS: &[&str] = &[
+    "administration",
+    "affairs",
+    "agency",
+    "association",
+    "authority",
+    "board",
+    "bureau",
+    "centers",
+    "centre",
+    "center",
+    "commission",
+    "committee",
+    "corporation",
+    "council",
+    "department",
+    "development",
+    "enforcement",
+    "federation",
+    "foundation",
+    "fund",
+    "institute",
+    "office",
+    "organization",
+    "organisation",
+    "service",
+    "services",
+    "society",
+    "trust",
+];
+
 /// Token `i`, or the opening of a parenthesis that ends just before it.
 fn skip_parenthesis(tokens: &[Token], lo: usize, i: usize) -> usize {
     if i > lo && tokens[i - 1].tok == Tok::Punct(')') {
@@ -255,6 +336,10 @@ pub(crate) fn phrase_after(text: &str, tokens: &[Token], i: usize, hi: usize) ->
     }
     let mut end = i;
     while end < hi && end - i < MAX_WORDS {
+        if end > i && joins_name(text, tokens, end) {
+            end += 1;
+            continue;
+        }
         let c = class(tokens, end);
         if !c.is_word() {
             break;
@@ -279,9 +364,11 @@ pub(crate) fn phrase_after(text: &str, tokens: &[Token], i: usize, hi: usize) ->
             let next = class(tokens, end + 1);
             next.is_word() && !next.stop() && !next.determiner()
         };
+        // A compound in -ed is an adjective too: `the recently
+        // court-released playbook`, `a Saudi-backed force`.
         let verb_like = lower && end > i && {
             let w = &text[tokens[end].span];
-            w.ends_with("ing") || w.ends_with("ed") && !adjective
+            w.ends_with("ing") || w.ends_with("ed") && !adjective && !w.contains('-')
         };
         if c.stop()
             || c.pronoun().is_some()
@@ -400,6 +487,10 @@ fn core_before(text: &str, tokens: &[Token], lo: usize, i: usize) -> Option<(usi
     let mut start = i;
     while start > lo && i - start < MAX_WORDS {
         let t = start - 1;
+        if start < i && joins_name(text, tokens, t) {
+            start = t;
+            continue;
+        }
         let c = class(tokens, t);
         if !c.is_word() {
             break;
@@ -653,7 +744,11 @@ fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
     // The name: capitalised words back from the end, with the titles and
     // honorifics before them, even in lowercase (`prime minister Hun Sen`).
     let mut start = end - 1;
-    while start > first && name_word(start - 1) {
+    while start > first
+        && (name_word(start - 1)
+            || joins_name(text, tokens, start - 1)
+            || of_in_name(tokens, first, start - 1))
+    {
         start -= 1;
     }
     loop {

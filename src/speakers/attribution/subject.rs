@@ -95,6 +95,9 @@ pub(super) fn sentence_subject(
             }
         }
         let next = np.outer_end;
+        if passive_after(ctx, next, qi) {
+            return None;
+        }
         // `Michael Pratt, president of the institute, tied the scores to …`:
         // a name with its apposition, then the verb.
         let apposed = np.kind == NpKind::Name
@@ -314,4 +317,28 @@ fn dateline_end(ctx: &Context, lo: usize, qi: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether a passive verb follows a subject ending before token `k`, before
+/// the quote at `qi`: `Ministers were accused of “…”`, `Critics were told
+/// the plan was “final”`. Its subject is spoken of or to, not the speaker.
+/// Not `was quoted as saying`, `was heard saying`, `is expected to call`:
+/// there the subject speaks.
+fn passive_after(ctx: &Context, k: usize, qi: usize) -> bool {
+    let w = |k: usize| word(ctx.text, &ctx.tokens, k).unwrap_or("");
+    let mut k = k;
+    if w(k).ends_with("ly") {
+        k += 1;
+    }
+    if k + 2 >= qi || !["was", "were", "is", "are", "been"].contains(&w(k)) {
+        return false;
+    }
+    let verb = w(k + 1);
+    let participle = verb.ends_with("ed") && verb != "quoted" || ["told", "shown"].contains(&verb);
+    let after = w(k + 2);
+    // The quote must hang on the passive verb, close after it; another
+    // verb between has the subject as its own (`Silverman was booed …
+    // after telling them they were “…”`, `was joined on stage and joked`).
+    let own_verb = (k + 2..qi).any(|j| w(j).ends_with("ing") || w(j) == "and");
+    participle && qi - k <= 8 && !own_verb && !["to", "as"].contains(&after)
 }

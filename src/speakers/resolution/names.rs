@@ -67,8 +67,8 @@ impl Words {
 }
 
 /// Fills `parts` with the parts of the name in tokens `first..end`;
-/// The last title among `words[from..]` (at word `k`, `n` words long) with
-/// a name of one or more words after it that names no organisation: `MP`
+/// The last title among `words[from..]` (at word `k`) with a name of one or
+/// more words after it (from word `start`) that names no organisation: `MP`
 /// of `Labour MP Jess Phillips`.
 fn inner_title(
     tokens: &[Token],
@@ -83,12 +83,30 @@ fn inner_title(
                 return None;
             }
             let (n, key, g) = title(&words[k..])?;
-            let next = words.get(k + n)?;
+            let start = office_end(tokens, first, words, k + n).unwrap_or(k + n);
+            let next = words.get(start)?;
             let suffix = ["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"].contains(next);
             // `Burger King Corp.`: an organisation's name goes on after it.
-            let org = (k + n..words.len()).any(|j| class(tokens, first + j).org());
-            (next.starts_with(char::is_uppercase) && !suffix && !org).then_some((k, n, key, g))
+            let org = (start..words.len()).any(|j| class(tokens, first + j).org());
+            (next.starts_with(char::is_uppercase) && !suffix && !org).then_some((k, start, key, g))
         })
+}
+
+/// `Secretary of Housing and Urban Development Marcia Fudge`, `Chief of
+/// Staff Katie Walsh`: when the word at `at`, after a title, is `of` or
+/// `for`, the capitalised words after it name the office, up to a known
+/// given name with a word after it, where the person's name starts.
+fn office_end(tokens: &[Token], first: usize, words: &[&str], at: usize) -> Option<usize> {
+    if !matches!(words.get(at), Some(&("of" | "for"))) {
+        return None;
+    }
+    (at + 2..words.len().saturating_sub(1))
+        .take(6)
+        .take_while(|&j| {
+            let w = words[j - 1];
+            w.starts_with(char::is_uppercase) || matches!(w, "and" | "of" | "")
+        })
+        .find(|&j| class(tokens, first + j).gender().is_some())
 }
 
 /// `words` is room for its words.
@@ -126,6 +144,13 @@ fn name_parts<'t>(
             parts.gender = parts.gender.or(g);
             parts.person = true;
             i += n;
+            if let Some(start) = office_end(tokens, first, words, i) {
+                i = start;
+                parts.described = Some(Span::new(
+                    tokens[first].span.start,
+                    tokens[first + i - 1].span.end,
+                ));
+            }
         } else {
             break;
         }
@@ -133,11 +158,11 @@ fn name_parts<'t>(
     // `Labour MP Jess Phillips`, `White House Press Secretary Sean Spicer`:
     // a title inside the run with a name after it ends a description of the
     // person; the name is what follows (not `Martin Luther King Jr.`).
-    if let Some((k, n, key, g)) = inner_title(tokens, first, words, i) {
+    if let Some((_, start, key, g)) = inner_title(tokens, first, words, i) {
         parts.titles.push(key);
         parts.gender = parts.gender.or(g);
         parts.person = true;
-        i = k + n;
+        i = start;
         parts.described = Some(Span::new(
             tokens[first].span.start,
             tokens[first + i - 1].span.end,

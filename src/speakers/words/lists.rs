@@ -41,7 +41,7 @@ pub(super) const ORG_WORDS: &str = "ministry department party committee council 
      association union institute university college school company corp inc co ltd times post \
      news journal report campaign foundation organization organisation center centre bank \
      government administration house senate congress parliament police army force network service \
-     services theater theatre day street city county state states republic kingdom church \
+     services centers centres theater theatre day street city county state states republic kingdom church \
      hospital club fund watch reuters press cnn nbc abc cbs fox msnbc twitter facebook google \
      tribune herald magazine daily network coalition alliance federation board council authority \
      nations forces guard navy airlines motors group international media america american \
