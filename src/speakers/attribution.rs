@@ -335,6 +335,7 @@ impl<'t> Context<'t> {
     /// `be` (`was accused`, `were told`, `has been asked`), an adverb
     /// between allowed (`was repeatedly told`). `was quoted as saying`
     /// keeps its subject as the speaker.
+    #[inline(never)]
     fn passive(&self, c: &Cue, lo: usize) -> bool {
         let verb = &self.text[c.span];
         let participle = verb.ends_with("ed") || ["told", "written", "shown"].contains(&verb);

@@ -234,6 +234,7 @@ fn is_preposition(word: &str) -> bool {
 /// Human Services`, `Centers for Disease Control and Prevention`) or by the
 /// head noun that ends it (`Food and Drug Administration`). Elsewhere `and`
 /// joins two speakers (`Trump and Clinton`).
+#[inline(never)]
 fn joins_name(text: &str, tokens: &[Token], k: usize) -> bool {
     let capitalized = |j: usize| {
         let c = class(tokens, j);
@@ -268,6 +269,7 @@ fn joins_name(text: &str, tokens: &[Token], k: usize) -> bool {
 /// name around it: after an institution (`Bank of England`, `Royal College
 /// of Nursing`) or a title (`Secretary of State`). A person's name before
 /// `of` has been cut off by then (`Paul Ryan of Wisconsin`).
+#[inline(never)]
 fn of_in_name(tokens: &[Token], first: usize, k: usize) -> bool {
     k > first && class(tokens, k).connector() && class(tokens, k + 1).capitalized() && {
         let before = class(tokens, k - 1);

@@ -64,7 +64,11 @@ pub(crate) fn is_name_word(word: &str) -> bool {
 /// [`is_name_word`] of a word (no possessive) with the entry `lex`,
 /// capitalised or not.
 fn name_word(lex: Lex, capitalized: bool) -> bool {
-    (capitalized && !stop_word(lex, capitalized) && !lex.has(Lex::DETERMINER))
+    // `For` and `Of` open a sentence, not a name (`For Maria Lopez, …`).
+    (capitalized
+        && !stop_word(lex, capitalized)
+        && !lex.has(Lex::DETERMINER)
+        && !lex.has(Lex::CONNECTOR))
         || lex.honorific().is_some()
         || lex.has(Lex::TITLE1) && capitalized
 }

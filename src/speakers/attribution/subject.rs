@@ -324,6 +324,7 @@ fn dateline_end(ctx: &Context, lo: usize, qi: usize) -> Option<usize> {
 /// the plan was “final”`. Its subject is spoken of or to, not the speaker.
 /// Not `was quoted as saying`, `was heard saying`, `is expected to call`:
 /// there the subject speaks.
+#[inline(never)]
 fn passive_after(ctx: &Context, k: usize, qi: usize) -> bool {
     let w = |k: usize| word(ctx.text, &ctx.tokens, k).unwrap_or("");
     let mut k = k;

@@ -96,6 +96,7 @@ fn inner_title(
 /// Staff Katie Walsh`: when the word at `at`, after a title, is `of` or
 /// `for`, the capitalised words after it name the office, up to a known
 /// given name with a word after it, where the person's name starts.
+#[inline(never)]
 fn office_end(tokens: &[Token], first: usize, words: &[&str], at: usize) -> Option<usize> {
     if !matches!(words.get(at), Some(&("of" | "for"))) {
         return None;
