@@ -6,8 +6,8 @@
 
 use super::cues::{Cue, CueKind, cue_at, word};
 use super::phrases::{
-    Np, NpKind, is_group_number, is_group_opener, is_quantifier, noun_cue_before, phrase_after,
-    subject_before,
+    Np, NpKind, is_group_number, is_group_opener, is_quantifier, noun_cue_before, passive,
+    phrase_after, subject_before,
 };
 use super::tokens::{Tok, Token};
 use super::words::{
@@ -331,25 +331,6 @@ impl<'t> Context<'t> {
         (closed && np.kind == NpKind::Name).then_some(np)
     }
 
-    /// Whether the verb cue `c` is passive: a participle after a form of
-    /// `be` (`was accused`, `were told`, `has been asked`), an adverb
-    /// between allowed (`was repeatedly told`). `was quoted as saying`
-    /// keeps its subject as the speaker.
-    #[inline(never)]
-    fn passive(&self, c: &Cue, lo: usize) -> bool {
-        let verb = &self.text[c.span];
-        let participle = verb.ends_with("ed") || ["told", "written", "shown"].contains(&verb);
-        if !participle || verb == "quoted" || c.first <= lo {
-            return false;
-        }
-        let w = |k: usize| word(self.text, &self.tokens, k).unwrap_or("");
-        let mut k = c.first - 1;
-        if k > lo && (w(k).ends_with("ly") || ["also", "not", "never"].contains(&w(k))) {
-            k -= 1;
-        }
-        ["was", "were", "is", "are", "be", "been", "being"].contains(&w(k))
-    }
-
     /// The speaker phrase of a cue, looking back no further than `lo`.
     pub(crate) fn subject(&self, c: &Cue, lo: usize) -> Option<Np> {
         let (_, hi) = self.bounds(self.sentence_of(c.first));
@@ -409,7 +390,9 @@ impl<'t> Context<'t> {
             // `The firm was accused by regulators of “…”`, `Critics were
             // told the plan was “final”`: the subject of a passive verb is
             // spoken of or to; the speaker is the agent after `by`, if any.
-            CueKind::Verb | CueKind::AmbiguousVerb if self.passive(c, lo) => {
+            CueKind::Verb | CueKind::AmbiguousVerb
+                if passive(self.text, &self.tokens, lo, c.first) =>
+            {
                 (word(self.text, &self.tokens, c.end) == Some("by"))
                     .then(|| phrase_after(self.text, &self.tokens, c.end + 1, hi))
                     .flatten()

@@ -236,33 +236,57 @@ fn is_preposition(word: &str) -> bool {
 /// joins two speakers (`Trump and Clinton`).
 #[inline(never)]
 fn joins_name(text: &str, tokens: &[Token], k: usize) -> bool {
-    let capitalized = |j: usize| {
-        let c = class(tokens, j);
-        c.capitalized() && !c.determiner() && !c.stop()
-    };
-    if k == 0 || !capitalized(k - 1) || !capitalized(k + 1) {
+    if k == 0 || !proper(tokens, k - 1) || !proper(tokens, k + 1) {
         return false;
     }
-    if tokens[k].tok == Tok::Punct('&') {
-        return true;
-    }
-    if word(text, tokens, k) != Some("and") {
-        return false;
+    match tokens[k].tok {
+        Tok::Punct('&') => return true,
+        Tok::Word if tokens[k].span.bytes(text) == b"and" => {}
+        _ => return false,
     }
     // `Department of Health and`: `of` or `for` one or two words back,
     // after a capitalised word.
-    let of_before = (k.saturating_sub(3)..k - 1)
-        .any(|j| j > 0 && class(tokens, j).connector() && capitalized(j - 1));
+    for j in k.saturating_sub(3).max(1)..k - 1 {
+        if class(tokens, j).connector() && proper(tokens, j - 1) {
+            return true;
+        }
+    }
     // `and Drug Administration`: a head noun ends the capitalised run.
-    let head_after = || {
-        (k + 1..tokens.len())
-            .take(4)
-            .take_while(|&j| capitalized(j))
-            .last()
-            .and_then(|j| word(text, tokens, j))
-            .is_some_and(|w| INSTITUTION_HEADS.iter().any(|h| w.eq_ignore_ascii_case(h)))
-    };
-    of_before || head_after()
+    let mut last = k + 1;
+    while last < k + 4 && proper(tokens, last + 1) {
+        last += 1;
+    }
+    let w = tokens[last].span.bytes(text);
+    INSTITUTION_HEADS.iter().any(|h| w.eq_ignore_ascii_case(h))
+}
+
+/// Whether token `verb` is a passive verb: a participle with a form of `be`
+/// among the auxiliaries and adverbs just before it, which may reach back
+/// to `lo` (`was accused`, `were told`, `has also been asked`). Not `was
+/// quoted`: its subject speaks (`was quoted as saying`).
+#[inline(never)]
+pub(crate) fn passive(text: &str, tokens: &[Token], lo: usize, verb: usize) -> bool {
+    let v = tokens[verb].span.bytes(text);
+    if !(v.ends_with(b"ed") && v != b"quoted" || v == b"told" || v == b"shown") {
+        return false;
+    }
+    let mut k = verb;
+    while k > lo && verb - k < 3 && class(tokens, k - 1).skippable() {
+        k -= 1;
+        if matches!(
+            tokens[k].span.bytes(text),
+            b"was" | b"were" | b"is" | b"are" | b"be" | b"been"
+        ) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A capitalised word that is no determiner nor stop word.
+fn proper(tokens: &[Token], k: usize) -> bool {
+    let c = class(tokens, k);
+    c.capitalized() && !c.determiner() && !c.stop()
 }
 
 /// Whether token `k`, an `of` or `for` after token `first`, belongs to the
@@ -280,35 +304,35 @@ fn of_in_name(tokens: &[Token], first: usize, k: usize) -> bool {
 /// The nouns that end the formal name of an institution (`Securities and
 /// Exchange Commission`, `Housing and Urban Development`): after them, an
 /// `and` before is part of the name.
-const INSTITUTION_HEADS: &[&str] = &[
-    "administration",
-    "affairs",
-    "agency",
-    "association",
-    "authority",
-    "board",
-    "bureau",
-    "centers",
-    "centre",
-    "center",
-    "commission",
-    "committee",
-    "corporation",
-    "council",
-    "department",
-    "development",
-    "enforcement",
-    "federation",
-    "foundation",
-    "fund",
-    "institute",
-    "office",
-    "organization",
-    "organisation",
-    "service",
-    "services",
-    "society",
-    "trust",
+const INSTITUTION_HEADS: &[&[u8]] = &[
+    b"administration",
+    b"affairs",
+    b"agency",
+    b"association",
+    b"authority",
+    b"board",
+    b"bureau",
+    b"centers",
+    b"centre",
+    b"center",
+    b"commission",
+    b"committee",
+    b"corporation",
+    b"council",
+    b"department",
+    b"development",
+    b"enforcement",
+    b"federation",
+    b"foundation",
+    b"fund",
+    b"institute",
+    b"office",
+    b"organization",
+    b"organisation",
+    b"service",
+    b"services",
+    b"society",
+    b"trust",
 ];
 
 /// Token `i`, or the opening of a parenthesis that ends just before it.

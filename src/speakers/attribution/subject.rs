@@ -319,27 +319,28 @@ fn dateline_end(ctx: &Context, lo: usize, qi: usize) -> Option<usize> {
     None
 }
 
-/// Whether a passive verb follows a subject ending before token `k`, before
-/// the quote at `qi`: `Ministers were accused of “…”`, `Critics were told
-/// the plan was “final”`. Its subject is spoken of or to, not the speaker.
-/// Not `was quoted as saying`, `was heard saying`, `is expected to call`:
-/// there the subject speaks.
-#[inline(never)]
-fn passive_after(ctx: &Context, k: usize, qi: usize) -> bool {
-    let w = |k: usize| word(ctx.text, &ctx.tokens, k).unwrap_or("");
-    let mut k = k;
-    if w(k).ends_with("ly") {
-        k += 1;
+/// Whether a passive verb follows a subject ending before token `next`,
+/// before the quote at `qi`: `Ministers were accused of “…”`, `Critics were
+/// told the plan was “final”`. Its subject is spoken of or to, not the
+/// speaker. Not `is expected to call`, `was heard saying`: there the subject
+/// speaks.
+fn passive_after(ctx: &Context, next: usize, qi: usize) -> bool {
+    let mut verb = next;
+    while verb < qi && verb < next + 3 && ctx.tokens[verb].class.skippable() {
+        verb += 1;
     }
-    if k + 2 >= qi || !["was", "were", "is", "are", "been"].contains(&w(k)) {
+    if verb == next || verb + 1 >= qi || qi - verb > 7 {
         return false;
     }
-    let verb = w(k + 1);
-    let participle = verb.ends_with("ed") && verb != "quoted" || ["told", "shown"].contains(&verb);
-    let after = w(k + 2);
     // The quote must hang on the passive verb, close after it; another
     // verb between has the subject as its own (`Silverman was booed …
-    // after telling them they were “…”`, `was joined on stage and joked`).
-    let own_verb = (k + 2..qi).any(|j| w(j).ends_with("ing") || w(j) == "and");
-    participle && qi - k <= 8 && !own_verb && !["to", "as"].contains(&after)
+    // after telling them they were “…”`, `was joined on stage and joked`,
+    // `is expected to call it “…”`).
+    for t in &ctx.tokens[verb + 1..qi] {
+        let w = t.span.bytes(ctx.text);
+        if w.ends_with(b"ing") || w == b"and" || w == b"to" {
+            return false;
+        }
+    }
+    passive(ctx.text, &ctx.tokens, next, verb)
 }

@@ -101,13 +101,16 @@ fn office_end(tokens: &[Token], first: usize, words: &[&str], at: usize) -> Opti
     if !matches!(words.get(at), Some(&("of" | "for"))) {
         return None;
     }
-    (at + 2..words.len().saturating_sub(1))
-        .take(6)
-        .take_while(|&j| {
-            let w = words[j - 1];
-            w.starts_with(char::is_uppercase) || matches!(w, "and" | "of" | "")
-        })
-        .find(|&j| class(tokens, first + j).gender().is_some())
+    for j in at + 2..words.len().min(at + 8) - 1 {
+        let w = words[j - 1];
+        if !(w.starts_with(char::is_uppercase) || matches!(w, "and" | "of" | "")) {
+            return None;
+        }
+        if class(tokens, first + j).gender().is_some() {
+            return Some(j);
+        }
+    }
+    None
 }
 
 /// `words` is room for its words.
