@@ -140,8 +140,12 @@ fn name_parts<'t>(
             parts.person = true;
             i += 1;
         } else if let Some((n, key, g)) = c.opens_title().then(|| title(&words[i..])).flatten() {
-            // A title word inside a name (`Sen` of `Hun Sen`) is a name word.
-            if i + n >= words.len() && !parts.core.is_empty() {
+            // A title word inside a name (`Sen` of `Hun Sen`) is a name word,
+            // and one before the name of an institution too (`Justice
+            // Department`, `Speaker's Office`).
+            let institution = i + n < words.len()
+                && (first + i + n..first + words.len()).all(|k| class(tokens, k).org());
+            if i + n >= words.len() && !parts.core.is_empty() || institution {
                 break;
             }
             parts.titles.push(key);

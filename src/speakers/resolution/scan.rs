@@ -66,7 +66,7 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
                 np: NpKind::Name,
                 first: start,
                 end: i,
-                subject: opens_clause(tokens, start),
+                subject: opens_clause(tokens, start) || subject_apposition(tokens, start, i),
                 speaks: false,
                 role: None,
             });
@@ -165,4 +165,21 @@ fn opens_clause(tokens: &[Token], i: usize) -> bool {
     first.is_some_and(|f| {
         class(tokens, f).stop() && !tokens[f..i - 1].iter().any(|t| t.tok == Tok::Punct(','))
     })
+}
+
+/// Whether the name in tokens `start..end` is set off by commas after a
+/// short phrase opening its sentence: the subject's apposition (`His
+/// lawyer, Ruth Moss, disputes that`, `Hale's mother, Brenda Hale, wept`),
+/// which a pronoun after it may take up as the subject.
+fn subject_apposition(tokens: &[Token], start: usize, end: usize) -> bool {
+    let comma = |k: usize| tokens.get(k).is_some_and(|t| t.tok == Tok::Punct(','));
+    start >= 2 && comma(start - 1) && comma(end) && {
+        let sentence = tokens[start].sentence;
+        let opening =
+            (start.saturating_sub(5)..start - 1).find(|&k| tokens[k].sentence == sentence);
+        opening.is_some_and(|k| {
+            (k == 0 || tokens[k - 1].sentence != sentence)
+                && tokens[k..start - 1].iter().all(|t| t.tok == Tok::Word)
+        })
+    }
 }
