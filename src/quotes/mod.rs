@@ -62,16 +62,35 @@ pub fn scan(text: &str) -> Vec<Quoted> {
     out
 }
 
-/// Non-blank lines, as spans with surrounding whitespace trimmed.
+/// The paragraphs: non-blank lines, as spans with surrounding whitespace
+/// trimmed. In a text whose paragraphs are set apart by blank lines, a line
+/// that ends mid-sentence goes on in the next one (text wrapped at a
+/// fixed width: `"We made hard choices, and⏎I stand by them," she said`).
 fn paragraphs(text: &str) -> impl Iterator<Item = Span> + '_ {
-    let mut at = 0;
-    text.split_inclusive('\n').filter_map(move |line| {
-        let start = at;
-        at += line.len();
+    let wrapped = text.contains("\n\n") || text.contains("\n\r\n");
+    let mut lines = text.split_inclusive('\n').scan(0, |at, line| {
+        let start = *at;
+        *at += line.len();
         let lead = line.len() - line.trim_start().len();
         let body = line.trim();
-        (!body.is_empty()).then(|| Span::new(start + lead, start + lead + body.len()))
+        Some((!body.is_empty()).then(|| Span::new(start + lead, start + lead + body.len())))
+    });
+    std::iter::from_fn(move || {
+        let mut para = lines.by_ref().flatten().next()?;
+        while wrapped && !ends_sentence(&text[para]) {
+            match lines.next() {
+                Some(Some(line)) => para = Span::new(para.start, line.end),
+                _ => break,
+            }
+        }
+        Some(para)
     })
+}
+
+/// Whether a line ends where a sentence may end: on a stop, a closing
+/// mark or bracket, or a colon.
+fn ends_sentence(line: &str) -> bool {
+    line.ends_with(['.', '!', '?', ':', ';', '"', '”', '\'', '’', ')', ']', '»'])
 }
 
 /// The longest markup tag skipped, in bytes: `<` with no `>` this close is
