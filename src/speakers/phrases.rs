@@ -283,6 +283,18 @@ pub(crate) fn passive(text: &str, tokens: &[Token], lo: usize, verb: usize) -> b
     false
 }
 
+/// Whether token `k` is the `to` of `close to`, `loyal to` or `allied to`,
+/// which describes people by whom they are near (`sources close to the
+/// chancellor`).
+fn near_to(text: &str, tokens: &[Token], k: usize) -> bool {
+    k > 0
+        && tokens[k].span.bytes(text) == b"to"
+        && matches!(
+            tokens[k - 1].span.bytes(text),
+            b"close" | b"loyal" | b"allied"
+        )
+}
+
 /// A capitalised word that is no determiner nor stop word.
 fn proper(tokens: &[Token], k: usize) -> bool {
     let c = class(tokens, k);
@@ -362,7 +374,7 @@ pub(crate) fn phrase_after(text: &str, tokens: &[Token], i: usize, hi: usize) ->
     }
     let mut end = i;
     while end < hi && end - i < MAX_WORDS {
-        if end > i && joins_name(text, tokens, end) {
+        if end > i && (joins_name(text, tokens, end) || near_to(text, tokens, end)) {
             end += 1;
             continue;
         }
@@ -531,6 +543,12 @@ fn core_before(text: &str, tokens: &[Token], lo: usize, i: usize) -> Option<(usi
                 n.is_word() && !n.stop() && !n.determiner() && !n.skippable()
             } {
                 start = t - 1;
+                continue;
+            }
+            // `Sources close to the chancellor`, `aides loyal to the
+            // president`: the people are described by whom they are near.
+            if t > lo + 1 && near_to(text, tokens, t - 1) {
+                start = t - 2;
                 continue;
             }
             break;
