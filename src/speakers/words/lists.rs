@@ -144,6 +144,8 @@ pub(super) const TITLES: &[(&str, &str, Option<Gender>)] = &[
     ("dame", "dame", Some(Gender::Female)),
     ("lord", "lord", Some(Gender::Male)),
     ("baroness", "baroness", Some(Gender::Female)),
+    ("professor", "professor", None),
+    ("prof", "professor", None),
     ("rabbi", "rabbi", None),
     ("bishop", "bishop", Some(Gender::Male)),
     ("archbishop", "archbishop", Some(Gender::Male)),
