@@ -106,6 +106,8 @@ pub(crate) struct Entity {
     pub role: Option<Span>,
     /// Paragraph of the latest mention, and whether it was a subject.
     last_paragraph: u32,
+    /// Whether its last name alone (`Hale`) has named it.
+    surname: bool,
 }
 
 impl Entity {

@@ -115,6 +115,7 @@ pub(super) fn nominal<'t>(
         speaks: false,
         role: None,
         last_paragraph: 0,
+        surname: false,
     });
     Some(entities.len() - 1)
 }

@@ -250,11 +250,19 @@ pub(super) fn name<'t>(
     } else {
         Some(index.none())
     };
+    // `Daniel Hale … Hale's mother, Brenda Hale … Hale said`: a surname
+    // alone goes on naming whom it named alone before, however recent the
+    // other bearer.
+    let surname = parts.core.len() == 1 && !given;
+    let named_so = surname
+        .then(|| index.with(true, parts.core[0]))
+        .flatten()
+        .and_then(|list| window.newest(list, |e| entities[e].surname && compatible(&entities[e])));
     // (The newest that fits, whatever the order of the candidates.)
-    let known = match (last, first) {
+    let known = named_so.or_else(|| match (last, first) {
         (Some(last), Some(first)) => window.newest(last.chain(first), |e| compatible(&entities[e])),
         _ => window.entities().find(|&e| compatible(&entities[e])),
-    };
+    });
     let known = known.or_else(|| {
         // Not seen lately: any earlier entity with this very name.
         by_core.get(&parts.core).copied()
@@ -268,6 +276,7 @@ pub(super) fn name<'t>(
             entity.core = parts.core.clone();
             (entity.name, entity.described) = (core_text, false);
         }
+        entity.surname |= surname;
         merge_facts(entity, parts, m);
         return Some(e);
     }
@@ -349,6 +358,7 @@ fn new_entity(
         speaks: false,
         role: described_role(parts, m),
         last_paragraph: 0,
+        surname: parts.core.len() == 1 && parts.given.is_none(),
     });
     entities.len() - 1
 }
