@@ -778,6 +778,14 @@ fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
         }
     }
     let last = strip_possessive(w(end - 1));
+    // `a senior Tory MP`, `the White House Press Secretary`: a title with
+    // no name after it, after a determiner, heads a description.
+    if class(tokens, first).determiner()
+        && class(tokens, end - 1).opens_title()
+        && title(&[last]).is_some()
+    {
+        return np;
+    }
     // A capitalised word that is no determiner nor stop word, or an
     // honorific (`Mr.`), its possessive dropped: a name word as
     // `is_name_word` tells (its capitalised titles are among the first).
