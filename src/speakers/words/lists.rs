@@ -60,7 +60,9 @@ pub(super) const PERSON_NOUNS: &str = "spokesman spokeswoman spokesperson offici
      neighbor neighbour commentator columnist blogger lobbyist organizer volunteer protester \
      citizen insider ally opponent rival challenger incumbent delegate staffer observer backer \
      correspondent producer commissioner sheriff treasurer pastor priest bishop nurse surgeon \
-     physician engineer entrepreneur investor banker";
+     physician engineer entrepreneur investor banker athlete striker midfielder defender \
+     goalkeeper quarterback pitcher captain skipper driver boxer runner retiree pensioner mum dad \
+     grandmother grandfather uncle aunt teenager detective inspector";
 
 pub(super) const PLURAL_NOUNS: &str = "people police staff children men women folks";
 
