@@ -81,6 +81,9 @@ pub(super) fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
                 direct: false,
             })
     };
+    if verb && agent_follows(ctx, c) {
+        return None;
+    }
     let Some(np) = ctx.subject(c, j) else {
         return inverted();
     };
@@ -153,7 +156,10 @@ pub(super) fn closing(ctx: &Context, qi: usize) -> Option<Found> {
     let (_, hi) = ctx.bounds(ctx.sentence_of(qi));
     let cues = ctx.cues_in(ctx.sentence_of(qi));
     let c = cues.last().filter(|c| c.first > qi)?;
-    if !matches!(c.kind, CueKind::Verb) || ctx.text[c.span].ends_with("ing") {
+    if !matches!(c.kind, CueKind::Verb)
+        || ctx.text[c.span].ends_with("ing")
+        || agent_follows(ctx, c)
+    {
         return None;
     }
     // `…, Ann Lee proclaimed to a cheering crowd at the convention.`: a
@@ -193,6 +199,23 @@ pub(super) fn closing(ctx: &Context, qi: usize) -> Option<Found> {
             _ => false,
         };
     (after_comma && tail_ok(c.end)).then(|| found(np))
+}
+
+/// Whether an agent after `by` follows the verb cue `c`: `“…,” a sentiment
+/// echoed by many residents` is a participle with its agent, describing the
+/// phrase before it, and reports no quote after it. (`said by phone` is a
+/// means, no agent.)
+fn agent_follows(ctx: &Context, c: &Cue) -> bool {
+    let word = |k: usize| {
+        ctx.tokens
+            .get(k)
+            .map_or(&b""[..], |t| t.span.bytes(ctx.text))
+    };
+    word(c.end) == b"by"
+        && !matches!(
+            word(c.end + 1),
+            b"phone" | b"telephone" | b"email" | b"e-mail" | b"text" | b"video" | b"letter"
+        )
 }
 
 /// `“Go back to Univision,” Trump barked`: a quote closed by a comma, a
