@@ -187,6 +187,7 @@ const AMBIGUOUS: &[&str] = &[
 /// Multi-word cues, as (kind, words).
 const PHRASES: &[(CueKind, &str)] = &[
     (CueKind::Source, "according to"),
+    (CueKind::Source, "in the words of"),
     (CueKind::Verb, "pointed out"),
     (CueKind::Verb, "points out"),
     (CueKind::Verb, "went on"),
