@@ -250,6 +250,14 @@ fn left_single(at: &Around, rest: &str) -> Option<Role> {
     if letter(at.prev) && at.inside(Family::Single) {
         return None;
     }
+    // `a ‘D-‘ rating`, `‘We will.‘`: after punctuation and before a space
+    // inside a single quote, a mis-typed close.
+    let after_punctuation = at
+        .prev
+        .is_some_and(|p| !p.is_alphanumeric() && !p.is_whitespace());
+    if at.inside(Family::Single) && after_punctuation && space_after(at.next) {
+        return Some(Role::Close(Family::Single));
+    }
     Some(Role::Open(Family::Single))
 }
 
@@ -352,6 +360,23 @@ mod tests {
         assert_eq!(
             role_in("the ‘boots", '’', " are gone", Some(Family::Single)),
             Some(Role::Close(Family::Single))
+        );
+    }
+
+    #[test]
+    fn mistyped_left_single_after_punctuation_closes() {
+        assert_eq!(
+            role_in("a ‘D-", '‘', " rating", Some(Family::Single)),
+            Some(Role::Close(Family::Single))
+        );
+        // Outside a single quote it opens; after a letter it is an apostrophe.
+        assert_eq!(
+            role_in("a -", '‘', " x", None),
+            Some(Role::Open(Family::Single))
+        );
+        assert_eq!(
+            role_in("‘the workers", '‘', " rights", Some(Family::Single)),
+            None
         );
     }
 
