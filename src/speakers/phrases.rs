@@ -452,7 +452,8 @@ pub(crate) fn phrase_after(text: &str, tokens: &[Token], i: usize, hi: usize) ->
 }
 
 /// `The Labour leader, Keir Starmer, said`, `said the team's coach, Bill
-/// Belichick`: when a description is followed by a name set off by commas
+/// Belichick`, `The lead author, Dr. Ann Lee of Oxford University, said`:
+/// when a description is followed by a name set off by commas
 /// (tokens `first..end`, a parenthesis after it dropped: `Gov. John Kasich
 /// (R-OH),`), the name names the speaker. A description of a person (a
 /// noun of a person among its words) is its role; read the other way round,
@@ -468,13 +469,14 @@ fn name_in_apposition(
 ) -> Option<Np> {
     let outer_end = end;
     let end = skip_parenthesis(tokens, first, end);
-    if description.kind != NpKind::Nominal || first >= end || end - first > 5 {
+    if description.kind != NpKind::Nominal || first >= end || end - first > 10 {
         return None;
     }
     let mut named = build(text, tokens, first, end);
-    // The whole apposition must be the name: `the company, which Lee
-    // founded,` or `her spokesman, John Smith of Reuters,` are left alone.
-    if named.kind != NpKind::Name || named.first != first || named.role.is_some() {
+    // The whole apposition must be the name, or the name and where the
+    // person is from (`The lead author, Dr. Ann Lee of Oxford University,`):
+    // `the company, which Lee founded,` is left alone.
+    if named.kind != NpKind::Name || named.first != first {
         return None;
     }
     let person = (description.first..description.end)
