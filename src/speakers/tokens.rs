@@ -124,17 +124,23 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Vec<u32>) 
                     // one byte test, before decoding and classing a character.
                     match bytes.get(end) {
                         None => break,
-                        Some(b) if b.is_ascii() && !matches!(b, b'.' | b'\'' | b'-' | b'&') => {
+                        Some(b)
+                            if b.is_ascii() && !matches!(b, b'.' | b'\'' | b'-' | b'&' | b',') =>
+                        {
                             break;
                         }
                         _ => {}
                     }
                     let (d, m) = char_at(text, end);
                     // An inner mark joins two runs of letters: U.S, don’t, al-Assad.
+                    // `4,000`: a thousands comma joins digits.
                     let joins = is_alnum(d)
                         || matches!(d, '.' | '\'' | '’' | '-' | '&')
                             && end + m < len
-                            && is_alnum(char_at(text, end + m).0);
+                            && is_alnum(char_at(text, end + m).0)
+                        || d == ','
+                            && bytes[end - 1].is_ascii_digit()
+                            && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
                     if !joins {
                         break;
                     }
