@@ -590,6 +590,7 @@ const SAYING_NOUNS: &[&str] = &[
     "&[",
     "&str]",
     "=",
+    "account",
     "accusation",
     "admission",
     "advice",
@@ -598,6 +599,7 @@ const SAYING_NOUNS: &[&str] = &[
     "answer",
     "argument",
     "assertion",
+    "assessment",
     "boast",
     "call",
     "calls",
@@ -611,6 +613,7 @@ const SAYING_NOUNS: &[&str] = &[
     "explanation",
     "insistence",
     "message",
+    "opinion",
     "plea",
     "pledge",
     "prediction",
@@ -626,9 +629,11 @@ const SAYING_NOUNS: &[&str] = &[
     "statement",
     "suggestion",
     "verdict",
+    "view",
     "vow",
     "warning",
     "warnings",
+    "words",
 ];
 
 /// A noun cue before the quote at token `qi`, in tokens `lo..qi`: a
