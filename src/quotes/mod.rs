@@ -50,12 +50,12 @@ pub struct Quoted {
 pub fn scan(text: &str) -> Vec<Quoted> {
     let mut out = Vec::new();
     let mut continuing = false;
-    let mut lines = paragraphs(text).peekable();
+    let paragraphs = paragraphs(text);
     // One pairing state for all paragraphs: its lists are cleared, not
     // allocated anew, for each (15,000 paragraphs in 1 MB of news).
     let mut state = Paragraph::new("");
-    while let Some(line) = lines.next() {
-        let next = lines.peek().map(|&span| &text[span]);
+    for (k, &line) in paragraphs.iter().enumerate() {
+        let next = paragraphs.get(k + 1).map(|&span| &text[span]);
         state.reset(&text[line]);
         continuing = state.scan(line, continuing, next, &mut out);
     }
@@ -66,31 +66,34 @@ pub fn scan(text: &str) -> Vec<Quoted> {
 /// trimmed. In a text whose paragraphs are set apart by blank lines, a line
 /// that ends mid-sentence goes on in the next one (text wrapped at a
 /// fixed width: `"We made hard choices, and⏎I stand by them," she said`).
-fn paragraphs(text: &str) -> impl Iterator<Item = Span> + '_ {
-    let wrapped = text.contains("\n\n") || text.contains("\n\r\n");
-    let mut lines = text.split_inclusive('\n').scan(0, |at, line| {
-        let start = *at;
-        *at += line.len();
-        let lead = line.len() - line.trim_start().len();
+fn paragraphs(text: &str) -> Vec<Span> {
+    let wrapped = text.trim().split('\n').any(|line| line.trim().is_empty());
+    let mut out: Vec<Span> = Vec::new();
+    let mut goes_on = false;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
         let body = line.trim();
-        Some((!body.is_empty()).then(|| Span::new(start + lead, start + lead + body.len())))
-    });
-    std::iter::from_fn(move || {
-        let mut para = lines.by_ref().flatten().next()?;
-        while wrapped && !ends_sentence(&text[para]) {
-            match lines.next() {
-                Some(Some(line)) => para = Span::new(para.start, line.end),
-                _ => break,
-            }
+        if body.is_empty() {
+            goes_on = false;
+            continue;
         }
-        Some(para)
-    })
-}
-
-/// Whether a line ends where a sentence may end: on a stop, a closing
-/// mark or bracket, or a colon.
-fn ends_sentence(line: &str) -> bool {
-    line.ends_with(['.', '!', '?', ':', ';', '"', '”', '\'', '’', ')', ']', '»'])
+        let lead = line.len() - line.trim_start().len();
+        let end = start + lead + body.len();
+        match out.last_mut() {
+            Some(last) if goes_on => last.end = end,
+            _ => out.push(Span::new(start + lead, end)),
+        }
+        // A line ends where a sentence may end: on a stop, a closing mark
+        // or bracket, or a colon.
+        goes_on = wrapped
+            && !matches!(
+                body.chars().next_back(),
+                Some('.' | '!' | '?' | ':' | ';' | '"' | '”' | '\'' | '’' | ')' | ']' | '»')
+            );
+    }
+    out
 }
 
 /// The longest markup tag skipped, in bytes: `<` with no `>` this close is

@@ -7,7 +7,7 @@
 use super::cues::{Cue, CueKind, cue_at, word};
 use super::phrases::{
     Np, NpKind, is_group_number, is_group_opener, is_quantifier, noun_cue_before, passive,
-    phrase_after, subject_before,
+    phrase_after, subject_before, word_in,
 };
 use super::tokens::{Tok, Token};
 use super::words::{

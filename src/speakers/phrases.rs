@@ -273,9 +273,11 @@ pub(crate) fn passive(text: &str, tokens: &[Token], lo: usize, verb: usize) -> b
     let mut k = verb;
     while k > lo && verb - k < 3 && class(tokens, k - 1).skippable() {
         k -= 1;
-        if matches!(
-            tokens[k].span.bytes(text),
-            b"was" | b"were" | b"is" | b"are" | b"be" | b"been"
+        if word_in(
+            text,
+            tokens,
+            k,
+            &[b"was", b"were", b"is", b"are", b"be", b"been"],
         ) {
             return true;
         }
@@ -289,10 +291,17 @@ pub(crate) fn passive(text: &str, tokens: &[Token], lo: usize, verb: usize) -> b
 fn near_to(text: &str, tokens: &[Token], k: usize) -> bool {
     k > 0
         && tokens[k].span.bytes(text) == b"to"
-        && matches!(
-            tokens[k - 1].span.bytes(text),
-            b"close" | b"loyal" | b"allied"
-        )
+        && word_in(text, tokens, k - 1, &[b"close", b"loyal", b"allied"])
+}
+
+/// Whether token `k` is one of `words`, as written (one loop for every
+/// short list: a `matches!` on byte strings compiles to a comparison per
+/// entry at each place it is used).
+#[inline(never)]
+pub(crate) fn word_in(text: &str, tokens: &[Token], k: usize, words: &[&[u8]]) -> bool {
+    tokens
+        .get(k)
+        .is_some_and(|t| words.contains(&t.span.bytes(text)))
 }
 
 /// A capitalised word that is no determiner nor stop word.

@@ -206,16 +206,16 @@ pub(super) fn closing(ctx: &Context, qi: usize) -> Option<Found> {
 /// phrase before it, and reports no quote after it. (`said by phone` is a
 /// means, no agent.)
 fn agent_follows(ctx: &Context, c: &Cue) -> bool {
-    let word = |k: usize| {
-        ctx.tokens
-            .get(k)
-            .map_or(&b""[..], |t| t.span.bytes(ctx.text))
-    };
-    word(c.end) == b"by"
-        && !matches!(
-            word(c.end + 1),
-            b"phone" | b"telephone" | b"email" | b"e-mail" | b"text" | b"video" | b"letter"
-        )
+    let means: &[&[u8]] = &[
+        b"phone",
+        b"telephone",
+        b"email",
+        b"e-mail",
+        b"text",
+        b"video",
+    ];
+    word_in(ctx.text, &ctx.tokens, c.end, &[b"by"])
+        && !word_in(ctx.text, &ctx.tokens, c.end + 1, means)
 }
 
 /// `“Go back to Univision,” Trump barked`: a quote closed by a comma, a

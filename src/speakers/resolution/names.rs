@@ -102,8 +102,8 @@ fn office_end(tokens: &[Token], first: usize, words: &[&str], at: usize) -> Opti
         return None;
     }
     for j in at + 2..words.len().min(at + 8) - 1 {
-        let w = words[j - 1];
-        if !(w.starts_with(char::is_uppercase) || matches!(w, "and" | "of" | "")) {
+        let c = class(tokens, first + j - 1);
+        if !(c.capitalized() || c.connector() || !c.is_word() || words[j - 1] == "and") {
             return None;
         }
         if class(tokens, first + j).gender().is_some() {
