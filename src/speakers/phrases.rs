@@ -441,6 +441,17 @@ pub(crate) fn phrase_after(text: &str, tokens: &[Token], i: usize, hi: usize) ->
         return (alone && quantifier).then(|| build(text, tokens, i, i + 1));
     }
     let mut np = build(text, tokens, i, end);
+    // `The message from the White House was clear: “…”`, `His answer was
+    // short: “…”`: a noun of saying names its source, after `from` or by
+    // its possessive.
+    if np.kind == NpKind::Nominal && word(text, tokens, end - 1).is_some_and(is_saying_noun) {
+        let source = (word(text, tokens, end) == Some("from"))
+            .then(|| phrase_after(text, tokens, end + 1, hi))
+            .flatten();
+        if let Some(source) = source.or_else(|| possessor(text, tokens, i, end - 1)) {
+            return Some(source);
+        }
+    }
     if end + 1 < hi && tokens[end].tok == Tok::Punct(',') && is_role(text, tokens, end + 1) {
         let mut k = end + 1;
         while k < hi && k - end < 25 && tokens[k].tok == Tok::Word {
@@ -662,7 +673,7 @@ pub(crate) fn noun_cue_before(
         let Some(noun) = word(text, tokens, n) else {
             continue;
         };
-        if !SAYING_NOUNS.iter().any(|s| noun.eq_ignore_ascii_case(s)) {
+        if !is_saying_noun(noun) {
             continue;
         }
         // What it reports opens right after it: `that`, `for`, `of`, a
@@ -696,44 +707,55 @@ pub(crate) fn noun_cue_before(
         if !opens || quoted || predicate {
             return None;
         }
-        for p in (lo.max(n.saturating_sub(4))..n).rev() {
-            let w = word(text, tokens, p)?;
-            let possessive = match w.to_ascii_lowercase().as_str() {
-                "his" => Some(Pronoun::He),
-                "her" => Some(Pronoun::She),
-                "their" => Some(Pronoun::They),
-                _ => None,
-            };
-            let cue = tokens[n].span;
-            if let Some(possessive) = possessive {
-                let mut np = build(text, tokens, p, p + 1);
-                np.kind = NpKind::Pronoun(possessive);
-                return Some((np, cue));
-            }
-            let name = strip_possessive(w);
-            if name != w {
-                if !is_capitalized(name) || is_determiner(name) {
-                    return None;
-                }
-                let mut first = p;
-                while first > lo && first + 4 > p && {
-                    let c = class(tokens, first - 1);
-                    c.capitalized() && !c.determiner() && !c.stop()
-                } {
-                    first -= 1;
-                }
-                let np = build(text, tokens, first, p + 1);
-                return (np.kind == NpKind::Name).then_some((np, cue));
-            }
-            // `with his ally Trump calls for`, `he claims that`: a verb.
-            let c = class(tokens, p);
-            if c.determiner() || c.stop() || c.capitalized() || c.pronoun().is_some() {
-                return None;
-            }
-        }
-        return None;
+        return possessor(text, tokens, lo, n).map(|np| (np, tokens[n].span));
     }
     None
+}
+
+/// The possessive before the noun at token `n`, at most four words back and
+/// no further than `lo`, as the phrase naming its owner: `his`, `her`,
+/// `their`, or a name in `’s` (`Trump’s controversial pledge`).
+fn possessor(text: &str, tokens: &[Token], lo: usize, n: usize) -> Option<Np> {
+    for p in (lo.max(n.saturating_sub(4))..n).rev() {
+        let w = word(text, tokens, p)?;
+        let possessive = match w.to_ascii_lowercase().as_str() {
+            "his" => Some(Pronoun::He),
+            "her" => Some(Pronoun::She),
+            "their" => Some(Pronoun::They),
+            _ => None,
+        };
+        if let Some(possessive) = possessive {
+            let mut np = build(text, tokens, p, p + 1);
+            np.kind = NpKind::Pronoun(possessive);
+            return Some(np);
+        }
+        let name = strip_possessive(w);
+        if name != w {
+            if !is_capitalized(name) || is_determiner(name) {
+                return None;
+            }
+            let mut first = p;
+            while first > lo && first + 4 > p && {
+                let c = class(tokens, first - 1);
+                c.capitalized() && !c.determiner() && !c.stop()
+            } {
+                first -= 1;
+            }
+            let np = build(text, tokens, first, p + 1);
+            return (np.kind == NpKind::Name).then_some(np);
+        }
+        // `with his ally Trump calls for`, `he claims that`: a verb.
+        let c = class(tokens, p);
+        if c.determiner() || c.stop() || c.capitalized() || c.pronoun().is_some() {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether `w` is a noun of saying ([`SAYING_NOUNS`]).
+fn is_saying_noun(w: &str) -> bool {
+    SAYING_NOUNS.iter().any(|s| w.eq_ignore_ascii_case(s))
 }
 
 /// Quantifiers that stand alone for people as a subject (`Another said`).
