@@ -802,9 +802,9 @@ fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
             return np;
         }
     }
-    // `Stephen Vlad of the University of Iowa`, `House Speaker Paul D. Ryan
-    // of Wisconsin`: a person's name (with a given name, ending in no
-    // title) before `of` or `from` is the name; the rest places the
+    // `Stephen Vlad of the University of Iowa`, `Sen. Sherrod Brown of
+    // Ohio`: a person's name (capitalised words ending in no title nor
+    // institution) before `of` or `from` is the name; the rest places the
     // person. (`the University of Iowa`, `Bank of America`, `Former
     // Secretary of State Ann Lee` hold no such name before `of`.)
     let cut = (first + 2..end.saturating_sub(1)).find(|&k| {
@@ -815,7 +815,6 @@ fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
                 let y = strip_possessive(w(j));
                 is_capitalized(y) && !is_determiner(y) && !is_stop_word(y)
             })
-            && (first..k).any(|j| class(tokens, j).gender().is_some())
             && !class(tokens, k - 1).org()
             && (!class(tokens, k - 1).opens_title() || title(&[w(k - 1)]).is_none())
     });
@@ -867,6 +866,15 @@ fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
             Some(k) => start -= k,
             None => break,
         }
+    }
+    // `A spokesman for Mr. Johnson`, `attorneys for Clinton`: a name after
+    // a noun of a person and `for` or `of` completes a description; the
+    // description names the speaker (not `cheered for Mia Torres`).
+    if start > first + 1
+        && class(tokens, start - 1).connector()
+        && is_person_noun(strip_possessive(w(start - 2)).trim_end_matches('s'))
+    {
+        return np;
     }
     // A lone capitalised word opening the sentence is a description when it
     // names a kind of person (`Officials said`, `Police said`).
