@@ -145,14 +145,20 @@ fn name_parts<'t>(
             // Department`, `Speaker's Office`).
             let institution = i + n < words.len()
                 && (first + i + n..first + words.len()).all(|k| class(tokens, k).org());
-            if i + n >= words.len() && !parts.core.is_empty() || institution {
+            // `Secretary of Housing and Urban Development Marcia Fudge`: an
+            // office whose end is not known (no known given name after it)
+            // stays in the name, rather than leave a name `of Housing …`.
+            let office = office_end(tokens, first, words, i + n);
+            let unknown_office =
+                office.is_none() && matches!(words.get(i + n), Some(&("of" | "for")));
+            if i + n >= words.len() && !parts.core.is_empty() || institution || unknown_office {
                 break;
             }
             parts.titles.push(key);
             parts.gender = parts.gender.or(g);
             parts.person = true;
             i += n;
-            if let Some(start) = office_end(tokens, first, words, i) {
+            if let Some(start) = office {
                 i = start;
                 parts.described = Some(Span::new(
                     tokens[first].span.start,
