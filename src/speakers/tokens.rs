@@ -68,6 +68,7 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Vec<u32>) 
         paragraphs: Vec::new(),
         sentence: 0,
         newline: false,
+        may_end: false,
     };
     let mut next_piece = 0;
     // By byte offset, a character decoded only where the byte is not ASCII:
@@ -82,7 +83,7 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Vec<u32>) 
     'text: while i < len {
         // The next token and where to go on after it, pushed in one place
         // (`push` is inlined: one copy in the .wasm).
-        let (span, tok, class, next) = 'token: {
+        let (span, tok, class, may_end, next) = 'token: {
             // Pieces that the scanner gave out of order or overlapping are skipped.
             if next_start <= i {
                 while next_piece < pieces.len() && pieces[next_piece].span.start < i {
@@ -99,7 +100,7 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Vec<u32>) 
                     while !text.is_char_boundary(j) {
                         j += 1;
                     }
-                    break 'token (piece.span, Tok::Quote(index), Class::default(), j);
+                    break 'token (piece.span, Tok::Quote(index), Class::default(), true, j);
                 }
                 next_start = start_of(next_piece);
             }
@@ -141,13 +142,17 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Vec<u32>) 
                     plain = false;
                     end += m;
                 }
-                // The period of `Mr.`, `U.S.` or an initial belongs to the word.
+                // The period of `Mr.`, `U.S.` or an initial belongs to the word
+                // (the only way a word ends in a period: an inner mark
+                // joins letters).
+                let mut period = false;
                 if bytes.get(end) == Some(&b'.') {
                     let before_name =
                         || text[end + 1..].trim_start().starts_with(char::is_uppercase);
                     if takes_period(&text[i..end], before_name) {
                         end += 1;
                         plain = false;
+                        period = true;
                     }
                 }
                 let class = if plain {
@@ -155,7 +160,17 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Vec<u32>) 
                 } else {
                     Class::of(&text[i..end])
                 };
-                (Span::new(i, end), Tok::Word, class, end)
+                // The space after a word (most words have one) at once,
+                // not in a turn of the loop of its own, unless a piece
+                // starts there.
+                let space = bytes.get(end) == Some(&b' ') && next_start > end;
+                (
+                    Span::new(i, end),
+                    Tok::Word,
+                    class,
+                    period,
+                    end + usize::from(space),
+                )
             } else if !c.is_whitespace() {
                 // A run of one control character is one token: one token each made
                 // 16 MB of NULs take 643 MB of tokens.
@@ -165,13 +180,20 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Vec<u32>) 
                         end += n;
                     }
                 }
-                (Span::new(i, end), Tok::Punct(c), Class::default(), end)
+                let may_end = matches!(c, '.' | '!' | '?');
+                (
+                    Span::new(i, end),
+                    Tok::Punct(c),
+                    Class::default(),
+                    may_end,
+                    end,
+                )
             } else {
                 i += n;
                 continue 'text;
             }
         };
-        out.push(span, tok, class);
+        out.push(span, tok, class, may_end);
         i = next;
     }
     // The slack goes back to the allocator for the stages after this one
@@ -195,17 +217,23 @@ struct Tokens<'t> {
     /// paragraphs count once: paragraph numbers go up by one from a
     /// paragraph to the next.
     newline: bool,
+    /// Whether a sentence may end after the last token: after a `.`, `!`
+    /// or `?`, a word keeping its period or a quote (see [`ends_sentence`]).
+    /// Most tokens end none: they are not looked at again.
+    may_end: bool,
 }
 
 impl Tokens<'_> {
-    /// Adds a token, in the sentence of the one before or the next one.
+    /// Adds a token, in the sentence of the one before or the next one;
+    /// `may_end` tells whether a sentence may end after it.
     #[inline(always)]
-    fn push(&mut self, span: Span, tok: Tok, class: Class) {
+    fn push(&mut self, span: Span, tok: Tok, class: Class, may_end: bool) {
         let new_paragraph = std::mem::take(&mut self.newline);
+        let ends = std::mem::replace(&mut self.may_end, may_end);
         match self.list.last() {
             None => self.paragraphs.push(0),
             Some(prev) => {
-                if new_paragraph || ends_sentence(self.text, self.pieces, prev, tok, span) {
+                if new_paragraph || ends && ends_sentence(self.text, self.pieces, prev, tok, span) {
                     self.sentence += 1;
                     let paragraph = self
                         .paragraphs
