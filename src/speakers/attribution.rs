@@ -9,7 +9,7 @@ use super::phrases::{
     Np, NpKind, is_group_number, is_group_opener, is_quantifier, noun_cue_before, phrase_after,
     subject_before,
 };
-use super::tokens::{Tok, Token};
+use super::tokens::{Layout, Tok, Token};
 use super::words::{
     Pronoun, is_capitalized, is_connector, is_determiner, is_person_noun, is_skippable,
     is_stop_word, pronoun, strip_possessive,
@@ -71,28 +71,25 @@ const LOOK_BACK: usize = 64;
 
 impl<'t> Context<'t> {
     /// Indexes the tokens of `text` (with `pieces` as quote tokens), with
-    /// `paragraphs` the paragraph of each sentence.
+    /// `layout` where their sentences and quotes are.
     // A function of its own in the .wasm (see `speakers::attribute`).
     #[inline(never)]
     pub(crate) fn new(
         text: &'t str,
         tokens: Vec<Token>,
-        paragraphs: Vec<u32>,
+        layout: Layout,
         pieces: &[Quoted],
     ) -> Context<'t> {
-        let sentences = tokens.last().map_or(0, |t| t.sentence as usize + 1);
-        let mut sentence_start = vec![0; sentences + 1];
-        for (i, t) in tokens.iter().enumerate().rev() {
-            sentence_start[t.sentence as usize] = i;
-        }
-        sentence_start[sentences] = tokens.len();
-        let mut piece_token = vec![None; pieces.len()];
+        let Layout {
+            paragraphs,
+            sentence_start,
+            piece_token,
+        } = layout;
+        debug_assert_eq!(piece_token.len(), pieces.len());
+        let sentences = paragraphs.len();
         let mut sentence_quoted = vec![false; sentences + 1];
-        for (i, t) in tokens.iter().enumerate() {
-            if let Tok::Quote(q) = t.tok {
-                piece_token[q as usize] = Some(i);
-                sentence_quoted[t.sentence as usize] = true;
-            }
+        for &i in piece_token.iter().flatten() {
+            sentence_quoted[tokens[i].sentence as usize] = true;
         }
         let mut cues = Vec::new();
         let mut sentence_cues = vec![(0, 0); sentences];

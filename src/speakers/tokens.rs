@@ -55,17 +55,33 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
     "pres", "prof", "rep", "rev", "sen", "sgt", "st",
 ];
 
+/// Where the sentences and the quotes of a tokenized text are, found as
+/// the tokens are made: the attribution needs them, and walks over all
+/// the tokens to find them again cost ~25 instructions a token.
+pub(crate) struct Layout {
+    /// The paragraph (a line of text) of each sentence.
+    pub paragraphs: Vec<u32>,
+    /// The first token of each sentence, then the number of tokens.
+    pub sentence_start: Vec<usize>,
+    /// For each piece, its token (none for a piece read as text).
+    pub piece_token: Vec<Option<usize>>,
+}
+
 /// Splits `text` into tokens; each of `pieces` (sorted, disjoint) becomes
-/// one [`Tok::Quote`]. Returns the tokens and the paragraph (a line of
-/// text) of each sentence. Linear in the length of the text.
+/// one [`Tok::Quote`]. Returns the tokens and where the sentences and
+/// quotes are. Linear in the length of the text.
 // A function of its own in the .wasm (see `speakers::attribute`).
 #[inline(never)]
-pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Vec<u32>) {
+pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
     let mut out = Tokens {
         text,
         pieces,
         list: Vec::with_capacity(first_capacity(text.len())),
-        paragraphs: Vec::new(),
+        layout: Layout {
+            paragraphs: Vec::new(),
+            sentence_start: Vec::new(),
+            piece_token: vec![None; pieces.len()],
+        },
         sentence: 0,
         newline: false,
         may_end: false,
@@ -93,6 +109,8 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Vec<u32>) 
                 if let (Some(piece), Some(index)) =
                     (pieces.get(next_piece).filter(|p| p.span.start == i), index)
                 {
+                    // The token it becomes, pushed below.
+                    out.layout.piece_token[next_piece] = Some(out.list.len());
                     next_piece += 1;
                     next_start = start_of(next_piece);
                     // On at the first character starting at or after its end.
@@ -199,7 +217,8 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Vec<u32>) 
     // The slack goes back to the allocator for the stages after this one
     // (a shrink stays in place: it copies nothing).
     out.list.shrink_to_fit();
-    (out.list, out.paragraphs)
+    out.layout.sentence_start.push(out.list.len());
+    (out.list, out.layout)
 }
 
 /// The tokens of a text as they are made, each numbered with its sentence
@@ -209,8 +228,8 @@ struct Tokens<'t> {
     text: &'t str,
     pieces: &'t [Quoted],
     list: Vec<Token>,
-    /// The paragraph of each sentence so far.
-    paragraphs: Vec<u32>,
+    /// The sentences and quotes so far.
+    layout: Layout,
     /// The sentence of the last token.
     sentence: u32,
     /// Whether a line ended since the last token. Blank lines between
@@ -228,20 +247,10 @@ impl Tokens<'_> {
     /// `may_end` tells whether a sentence may end after it.
     #[inline(always)]
     fn push(&mut self, span: Span, tok: Tok, class: Class, may_end: bool) {
-        let new_paragraph = std::mem::take(&mut self.newline);
         let ends = std::mem::replace(&mut self.may_end, may_end);
-        match self.list.last() {
-            None => self.paragraphs.push(0),
-            Some(prev) => {
-                if new_paragraph || ends && ends_sentence(self.text, self.pieces, prev, tok, span) {
-                    self.sentence += 1;
-                    let paragraph = self
-                        .paragraphs
-                        .last()
-                        .map_or(0, |&p| p + u32::from(new_paragraph));
-                    self.paragraphs.push(paragraph);
-                }
-            }
+        // Most tokens go on with the sentence of the one before.
+        if ends || self.newline || self.list.is_empty() {
+            self.boundary(span, tok, ends);
         }
         if self.list.len() == self.list.capacity() {
             let more = more_capacity(self.list.len(), span.start, self.text.len());
@@ -253,6 +262,32 @@ impl Tokens<'_> {
             sentence: self.sentence,
             class,
         })
+    }
+
+    /// Before the token `tok` at `span`: starts the first sentence, or the
+    /// next one where a line or a sentence ends (`ends`: the last token may
+    /// end one). Out of line: asked at few tokens.
+    #[inline(never)]
+    fn boundary(&mut self, span: Span, tok: Tok, ends: bool) {
+        let new_paragraph = std::mem::take(&mut self.newline);
+        let layout = &mut self.layout;
+        match self.list.last() {
+            None => {
+                layout.paragraphs.push(0);
+                layout.sentence_start.push(0);
+            }
+            Some(prev) => {
+                if new_paragraph || ends && ends_sentence(self.text, self.pieces, prev, tok, span) {
+                    self.sentence += 1;
+                    let paragraph = layout
+                        .paragraphs
+                        .last()
+                        .map_or(0, |&p| p + u32::from(new_paragraph));
+                    layout.paragraphs.push(paragraph);
+                    layout.sentence_start.push(self.list.len());
+                }
+            }
+        }
     }
 }
 
@@ -496,10 +531,13 @@ mod tests {
 
     #[test]
     fn each_sentence_keeps_its_paragraph() {
-        let (tokens, paragraphs) = tokenize("A b.\nC d. E f.\n\n\nG", &[]);
-        assert_eq!(paragraphs, [0, 1, 1, 2]);
+        let (tokens, layout) = tokenize("A b.\nC d. E f.\n\n\nG", &[]);
+        assert_eq!(layout.paragraphs, [0, 1, 1, 2]);
+        assert_eq!(layout.sentence_start, [0, 3, 6, 9, 10]);
         assert_eq!(tokens.last().map(|t| t.sentence), Some(3));
-        assert_eq!(tokenize("", &[]).1, [] as [u32; 0]);
+        let (_, empty) = tokenize("", &[]);
+        assert_eq!(empty.paragraphs, [] as [u32; 0]);
+        assert_eq!(empty.sentence_start, [0]);
     }
 
     #[test]
