@@ -4,15 +4,15 @@
 //! Every search stays in the quote's sentence or its neighbours, so the
 //! whole pass is linear in the text.
 
-use super::cues::{Cue, CueKind, cue_at, word};
+use super::cues::{Cue, CueKind, class, cue_at, word};
 use super::phrases::{
     Np, NpKind, is_group_number, is_group_opener, is_quantifier, noun_cue_before, phrase_after,
     subject_before,
 };
 use super::tokens::{Layout, Tok, Token};
 use super::words::{
-    Pronoun, is_capitalized, is_connector, is_determiner, is_person_noun, is_skippable,
-    is_stop_word, pronoun, strip_possessive,
+    Pronoun, is_capitalized, is_determiner, is_person_noun, is_skippable, is_stop_word, pronoun,
+    strip_possessive,
 };
 use crate::quotes::Quoted;
 use crate::span::Span;
@@ -180,7 +180,7 @@ impl<'t> Context<'t> {
             return false;
         }
         let mut i = first;
-        while i > lo && word(self.text, &self.tokens, i - 1).is_some_and(is_skippable) {
+        while i > lo && class(&self.tokens, i - 1).skippable() {
             i -= 1;
         }
         i > lo
@@ -205,9 +205,10 @@ impl<'t> Context<'t> {
                         .eq_ignore_ascii_case(b"that")
             })
             .find(|&k| {
-                word(self.text, &self.tokens, k).is_some_and(|w| {
-                    matches!(pronoun(w), Some(Pronoun::He | Pronoun::She | Pronoun::They))
-                })
+                matches!(
+                    class(&self.tokens, k).pronoun(),
+                    Some(Pronoun::He | Pronoun::She | Pronoun::They)
+                )
             })?;
         let inner = k > lo
             && (word(self.text, &self.tokens, k - 1).is_some_and(|w| w == "that")
@@ -421,8 +422,9 @@ fn takes_listener(verb: &str) -> bool {
 /// that doubles as a noun is no cue after a determiner (`his claims`).
 fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
     let first = c.first == 0 || tokens[c.first - 1].sentence != tokens[c.first].sentence;
-    let w = &text[tokens[c.first].span];
-    if is_capitalized(w) && !first {
+    // The words' classes, not the word lists: asked at every cue word.
+    let before = |k: usize| class(tokens, c.first - k);
+    if tokens[c.first].class.capitalized() && !first {
         return false;
     }
     // A verb that doubles as a noun is a cue after a name or a pronoun, or
@@ -433,19 +435,17 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
         let after_apposition = c.first > 0 && tokens[c.first - 1].tok == Tok::Punct(',');
         let by_name = after_apposition
             || c.first > 0
-                && word(text, tokens, c.first - 1).is_some_and(|p| {
-                    pronoun(p).is_some()
-                        || is_capitalized(p)
-                            && tokens[c.first - 1].sentence == tokens[c.first].sentence
-                            && c.first >= 2
-                            && tokens[c.first - 2].sentence == tokens[c.first].sentence
-                });
+                && (before(1).pronoun().is_some()
+                    || before(1).capitalized()
+                        && tokens[c.first - 1].sentence == tokens[c.first].sentence
+                        && c.first >= 2
+                        && tokens[c.first - 2].sentence == tokens[c.first].sentence);
         // `many Asian states, and`, `the Gulf states`: after a determiner a
         // capitalised word is an adjective of the noun, not a name.
         let adjective = c.first >= 2
-            && word(text, tokens, c.first - 1).is_some_and(is_capitalized)
-            && word(text, tokens, c.first - 2)
-                .is_some_and(|w| is_determiner(w) || is_quantifier(w));
+            && before(1).capitalized()
+            && (before(2).determiner()
+                || word(text, tokens, c.first - 2).is_some_and(is_quantifier));
         if adjective {
             return false;
         }
@@ -488,7 +488,7 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
             {
                 return true;
             }
-            return !(is_determiner(prev)
+            return !(before(1).determiner()
                 || quantifier
                 || c.kind == CueKind::AmbiguousVerb && possessive);
         }
