@@ -318,10 +318,10 @@ impl<'t> Context<'t> {
     /// The speaker of an inverted cue set off by commas inside its
     /// sentence: `The trouble, says Carl Moss, an expert, is that …`.
     fn aside(&self, c: &Cue, hi: usize) -> Option<Np> {
-        let verb = &self.text[c.span];
+        let verb = c.span.bytes(self.text);
         if c.first == 0
             || self.punct(c.first - 1) != Some(',')
-            || verb.ends_with("ing")
+            || verb.ends_with(b"ing")
             || takes_listener(verb)
         {
             return None;
@@ -334,12 +334,15 @@ impl<'t> Context<'t> {
     /// The speaker phrase of a cue, looking back no further than `lo`.
     pub(crate) fn subject(&self, c: &Cue, lo: usize) -> Option<Np> {
         let (_, hi) = self.bounds(self.sentence_of(c.first));
+        // Asked by two arms: the bytes, not a str slice checked for
+        // character boundaries at each.
+        let participle = c.span.bytes(self.text).ends_with(b"ing");
         match c.kind {
             // A participle speaks for the subject of its clause: `Trump
             // attacked Romney, calling him “a failed candidate”` is Trump's.
             // But a name right before it is its own subject: `with Trump
             // reportedly yelling: “…”`.
-            CueKind::Verb | CueKind::AmbiguousVerb if self.text[c.span].ends_with("ing") => {
+            CueKind::Verb | CueKind::AmbiguousVerb if participle => {
                 // `…, Ann Lee said, adding, “…”`: a participle right after a
                 // verb cue and its comma goes on with that cue's subject.
                 if let Some(np) = self.cue_before_comma(c).and_then(|p| self.subject(p, lo)) {
@@ -382,11 +385,9 @@ impl<'t> Context<'t> {
             }
             // `Said Tom Berg, “…”`, `But, said Ann, “…”`: a verb opening its
             // sentence is inverted; the speaker follows it.
-            CueKind::Verb | CueKind::AmbiguousVerb if self.opens_sentence(c.first) => {
-                (!self.text[c.span].ends_with("ing"))
-                    .then(|| phrase_after(self.text, &self.tokens, c.end, hi))
-                    .flatten()
-            }
+            CueKind::Verb | CueKind::AmbiguousVerb if self.opens_sentence(c.first) => (!participle)
+                .then(|| phrase_after(self.text, &self.tokens, c.end, hi))
+                .flatten(),
             CueKind::Verb | CueKind::AmbiguousVerb => self
                 .aside(c, hi)
                 .or_else(|| subject_before(self.text, &self.tokens, lo, c.first)),
@@ -405,10 +406,9 @@ impl<'t> Context<'t> {
 
 /// Verbs whose object is the listener (`Ann Lee, a delegate, told
 /// POLITICO, “…”`): the phrase after them never speaks.
-fn takes_listener(verb: &str) -> bool {
+fn takes_listener(v: &[u8]) -> bool {
     // Each stem compared in place, in any ASCII case: a lowercased copy was
     // a heap string per verb asked about.
-    let v = verb.as_bytes();
     [
         "tell", "told", "ask", "inform", "assure", "urge", "advise", "remind", "warn",
     ]
