@@ -528,7 +528,9 @@ fn in_opening_clause(ctx: &Context, qi: usize, np: &Np) -> bool {
         .iter()
         .any(|s| w.eq_ignore_ascii_case(s))
     });
-    let Tok::Quote(_) = ctx.tokens[qi].tok else {
+    // Few sentences open so: the quote's end (a Unicode table search for
+    // each closing mark) is read only for them.
+    let (Tok::Quote(_), true) = (ctx.tokens[qi].tok, opens) else {
         return false;
     };
     let quoted =
@@ -536,7 +538,7 @@ fn in_opening_clause(ctx: &Context, qi: usize, np: &Np) -> bool {
     let closes = quoted.ends_with(',') || ctx.punct(qi + 1) == Some(',');
     let lead_in = qi.saturating_sub(1);
     let comma_before = (lo..lead_in).any(|k| ctx.punct(k) == Some(','));
-    opens && closes && !comma_before && np.outer_first == lo + 1
+    closes && !comma_before && np.outer_first == lo + 1
 }
 
 fn loose(found: Option<Found>) -> Option<Found> {

@@ -415,7 +415,7 @@ fn ends_sentence(text: &str, pieces: &[Quoted], prev: &Token, tok: Tok, span: Sp
         Tok::Quote(q) => {
             let inner = pieces.get(q as usize).map_or("", |p| &text[p.span]);
             let closes_sentence = inner
-                .trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?'))
+                .trim_end_matches(|c: char| !is_alnum(c) && !matches!(c, '.' | '!' | '?'))
                 .ends_with(['.', '!', '?']);
             let next_starts = match tok {
                 Tok::Word => text[span].starts_with(char::is_uppercase),
