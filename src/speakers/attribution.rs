@@ -9,7 +9,7 @@ use super::phrases::{
     Np, NpKind, is_group_number, is_group_opener, is_quantifier, noun_cue_before, phrase_after,
     subject_before,
 };
-use super::tokens::{Layout, Tok, Token};
+use super::tokens::{Layout, Tok, Token, is_alnum};
 use super::words::{
     Pronoun, is_capitalized, is_determiner, is_person_noun, is_skippable, is_stop_word, pronoun,
     strip_possessive,

@@ -354,7 +354,7 @@ fn alnum_run_end(bytes: &[u8], mut at: usize) -> usize {
 /// character (11,306 per call on 1 MB of news); no character of the block
 /// is a letter or a digit (a test checks each).
 #[inline(always)]
-fn is_alnum(c: char) -> bool {
+pub(crate) fn is_alnum(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }

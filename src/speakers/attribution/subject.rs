@@ -20,8 +20,9 @@ pub(super) fn sentence_subject(
 ) -> Option<Np> {
     // Whether the quote reads as a title, asked only with `strict`: a walk
     // over all its words, asked up to twice for each of the three tries, so
-    // answered once.
-    let title = strict && quote_is_title(ctx, qi);
+    // answered once, and only when asked (most tries never ask).
+    let title = std::cell::OnceCell::new();
+    let title = || *title.get_or_init(|| strict && quote_is_title(ctx, qi));
     let try_at = |at: usize| {
         let mut np = phrase_after(ctx.text, &ctx.tokens, at, qi)?;
         // `Donald Trump quickly took to Twitter`: a name followed by
@@ -33,7 +34,7 @@ pub(super) fn sentence_subject(
         // to release “The Making of a Mogul”`).
         let may_cut = !strict
             || !(np.outer_end..qi.min(np.outer_end + 3)).any(|k| ctx.punct(k) == Some(','))
-                && !title;
+                && !title();
         if np.kind == NpKind::Nominal && may_cut {
             // The words' classes, not the word lists: asked at each word.
             let class = |k: usize| class(&ctx.tokens, k);
@@ -161,7 +162,7 @@ pub(super) fn sentence_subject(
             && lower_word(next + 3);
         // With no cue, a title stays a title (`Harry Hurt had hoped to
         // republish “Lost Tycoon”`).
-        if (set_off || adverb_verb) && !title {
+        if (set_off || adverb_verb) && !title() {
             return Some(np);
         }
         if ctx.punct(next) == Some(',') || class(&ctx.tokens, next).stop() && comma_soon {
@@ -260,7 +261,7 @@ fn quote_is_title(ctx: &Context, qi: usize) -> bool {
     };
     let mut words = ctx.text[ctx.tokens[qi].span]
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .map(|w| w.trim_matches(|c: char| !is_alnum(c)))
         .filter(|w| !w.is_empty());
     let Some(first) = words.next() else {
         return false;
