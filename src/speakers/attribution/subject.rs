@@ -21,8 +21,14 @@ pub(super) fn sentence_subject(
     // Whether the quote reads as a title, asked only with `strict`: a walk
     // over all its words, asked up to twice for each of the three tries, so
     // answered once, and only when asked (most tries never ask).
-    let title = std::cell::OnceCell::new();
-    let title = || *title.get_or_init(|| strict && quote_is_title(ctx, qi));
+    let known = std::cell::Cell::new(None);
+    let title = || {
+        let title = known
+            .get()
+            .unwrap_or_else(|| strict && quote_is_title(ctx, qi));
+        known.set(Some(title));
+        title
+    };
     let try_at = |at: usize| {
         let mut np = phrase_after(ctx.text, &ctx.tokens, at, qi)?;
         // `Donald Trump quickly took to Twitter`: a name followed by
