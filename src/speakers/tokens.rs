@@ -84,7 +84,8 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
         },
         sentence: 0,
         newline: false,
-        may_end: false,
+        // So that the first token asks too (and opens the first sentence).
+        may_end: true,
     };
     let mut next_piece = 0;
     // By byte offset, a character decoded only where the byte is not ASCII:
@@ -239,7 +240,8 @@ struct Tokens<'t> {
     newline: bool,
     /// Whether a sentence may end after the last token: after a `.`, `!`
     /// or `?`, a word keeping its period or a quote (see [`ends_sentence`]).
-    /// Most tokens end none: they are not looked at again.
+    /// Most tokens end none: they are not looked at again. True before the
+    /// first token.
     may_end: bool,
 }
 
@@ -250,7 +252,7 @@ impl Tokens<'_> {
     fn push(&mut self, span: Span, tok: Tok, class: Class, may_end: bool) {
         let ends = std::mem::replace(&mut self.may_end, may_end);
         // Most tokens go on with the sentence of the one before.
-        if ends || self.newline || self.list.is_empty() {
+        if ends || self.newline {
             self.boundary(span, tok, ends);
         }
         if self.list.len() == self.list.capacity() {
