@@ -189,6 +189,7 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
                 )
             } else if c == '\n' {
                 out.newline = true;
+                out.may_end = true;
                 i += n;
                 continue 'text;
             } else if !c.is_whitespace() {
@@ -239,9 +240,9 @@ struct Tokens<'t> {
     /// paragraph to the next.
     newline: bool,
     /// Whether a sentence may end after the last token: after a `.`, `!`
-    /// or `?`, a word keeping its period or a quote (see [`ends_sentence`]).
-    /// Most tokens end none: they are not looked at again. True before the
-    /// first token.
+    /// or `?`, a word keeping its period or a quote (see [`ends_sentence`]),
+    /// and where a line ended since it, or before the first token. Most
+    /// tokens end none: the next one asks about a boundary only after these.
     may_end: bool,
 }
 
@@ -252,7 +253,7 @@ impl Tokens<'_> {
     fn push(&mut self, span: Span, tok: Tok, class: Class, may_end: bool) {
         let ends = std::mem::replace(&mut self.may_end, may_end);
         // Most tokens go on with the sentence of the one before.
-        if ends || self.newline {
+        if ends {
             self.boundary(span, tok, ends);
         }
         if self.list.len() == self.list.capacity() {
