@@ -533,8 +533,7 @@ fn in_opening_clause(ctx: &Context, qi: usize, np: &Np) -> bool {
     let (Tok::Quote(_), true) = (ctx.tokens[qi].tok, opens) else {
         return false;
     };
-    let quoted =
-        ctx.text[ctx.tokens[qi].span].trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',');
+    let quoted = ctx.text[ctx.tokens[qi].span].trim_end_matches(|c: char| !is_alnum(c) && c != ',');
     let closes = quoted.ends_with(',') || ctx.punct(qi + 1) == Some(',');
     let lead_in = qi.saturating_sub(1);
     let comma_before = (lo..lead_in).any(|k| ctx.punct(k) == Some(','));
