@@ -398,15 +398,12 @@ fn takes_period(word: &str, before_name: impl FnOnce() -> bool) -> bool {
 /// capitalised word or another quote (`“We lost.” He left.`).
 #[inline(always)]
 fn ends_sentence(text: &str, pieces: &[Quoted], prev: &Token, tok: Tok, span: Span) -> bool {
-    // The next token's first character, decoded only when not ASCII (a
-    // word's text sliced as a str checked both its ends).
-    let first = || char_at(text, span.start).0;
     match prev.tok {
         // `(D-Ore.) said`, `Ore., said`, `the U.S. said`: a period
         // before a bracket, a comma or a lowercase word ends nothing.
         Tok::Punct('.') => match tok {
             Tok::Punct(')' | ',') => false,
-            Tok::Word => !first().is_lowercase(),
+            Tok::Word => !text[span].starts_with(char::is_lowercase),
             _ => true,
         },
         Tok::Punct('!' | '?') => true,
@@ -416,8 +413,7 @@ fn ends_sentence(text: &str, pieces: &[Quoted], prev: &Token, tok: Tok, span: Sp
         // (The last byte tested without slicing the text: asked of
         // every word.)
         Tok::Word if text.as_bytes()[prev.span.end - 1] == b'.' => {
-            tok == Tok::Word
-                && [&b"He"[..], b"She", b"They", b"We", b"I"].contains(&span.bytes(text))
+            tok == Tok::Word && ["He", "She", "They", "We", "I"].contains(&&text[span])
         }
         Tok::Quote(q) => {
             let inner = pieces.get(q as usize).map_or("", |p| &text[p.span]);
@@ -425,7 +421,7 @@ fn ends_sentence(text: &str, pieces: &[Quoted], prev: &Token, tok: Tok, span: Sp
                 .trim_end_matches(|c: char| !is_alnum(c) && !matches!(c, '.' | '!' | '?'))
                 .ends_with(['.', '!', '?']);
             let next_starts = match tok {
-                Tok::Word => first().is_uppercase(),
+                Tok::Word => text[span].starts_with(char::is_uppercase),
                 Tok::Quote(_) => true,
                 Tok::Punct(_) => false,
             };
