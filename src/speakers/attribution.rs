@@ -4,15 +4,15 @@
 //! Every search stays in the quote's sentence or its neighbours, so the
 //! whole pass is linear in the text.
 
-use super::cues::{Cue, CueKind, cue_at, word};
+use super::cues::{Cue, CueKind, class, cue_at, word};
 use super::phrases::{
     Np, NpKind, is_group_number, is_group_opener, is_quantifier, noun_cue_before, passive,
     phrase_after, subject_before, word_in,
 };
-use super::tokens::{Tok, Token};
+use super::tokens::{Layout, Tok, Token, is_alnum};
 use super::words::{
-    Pronoun, is_capitalized, is_connector, is_determiner, is_person_noun, is_skippable,
-    is_stop_word, pronoun, strip_possessive,
+    Pronoun, is_capitalized, is_determiner, is_person_noun, is_skippable, is_stop_word, pronoun,
+    strip_possessive,
 };
 use crate::quotes::Quoted;
 use crate::span::Span;
@@ -71,39 +71,38 @@ const LOOK_BACK: usize = 64;
 
 impl<'t> Context<'t> {
     /// Indexes the tokens of `text` (with `pieces` as quote tokens), with
-    /// `paragraphs` the paragraph of each sentence.
+    /// `layout` where their sentences and quotes are.
     // A function of its own in the .wasm (see `speakers::attribute`).
     #[inline(never)]
     pub(crate) fn new(
         text: &'t str,
         tokens: Vec<Token>,
-        paragraphs: Vec<u32>,
+        layout: Layout,
         pieces: &[Quoted],
     ) -> Context<'t> {
-        let sentences = tokens.last().map_or(0, |t| t.sentence as usize + 1);
-        let mut sentence_start = vec![0; sentences + 1];
-        for (i, t) in tokens.iter().enumerate().rev() {
-            sentence_start[t.sentence as usize] = i;
-        }
-        sentence_start[sentences] = tokens.len();
-        let mut piece_token = vec![None; pieces.len()];
+        let Layout {
+            paragraphs,
+            sentence_start,
+            piece_token,
+        } = layout;
+        debug_assert_eq!(piece_token.len(), pieces.len());
+        let sentences = paragraphs.len();
         let mut sentence_quoted = vec![false; sentences + 1];
-        for (i, t) in tokens.iter().enumerate() {
-            if let Tok::Quote(q) = t.tok {
-                piece_token[q as usize] = Some(i);
-                sentence_quoted[t.sentence as usize] = true;
-            }
+        for &i in piece_token.iter().flatten() {
+            sentence_quoted[tokens[i].sentence as usize] = true;
         }
         let mut cues = Vec::new();
         let mut sentence_cues = vec![(0, 0); sentences];
         let mut i = 0;
-        while i < tokens.len() {
-            match cue_at(text, &tokens, i).filter(|c| is_cue_here(text, &tokens, c)) {
+        // Only a word opening a cue entry may start a cue (one token in 40
+        // of news): the next one found by its class alone, in a tight loop.
+        while let Some(k) = tokens[i..].iter().position(|t| t.class.cue() != 0) {
+            match cue_at(text, &tokens, i + k).filter(|c| is_cue_here(text, &tokens, c)) {
                 Some(c) => {
                     cues.push(c);
                     i = c.end;
                 }
-                None => i += 1,
+                None => i += k + 1,
             }
         }
         // A setting (`in a statement`) right after a verb cue is part of it.
@@ -183,7 +182,7 @@ impl<'t> Context<'t> {
             return false;
         }
         let mut i = first;
-        while i > lo && word(self.text, &self.tokens, i - 1).is_some_and(is_skippable) {
+        while i > lo && class(&self.tokens, i - 1).skippable() {
             i -= 1;
         }
         i > lo
@@ -208,9 +207,10 @@ impl<'t> Context<'t> {
                         .eq_ignore_ascii_case(b"that")
             })
             .find(|&k| {
-                word(self.text, &self.tokens, k).is_some_and(|w| {
-                    matches!(pronoun(w), Some(Pronoun::He | Pronoun::She | Pronoun::They))
-                })
+                matches!(
+                    class(&self.tokens, k).pronoun(),
+                    Some(Pronoun::He | Pronoun::She | Pronoun::They)
+                )
             })?;
         let inner = k > lo
             && (word(self.text, &self.tokens, k - 1).is_some_and(|w| w == "that")
@@ -318,10 +318,10 @@ impl<'t> Context<'t> {
     /// The speaker of an inverted cue set off by commas inside its
     /// sentence: `The trouble, says Carl Moss, an expert, is that …`.
     fn aside(&self, c: &Cue, hi: usize) -> Option<Np> {
-        let verb = &self.text[c.span];
+        let verb = c.span.bytes(self.text);
         if c.first == 0
             || self.punct(c.first - 1) != Some(',')
-            || verb.ends_with("ing")
+            || verb.ends_with(b"ing")
             || takes_listener(verb)
         {
             return None;
@@ -334,12 +334,15 @@ impl<'t> Context<'t> {
     /// The speaker phrase of a cue, looking back no further than `lo`.
     pub(crate) fn subject(&self, c: &Cue, lo: usize) -> Option<Np> {
         let (_, hi) = self.bounds(self.sentence_of(c.first));
+        // Asked by two arms: the bytes, not a str slice checked for
+        // character boundaries at each.
+        let participle = c.span.bytes(self.text).ends_with(b"ing");
         match c.kind {
             // A participle speaks for the subject of its clause: `Trump
             // attacked Romney, calling him “a failed candidate”` is Trump's.
             // But a name right before it is its own subject: `with Trump
             // reportedly yelling: “…”`.
-            CueKind::Verb | CueKind::AmbiguousVerb if self.text[c.span].ends_with("ing") => {
+            CueKind::Verb | CueKind::AmbiguousVerb if participle => {
                 // `…, Ann Lee said, adding, “…”`: a participle right after a
                 // verb cue and its comma goes on with that cue's subject.
                 if let Some(np) = self.cue_before_comma(c).and_then(|p| self.subject(p, lo)) {
@@ -382,11 +385,9 @@ impl<'t> Context<'t> {
             }
             // `Said Tom Berg, “…”`, `But, said Ann, “…”`: a verb opening its
             // sentence is inverted; the speaker follows it.
-            CueKind::Verb | CueKind::AmbiguousVerb if self.opens_sentence(c.first) => {
-                (!self.text[c.span].ends_with("ing"))
-                    .then(|| phrase_after(self.text, &self.tokens, c.end, hi))
-                    .flatten()
-            }
+            CueKind::Verb | CueKind::AmbiguousVerb if self.opens_sentence(c.first) => (!participle)
+                .then(|| phrase_after(self.text, &self.tokens, c.end, hi))
+                .flatten(),
             // `The firm was accused by regulators of “…”`, `Critics were
             // told the plan was “final”`: the subject of a passive verb is
             // spoken of or to; the speaker is the agent after `by`, if any.
@@ -415,10 +416,9 @@ impl<'t> Context<'t> {
 
 /// Verbs whose object is the listener (`Ann Lee, a delegate, told
 /// POLITICO, “…”`): the phrase after them never speaks.
-fn takes_listener(verb: &str) -> bool {
+fn takes_listener(v: &[u8]) -> bool {
     // Each stem compared in place, in any ASCII case: a lowercased copy was
     // a heap string per verb asked about.
-    let v = verb.as_bytes();
     [
         "tell", "told", "ask", "inform", "assure", "urge", "advise", "remind", "warn",
     ]
@@ -434,8 +434,9 @@ fn takes_listener(verb: &str) -> bool {
 /// that doubles as a noun is no cue after a determiner (`his claims`).
 fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
     let first = c.first == 0 || tokens[c.first - 1].sentence != tokens[c.first].sentence;
-    let w = &text[tokens[c.first].span];
-    if is_capitalized(w) && !first {
+    // The words' classes, not the word lists: asked at every cue word.
+    let before = |k: usize| class(tokens, c.first - k);
+    if tokens[c.first].class.capitalized() && !first {
         return false;
     }
     // A verb that doubles as a noun is a cue after a name or a pronoun, or
@@ -446,19 +447,17 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
         let after_apposition = c.first > 0 && tokens[c.first - 1].tok == Tok::Punct(',');
         let by_name = after_apposition
             || c.first > 0
-                && word(text, tokens, c.first - 1).is_some_and(|p| {
-                    pronoun(p).is_some()
-                        || is_capitalized(p)
-                            && tokens[c.first - 1].sentence == tokens[c.first].sentence
-                            && c.first >= 2
-                            && tokens[c.first - 2].sentence == tokens[c.first].sentence
-                });
+                && (before(1).pronoun().is_some()
+                    || before(1).capitalized()
+                        && tokens[c.first - 1].sentence == tokens[c.first].sentence
+                        && c.first >= 2
+                        && tokens[c.first - 2].sentence == tokens[c.first].sentence);
         // `many Asian states, and`, `the Gulf states`: after a determiner a
         // capitalised word is an adjective of the noun, not a name.
         let adjective = c.first >= 2
-            && word(text, tokens, c.first - 1).is_some_and(is_capitalized)
-            && word(text, tokens, c.first - 2)
-                .is_some_and(|w| is_determiner(w) || is_quantifier(w));
+            && before(1).capitalized()
+            && (before(2).determiner()
+                || word(text, tokens, c.first - 2).is_some_and(is_quantifier));
         if adjective {
             return false;
         }
@@ -501,7 +500,7 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
             {
                 return true;
             }
-            return !(is_determiner(prev)
+            return !(before(1).determiner()
                 || quantifier
                 || c.kind == CueKind::AmbiguousVerb && possessive);
         }
@@ -539,15 +538,16 @@ fn in_opening_clause(ctx: &Context, qi: usize, np: &Np) -> bool {
         .iter()
         .any(|s| w.eq_ignore_ascii_case(s))
     });
-    let Tok::Quote(_) = ctx.tokens[qi].tok else {
+    // Few sentences open so: the quote's end (a Unicode table search for
+    // each closing mark) is read only for them.
+    let (Tok::Quote(_), true) = (ctx.tokens[qi].tok, opens) else {
         return false;
     };
-    let quoted =
-        ctx.text[ctx.tokens[qi].span].trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',');
+    let quoted = ctx.text[ctx.tokens[qi].span].trim_end_matches(|c: char| !is_alnum(c) && c != ',');
     let closes = quoted.ends_with(',') || ctx.punct(qi + 1) == Some(',');
     let lead_in = qi.saturating_sub(1);
     let comma_before = (lo..lead_in).any(|k| ctx.punct(k) == Some(','));
-    opens && closes && !comma_before && np.outer_first == lo + 1
+    closes && !comma_before && np.outer_first == lo + 1
 }
 
 fn loose(found: Option<Found>) -> Option<Found> {

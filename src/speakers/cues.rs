@@ -296,13 +296,28 @@ pub(crate) fn cue_at(text: &str, tokens: &[Token], i: usize) -> Option<Cue> {
 /// The longest of the cue entries with index `at` that starts at token `i`.
 fn longest_at(text: &str, tokens: &[Token], i: usize, at: usize) -> Option<Cue> {
     let entries = &INDEX.entries[at];
+    // Whether the token `k` after the first is the word `w` of an entry, in
+    // its sentence (bytes compared, lengths first: slicing the text as a
+    // `str` checked both ends for a character boundary).
+    let is = |k: usize, w: &str| {
+        tokens.get(i + k).is_some_and(|t| {
+            t.tok == Tok::Word
+                && t.span.bytes(text).eq_ignore_ascii_case(w.as_bytes())
+                && t.sentence == tokens[i].sentence
+        })
+    };
+    // The word after the first, found once: `in` opens 11 entries, and
+    // most words after it (`the`) are the second word of none.
+    let second = tokens
+        .get(i + 1)
+        .filter(|t| t.tok == Tok::Word && t.sentence == tokens[i].sentence)
+        .map(|t| t.span.bytes(text));
     let mut best: Option<Cue> = None;
     for (kind, words) in entries {
         let n = words.len();
-        let fits = (1..n).all(|k| {
-            word(text, tokens, i + k).is_some_and(|w| w.eq_ignore_ascii_case(words[k]))
-                && tokens[i + k].sentence == tokens[i].sentence
-        });
+        let fits = n == 1
+            || second.is_some_and(|w| w.eq_ignore_ascii_case(words[1].as_bytes()))
+                && (2..n).all(|k| is(k, words[k]));
         if fits && best.is_none_or(|b| b.end - b.first < n) {
             best = Some(Cue {
                 kind: *kind,

@@ -55,19 +55,37 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
     "pres", "prof", "rep", "rev", "sen", "sgt", "st",
 ];
 
+/// Where the sentences and the quotes of a tokenized text are, found as
+/// the tokens are made: the attribution needs them, and walks over all
+/// the tokens to find them again cost ~25 instructions a token.
+pub(crate) struct Layout {
+    /// The paragraph (a line of text) of each sentence.
+    pub paragraphs: Vec<u32>,
+    /// The first token of each sentence, then the number of tokens.
+    pub sentence_start: Vec<usize>,
+    /// For each piece, its token (none for a piece read as text).
+    pub piece_token: Vec<Option<usize>>,
+}
+
 /// Splits `text` into tokens; each of `pieces` (sorted, disjoint) becomes
-/// one [`Tok::Quote`]. Returns the tokens and the paragraph (a line of
-/// text) of each sentence. Linear in the length of the text.
+/// one [`Tok::Quote`]. Returns the tokens and where the sentences and
+/// quotes are. Linear in the length of the text.
 // A function of its own in the .wasm (see `speakers::attribute`).
 #[inline(never)]
-pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Vec<u32>) {
+pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
     let mut out = Tokens {
         text,
         pieces,
         list: Vec::with_capacity(first_capacity(text.len())),
-        paragraphs: Vec::new(),
+        layout: Layout {
+            paragraphs: Vec::new(),
+            sentence_start: Vec::new(),
+            piece_token: vec![None; pieces.len()],
+        },
         sentence: 0,
         newline: false,
+        // So that the first token asks too (and opens the first sentence).
+        may_end: true,
     };
     let mut next_piece = 0;
     // By byte offset, a character decoded only where the byte is not ASCII:
@@ -82,7 +100,7 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Vec<u32>) 
     'text: while i < len {
         // The next token and where to go on after it, pushed in one place
         // (`push` is inlined: one copy in the .wasm).
-        let (span, tok, class, next) = 'token: {
+        let (span, tok, class, may_end, next) = 'token: {
             // Pieces that the scanner gave out of order or overlapping are skipped.
             if next_start <= i {
                 while next_piece < pieces.len() && pieces[next_piece].span.start < i {
@@ -92,6 +110,8 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Vec<u32>) 
                 if let (Some(piece), Some(index)) =
                     (pieces.get(next_piece).filter(|p| p.span.start == i), index)
                 {
+                    // The token it becomes, pushed below.
+                    out.layout.piece_token[next_piece] = Some(out.list.len());
                     next_piece += 1;
                     next_start = start_of(next_piece);
                     // On at the first character starting at or after its end.
@@ -99,7 +119,7 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Vec<u32>) 
                     while !text.is_char_boundary(j) {
                         j += 1;
                     }
-                    break 'token (piece.span, Tok::Quote(index), Class::default(), j);
+                    break 'token (piece.span, Tok::Quote(index), Class::default(), true, j);
                 }
                 next_start = start_of(next_piece);
             }
@@ -109,11 +129,8 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Vec<u32>) 
                 continue 'text;
             }
             let (c, n) = char_at(text, i);
-            if c == '\n' {
-                out.newline = true;
-                i += n;
-                continue 'text;
-            } else if is_alnum(c) {
+            // Words first: most tokens are.
+            if is_alnum(c) {
                 let mut end = i + n;
                 // Only ASCII letters and digits (most words): see `Class::of_plain`.
                 let mut plain = c.is_ascii();
@@ -147,13 +164,17 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Vec<u32>) 
                     plain = false;
                     end += m;
                 }
-                // The period of `Mr.`, `U.S.` or an initial belongs to the word.
+                // The period of `Mr.`, `U.S.` or an initial belongs to the word
+                // (the only way a word ends in a period: an inner mark
+                // joins letters).
+                let mut period = false;
                 if bytes.get(end) == Some(&b'.') {
                     let before_name =
                         || text[end + 1..].trim_start().starts_with(char::is_uppercase);
                     if takes_period(&text[i..end], before_name) {
                         end += 1;
                         plain = false;
+                        period = true;
                     }
                 }
                 let class = if plain {
@@ -161,7 +182,22 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Vec<u32>) 
                 } else {
                     Class::of(&text[i..end])
                 };
-                (Span::new(i, end), Tok::Word, class, end)
+                // The space after a word (most words have one) at once,
+                // not in a turn of the loop of its own, unless a piece
+                // starts there.
+                let space = bytes.get(end) == Some(&b' ') && next_start > end;
+                (
+                    Span::new(i, end),
+                    Tok::Word,
+                    class,
+                    period,
+                    end + usize::from(space),
+                )
+            } else if c == '\n' {
+                out.newline = true;
+                out.may_end = true;
+                i += n;
+                continue 'text;
             } else if !c.is_whitespace() {
                 // A run of one control character is one token: one token each made
                 // 16 MB of NULs take 643 MB of tokens.
@@ -171,19 +207,27 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Vec<u32>) 
                         end += n;
                     }
                 }
-                (Span::new(i, end), Tok::Punct(c), Class::default(), end)
+                let may_end = matches!(c, '.' | '!' | '?');
+                (
+                    Span::new(i, end),
+                    Tok::Punct(c),
+                    Class::default(),
+                    may_end,
+                    end,
+                )
             } else {
                 i += n;
                 continue 'text;
             }
         };
-        out.push(span, tok, class);
+        out.push(span, tok, class, may_end);
         i = next;
     }
     // The slack goes back to the allocator for the stages after this one
     // (a shrink stays in place: it copies nothing).
     out.list.shrink_to_fit();
-    (out.list, out.paragraphs)
+    out.layout.sentence_start.push(out.list.len());
+    (out.list, out.layout)
 }
 
 /// The tokens of a text as they are made, each numbered with its sentence
@@ -193,33 +237,30 @@ struct Tokens<'t> {
     text: &'t str,
     pieces: &'t [Quoted],
     list: Vec<Token>,
-    /// The paragraph of each sentence so far.
-    paragraphs: Vec<u32>,
+    /// The sentences and quotes so far.
+    layout: Layout,
     /// The sentence of the last token.
     sentence: u32,
     /// Whether a line ended since the last token. Blank lines between
     /// paragraphs count once: paragraph numbers go up by one from a
     /// paragraph to the next.
     newline: bool,
+    /// Whether a sentence may end after the last token: after a `.`, `!`
+    /// or `?`, a word keeping its period or a quote (see [`ends_sentence`]),
+    /// and where a line ended since it, or before the first token. Most
+    /// tokens end none: the next one asks about a boundary only after these.
+    may_end: bool,
 }
 
 impl Tokens<'_> {
-    /// Adds a token, in the sentence of the one before or the next one.
+    /// Adds a token, in the sentence of the one before or the next one;
+    /// `may_end` tells whether a sentence may end after it.
     #[inline(always)]
-    fn push(&mut self, span: Span, tok: Tok, class: Class) {
-        let new_paragraph = std::mem::take(&mut self.newline);
-        match self.list.last() {
-            None => self.paragraphs.push(0),
-            Some(prev) => {
-                if new_paragraph || ends_sentence(self.text, self.pieces, prev, tok, span) {
-                    self.sentence += 1;
-                    let paragraph = self
-                        .paragraphs
-                        .last()
-                        .map_or(0, |&p| p + u32::from(new_paragraph));
-                    self.paragraphs.push(paragraph);
-                }
-            }
+    fn push(&mut self, span: Span, tok: Tok, class: Class, may_end: bool) {
+        let ends = std::mem::replace(&mut self.may_end, may_end);
+        // Most tokens go on with the sentence of the one before.
+        if ends {
+            self.boundary(span, tok, ends);
         }
         if self.list.len() == self.list.capacity() {
             let more = more_capacity(self.list.len(), span.start, self.text.len());
@@ -231,6 +272,32 @@ impl Tokens<'_> {
             sentence: self.sentence,
             class,
         })
+    }
+
+    /// Before the token `tok` at `span`: starts the first sentence, or the
+    /// next one where a line or a sentence ends (`ends`: the last token may
+    /// end one). Out of line: asked at few tokens.
+    #[inline(never)]
+    fn boundary(&mut self, span: Span, tok: Tok, ends: bool) {
+        let new_paragraph = std::mem::take(&mut self.newline);
+        let layout = &mut self.layout;
+        match self.list.last() {
+            None => {
+                layout.paragraphs.push(0);
+                layout.sentence_start.push(0);
+            }
+            Some(prev) => {
+                if new_paragraph || ends && ends_sentence(self.text, self.pieces, prev, tok, span) {
+                    self.sentence += 1;
+                    let paragraph = layout
+                        .paragraphs
+                        .last()
+                        .map_or(0, |&p| p + u32::from(new_paragraph));
+                    layout.paragraphs.push(paragraph);
+                    layout.sentence_start.push(self.list.len());
+                }
+            }
+        }
     }
 }
 
@@ -266,7 +333,7 @@ fn alnum_run_end(bytes: &[u8], mut at: usize) -> usize {
 /// character (11,306 per call on 1 MB of news); no character of the block
 /// is a letter or a digit (a test checks each).
 #[inline(always)]
-fn is_alnum(c: char) -> bool {
+pub(crate) fn is_alnum(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
@@ -357,7 +424,7 @@ fn ends_sentence(text: &str, pieces: &[Quoted], prev: &Token, tok: Tok, span: Sp
         Tok::Quote(q) => {
             let inner = pieces.get(q as usize).map_or("", |p| &text[p.span]);
             let closes_sentence = inner
-                .trim_end_matches(|c: char| !c.is_alphanumeric() && !".!?".contains(c))
+                .trim_end_matches(|c: char| !is_alnum(c) && !matches!(c, '.' | '!' | '?'))
                 .ends_with(['.', '!', '?']);
             let next_starts = match tok {
                 Tok::Word => text[span].starts_with(char::is_uppercase),
@@ -474,10 +541,13 @@ mod tests {
 
     #[test]
     fn each_sentence_keeps_its_paragraph() {
-        let (tokens, paragraphs) = tokenize("A b.\nC d. E f.\n\n\nG", &[]);
-        assert_eq!(paragraphs, [0, 1, 1, 2]);
+        let (tokens, layout) = tokenize("A b.\nC d. E f.\n\n\nG", &[]);
+        assert_eq!(layout.paragraphs, [0, 1, 1, 2]);
+        assert_eq!(layout.sentence_start, [0, 3, 6, 9, 10]);
         assert_eq!(tokens.last().map(|t| t.sentence), Some(3));
-        assert_eq!(tokenize("", &[]).1, [] as [u32; 0]);
+        let (_, empty) = tokenize("", &[]);
+        assert_eq!(empty.paragraphs, [] as [u32; 0]);
+        assert_eq!(empty.sentence_start, [0]);
     }
 
     #[test]

@@ -74,8 +74,10 @@ fn name_word(lex: Lex, capitalized: bool) -> bool {
 }
 
 /// Words that link two parts of one description (`head of the agency`,
-/// `spokesman for the ministry`).
-pub(crate) fn is_connector(word: &str) -> bool {
+/// `spokesman for the ministry`). (A token's [`Class::connector`] answers
+/// it for the words of the text.)
+#[cfg(test)]
+fn is_connector(word: &str) -> bool {
     lex(word).has(Lex::CONNECTOR)
 }
 

@@ -126,9 +126,7 @@ pub(super) fn from_neighbours(
                 // (`He then had a question`).
                 let verb = |np: &Np| {
                     let at = np.outer_end;
-                    let skippable =
-                        |k: usize| word(ctx.text, &ctx.tokens, k).is_some_and(is_skippable);
-                    skippable(at)
+                    class(&ctx.tokens, at).skippable()
                         || word(ctx.text, &ctx.tokens, at)
                             .is_some_and(|w| w.starts_with(char::is_lowercase) && looks_finite(w))
                 };

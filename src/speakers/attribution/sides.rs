@@ -112,7 +112,8 @@ fn after_question(ctx: &Context, qi: usize) -> Option<Found> {
         return None;
     }
     let quoted = &ctx.text[ctx.tokens[qi].span];
-    let inner = quoted.trim_end_matches(|c: char| !c.is_alphanumeric() && !"?!".contains(c));
+    // `is_alnum`: the closing marks answered without the Unicode tables.
+    let inner = quoted.trim_end_matches(|c: char| !is_alnum(c) && !matches!(c, '?' | '!'));
     if !inner.ends_with(['?', '!']) {
         return None;
     }
@@ -226,7 +227,8 @@ fn unlisted_verb(ctx: &Context, qi: usize, j: usize, hi: usize) -> Option<Found>
         return None;
     };
     let quoted = &ctx.text[ctx.tokens[qi].span];
-    let inner = quoted.trim_end_matches(|c: char| !c.is_alphanumeric() && !",?!.".contains(c));
+    let inner =
+        quoted.trim_end_matches(|c: char| !is_alnum(c) && !matches!(c, ',' | '?' | '!' | '.'));
     if !inner.ends_with([',', '?', '!']) {
         return None;
     }

@@ -20,8 +20,15 @@ pub(super) fn sentence_subject(
 ) -> Option<Np> {
     // Whether the quote reads as a title, asked only with `strict`: a walk
     // over all its words, asked up to twice for each of the three tries, so
-    // answered once.
-    let title = strict && quote_is_title(ctx, qi);
+    // answered once, and only when asked (most tries never ask).
+    let known = std::cell::Cell::new(None);
+    let title = || {
+        let title = known
+            .get()
+            .unwrap_or_else(|| strict && quote_is_title(ctx, qi));
+        known.set(Some(title));
+        title
+    };
     let try_at = |at: usize| {
         let mut np = phrase_after(ctx.text, &ctx.tokens, at, qi)?;
         // `Donald Trump quickly took to Twitter`: a name followed by
@@ -33,19 +40,18 @@ pub(super) fn sentence_subject(
         // to release “The Making of a Mogul”`).
         let may_cut = !strict
             || !(np.outer_end..qi.min(np.outer_end + 3)).any(|k| ctx.punct(k) == Some(','))
-                && !title;
+                && !title();
         if np.kind == NpKind::Nominal && may_cut {
-            let capital = |k: usize| {
-                word(ctx.text, &ctx.tokens, k)
-                    .is_some_and(|w| is_capitalized(w) && !is_determiner(w))
-            };
+            // The words' classes, not the word lists: asked at each word.
+            let class = |k: usize| class(&ctx.tokens, k);
+            let capital = |k: usize| class(k).capitalized() && !class(k).determiner();
             // A plural noun ends in -s too (`Legal observers note`, `Local
             // news affiliate`): a verb in -s takes a small word after it
             // (`refers to`, `forwards an email`, `lists “…”`).
             let verb_after = |at_cut: &usize| {
                 // `Trump further summed up …`: adverbs before the verb.
                 let mut k = *at_cut;
-                while k < qi && word(ctx.text, &ctx.tokens, k).is_some_and(is_skippable) {
+                while k < qi && class(k).skippable() {
                     k += 1;
                 }
                 let Some(w) = word(ctx.text, &ctx.tokens, k) else {
@@ -58,8 +64,9 @@ pub(super) fn sentence_subject(
                 let plural = k == *at_cut
                     && w.ends_with('s')
                     && word(ctx.text, &ctx.tokens, k + 1).is_some_and(|n| {
-                        !is_stop_word(n) && !is_determiner(n)
-                            || is_skippable(n)
+                        let c = class(k + 1);
+                        !c.stop() && !c.determiner()
+                            || c.skippable()
                             || ["can", "could", "should", "may", "might", "must"].contains(&n)
                     });
                 !strict || looks_finite(w) && !plural
@@ -74,21 +81,15 @@ pub(super) fn sentence_subject(
             // Republican presidential candidate Jeb Bush broke down …`).
             // A noun of a person after the name is the head the name
             // modifies (`A Treasury source took …`), not the verb.
-            let cut = (np.first + 1..np.end).find(|&k| {
-                capital(k - 1)
-                    && !person(k)
-                    && word(ctx.text, &ctx.tokens, k)
-                        .is_some_and(|w| !is_capitalized(w) && !is_connector(w))
-                    && verb_after(&k)
-            });
+            let lower = |k: usize| {
+                let c = class(k);
+                c.is_word() && !c.capitalized() && !c.connector()
+            };
+            let cut = (np.first + 1..np.end)
+                .find(|&k| capital(k - 1) && !person(k) && lower(k) && verb_after(&k));
             let head = || {
-                (np.first + 1..np.end).find(|&k| {
-                    person(k - 1)
-                        && !person(k)
-                        && word(ctx.text, &ctx.tokens, k)
-                            .is_some_and(|w| !is_capitalized(w) && !is_connector(w))
-                        && verb_after(&k)
-                })
+                (np.first + 1..np.end)
+                    .find(|&k| person(k - 1) && !person(k) && lower(k) && verb_after(&k))
             };
             if let Some(cut) = cut.or_else(head) {
                 np = phrase_after(ctx.text, &ctx.tokens, at, cut)?;
@@ -155,7 +156,7 @@ pub(super) fn sentence_subject(
         };
         // `The publication has been outspoken …, arguing`: auxiliaries too.
         let skipped = (next..qi.min(next + 3))
-            .take_while(|&k| word(ctx.text, &ctx.tokens, k).is_some_and(is_skippable))
+            .take_while(|&k| class(&ctx.tokens, k).skippable())
             .count();
         // With no cue only after a name: a description with a verb may
         // open a clause before the one holding the quote (`The results were
@@ -170,12 +171,10 @@ pub(super) fn sentence_subject(
             && lower_word(next + 3);
         // With no cue, a title stays a title (`Harry Hurt had hoped to
         // republish “Lost Tycoon”`).
-        if (set_off || adverb_verb) && !title {
+        if (set_off || adverb_verb) && !title() {
             return Some(np);
         }
-        if ctx.punct(next) == Some(',')
-            || word(ctx.text, &ctx.tokens, next).is_some_and(is_stop_word) && comma_soon
-        {
+        if ctx.punct(next) == Some(',') || class(&ctx.tokens, next).stop() && comma_soon {
             return None;
         }
         // `Adding, “…”`, `Written “…”`: a participle, not a name (a
@@ -271,7 +270,7 @@ fn quote_is_title(ctx: &Context, qi: usize) -> bool {
     };
     let mut words = ctx.text[ctx.tokens[qi].span]
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .map(|w| w.trim_matches(|c: char| !is_alnum(c)))
         .filter(|w| !w.is_empty());
     let Some(first) = words.next() else {
         return false;

@@ -91,8 +91,9 @@ fn lower8(x: u64) -> u64 {
 /// probing: one multiply and usually one probe per lookup, where a sorted
 /// list took seven comparisons of 128-bit keys.
 pub(crate) struct KeyMap<V> {
-    keys: Vec<u128>,
-    values: Vec<V>,
+    /// Each key beside its value: one bounds check and one base for both
+    /// (the key 0 for an empty slot).
+    slots: Vec<(u128, V)>,
     shift: u32,
     /// The value of an absent key, made once (`V::default()` may cost).
     absent: V,
@@ -110,15 +111,13 @@ impl<V: Copy + Default> KeyMap<V> {
             .next_power_of_two()
             .trailing_zeros();
         let mut map = KeyMap {
-            keys: vec![0; 1 << bits],
-            values: vec![V::default(); 1 << bits],
+            slots: vec![(0, V::default()); 1 << bits],
             shift: 64 - bits,
             absent: V::default(),
         };
         for (k, v) in entries {
             let slot = map.slot(k);
-            map.keys[slot] = k;
-            map.values[slot] = v;
+            map.slots[slot] = (k, v);
         }
         map
     }
@@ -127,14 +126,14 @@ impl<V: Copy + Default> KeyMap<V> {
     /// never 0: it packs a word ending in a byte that is not zero).
     #[inline(always)]
     fn slot(&self, k: u128) -> usize {
-        let mask = self.keys.len() - 1;
+        let mask = self.slots.len() - 1;
         let folded = (k >> 64) as u64 ^ k as u64;
         // The high half of a word into the low one before the multiply,
         // which carries low bits up only: on the words of 1 MB of news 1.23
         // probes a lookup, against 1.51 without.
         let folded = folded ^ folded >> 32;
         let mut slot = (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize;
-        while self.keys[slot] != k && self.keys[slot] != 0 {
+        while self.slots[slot].0 != k && self.slots[slot].0 != 0 {
             slot = (slot + 1) & mask;
         }
         slot
@@ -143,7 +142,7 @@ impl<V: Copy + Default> KeyMap<V> {
     /// The value of `k`, the default value when absent.
     #[inline(always)]
     pub(crate) fn get(&self, k: u128) -> V {
-        self.values[self.slot(k)]
+        self.slots[self.slot(k)].1
     }
 
     /// The value of a key that is absent, or of none (the default value).
