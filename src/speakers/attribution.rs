@@ -331,9 +331,31 @@ impl<'t> Context<'t> {
         (closed && np.kind == NpKind::Name).then_some(np)
     }
 
+    /// `Reuters quoted a military spokesman as saying`, `The paper quoted
+    /// Ann Lee as saying`: before `as saying`, the one quoted speaks, not
+    /// the one quoting.
+    fn quoted_as_saying(&self, c: &Cue) -> Option<Np> {
+        let at = c.first.checked_sub(1)?;
+        if !word_in(self.text, &self.tokens, at, &[b"as"]) {
+            return None;
+        }
+        let verb = (at.saturating_sub(8)..at).rev().find(|&k| {
+            word_in(
+                self.text,
+                &self.tokens,
+                k,
+                &[b"quoted", b"quotes", b"quoting", b"cited"],
+            )
+        })?;
+        phrase_after(self.text, &self.tokens, verb + 1, at).filter(|np| np.outer_end == at)
+    }
+
     /// The speaker phrase of a cue, looking back no further than `lo`.
     pub(crate) fn subject(&self, c: &Cue, lo: usize) -> Option<Np> {
         let (_, hi) = self.bounds(self.sentence_of(c.first));
+        if let Some(np) = self.quoted_as_saying(c) {
+            return Some(np);
+        }
         // Asked by two arms: the bytes, not a str slice checked for
         // character boundaries at each.
         let participle = c.span.bytes(self.text).ends_with(b"ing");
