@@ -492,6 +492,18 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
             return false;
         }
     }
+    // `the country would respond “at a time of its choosing”`: a verb after
+    // a modal tells what someone may do, not what was said.
+    if c.first > 0
+        && word_in(
+            text,
+            tokens,
+            c.first - 1,
+            &[b"would", b"could", b"might", b"should"],
+        )
+    {
+        return false;
+    }
     // No verb follows a determiner (`the report says`: `report` is no cue).
     if c.first > 0 && matches!(c.kind, CueKind::Verb | CueKind::AmbiguousVerb) {
         if let Some(prev) = word(text, tokens, c.first - 1) {
