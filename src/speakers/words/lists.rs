@@ -147,6 +147,7 @@ pub(super) const TITLES: &[(&str, &str, Option<Gender>)] = &[
     ("dame", "dame", Some(Gender::Female)),
     ("lord", "lord", Some(Gender::Male)),
     ("baroness", "baroness", Some(Gender::Female)),
+    ("prosecutor", "prosecutor", None),
     ("professor", "professor", None),
     ("prof", "professor", None),
     ("rabbi", "rabbi", None),
