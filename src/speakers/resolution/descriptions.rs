@@ -2,7 +2,7 @@
 //! `the prime minister`, `I`): an earlier entity with its title or head
 //! noun, or a new one of the sort its head tells.
 
-use super::{Entity, Mention, Sort};
+use super::{Core, Entity, Mention, Sort};
 use crate::span::Span;
 use crate::speakers::cues::word;
 use crate::speakers::phrases::{is_group_number, is_group_opener, is_quantifier};
@@ -26,7 +26,7 @@ pub(super) fn nominal<'t>(
     m: &Mention,
     entities: &mut Vec<Entity>,
     window: &Window,
-    words: &mut Vec<&'t str>,
+    (words, lower): (&mut Vec<&'t str>, &mut String),
 ) -> Option<usize> {
     // `words` is kept from call to call: no list allocated per mention.
     words.clear();
@@ -50,13 +50,21 @@ pub(super) fn nominal<'t>(
         .iter()
         .position(|w| w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for"))
         .unwrap_or(words.len());
-    let head = strip_possessive(words.get(head_at.checked_sub(1)?)?).to_ascii_lowercase();
+    let head_word = strip_possessive(words.get(head_at.checked_sub(1)?)?);
+    // As written, for the entity (a prefix of its token), and lowercased
+    // into `lower`, kept from call to call (no string per description).
+    let start = tokens[m.first + head_at - 1].span.start;
+    let head_span = Span::new(start, start + head_word.len());
+    lower.clear();
+    lower.push_str(head_word);
+    lower.make_ascii_lowercase();
+    let head = lower.as_str();
     // `“Okay,” I said`: the writer, one entity for the whole text.
     // `Another said`: someone unnamed, each time another one.
     let narrator = words == ["I"];
     // `the two write`: a group by its number.
-    let group = words.len() == 2 && is_group_opener(words[0]) && is_group_number(&head);
-    let alone = words.len() == 1 && is_quantifier(&head) || group;
+    let group = words.len() == 2 && is_group_opener(words[0]) && is_group_number(head);
+    let alone = words.len() == 1 && is_quantifier(head) || group;
     if narrator {
         let known = window
             .entities()
@@ -65,14 +73,16 @@ pub(super) fn nominal<'t>(
             return Some(e);
         }
     }
-    if (is_stop_word(&head) || is_determiner(&head)) && !narrator && !alone {
+    if (is_stop_word(head) || is_determiner(head)) && !narrator && !alone {
         return None;
     }
     let definite = words[0].eq_ignore_ascii_case("the");
     if definite {
-        let same = window
-            .entities()
-            .find(|&e| entities[e].head.as_deref() == Some(head.as_str()));
+        let same = window.entities().find(|&e| {
+            entities[e]
+                .head
+                .is_some_and(|h| text[h].eq_ignore_ascii_case(head))
+        });
         if let Some(e) = same {
             return Some(e);
         }
@@ -81,19 +91,19 @@ pub(super) fn nominal<'t>(
     let sort = if narrator {
         Sort::Narrator
     } else if alone {
-        if ["another", "one", "each"].contains(&head.as_str()) {
+        if ["another", "one", "each"].contains(&head) {
             Sort::Person
         } else {
             Sort::Group
         }
-    } else if is_person_noun(&head) || is_person_noun(singular) && !is_plural_noun(&head) {
+    } else if is_person_noun(head) || is_person_noun(singular) && !is_plural_noun(head) {
         Sort::Person
-    } else if is_plural_noun(&head) {
+    } else if is_plural_noun(head) {
         Sort::Group
     } else {
         Sort::Thing
     };
-    let head_title = title(&[head.as_str()]);
+    let head_title = title(&[head]);
     let gender = head_title.and_then(|(_, _, g)| g);
     // `one senator called it “…”`: one of several, left unnamed, so it
     // bears no title that a later `Sen. Chris Murphy` would join. (`A
@@ -104,12 +114,12 @@ pub(super) fn nominal<'t>(
     entities.push(Entity {
         name: m.span,
         described: true,
-        core: Vec::new(),
+        core: Core::default(),
         titles: head_title
             .filter(|_| !indefinite)
             .map(|(_, k, _)| vec![k])
             .unwrap_or_default(),
-        head: Some(head),
+        head: Some(head_span),
         gender,
         sort,
         speaks: false,
