@@ -83,9 +83,13 @@ const NONE: usize = usize::MAX;
 /// keyed by it at each new name and hashed at each mention (~10% of
 /// resolution on 1 MB of news, with the frees).
 pub(super) struct Cores {
-    /// (the number of the words before, the next one to three words plus
-    /// one, in 32 bits each) → (the number of the words so far, unused):
-    /// exact keys, as numbers of words are below `u32::MAX`.
+    /// Per word number: the number of that word alone (0 before). Most
+    /// names of one word: no hash for them.
+    single: Vec<u32>,
+    /// For names of two words or more: (the number of the words before,
+    /// the next one to three words plus one, in 32 bits each) → (the number
+    /// of the words so far, unused). Exact keys, as numbers of words are
+    /// below `u32::MAX`.
     ids: WordMap,
     /// Per number: where its words are in `words`, and the entity last
     /// resolved with these words ([`NONE`] before).
@@ -96,6 +100,7 @@ pub(super) struct Cores {
 impl Default for Cores {
     fn default() -> Self {
         Cores {
+            single: Vec::new(),
             ids: WordMap::default(),
             // Number 0: no words.
             cores: vec![(0, NONE)],
@@ -108,20 +113,36 @@ impl Cores {
     /// The [`Core`] of `words`, numbered now if new.
     fn core(&mut self, words: &[u32]) -> Core {
         let mut id = 0;
-        for (k, chunk) in words.chunks(3).enumerate() {
-            let next = self.cores.len();
-            id = self.ids.entry(chunk_key(id, chunk)).or_insert((next, 0)).0;
-            if id == next {
-                // The words so far, for `words`.
-                let end = (3 * k + chunk.len()).min(words.len());
-                self.cores.push((self.words.len(), NONE));
-                self.words.extend_from_slice(&words[..end]);
+        if let &[w] = words {
+            let w = w as usize;
+            if w >= self.single.len() {
+                self.single.resize(w + 1, 0);
+            }
+            if self.single[w] == 0 {
+                self.single[w] = self.cores.len() as u32;
+                self.add(words);
+            }
+            id = self.single[w] as usize;
+        } else {
+            for (k, chunk) in words.chunks(3).enumerate() {
+                let next = self.cores.len();
+                id = self.ids.entry(chunk_key(id, chunk)).or_insert((next, 0)).0;
+                if id == next {
+                    // The words so far.
+                    self.add(&words[..3 * k + chunk.len()]);
+                }
             }
         }
         Core {
             id: id as u32,
             len: words.len() as u32,
         }
+    }
+
+    /// Numbers `words`, the next number.
+    fn add(&mut self, words: &[u32]) {
+        self.cores.push((self.words.len(), NONE));
+        self.words.extend_from_slice(words);
     }
 
     /// The words of `core`.
@@ -237,7 +258,7 @@ fn name_parts<'t>(
         let plain = bare.len() == w.len();
         let org = if plain { c.org() } else { is_org_word(bare) };
         let w = bare;
-        parts.org |= org || is_acronym(w);
+        parts.org = parts.org || org || is_acronym(w);
         parts.core.push(ids.id(w));
         if k == i {
             parts.given = if plain {
@@ -421,8 +442,13 @@ fn new_entity(
 /// more, and no lowercase letter but a plural `s`. (The count of capitals
 /// stops at the second.)
 fn is_acronym(w: &str) -> bool {
-    let caps = w.chars().filter(|c| c.is_uppercase()).nth(1).is_some();
-    caps && w.trim_end_matches('s').chars().all(|c| !c.is_lowercase())
+    // A lowercase letter followed by anything but `s` (most name words,
+    // `Clinton`, at their second letter): none, without a walk over every
+    // letter counting capitals.
+    match w.find(char::is_lowercase) {
+        Some(i) if !w[i..].bytes().all(|b| b == b's') => false,
+        _ => w.chars().filter(|c| c.is_uppercase()).nth(1).is_some(),
+    }
 }
 
 /// Whether `long` ends with all of `short`. Word by word: names are a few
