@@ -53,7 +53,13 @@ impl Words {
     fn id(&mut self, word: &str) -> u32 {
         let next = (self.short.len() + self.ids.len()) as u32;
         if let Some(k) = key(word.as_bytes()) {
-            return self.short.entry(k).or_insert((next as usize, 0)).0 as u32;
+            // Most name words were seen before: a lookup, cheaper than the
+            // entry API's, and an insertion only for a new word.
+            if let Some(&(id, _)) = self.short.get(&k) {
+                return id as u32;
+            }
+            self.short.insert(k, (next as usize, 0));
+            return next;
         }
         self.lower.clear();
         self.lower.push_str(word);
@@ -142,7 +148,8 @@ impl Cores {
     /// Numbers `words`, the next number.
     fn add(&mut self, words: &[u32]) {
         self.cores.push((self.words.len(), NONE));
-        self.words.extend_from_slice(words);
+        // Element by element: a copy of one or two numbers called `memcpy`.
+        self.words.extend(words.iter().copied());
     }
 
     /// The words of `core`.
