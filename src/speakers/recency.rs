@@ -191,6 +191,12 @@ impl NameIndex {
         }
     }
 
+    /// Lists entity `e` under `word` alone: an index of descriptions by
+    /// their head word, asked with `with(false, word)`.
+    pub(crate) fn note_word(&mut self, e: usize, word: u32) {
+        self.list(e, (false, word));
+    }
+
     /// Puts entity `e` at the head of the list of `word`.
     fn list(&mut self, e: usize, word: (bool, u32)) {
         let link = self.links.len();

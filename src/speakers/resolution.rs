@@ -94,8 +94,9 @@ pub(crate) struct Entity {
     /// titles and honorifics left out.
     core: Core,
     titles: Vec<&'static str>,
-    /// Head noun of a description, as written.
-    head: Option<Span>,
+    /// Head noun of a description, as a number of [`Words`] (listed under
+    /// it in `resolve`'s index of heads).
+    head: Option<u32>,
     gender: Option<Gender>,
     sort: Sort,
     /// Whether it is the speaker of some cue.
@@ -141,6 +142,8 @@ pub(crate) fn resolve(
     let mut scratch = (Vec::new(), NameParts::default());
     let mut lower = String::new();
     let mut index = NameIndex::default();
+    // Descriptions by their head word.
+    let mut heads = NameIndex::default();
     for m in mentions {
         let paragraph = paragraphs[tokens[m.first].sentence as usize];
         let found = match m.np {
@@ -161,6 +164,7 @@ pub(crate) fn resolve(
                 &mut entities,
                 &recency.of(history.len()),
                 (&mut scratch.0, &mut lower),
+                (&mut ids, &mut heads),
             ),
         };
         if let Some(e) = found {

@@ -50,7 +50,7 @@ impl Words {
     /// The number of `word` in ASCII lowercase. A word has a key or not by
     /// its lowercased bytes, and equal keys are equal lowercased words, so
     /// the two tables never number one word twice.
-    fn id(&mut self, word: &str) -> u32 {
+    pub(super) fn id(&mut self, word: &str) -> u32 {
         let next = (self.short.len() + self.ids.len()) as u32;
         if let Some(k) = key(word.as_bytes()) {
             // Most name words were seen before: a lookup, cheaper than the
