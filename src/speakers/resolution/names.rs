@@ -17,13 +17,17 @@ use crate::speakers::words::{
 #[derive(Default)]
 pub(super) struct NameParts {
     core: Vec<u32>,
+    /// The token of the run's first word, and the place of its first core
+    /// word among its words: what is asked of the core words only for a
+    /// name that makes or grows an entity (about a quarter) is found from
+    /// them then (see [`NameParts::org`], [`NameParts::core_span`]).
+    first: usize,
+    from: usize,
     /// The gender of the first core word as a given name (`Ann`).
     given: Option<Gender>,
-    core_span: Option<Span>,
     titles: Vec<&'static str>,
     gender: Option<Gender>,
     person: bool,
-    org: bool,
     /// The words before a title inside the run, with the title (`Texas
     /// Sen.` of `Texas Sen. Ted Cruz`): the person's role.
     described: Option<Span>,
@@ -206,6 +210,35 @@ fn inner_title(
         })
 }
 
+impl NameParts {
+    /// Whether a core word (among the run's `words`) names an organisation
+    /// or is an acronym (`Interior Ministry`, `FBI`).
+    fn org(&self, tokens: &[Token], words: &[&str]) -> bool {
+        (self.from..words.len()).any(|k| {
+            let w = words[k];
+            let bare = strip_possessive(w);
+            // Without a possessive, the token's class tells (one lookup less).
+            let org = if bare.len() == w.len() {
+                class(tokens, self.first + k).org()
+            } else {
+                is_org_word(bare)
+            };
+            org || is_acronym(bare)
+        })
+    }
+
+    /// The name as written, without its titles nor a final possessive (an
+    /// empty span for none, which reads as an empty name).
+    fn core_span(&self, tokens: &[Token], words: &[&str]) -> Span {
+        let Some(last) = words.len().checked_sub(1).filter(|&k| k >= self.from) else {
+            return Span::default();
+        };
+        let start = tokens[self.first + self.from].span.start;
+        let end = tokens[self.first + last].span.start + strip_possessive(words[last]).len();
+        Span::new(start, end)
+    }
+}
+
 /// `words` is room for its words.
 fn name_parts<'t>(
     text: &'t str,
@@ -220,11 +253,9 @@ fn name_parts<'t>(
     parts.core.clear();
     parts.titles.clear();
     parts.given = None;
-    parts.core_span = None;
     parts.described = None;
     parts.gender = None;
     parts.person = false;
-    parts.org = false;
     let mut i = 0;
     while i < words.len() {
         let c = class(tokens, first + i);
@@ -258,28 +289,18 @@ fn name_parts<'t>(
             tokens[first + i - 1].span.end,
         ));
     }
+    (parts.first, parts.from) = (first, i);
     for (k, w) in words.iter().enumerate().skip(i) {
         let bare = strip_possessive(w);
-        // Without a possessive, the token's class tells (one lookup less).
-        let c = class(tokens, first + k);
-        let plain = bare.len() == w.len();
-        let org = if plain { c.org() } else { is_org_word(bare) };
-        let w = bare;
-        parts.org = parts.org || org || is_acronym(w);
-        parts.core.push(ids.id(w));
+        parts.core.push(ids.id(bare));
         if k == i {
-            parts.given = if plain {
-                c.gender()
+            // Without a possessive, the token's class tells.
+            parts.given = if bare.len() == w.len() {
+                class(tokens, first + k).gender()
             } else {
-                given_name_gender(w)
+                given_name_gender(bare)
             };
         }
-        let span = tokens[first + k].span;
-        let span = Span::new(span.start, span.start + w.len());
-        parts.core_span = Some(match parts.core_span {
-            None => span,
-            Some(s) => Span::new(s.start, span.end),
-        });
     }
     if let Some(g) = parts.given {
         if parts.core.len() > 1 {
@@ -317,7 +338,7 @@ pub(super) fn name<'t>(
         return Some(new_entity(
             entities,
             (m.span, true),
-            Core::default(),
+            (Core::default(), false),
             parts,
             m,
         ));
@@ -352,14 +373,12 @@ pub(super) fn name<'t>(
         cores.latest(c)
     });
     let mut core = || core.unwrap_or_else(|| cores.core(&parts.core));
-    // The name as written, without its titles (an empty span for none,
-    // which reads as an empty name).
-    let core_text = parts.core_span.unwrap_or_default();
+    let core_text = || parts.core_span(tokens, words);
     if let Some(e) = known {
         let entity = &mut entities[e];
         if parts.core.len() > entity.core.len as usize {
             entity.core = core();
-            (entity.name, entity.described) = (core_text, false);
+            (entity.name, entity.described) = (core_text(), false);
         }
         merge_facts(entity, parts, m);
         return Some(e);
@@ -378,7 +397,7 @@ pub(super) fn name<'t>(
     if let Some(e) = titled {
         let entity = &mut entities[e];
         entity.core = core();
-        (entity.name, entity.described) = (core_text, false);
+        (entity.name, entity.described) = (core_text(), false);
         merge_facts(entity, parts, m);
         return Some(e);
     }
@@ -388,7 +407,14 @@ pub(super) fn name<'t>(
     if parts.core.len() == 1 && sentence_start && !m.subject && parts.titles.is_empty() {
         return None;
     }
-    Some(new_entity(entities, (core_text, false), core(), parts, m))
+    let org = parts.org(tokens, words);
+    Some(new_entity(
+        entities,
+        (core_text(), false),
+        (core(), org),
+        parts,
+        m,
+    ))
 }
 
 fn merge_facts(entity: &mut Entity, parts: &NameParts, m: &Mention) {
@@ -419,11 +445,11 @@ fn described_role(parts: &NameParts, m: &Mention) -> Option<Span> {
 fn new_entity(
     entities: &mut Vec<Entity>,
     (name, described): (Span, bool),
-    core: Core,
+    (core, org): (Core, bool),
     parts: &NameParts,
     m: &Mention,
 ) -> usize {
-    let sort = if parts.org {
+    let sort = if org {
         Sort::Thing
     } else if parts.person || (m.subject && core.len > 1) || core.len == 0 {
         Sort::Person
