@@ -15,21 +15,34 @@ const NONE: usize = usize::MAX;
 /// entities (a fifth of the stage on 1 MB of news); the entities whose
 /// latest mention is in the window are the same, in the same order.
 pub(crate) struct Recency {
-    /// Per entity: the history index of its latest mention ([`NONE`]
-    /// before its first), and its neighbours in the list.
-    latest: Vec<usize>,
-    newer: Vec<usize>,
-    older: Vec<usize>,
+    /// Per entity, in one vector (one resize per new entity, and a walk
+    /// reads one place per entity).
+    links: Vec<Link>,
     /// The entity mentioned last.
     head: usize,
 }
 
+/// An entity's place in the [`Recency`] list.
+#[derive(Clone, Copy)]
+struct Link {
+    /// The history index of its latest mention ([`NONE`] before its first).
+    latest: usize,
+    /// Its neighbours in the list.
+    newer: usize,
+    older: usize,
+}
+
+/// No mention yet, in no list.
+const UNLINKED: Link = Link {
+    latest: NONE,
+    newer: NONE,
+    older: NONE,
+};
+
 impl Default for Recency {
     fn default() -> Self {
         Recency {
-            latest: Vec::new(),
-            newer: Vec::new(),
-            older: Vec::new(),
+            links: Vec::new(),
             head: NONE,
         }
     }
@@ -38,30 +51,34 @@ impl Default for Recency {
 impl Recency {
     /// Records that history entry `at` (the newest) mentions entity `e`.
     pub(crate) fn seen(&mut self, e: usize, at: usize) {
-        if e >= self.latest.len() {
-            self.latest.resize(e + 1, NONE);
-            self.newer.resize(e + 1, NONE);
-            self.older.resize(e + 1, NONE);
+        if e >= self.links.len() {
+            self.links.resize(e + 1, UNLINKED);
         }
-        if self.latest[e] != NONE {
+        let Link {
+            latest,
+            newer,
+            older,
+        } = self.links[e];
+        if latest != NONE {
             // Unlinks it from where it was.
-            let (newer, older) = (self.newer[e], self.older[e]);
             if newer == NONE {
                 self.head = older;
             } else {
-                self.older[newer] = older;
+                self.links[newer].older = older;
             }
             if older != NONE {
-                self.newer[older] = newer;
+                self.links[older].newer = newer;
             }
         }
         if self.head != NONE {
-            self.newer[self.head] = e;
+            self.links[self.head].newer = e;
         }
-        self.older[e] = self.head;
-        self.newer[e] = NONE;
+        self.links[e] = Link {
+            latest: at,
+            newer: NONE,
+            older: self.head,
+        };
         self.head = e;
-        self.latest[e] = at;
     }
 
     /// The entities of the last [`WINDOW`] of `len` history entries.
@@ -89,8 +106,8 @@ impl<'r> Window<'r> {
         let mut next = list.head;
         std::iter::from_fn(move || {
             let e = next;
-            (e != NONE && list.latest[e] >= from).then(|| {
-                next = list.older[e];
+            (e != NONE && list.links[e].latest >= from).then(|| {
+                next = list.links[e].older;
                 e
             })
         })
@@ -105,7 +122,7 @@ impl<'r> Window<'r> {
         candidates: impl Iterator<Item = usize>,
         fits: impl Fn(usize) -> bool,
     ) -> Option<usize> {
-        let latest = |e: usize| self.list.latest.get(e).copied().unwrap_or(NONE);
+        let latest = |e: usize| self.list.links.get(e).map_or(NONE, |l| l.latest);
         let mut best: Option<(usize, usize)> = None;
         for e in candidates {
             let at = latest(e);
