@@ -8,7 +8,7 @@ use crate::span::Span;
 use crate::speakers::cues::word;
 use crate::speakers::phrases::{is_group_number, is_group_opener, is_quantifier};
 use crate::speakers::recency::{NameIndex, Window};
-use crate::speakers::tokens::Token;
+use crate::speakers::tokens::{Tok, Token};
 use crate::speakers::words::{
     is_capitalized, is_determiner, is_person_noun, is_plural_noun, is_stop_word, strip_possessive,
     title,
@@ -59,6 +59,14 @@ pub(super) fn nominal<'t>(
     lower.push_str(head_word);
     lower.make_ascii_lowercase();
     let head = lower.as_str();
+    // The class of the head's token answers for the head when the token is
+    // the head as written (a word in lowercase, no possessive): no lookup
+    // of the word in the lists.
+    let token = tokens[m.first + head_at - 1];
+    let class = (token.tok == Tok::Word
+        && token.span.len() == head_word.len()
+        && !head_word.bytes().any(|b| b.is_ascii_uppercase()))
+    .then_some(token.class);
     // `“Okay,” I said`: the writer, one entity for the whole text.
     // `Another said`: someone unnamed, each time another one.
     let narrator = words == ["I"];
@@ -73,7 +81,11 @@ pub(super) fn nominal<'t>(
             return Some(e);
         }
     }
-    if (is_stop_word(head) || is_determiner(head)) && !narrator && !alone {
+    let stop = match class {
+        Some(c) => c.stop() || c.determiner(),
+        None => is_stop_word(head) || is_determiner(head),
+    };
+    if stop && !narrator && !alone {
         return None;
     }
     // The head as a number (see [`Words`]): descriptions are listed by it.
@@ -102,14 +114,21 @@ pub(super) fn nominal<'t>(
         } else {
             Sort::Group
         }
-    } else if is_person_noun(head) || is_person_noun(singular) && !is_plural_noun(head) {
+    } else if class.map_or_else(|| is_person_noun(head), |c| c.person_noun())
+        || is_person_noun(singular) && !is_plural_noun(head)
+    {
         Sort::Person
     } else if is_plural_noun(head) {
         Sort::Group
     } else {
         Sort::Thing
     };
-    let head_title = title(&[head]);
+    // No title starts with a word that opens none.
+    let head_title = if class.is_some_and(|c| !c.opens_title()) {
+        None
+    } else {
+        title(&[head])
+    };
     let gender = head_title.and_then(|(_, _, g)| g);
     // `one senator called it “…”`: one of several, left unnamed, so it
     // bears no title that a later `Sen. Chris Murphy` would join. (`A
