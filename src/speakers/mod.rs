@@ -113,7 +113,7 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
     for q in quoted_nps {
         add(q, false);
     }
-    sort_by_span(&mut mentions, |m| m.span);
+    sort_by_span(&mut mentions, mention_span);
     let names = resolution::scan_names(text, &ctx.tokens);
     let mut merged = Vec::with_capacity(mentions.len() + names.len());
     let mut it = mentions.into_iter().peekable();
@@ -129,7 +129,7 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
         }
     }
     merged.extend(it);
-    sort_by_span(&mut merged, |m| m.span);
+    sort_by_span(&mut merged, mention_span);
     // Pronouns matter only where they attribute a quote: resolving the rest
     // would only spread a wrong guess.
     let (entity_of, entities) = resolution::resolve(text, &ctx.tokens, &ctx.paragraphs, &merged);
@@ -255,6 +255,12 @@ fn is_pronoun(text: &str, tokens: &[tokens::Token], m: &resolution::Mention) -> 
         Some(t) if t.tok == tokens::Tok::Word && t.span == m.span => t.class.pronoun().is_some(),
         _ => words::pronoun(&text[m.span]).is_some(),
     }
+}
+
+/// A mention's span: one function for both lists of mentions sorted by
+/// [`sort_by_span`], so one instance of it in the .wasm.
+fn mention_span(m: &resolution::Mention) -> Span {
+    m.span
 }
 
 /// Sorts `items` by their span, stably. The lists sorted here mostly come

@@ -58,12 +58,11 @@ impl Words {
         let next = (self.short.len() + self.ids.len()) as u32;
         if let Some(k) = key(word.as_bytes()) {
             // Most name words were seen before: a lookup, cheaper than the
-            // entry API's, and an insertion only for a new word.
+            // entry API's, which is left for a new word.
             if let Some(&(id, _)) = self.short.get(&k) {
                 return id as u32;
             }
-            self.short.insert(k, (next as usize, 0));
-            return next;
+            return self.short.entry(k).or_insert((next as usize, 0)).0 as u32;
         }
         self.lower.clear();
         self.lower.push_str(word);
