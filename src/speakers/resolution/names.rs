@@ -151,8 +151,7 @@ impl Cores {
     /// Numbers `words`, the next number.
     fn add(&mut self, words: &[u32]) {
         self.cores.push((self.words.len(), NONE));
-        // Element by element: a copy of one or two numbers called `memcpy`.
-        self.words.extend(words.iter().copied());
+        self.words.extend_from_slice(words);
     }
 
     /// The words of `core`.
@@ -474,13 +473,13 @@ fn new_entity(
 /// more, and no lowercase letter but a plural `s`. (The count of capitals
 /// stops at the second.)
 fn is_acronym(w: &str) -> bool {
-    // A lowercase letter followed by anything but `s` (most name words,
-    // `Clinton`, at their second letter): none, without a walk over every
-    // letter counting capitals.
-    match w.find(char::is_lowercase) {
-        Some(i) if !w[i..].bytes().all(|b| b == b's') => false,
-        _ => w.chars().filter(|c| c.is_uppercase()).nth(1).is_some(),
+    // A second letter in lowercase but `s` (most name words, `Clinton`) is
+    // one that stays: none, told without a walk over the letters.
+    if matches!(w.as_bytes().get(1), Some(b'a'..=b'r' | b't'..=b'z')) {
+        return false;
     }
+    let caps = w.chars().filter(|c| c.is_uppercase()).nth(1).is_some();
+    caps && w.trim_end_matches('s').chars().all(|c| !c.is_lowercase())
 }
 
 /// Whether `long` ends with all of `short`. Word by word: names are a few
