@@ -53,20 +53,23 @@ pub(super) fn nominal<'t>(
         .position(|w| w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for"))
         .unwrap_or(words.len());
     let head_word = strip_possessive(words.get(head_at.checked_sub(1)?)?);
-    // Lowercased into `lower`, kept from call to call (no string per
-    // description).
-    lower.clear();
-    lower.push_str(head_word);
-    lower.make_ascii_lowercase();
-    let head = lower.as_str();
+    // Lowercased (most heads are already: no copy), into `lower`, kept
+    // from call to call (no string per description).
+    let lowercase = !head_word.bytes().any(|b| b.is_ascii_uppercase());
+    let head = if lowercase {
+        head_word
+    } else {
+        lower.clear();
+        lower.push_str(head_word);
+        lower.make_ascii_lowercase();
+        lower.as_str()
+    };
     // The class of the head's token answers for the head when the token is
     // the head as written (a word in lowercase, no possessive): no lookup
     // of the word in the lists.
     let token = tokens[m.first + head_at - 1];
-    let class = (token.tok == Tok::Word
-        && token.span.len() == head_word.len()
-        && !head_word.bytes().any(|b| b.is_ascii_uppercase()))
-    .then_some(token.class);
+    let class = (token.tok == Tok::Word && token.span.len() == head_word.len() && lowercase)
+        .then_some(token.class);
     // `“Okay,” I said`: the writer, one entity for the whole text.
     // `Another said`: someone unnamed, each time another one.
     let narrator = words == ["I"];
