@@ -180,26 +180,13 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
             matches!(f.np.kind, NpKind::Pronoun(_)).then_some((index[(*e)?], f.np.span))
         })
         .collect();
-    // How many mentions each speaker may get (its resolved mentions, its
-    // quotes' pronouns): each list is allocated once, not grown by
-    // doubling (an allocation and copies per speaker).
-    let mut counts = vec![0; used.len()];
-    for &e in entity_of.iter().flatten() {
-        if let Some(n) = counts.get_mut(index[e]) {
-            *n += 1;
-        }
-    }
-    for &(i, _) in &pronoun_mentions {
-        counts[i] += 1;
-    }
     let mut speakers: Vec<Speaker> = used
         .iter()
-        .zip(counts)
-        .map(|(&e, n)| {
+        .map(|&e| {
             let entity = &entities[e];
             Speaker {
                 name: entity.name(text),
-                mentions: Vec::with_capacity(n),
+                mentions: Vec::new(),
                 role: entity.role.map(|r| text[r].to_string()),
             }
         })
