@@ -58,6 +58,14 @@ impl Hasher for FastHasher {
         self.add(n as u64);
     }
 
+    /// The two halves, low first: the hash [`Hasher::write`] gives of the
+    /// 16 bytes (the default `write_u128`), without its byte loop, for the
+    /// speakers' word and name keys.
+    fn write_u128(&mut self, n: u128) {
+        self.add(n as u64);
+        self.add((n >> 64) as u64);
+    }
+
     fn finish(&self) -> u64 {
         // The multiply mixes upwards: the well-mixed high bits are moved
         // down, where the table takes its bucket index from.
@@ -97,5 +105,13 @@ mod tests {
             assert_eq!(ours.finish(), padded.finish(), "{n} bytes");
         }
         assert_eq!(words["abcdefghi"], 3);
+        // A number's hash is that of its little-endian bytes.
+        for n in [0, 1, u128::MAX, 0x0123_4567_89ab_cdef_fedc_ba98_7654_3210] {
+            let mut ours = FastHasher::default();
+            ours.write_u128(n);
+            let mut bytes = FastHasher::default();
+            bytes.write(&n.to_le_bytes());
+            assert_eq!(ours.finish(), bytes.finish());
+        }
     }
 }

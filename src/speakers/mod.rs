@@ -113,7 +113,7 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
     for q in quoted_nps {
         add(q, false);
     }
-    sort_by_key(&mut mentions, |m| pair(m.span.start, m.span.end));
+    sort_by_span(&mut mentions, mention_span);
     let names = resolution::scan_names(text, &ctx.tokens);
     let mut merged = Vec::with_capacity(mentions.len() + names.len());
     let mut it = mentions.into_iter().peekable();
@@ -129,7 +129,7 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
         }
     }
     merged.extend(it);
-    sort_by_key(&mut merged, |m| pair(m.span.start, m.span.end));
+    sort_by_span(&mut merged, mention_span);
     // Pronouns matter only where they attribute a quote: resolving the rest
     // would only spread a wrong guess.
     let (entity_of, entities) = resolution::resolve(text, &ctx.tokens, &ctx.paragraphs, &merged);
@@ -208,7 +208,7 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
         let Some(&i) = e.map(|e| &index[e]) else {
             continue;
         };
-        if i != usize::MAX && !is_pronoun_span(text, m.span) {
+        if i != usize::MAX && !is_pronoun(text, &ctx.tokens, m) {
             speakers[i].mentions.push(m.span);
         }
     }
@@ -216,7 +216,7 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
         speakers[i].mentions.push(span);
     }
     for s in &mut speakers {
-        sort_by_key(&mut s.mentions, |s| pair(s.start, s.end));
+        sort_by_span(&mut s.mentions, |&s| s);
         s.mentions.dedup();
     }
     let attributions = found
@@ -234,8 +234,33 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
     (attributions, speakers)
 }
 
-fn is_pronoun_span(text: &str, span: Span) -> bool {
-    words::pronoun(&text[span]).is_some()
+/// Whether mention `m` is a pronoun (`he`): for one whole word, its
+/// token's class tells (the answer of [`words::pronoun`]), with no lookup
+/// of the word.
+fn is_pronoun(text: &str, tokens: &[tokens::Token], m: &resolution::Mention) -> bool {
+    match tokens.get(m.first) {
+        Some(t) if t.tok == tokens::Tok::Word && t.span == m.span => t.class.pronoun().is_some(),
+        _ => words::pronoun(&text[m.span]).is_some(),
+    }
+}
+
+/// A mention's span: one function for both lists of mentions sorted by
+/// [`sort_by_span`], so one instance of it in the .wasm.
+fn mention_span(m: &resolution::Mention) -> Span {
+    m.span
+}
+
+/// Sorts `items` by their span, stably. The lists sorted here mostly come
+/// out of their merge in order already: a check, and then no sort (whose
+/// key list and permutation cost more).
+fn sort_by_span<T>(items: &mut [T], span: impl Fn(&T) -> Span) {
+    let key = |t: &T| {
+        let s = span(t);
+        pair(s.start, s.end)
+    };
+    if !items.is_sorted_by_key(key) {
+        sort_by_key(items, key);
+    }
 }
 
 /// Keeps the speakers that some of `quotes` still names (a piece read as a

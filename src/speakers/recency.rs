@@ -15,21 +15,34 @@ const NONE: usize = usize::MAX;
 /// entities (a fifth of the stage on 1 MB of news); the entities whose
 /// latest mention is in the window are the same, in the same order.
 pub(crate) struct Recency {
-    /// Per entity: the history index of its latest mention ([`NONE`]
-    /// before its first), and its neighbours in the list.
-    latest: Vec<usize>,
-    newer: Vec<usize>,
-    older: Vec<usize>,
+    /// Per entity, in one vector (one resize per new entity, and a walk
+    /// reads one place per entity).
+    links: Vec<Link>,
     /// The entity mentioned last.
     head: usize,
 }
 
+/// An entity's place in the [`Recency`] list.
+#[derive(Clone, Copy)]
+struct Link {
+    /// The history index of its latest mention ([`NONE`] before its first).
+    latest: usize,
+    /// Its neighbours in the list.
+    newer: usize,
+    older: usize,
+}
+
+/// No mention yet, in no list.
+const UNLINKED: Link = Link {
+    latest: NONE,
+    newer: NONE,
+    older: NONE,
+};
+
 impl Default for Recency {
     fn default() -> Self {
         Recency {
-            latest: Vec::new(),
-            newer: Vec::new(),
-            older: Vec::new(),
+            links: Vec::new(),
             head: NONE,
         }
     }
@@ -38,30 +51,34 @@ impl Default for Recency {
 impl Recency {
     /// Records that history entry `at` (the newest) mentions entity `e`.
     pub(crate) fn seen(&mut self, e: usize, at: usize) {
-        if e >= self.latest.len() {
-            self.latest.resize(e + 1, NONE);
-            self.newer.resize(e + 1, NONE);
-            self.older.resize(e + 1, NONE);
+        if e >= self.links.len() {
+            self.links.resize(e + 1, UNLINKED);
         }
-        if self.latest[e] != NONE {
+        let Link {
+            latest,
+            newer,
+            older,
+        } = self.links[e];
+        if latest != NONE {
             // Unlinks it from where it was.
-            let (newer, older) = (self.newer[e], self.older[e]);
             if newer == NONE {
                 self.head = older;
             } else {
-                self.older[newer] = older;
+                self.links[newer].older = older;
             }
             if older != NONE {
-                self.newer[older] = newer;
+                self.links[older].newer = newer;
             }
         }
         if self.head != NONE {
-            self.newer[self.head] = e;
+            self.links[self.head].newer = e;
         }
-        self.older[e] = self.head;
-        self.newer[e] = NONE;
+        self.links[e] = Link {
+            latest: at,
+            newer: NONE,
+            older: self.head,
+        };
         self.head = e;
-        self.latest[e] = at;
     }
 
     /// The entities of the last [`WINDOW`] of `len` history entries.
@@ -89,8 +106,8 @@ impl<'r> Window<'r> {
         let mut next = list.head;
         std::iter::from_fn(move || {
             let e = next;
-            (e != NONE && list.latest[e] >= from).then(|| {
-                next = list.older[e];
+            (e != NONE && list.links[e].latest >= from).then(|| {
+                next = list.links[e].older;
                 e
             })
         })
@@ -105,7 +122,7 @@ impl<'r> Window<'r> {
         candidates: impl Iterator<Item = usize>,
         fits: impl Fn(usize) -> bool,
     ) -> Option<usize> {
-        let latest = |e: usize| self.list.latest.get(e).copied().unwrap_or(NONE);
+        let latest = |e: usize| self.list.links.get(e).map_or(NONE, |l| l.latest);
         let mut best: Option<(usize, usize)> = None;
         for e in candidates {
             let at = latest(e);
@@ -128,25 +145,27 @@ impl<'r> Window<'r> {
 /// word was an allocation (and a free) per distinct name word.
 #[derive(Default)]
 pub(crate) struct NameIndex {
-    /// (whether the last word, the word; see [`word_key`]) → the newest
-    /// link of its list and the list's length. An entity is listed once per
-    /// word it has had there (a name only grows: `Clinton` → `Hillary
-    /// Clinton`).
-    by_word: WordMap,
+    /// Per (word, whether the last word) at [`slot`]: the newest link of its
+    /// list and the list's length. An entity is listed once per word it has
+    /// had there (a name only grows: `Clinton` → `Hillary Clinton`). Word
+    /// numbers are dense (see `resolution::names::Words`): a vector, where a
+    /// hash table was 5% of resolution on 1 MB of news.
+    by_word: Vec<(usize, usize)>,
     /// (entity, the link listed before it under the same word, or [`NONE`]).
     links: Vec<(usize, usize)>,
     /// Per entity, the (first, last) words it is listed under.
     listed: Vec<Option<(u32, u32)>>,
 }
 
-/// A hash table keyed by a number, to two numbers: the type of
-/// [`NameIndex`]'s table and of the table numbering name words (one hash
+/// A hash table keyed by a number, to two numbers: the type of the table
+/// numbering name words and of the speakers' other numeric tables (one hash
 /// table type fewer in the .wasm).
 pub(crate) type WordMap = FastMap<u128, (usize, usize)>;
 
-/// The key of a (whether the last word, the word) pair in a [`WordMap`].
-fn word_key((last, word): (bool, u32)) -> u128 {
-    u128::from(last) << 32 | u128::from(word)
+/// The place of a (whether the last word, the word) pair in
+/// [`NameIndex::by_word`].
+fn slot((last, word): (bool, u32)) -> usize {
+    2 * word as usize + usize::from(last)
 }
 
 /// The longest list [`NameIndex::with`] gives out: past it (many people of
@@ -189,10 +208,20 @@ impl NameIndex {
         }
     }
 
+    /// Lists entity `e` under `word` alone: an index of descriptions by
+    /// their head word, asked with `with(false, word)`.
+    pub(crate) fn note_word(&mut self, e: usize, word: u32) {
+        self.list(e, (false, word));
+    }
+
     /// Puts entity `e` at the head of the list of `word`.
     fn list(&mut self, e: usize, word: (bool, u32)) {
         let link = self.links.len();
-        let (head, len) = self.by_word.entry(word_key(word)).or_insert((NONE, 0));
+        let at = slot(word);
+        if at >= self.by_word.len() {
+            self.by_word.resize(at + 1, (NONE, 0));
+        }
+        let (head, len) = &mut self.by_word[at];
         self.links.push((e, *head));
         (*head, *len) = (link, *len + 1);
     }
@@ -203,7 +232,7 @@ impl NameIndex {
     pub(crate) fn with(&self, last: bool, word: u32) -> Option<Listed<'_>> {
         let (next, len) = self
             .by_word
-            .get(&word_key((last, word)))
+            .get(slot((last, word)))
             .copied()
             .unwrap_or((NONE, 0));
         (len <= MAX_LIST).then_some(Listed {

@@ -23,14 +23,13 @@ mod names;
 mod pronouns;
 mod scan;
 
-use super::fast_hash::FastMap;
 use super::phrases::{Np, NpKind};
 use super::recency::{NameIndex, Recency, WINDOW};
 use super::tokens::Token;
 use super::words::{Gender, Pronoun};
 use crate::span::Span;
 use descriptions::{display, nominal};
-use names::{NameParts, Words, name};
+use names::{Core, Cores, NameParts, Words, name};
 use pronouns::pronoun;
 pub(crate) use scan::scan_names;
 
@@ -91,12 +90,13 @@ pub(crate) struct Entity {
     name: Span,
     /// Whether `name` is a description, shown by [`display`].
     described: bool,
-    /// Lowercased name words (interned, see [`Words`]), titles and
-    /// honorifics left out.
-    core: Vec<u32>,
+    /// Lowercased name words (interned, see [`Words`] and [`Cores`]),
+    /// titles and honorifics left out.
+    core: Core,
     titles: Vec<&'static str>,
-    /// Head noun of a description.
-    head: Option<String>,
+    /// Head noun of a description, as a number of [`Words`] (listed under
+    /// it in `resolve`'s index of heads).
+    head: Option<u32>,
     gender: Option<Gender>,
     sort: Sort,
     /// Whether it is the speaker of some cue.
@@ -138,11 +138,14 @@ pub(crate) fn resolve(
     let mut history: Vec<(usize, u32, bool)> = Vec::with_capacity(mentions.len());
     let mut out = Vec::with_capacity(mentions.len());
     // The latest entity of each full name, for names not seen lately.
-    let mut by_core: FastMap<Vec<u32>, usize> = FastMap::default();
+    let mut cores = Cores::default();
     let mut ids = Words::default();
     let mut recency = Recency::default();
     let mut scratch = (Vec::new(), NameParts::default());
+    let mut lower = String::new();
     let mut index = NameIndex::default();
+    // Descriptions by their head word.
+    let mut heads = NameIndex::default();
     for m in mentions {
         let paragraph = paragraphs[tokens[m.first].sentence as usize];
         let found = match m.np {
@@ -153,7 +156,7 @@ pub(crate) fn resolve(
                 m,
                 &mut entities,
                 &recency.of(history.len()),
-                (&by_core, &index),
+                (&mut cores, &index),
                 (&mut ids, &mut scratch),
             ),
             NpKind::Nominal => nominal(
@@ -162,21 +165,14 @@ pub(crate) fn resolve(
                 m,
                 &mut entities,
                 &recency.of(history.len()),
-                &mut scratch.0,
+                (&mut scratch.0, &mut lower),
+                (&mut ids, &mut heads),
             ),
         };
         if let Some(e) = found {
-            let core = &entities[e].core;
-            index.note(e, core);
-            if !core.is_empty() {
-                // Cloned only for a name new to the map.
-                match by_core.get_mut(core) {
-                    Some(latest) => *latest = e,
-                    None => {
-                        by_core.insert(core.clone(), e);
-                    }
-                }
-            }
+            let core = entities[e].core;
+            index.note(e, cores.words(core));
+            cores.seen(core, e);
             let entity = &mut entities[e];
             entity.last_paragraph = paragraph;
             entity.speaks |= m.speaks;

@@ -17,13 +17,17 @@ use crate::speakers::words::{
 #[derive(Default)]
 pub(super) struct NameParts {
     core: Vec<u32>,
+    /// The token of the run's first word, and the place of its first core
+    /// word among its words: what is asked of the core words only for a
+    /// name that makes or grows an entity (about a quarter) is found from
+    /// them then (see [`NameParts::org`], [`NameParts::core_span`]).
+    first: usize,
+    from: usize,
     /// The gender of the first core word as a given name (`Ann`).
     given: Option<Gender>,
-    core_span: Option<Span>,
     titles: Vec<&'static str>,
     gender: Option<Gender>,
     person: bool,
-    org: bool,
     /// The words before a title inside the run, with the title (`Texas
     /// Sen.` of `Texas Sen. Ted Cruz`): the person's role.
     described: Option<Span>,
@@ -50,9 +54,14 @@ impl Words {
     /// The number of `word` in ASCII lowercase. A word has a key or not by
     /// its lowercased bytes, and equal keys are equal lowercased words, so
     /// the two tables never number one word twice.
-    fn id(&mut self, word: &str) -> u32 {
+    pub(super) fn id(&mut self, word: &str) -> u32 {
         let next = (self.short.len() + self.ids.len()) as u32;
         if let Some(k) = key(word.as_bytes()) {
+            // Most name words were seen before: a lookup, cheaper than the
+            // entry API's, which is left for a new word.
+            if let Some(&(id, _)) = self.short.get(&k) {
+                return id as u32;
+            }
             return self.short.entry(k).or_insert((next as usize, 0)).0 as u32;
         }
         self.lower.clear();
@@ -64,6 +73,114 @@ impl Words {
         self.ids.insert(self.lower.clone(), next);
         next
     }
+}
+
+/// An entity's name words as a number of [`Cores`] (0: none) and their
+/// count.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct Core {
+    id: u32,
+    pub len: u32,
+}
+
+/// No entity: a name no entity has had.
+const NONE: usize = usize::MAX;
+
+/// The distinct name words of entities (sequences of [`Words`] numbers),
+/// each numbered once and kept once, with the entity last resolved with
+/// it. An entity's name was a vector of its own, cloned into a hash table
+/// keyed by it at each new name and hashed at each mention (~10% of
+/// resolution on 1 MB of news, with the frees).
+pub(super) struct Cores {
+    /// Per word number: the number of that word alone (0 before). Most
+    /// names of one word: no hash for them.
+    single: Vec<u32>,
+    /// For names of two words or more: (the number of the words before,
+    /// the next one to three words plus one, in 32 bits each) → (the number
+    /// of the words so far, unused). Exact keys, as numbers of words are
+    /// below `u32::MAX`.
+    ids: WordMap,
+    /// Per number: where its words are in `words`, and the entity last
+    /// resolved with these words ([`NONE`] before).
+    cores: Vec<(usize, usize)>,
+    words: Vec<u32>,
+}
+
+impl Default for Cores {
+    fn default() -> Self {
+        Cores {
+            single: Vec::new(),
+            ids: WordMap::default(),
+            // Number 0: no words.
+            cores: vec![(0, NONE)],
+            words: Vec::new(),
+        }
+    }
+}
+
+impl Cores {
+    /// The [`Core`] of `words`, numbered now if new.
+    fn core(&mut self, words: &[u32]) -> Core {
+        let mut id = 0;
+        if let &[w] = words {
+            let w = w as usize;
+            if w >= self.single.len() {
+                self.single.resize(w + 1, 0);
+            }
+            if self.single[w] == 0 {
+                self.single[w] = self.cores.len() as u32;
+                self.add(words);
+            }
+            id = self.single[w] as usize;
+        } else {
+            for (k, chunk) in words.chunks(3).enumerate() {
+                let next = self.cores.len();
+                id = self.ids.entry(chunk_key(id, chunk)).or_insert((next, 0)).0;
+                if id == next {
+                    // The words so far.
+                    self.add(&words[..3 * k + chunk.len()]);
+                }
+            }
+        }
+        Core {
+            id: id as u32,
+            len: words.len() as u32,
+        }
+    }
+
+    /// Numbers `words`, the next number.
+    fn add(&mut self, words: &[u32]) {
+        self.cores.push((self.words.len(), NONE));
+        self.words.extend_from_slice(words);
+    }
+
+    /// The words of `core`.
+    #[inline]
+    pub(super) fn words(&self, core: Core) -> &[u32] {
+        let at = self.cores[core.id as usize].0;
+        &self.words[at..at + core.len as usize]
+    }
+
+    /// Records that entity `e` was last resolved with name words `core`.
+    pub(super) fn seen(&mut self, core: Core, e: usize) {
+        if core.len > 0 {
+            self.cores[core.id as usize].1 = e;
+        }
+    }
+
+    /// The entity last resolved with name words `core`, if any.
+    fn latest(&self, core: Core) -> Option<usize> {
+        Some(self.cores[core.id as usize].1).filter(|&e| e != NONE)
+    }
+}
+
+/// The key in [`Cores::ids`] of up to three words after the words numbered
+/// `before`.
+fn chunk_key(before: usize, chunk: &[u32]) -> u128 {
+    chunk
+        .iter()
+        .fold(before as u128, |key, &w| key << 32 | u128::from(w + 1))
+        << (32 * (3 - chunk.len()))
 }
 
 /// Fills `parts` with the parts of the name in tokens `first..end`;
@@ -113,6 +230,35 @@ fn office_end(tokens: &[Token], first: usize, words: &[&str], at: usize) -> Opti
     None
 }
 
+impl NameParts {
+    /// Whether a core word (among the run's `words`) names an organisation
+    /// or is an acronym (`Interior Ministry`, `FBI`).
+    fn org(&self, tokens: &[Token], words: &[&str]) -> bool {
+        (self.from..words.len()).any(|k| {
+            let w = words[k];
+            let bare = strip_possessive(w);
+            // Without a possessive, the token's class tells (one lookup less).
+            let org = if bare.len() == w.len() {
+                class(tokens, self.first + k).org()
+            } else {
+                is_org_word(bare)
+            };
+            org || is_acronym(bare)
+        })
+    }
+
+    /// The name as written, without its titles nor a final possessive (an
+    /// empty span for none, which reads as an empty name).
+    fn core_span(&self, tokens: &[Token], words: &[&str]) -> Span {
+        let Some(last) = words.len().checked_sub(1).filter(|&k| k >= self.from) else {
+            return Span::default();
+        };
+        let start = tokens[self.first + self.from].span.start;
+        let end = tokens[self.first + last].span.start + strip_possessive(words[last]).len();
+        Span::new(start, end)
+    }
+}
+
 /// `words` is room for its words.
 fn name_parts<'t>(
     text: &'t str,
@@ -127,11 +273,9 @@ fn name_parts<'t>(
     parts.core.clear();
     parts.titles.clear();
     parts.given = None;
-    parts.core_span = None;
     parts.described = None;
     parts.gender = None;
     parts.person = false;
-    parts.org = false;
     let mut i = 0;
     while i < words.len() {
         let c = class(tokens, first + i);
@@ -182,28 +326,18 @@ fn name_parts<'t>(
             tokens[first + i - 1].span.end,
         ));
     }
+    (parts.first, parts.from) = (first, i);
     for (k, w) in words.iter().enumerate().skip(i) {
         let bare = strip_possessive(w);
-        // Without a possessive, the token's class tells (one lookup less).
-        let c = class(tokens, first + k);
-        let plain = bare.len() == w.len();
-        let org = if plain { c.org() } else { is_org_word(bare) };
-        let w = bare;
-        parts.org |= org || is_acronym(w);
-        parts.core.push(ids.id(w));
+        parts.core.push(ids.id(bare));
         if k == i {
-            parts.given = if plain {
-                c.gender()
+            // Without a possessive, the token's class tells.
+            parts.given = if bare.len() == w.len() {
+                class(tokens, first + k).gender()
             } else {
-                given_name_gender(w)
+                given_name_gender(bare)
             };
         }
-        let span = tokens[first + k].span;
-        let span = Span::new(span.start, span.start + w.len());
-        parts.core_span = Some(match parts.core_span {
-            None => span,
-            Some(s) => Span::new(s.start, span.end),
-        });
     }
     if let Some(g) = parts.given {
         if parts.core.len() > 1 {
@@ -224,7 +358,7 @@ pub(super) fn name<'t>(
     m: &Mention,
     entities: &mut Vec<Entity>,
     window: &Window,
-    (by_core, index): (&FastMap<Vec<u32>, usize>, &NameIndex),
+    (cores, index): (&mut Cores, &NameIndex),
     (ids, (words, parts)): (&mut Words, &mut (Vec<&'t str>, NameParts)),
 ) -> Option<usize> {
     name_parts(text, tokens, (m.first, m.end), ids, words, parts);
@@ -238,14 +372,21 @@ pub(super) fn name<'t>(
         if let Some(e) = known {
             return Some(e);
         }
-        return Some(new_entity(entities, (m.span, true), Vec::new(), parts, m));
+        return Some(new_entity(
+            entities,
+            (m.span, true),
+            (Core::default(), false),
+            parts,
+            m,
+        ));
     }
     let compatible = |e: &Entity| {
-        !e.core.is_empty()
+        let core = cores.words(e.core);
+        !core.is_empty()
             && parts.gender.is_none_or(|g| e.gender.is_none_or(|x| x == g))
-            && (ends_with(&e.core, &parts.core)
-                || ends_with(&parts.core, &e.core)
-                || parts.core.len() == 1 && e.core[0] == parts.core[0] && parts.given.is_some())
+            && (ends_with(core, &parts.core)
+                || ends_with(&parts.core, core)
+                || parts.core.len() == 1 && core[0] == parts.core[0] && parts.given.is_some())
     };
     // Only an entity whose name ends like this one, or starts like this
     // lone given name, is compatible: those listed under these words.
@@ -269,18 +410,20 @@ pub(super) fn name<'t>(
         (Some(last), Some(first)) => window.newest(last.chain(first), |e| compatible(&entities[e])),
         _ => window.entities().find(|&e| compatible(&entities[e])),
     });
+    // The number of these name words, taken once when needed.
+    let mut core = None;
     let known = known.or_else(|| {
         // Not seen lately: any earlier entity with this very name.
-        by_core.get(&parts.core).copied()
+        let c = *core.insert(cores.core(&parts.core));
+        cores.latest(c)
     });
-    // The name as written, without its titles (an empty span for none,
-    // which reads as an empty name).
-    let core_text = parts.core_span.unwrap_or_default();
+    let mut core = || core.unwrap_or_else(|| cores.core(&parts.core));
+    let core_text = || parts.core_span(tokens, words);
     if let Some(e) = known {
         let entity = &mut entities[e];
-        if parts.core.len() > entity.core.len() {
-            entity.core = parts.core.clone();
-            (entity.name, entity.described) = (core_text, false);
+        if parts.core.len() > entity.core.len as usize {
+            entity.core = core();
+            (entity.name, entity.described) = (core_text(), false);
         }
         entity.surname |= surname;
         merge_facts(entity, parts, m);
@@ -292,15 +435,15 @@ pub(super) fn name<'t>(
     let titled = (!parts.titles.is_empty())
         .then(|| {
             window.entities().find(|&e| {
-                entities[e].core.is_empty()
+                entities[e].core.len == 0
                     && parts.titles.iter().any(|t| entities[e].titles.contains(t))
             })
         })
         .flatten();
     if let Some(e) = titled {
         let entity = &mut entities[e];
-        entity.core = parts.core.clone();
-        (entity.name, entity.described) = (core_text, false);
+        entity.core = core();
+        (entity.name, entity.described) = (core_text(), false);
         merge_facts(entity, parts, m);
         return Some(e);
     }
@@ -310,8 +453,14 @@ pub(super) fn name<'t>(
     if parts.core.len() == 1 && sentence_start && !m.subject && parts.titles.is_empty() {
         return None;
     }
-    let core = parts.core.clone();
-    Some(new_entity(entities, (core_text, false), core, parts, m))
+    let org = parts.org(tokens, words);
+    Some(new_entity(
+        entities,
+        (core_text(), false),
+        (core(), org),
+        parts,
+        m,
+    ))
 }
 
 fn merge_facts(entity: &mut Entity, parts: &NameParts, m: &Mention) {
@@ -327,7 +476,7 @@ fn merge_facts(entity: &mut Entity, parts: &NameParts, m: &Mention) {
     if parts.person && entity.sort == Sort::Unknown {
         entity.sort = Sort::Person;
     }
-    if m.subject && entity.sort == Sort::Unknown && entity.core.len() > 1 {
+    if m.subject && entity.sort == Sort::Unknown && entity.core.len > 1 {
         entity.sort = Sort::Person;
     }
 }
@@ -342,13 +491,13 @@ fn described_role(parts: &NameParts, m: &Mention) -> Option<Span> {
 fn new_entity(
     entities: &mut Vec<Entity>,
     (name, described): (Span, bool),
-    core: Vec<u32>,
+    (core, org): (Core, bool),
     parts: &NameParts,
     m: &Mention,
 ) -> usize {
-    let sort = if parts.org {
+    let sort = if org {
         Sort::Thing
-    } else if parts.person || (m.subject && core.len() > 1) || core.is_empty() {
+    } else if parts.person || (m.subject && core.len > 1) || core.len == 0 {
         Sort::Person
     } else {
         Sort::Unknown
@@ -373,6 +522,11 @@ fn new_entity(
 /// more, and no lowercase letter but a plural `s`. (The count of capitals
 /// stops at the second.)
 fn is_acronym(w: &str) -> bool {
+    // A second letter in lowercase but `s` (most name words, `Clinton`) is
+    // one that stays: none, told without a walk over the letters.
+    if matches!(w.as_bytes().get(1), Some(b'a'..=b'r' | b't'..=b'z')) {
+        return false;
+    }
     let caps = w.chars().filter(|c| c.is_uppercase()).nth(1).is_some();
     caps && w.trim_end_matches('s').chars().all(|c| !c.is_lowercase())
 }

@@ -20,7 +20,7 @@ pub(super) fn pronoun(
                 Gender::Female
             };
             let person =
-                e.sort == Sort::Person || e.sort == Sort::Unknown && (e.speaks || e.core.len() > 1);
+                e.sort == Sort::Person || e.sort == Sort::Unknown && (e.speaks || e.core.len > 1);
             person && e.gender.is_none_or(|x| x == g)
         }
         Pronoun::They => matches!(e.sort, Sort::Group | Sort::Thing),

@@ -23,6 +23,13 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
         class(tokens, i).determiner() && tokens[i].span.bytes(text).eq_ignore_ascii_case(b"the")
     };
     while i < tokens.len() {
+        // Each test below asks for a word (a description's first word, a
+        // name word, `the`): punctuation and quotes, about half the
+        // tokens, are passed with one test.
+        if !tokens[i].class.is_word() {
+            i += 1;
+            continue;
+        }
         // A description opening a clause may be taken up by a pronoun:
         // `Local farmers gathered … “…,” they said`.
         if opens_clause(tokens, i) && may_open_description(text, tokens, i) {
@@ -57,7 +64,7 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
             {
                 i += 1;
                 // A possessive ends the name: `Trump’s campaign`.
-                if word(text, tokens, i - 1).is_some_and(|w| strip_possessive(w) != w) {
+                if possessive(text, tokens[i - 1]) {
                     break;
                 }
             }
@@ -107,6 +114,16 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
         i += 1;
     }
     out
+}
+
+/// Whether a name word ends in a possessive. Most end in neither `s` nor
+/// the last byte of `’`: the last byte tells, without a slice of the text
+/// and a call of [`strip_possessive`] (which removes a suffix: the lengths
+/// tell the rest, no string comparison).
+fn possessive(text: &str, token: Token) -> bool {
+    let bytes = token.span.bytes(text);
+    matches!(bytes.last(), Some(b's' | 0x99))
+        && strip_possessive(&text[token.span]).len() != bytes.len()
 }
 
 /// Whether [`title`] of the words from token `i` may find one: the token's
