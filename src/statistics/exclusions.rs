@@ -55,9 +55,9 @@ pub(super) fn noun_follows(t: &Tokens, j: usize) -> bool {
 /// that cannot be quantities: leading zeros (`007`) and long runs (phone
 /// numbers, account numbers).
 fn glued(t: &mut Tokens) {
-    // Only numbers and key words start a rule: the rest is never looked at.
-    for n in 0..t.candidates.len() {
-        let i = t.candidates[n];
+    // Only numbers start a rule: the rest is never looked at.
+    for n in 0..t.numbers.len() {
+        let i = t.numbers[n];
         match t.get(i).map(|k| k.class) {
             Some(Class::Code) => t.block(i, i),
             Some(Class::Num) => {}
@@ -386,8 +386,8 @@ fn chains(t: &mut Tokens) {
     // Only numbers and key marks (`+`, `(`) start a chain; `next` is where
     // the last chain ended.
     let mut next = 0;
-    for n in 0..t.candidates.len() {
-        let i = t.candidates[n];
+    for n in 0..t.numbers.len() {
+        let i = t.numbers[n];
         if i < next {
             continue;
         }

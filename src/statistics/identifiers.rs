@@ -15,9 +15,10 @@ use crate::speakers::words::is_person_noun;
 /// Identifiers and positions: `Boeing 737`, `Room 101`, `page 3`, `No. 10`,
 /// `#1`, list numbering at the start of a line, street addresses.
 pub(super) fn identifiers(t: &mut Tokens) {
-    // Only numbers and key words start a rule: the rest is never looked at.
-    for n in 0..t.candidates.len() {
-        let i = t.candidates[n];
+    // Only numbers and number words start a rule: the rest is never looked
+    // at.
+    for n in 0..t.numbers.len() {
+        let i = t.numbers[n];
         if t.class(i, Class::Word) && !t.blocked(i) {
             pronoun_or_list(t, i);
             continue;

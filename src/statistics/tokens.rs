@@ -118,6 +118,11 @@ pub(crate) struct Tokens<'a> {
     /// codes and words and marks tagged as starting a rule. On prose they are a few in a
     /// hundred, and the passes over the tokens read only them.
     pub candidates: Vec<usize>,
+    /// The candidates that are numbers, codes, number words or marks that
+    /// may open a phone number (`(`, `+`), in text order: the passes whose
+    /// rules start at a number only read these, not the `to`, `a` and `at`
+    /// that are most candidates.
+    pub numbers: Vec<usize>,
 }
 
 impl<'a> Tokens<'a> {
@@ -127,6 +132,7 @@ impl<'a> Tokens<'a> {
             text,
             list: Vec::new(),
             candidates: Vec::new(),
+            numbers: Vec::new(),
         }
     }
 
@@ -137,6 +143,7 @@ impl<'a> Tokens<'a> {
     pub fn scan(&mut self, start: usize, end: usize) {
         self.list.clear();
         self.candidates.clear();
+        self.numbers.clear();
         // The chunk's bytes only: reads past it need no test against `end`
         // besides the slice's own bound.
         let bytes = &self.text.as_bytes()[..end];
@@ -163,7 +170,7 @@ impl<'a> Tokens<'a> {
                 let text = &self.text[i..next];
                 let tag = super::keys::tag_of(text);
                 if tag & !super::keys::tags::QUALIFIER != 0 {
-                    self.candidates.push(self.list.len());
+                    self.candidate(tag, false);
                 }
                 self.list.push(Token {
                     text,
@@ -230,9 +237,9 @@ impl<'a> Tokens<'a> {
                 NO_INT
             };
             // A qualifier (`of`, `than`) is read only from the number after it.
-            if tag & !super::keys::tags::QUALIFIER != 0 || matches!(class, Class::Num | Class::Code)
-            {
-                self.candidates.push(self.list.len());
+            let digits = matches!(class, Class::Num | Class::Code);
+            if tag & !super::keys::tags::QUALIFIER != 0 || digits {
+                self.candidate(tag, digits);
             }
             self.list.push(Token {
                 text,
@@ -249,6 +256,19 @@ impl<'a> Tokens<'a> {
                 gap ^= flags::IN_QUOTE;
             }
             i = next;
+        }
+    }
+
+    /// Records the token about to be pushed as a candidate, with its tags,
+    /// among [`Tokens::numbers`] too when it is `digits` or tagged so.
+    // Out of the scan's loop, which it would lengthen for a few tokens in ten.
+    #[inline(never)]
+    fn candidate(&mut self, tag: u16, digits: bool) {
+        use super::keys::tags::{NUMBER, OPEN};
+        let i = self.list.len();
+        self.candidates.push(i);
+        if digits || tag & (NUMBER | OPEN) != 0 {
+            self.numbers.push(i);
         }
     }
 
