@@ -14,7 +14,9 @@ pub(super) fn is_meridiem(w: &str) -> bool {
 
 /// Time zones written after a clock time: `8 GMT`, `9:30 CET`.
 pub(super) fn timezone(w: &str) -> bool {
-    words::listed(TIMEZONES, w)
+    // Every zone is three or four letters (a test checks): most words after
+    // an hour are not searched for.
+    matches!(w.len(), 3 | 4) && words::listed(TIMEZONES, w)
 }
 
 /// Sorted, for [`words::listed`].
@@ -243,5 +245,6 @@ mod tests {
     #[test]
     fn timezones_are_sorted_for_binary_search() {
         assert!(TIMEZONES.windows(2).all(|w| w[0] < w[1]));
+        assert!(TIMEZONES.iter().all(|w| matches!(w.len(), 3 | 4)));
     }
 }
