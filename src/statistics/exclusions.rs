@@ -46,7 +46,8 @@ pub(super) fn noun_follows(t: &Tokens, j: usize) -> bool {
         && !t.capitalized(j)
         && t.lower(j).is_some_and(|w| {
             let w = w.as_str();
-            !words::stop(w) && !is_meridiem(w) && !words::month(w) && !words::weekday(w)
+            // The tag says what `words::month` would.
+            !t.tagged(j, tags::MONTH) && !words::stop(w) && !is_meridiem(w) && !words::weekday(w)
         })
 }
 
@@ -79,7 +80,7 @@ fn glued(t: &mut Tokens) {
         // `Rs20`, `RM42` are amounts.
         if i > 0 && t.attached(i) && t.class(i - 1, Class::Word) {
             let currency = units::currency_before(t, i, 0).is_some();
-            let month = t.lower(i - 1).is_some_and(|l| words::month(l.as_str()));
+            let month = t.tagged(i - 1, tags::MONTH);
             if !currency && !month && numbers::word_at(t, i - 1).is_none() {
                 t.block(i - 1, i);
             }
@@ -125,7 +126,7 @@ fn glued(t: &mut Tokens) {
                 time_range_forward(t, end);
             }
             "ish" => {}
-            _ if words::month(w) => {}
+            _ if t.tagged(i + 1, tags::MONTH) => {}
             _ if quantity_follows(t, i + 1)
                 || matches!(t.str(i + 1), "k" | "K" | "M" | "m" | "b" | "B") => {}
             _ => t.block(i, i + 1),

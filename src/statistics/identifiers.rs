@@ -6,6 +6,7 @@
 //! their counts.
 
 use super::exclusions::{noun_follows, quantity_follows};
+use super::keys::tags;
 use super::numbers;
 use super::tokens::{Class, Tokens};
 use super::units;
@@ -304,11 +305,13 @@ fn common_capitalized(t: &Tokens, i: usize) -> bool {
         return false;
     };
     let w = lower.as_str();
-    words::stop(w)
-        || words::month(w)
+    // The month tag and the number word the scan looked up say what a
+    // search of the month and number-word lists would.
+    t.tagged(i, tags::MONTH)
+        || numbers::word_at(t, i).is_some()
+        || words::stop(w)
         || words::weekday(w)
         || words::change_verb(w).is_some()
-        || numbers::word(w).is_some()
         || words::qualifier_before(t, i + 1, i).is_some()
         || words::listed(NOT_NAMES, w)
 }

@@ -35,11 +35,6 @@ pub(crate) enum NumWord {
     Fraction(f64),
 }
 
-/// The number word `w` (lowercase), if it is one.
-pub(crate) fn word(w: &str) -> Option<NumWord> {
-    words::lookup(NUMBER_WORDS, w)
-}
-
 /// Every number word, for the key table of [`super::keys`].
 #[cfg(test)]
 pub(crate) fn words() -> impl Iterator<Item = &'static str> {
