@@ -102,7 +102,7 @@ pub(crate) const NO_NUM: u8 = u8::MAX;
 #[inline(always)]
 fn num_of(text: &str, tag: u16) -> u8 {
     if tag & super::keys::tags::NUMBER != 0 {
-        super::numbers::index_of(text)
+        super::keys::number_index(text)
     } else {
         NO_NUM
     }
