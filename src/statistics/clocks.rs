@@ -86,6 +86,11 @@ pub(super) fn clocks(t: &mut Tokens) {
         if !t.starts(i, tags::NUMBER | tags::CLOCK) {
             continue;
         }
+        // `a`, the most frequent clock word, starts a spaced meridiem only
+        // (`9 a.m.`, `9 a m`): an article is passed over unlowercased.
+        if matches!(t.str(i), "a" | "A") && !(t.is_byte(i + 1, b'.') || t.is(i + 1, "m")) {
+            continue;
+        }
         // The word's rules below are all rules of clock words (`at`, `to`,
         // `past`, `o'clock`, `am`; `a` most often): it is lowercased once and
         // matched, instead of compared with a list by each rule in turn.

@@ -145,6 +145,11 @@ fn dates(t: &mut Tokens) {
         if !t.starts(i, tags::MONTH | tags::WEEKDAY | tags::DATE) {
             continue;
         }
+        // `a`, the most frequent date word, starts `a.d.` only: an article
+        // is passed over unlowercased.
+        if matches!(t.str(i), "a" | "A") && !t.is_byte(i + 1, b'.') {
+            continue;
+        }
         if t.class(i, Class::Word) {
             let Some(lower) = t.lower(i) else { continue };
             let w = lower.as_str();
