@@ -31,12 +31,13 @@ pub(crate) fn mark(t: &mut Tokens) {
 /// a unit, a currency, a scale word or `%`.
 pub(super) fn quantity_follows(t: &Tokens, j: usize) -> bool {
     let glued_scale = t.attached(j) && matches!(t.str(j), "k" | "K" | "M" | "m" | "b" | "B" | "bn");
+    // The scale word, stored by the scan, before the search of the units.
     glued_scale
-        || units::unit_after(t, j).is_some()
         || matches!(
             numbers::word_at(t, j),
             Some(NumWord::Scale(_) | NumWord::Plural(_) | NumWord::Hundred)
         )
+        || units::unit_after(t, j).is_some()
 }
 
 /// Whether token `j` could be the counted noun after a number: a lowercase
