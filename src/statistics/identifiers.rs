@@ -37,8 +37,11 @@ pub(super) fn identifiers(t: &mut Tokens) {
             t.block(i, i);
             continue;
         }
-        let quantity =
-            quantity_follows(t, i + 1) || (t.is_byte(i + 1, b'-') && quantity_follows(t, i + 2));
+        // Whether a unit, currency or scale word follows (`5 km`, `5-km`):
+        // the slowest test here, asked last.
+        let quantity = |t: &Tokens| {
+            quantity_follows(t, i + 1) || (t.is_byte(i + 1, b'-') && quantity_follows(t, i + 2))
+        };
         // List numbering: `1.` or `2)` opening a line.
         if t.get(i).is_some_and(|k| k.newline())
             && t.plain_int(i)
@@ -59,7 +62,7 @@ pub(super) fn identifiers(t: &mut Tokens) {
             && !capitalized_plural(t, i + 1)
             && !t.get(i + 1).is_some_and(|k| k.newline())
             && !common_capitalized(t, i + 1)
-            && !quantity
+            && !quantity(t)
             && !quantity_follows(t, i + 2)
         {
             t.block(i, i);
@@ -107,7 +110,7 @@ pub(super) fn identifiers(t: &mut Tokens) {
         }
         // A name before the number: `Boeing 737`, `Section 230`, `Pay ABC
         // 2000`, `Rat 6`; not `About 40`, `Some 300`, `EUR 20`, `Biden 51%`.
-        if i > 0 && t.class(i - 1, Class::Word) && !t.attached(i) && !quantity {
+        if i > 0 && t.class(i - 1, Class::Word) && !t.attached(i) {
             // At the start of a sentence, a capital says nothing: `Repair
             // 40 schools` is a verb and a count.
             let initial = sentence_start(t, i - 1) && noun_follows(t, i + 1);
@@ -122,7 +125,7 @@ pub(super) fn identifiers(t: &mut Tokens) {
             let head = t
                 .lower(i - 1)
                 .is_some_and(|w| words::identifier_head(w.as_str()));
-            if named || head {
+            if (named || head) && !quantity(t) {
                 t.block(i, i);
                 continue;
             }
