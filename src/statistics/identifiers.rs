@@ -112,13 +112,13 @@ pub(super) fn identifiers(t: &mut Tokens) {
         // 2000`, `Rat 6`; not `About 40`, `Some 300`, `EUR 20`, `Biden 51%`.
         if i > 0 && t.class(i - 1, Class::Word) && !t.attached(i) {
             // At the start of a sentence, a capital says nothing: `Repair
-            // 40 schools` is a verb and a count.
-            let initial = sentence_start(t, i - 1) && noun_follows(t, i + 1);
+            // 40 schools` is a verb and a count (asked of a capital only).
+            let initial = || sentence_start(t, i - 1) && noun_follows(t, i + 1);
             // Nor in a title-case headline: `Police Arrest 40 Protesters`
             // (looked at last: it reads the line).
             let headline = || capitalized_plural(t, i + 1) && title_case(t, i);
             let named = t.capitalized(i - 1)
-                && !initial
+                && !initial()
                 && !t.get(i).is_some_and(|k| k.newline())
                 && !common_capitalized(t, i - 1)
                 && !headline();
