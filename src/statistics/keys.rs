@@ -58,7 +58,8 @@ pub(crate) fn tag_of(w: &str) -> u16 {
 /// The index of the word `w` among the number words
 /// (`numbers::NUMBER_WORDS`), or `NO_NUM`: asked by the scan of each word
 /// tagged as one, and found through its key, without a search of the
-/// number words.
+/// number words. Only for a word [`tag_of`] tagged as a number word: its
+/// shape passed the filter, which [`key_at`] needs.
 #[inline(never)]
 pub(crate) fn number_index(w: &str) -> u8 {
     let b = w.as_bytes();
@@ -68,8 +69,9 @@ pub(crate) fn number_index(w: &str) -> u8 {
         .unwrap_or(super::tokens::NO_NUM)
 }
 
-/// The index in [`KEY_WORDS`] of the word `b` of shape `bit` (set in
-/// [`KEY_SHAPES`]), or `usize::MAX` when it is none.
+/// The index in [`KEY_WORDS`] of the word `b` of shape `bit`, which must
+/// be set in [`KEY_SHAPES`] (the rank of an unset bit past the last set one
+/// would be out of [`FIRST`]), or `usize::MAX` when it is none.
 #[inline(never)]
 fn key_at(b: &[u8], bit: usize) -> usize {
     // The bits set before it number the key words of its shape in
