@@ -10,9 +10,9 @@ use super::tokens::{Class, Tokens};
 /// Blocks the numbers (and the second bound of their range) that follow
 /// `aged`, `age` or `ages`, with `of` between or not.
 pub(super) fn ages(t: &mut Tokens) {
-    // Only numbers and key words start a rule: the rest is never looked at.
-    for n in 0..t.candidates.len() {
-        let i = t.candidates[n];
+    // Only numbers start a rule: the rest is never looked at.
+    for n in 0..t.numbers.len() {
+        let i = t.numbers[n];
         if t.blocked(i) || !age_number(t, i) || !age_before(t, i) {
             continue;
         }

@@ -14,7 +14,9 @@ pub(super) fn is_meridiem(w: &str) -> bool {
 
 /// Time zones written after a clock time: `8 GMT`, `9:30 CET`.
 pub(super) fn timezone(w: &str) -> bool {
-    words::listed(TIMEZONES, w)
+    // Every zone is three or four letters (a test checks): most words after
+    // an hour are not searched for.
+    matches!(w.len(), 3 | 4) && words::listed(TIMEZONES, w)
 }
 
 /// Sorted, for [`words::listed`].
@@ -82,6 +84,11 @@ pub(super) fn clocks(t: &mut Tokens) {
     for n in 0..t.candidates.len() {
         let i = t.candidates[n];
         if !t.starts(i, tags::NUMBER | tags::CLOCK) {
+            continue;
+        }
+        // `a`, the most frequent clock word, starts a spaced meridiem only
+        // (`9 a.m.`, `9 a m`): an article is passed over unlowercased.
+        if matches!(t.str(i), "a" | "A") && !(t.is_byte(i + 1, b'.') || t.is(i + 1, "m")) {
             continue;
         }
         // The word's rules below are all rules of clock words (`at`, `to`,
@@ -243,5 +250,6 @@ mod tests {
     #[test]
     fn timezones_are_sorted_for_binary_search() {
         assert!(TIMEZONES.windows(2).all(|w| w[0] < w[1]));
+        assert!(TIMEZONES.iter().all(|w| matches!(w.len(), 3 | 4)));
     }
 }

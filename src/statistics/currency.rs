@@ -77,8 +77,12 @@ pub(crate) fn currency_before(t: &Tokens, i: usize, floor: usize) -> Option<(usi
         }
         return Some((prev, money(code)));
     }
-    if let Some(code) = CODES.iter().find(|c| **c == s) {
-        return Some((prev, money(code)));
+    // Every code is three capitals: a mark (`,`, `(`) is not compared with
+    // them all.
+    if s.len() == 3 {
+        if let Some(code) = CODES.iter().find(|c| **c == s) {
+            return Some((prev, money(code)));
+        }
     }
     match s {
         "Rs" => Some((prev, money("INR"))),

@@ -31,12 +31,13 @@ pub(crate) fn mark(t: &mut Tokens) {
 /// a unit, a currency, a scale word or `%`.
 pub(super) fn quantity_follows(t: &Tokens, j: usize) -> bool {
     let glued_scale = t.attached(j) && matches!(t.str(j), "k" | "K" | "M" | "m" | "b" | "B" | "bn");
+    // The scale word, stored by the scan, before the search of the units.
     glued_scale
-        || units::unit_after(t, j).is_some()
         || matches!(
             numbers::word_at(t, j),
             Some(NumWord::Scale(_) | NumWord::Plural(_) | NumWord::Hundred)
         )
+        || units::unit_after(t, j).is_some()
 }
 
 /// Whether token `j` could be the counted noun after a number: a lowercase
@@ -46,7 +47,8 @@ pub(super) fn noun_follows(t: &Tokens, j: usize) -> bool {
         && !t.capitalized(j)
         && t.lower(j).is_some_and(|w| {
             let w = w.as_str();
-            !words::stop(w) && !is_meridiem(w) && !words::month(w) && !words::weekday(w)
+            // The tag says what `words::month` would.
+            !t.tagged(j, tags::MONTH) && !words::stop(w) && !is_meridiem(w) && !words::weekday(w)
         })
 }
 
@@ -55,9 +57,9 @@ pub(super) fn noun_follows(t: &Tokens, j: usize) -> bool {
 /// that cannot be quantities: leading zeros (`007`) and long runs (phone
 /// numbers, account numbers).
 fn glued(t: &mut Tokens) {
-    // Only numbers and key words start a rule: the rest is never looked at.
-    for n in 0..t.candidates.len() {
-        let i = t.candidates[n];
+    // Only numbers start a rule: the rest is never looked at.
+    for n in 0..t.numbers.len() {
+        let i = t.numbers[n];
         match t.get(i).map(|k| k.class) {
             Some(Class::Code) => t.block(i, i),
             Some(Class::Num) => {}
@@ -79,7 +81,7 @@ fn glued(t: &mut Tokens) {
         // `Rs20`, `RM42` are amounts.
         if i > 0 && t.attached(i) && t.class(i - 1, Class::Word) {
             let currency = units::currency_before(t, i, 0).is_some();
-            let month = t.lower(i - 1).is_some_and(|l| words::month(l.as_str()));
+            let month = t.tagged(i - 1, tags::MONTH);
             if !currency && !month && numbers::word_at(t, i - 1).is_none() {
                 t.block(i - 1, i);
             }
@@ -125,7 +127,7 @@ fn glued(t: &mut Tokens) {
                 time_range_forward(t, end);
             }
             "ish" => {}
-            _ if words::month(w) => {}
+            _ if t.tagged(i + 1, tags::MONTH) => {}
             _ if quantity_follows(t, i + 1)
                 || matches!(t.str(i + 1), "k" | "K" | "M" | "m" | "b" | "B") => {}
             _ => t.block(i, i + 1),
@@ -142,6 +144,11 @@ fn dates(t: &mut Tokens) {
     for n in 0..t.candidates.len() {
         let i = t.candidates[n];
         if !t.starts(i, tags::MONTH | tags::WEEKDAY | tags::DATE) {
+            continue;
+        }
+        // `a`, the most frequent date word, starts `a.d.` only: an article
+        // is passed over unlowercased.
+        if matches!(t.str(i), "a" | "A") && !t.is_byte(i + 1, b'.') {
             continue;
         }
         if t.class(i, Class::Word) {
@@ -386,8 +393,8 @@ fn chains(t: &mut Tokens) {
     // Only numbers and key marks (`+`, `(`) start a chain; `next` is where
     // the last chain ended.
     let mut next = 0;
-    for n in 0..t.candidates.len() {
-        let i = t.candidates[n];
+    for n in 0..t.numbers.len() {
+        let i = t.numbers[n];
         if i < next {
             continue;
         }

@@ -6,6 +6,7 @@
 //! their counts.
 
 use super::exclusions::{noun_follows, quantity_follows};
+use super::keys::tags;
 use super::numbers;
 use super::tokens::{Class, Tokens};
 use super::units;
@@ -15,9 +16,10 @@ use crate::speakers::words::is_person_noun;
 /// Identifiers and positions: `Boeing 737`, `Room 101`, `page 3`, `No. 10`,
 /// `#1`, list numbering at the start of a line, street addresses.
 pub(super) fn identifiers(t: &mut Tokens) {
-    // Only numbers and key words start a rule: the rest is never looked at.
-    for n in 0..t.candidates.len() {
-        let i = t.candidates[n];
+    // Only numbers and number words start a rule: the rest is never looked
+    // at.
+    for n in 0..t.numbers.len() {
+        let i = t.numbers[n];
         if t.class(i, Class::Word) && !t.blocked(i) {
             pronoun_or_list(t, i);
             continue;
@@ -35,8 +37,11 @@ pub(super) fn identifiers(t: &mut Tokens) {
             t.block(i, i);
             continue;
         }
-        let quantity =
-            quantity_follows(t, i + 1) || (t.is_byte(i + 1, b'-') && quantity_follows(t, i + 2));
+        // Whether a unit, currency or scale word follows (`5 km`, `5-km`):
+        // the slowest test here, asked last.
+        let quantity = |t: &Tokens| {
+            quantity_follows(t, i + 1) || (t.is_byte(i + 1, b'-') && quantity_follows(t, i + 2))
+        };
         // List numbering: `1.` or `2)` opening a line.
         if t.get(i).is_some_and(|k| k.newline())
             && t.plain_int(i)
@@ -57,7 +62,7 @@ pub(super) fn identifiers(t: &mut Tokens) {
             && !capitalized_plural(t, i + 1)
             && !t.get(i + 1).is_some_and(|k| k.newline())
             && !common_capitalized(t, i + 1)
-            && !quantity
+            && !quantity(t)
             && !quantity_follows(t, i + 2)
         {
             t.block(i, i);
@@ -105,22 +110,22 @@ pub(super) fn identifiers(t: &mut Tokens) {
         }
         // A name before the number: `Boeing 737`, `Section 230`, `Pay ABC
         // 2000`, `Rat 6`; not `About 40`, `Some 300`, `EUR 20`, `Biden 51%`.
-        if i > 0 && t.class(i - 1, Class::Word) && !t.attached(i) && !quantity {
+        if i > 0 && t.class(i - 1, Class::Word) && !t.attached(i) {
             // At the start of a sentence, a capital says nothing: `Repair
-            // 40 schools` is a verb and a count.
-            let initial = sentence_start(t, i - 1) && noun_follows(t, i + 1);
+            // 40 schools` is a verb and a count (asked of a capital only).
+            let initial = || sentence_start(t, i - 1) && noun_follows(t, i + 1);
             // Nor in a title-case headline: `Police Arrest 40 Protesters`
             // (looked at last: it reads the line).
             let headline = || capitalized_plural(t, i + 1) && title_case(t, i);
             let named = t.capitalized(i - 1)
-                && !initial
+                && !initial()
                 && !t.get(i).is_some_and(|k| k.newline())
                 && !common_capitalized(t, i - 1)
                 && !headline();
             let head = t
                 .lower(i - 1)
                 .is_some_and(|w| words::identifier_head(w.as_str()));
-            if named || head {
+            if (named || head) && !quantity(t) {
                 t.block(i, i);
                 continue;
             }
@@ -303,11 +308,13 @@ fn common_capitalized(t: &Tokens, i: usize) -> bool {
         return false;
     };
     let w = lower.as_str();
-    words::stop(w)
-        || words::month(w)
+    // The month tag and the number word the scan looked up say what a
+    // search of the month and number-word lists would.
+    t.tagged(i, tags::MONTH)
+        || numbers::word_at(t, i).is_some()
+        || words::stop(w)
         || words::weekday(w)
         || words::change_verb(w).is_some()
-        || numbers::word(w).is_some()
         || words::qualifier_before(t, i + 1, i).is_some()
         || words::listed(NOT_NAMES, w)
 }

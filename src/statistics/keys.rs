@@ -52,12 +52,28 @@ pub(crate) fn tag_of(w: &str) -> u16 {
     if KEY_SHAPES[bit / 64] & (1u64 << (bit % 64)) == 0 {
         return 0;
     }
-    tag_of_shape(w.as_bytes(), bit)
+    KEY_WORDS.get(key_at(w.as_bytes(), bit)).map_or(0, |p| p.1)
 }
 
-/// [`tag_of`] for a word of shape `bit` that passed its filter.
+/// The index of the word `w` among the number words
+/// (`numbers::NUMBER_WORDS`), or `NO_NUM`: asked by the scan of each word
+/// tagged as one, and found through its key, without a search of the
+/// number words. Only for a word [`tag_of`] tagged as a number word: its
+/// shape passed the filter, which [`key_at`] needs.
 #[inline(never)]
-fn tag_of_shape(b: &[u8], bit: usize) -> u16 {
+pub(crate) fn number_index(w: &str) -> u8 {
+    let b = w.as_bytes();
+    NUMBER_INDEX
+        .get(key_at(b, shape(b)))
+        .copied()
+        .unwrap_or(super::tokens::NO_NUM)
+}
+
+/// The index in [`KEY_WORDS`] of the word `b` of shape `bit`, which must
+/// be set in [`KEY_SHAPES`] (the rank of an unset bit past the last set one
+/// would be out of [`FIRST`]), or `usize::MAX` when it is none.
+#[inline(never)]
+fn key_at(b: &[u8], bit: usize) -> usize {
     // The bits set before it number the key words of its shape in
     // `BY_SHAPE`: one or two to compare, no search, no copy.
     let bits = KEY_SHAPES[bit / 64];
@@ -65,12 +81,52 @@ fn tag_of_shape(b: &[u8], bit: usize) -> u16 {
     let rank = usize::from(RANK[bit / 64]) + (bits & (mask - 1)).count_ones() as usize;
     let (from, to) = (usize::from(FIRST[rank]), usize::from(FIRST[rank + 1]));
     for &k in &BY_SHAPE[from..to] {
-        let (key, tag) = KEY_WORDS[usize::from(k)];
-        if key.len() == b.len() && key.as_bytes().eq_ignore_ascii_case(b) {
-            return tag;
+        let key = KEY_WORDS[usize::from(k)].0;
+        // A word's bytes are letters, apostrophes and bytes above ASCII:
+        // `| 0x20` lowercases the letters and leaves the rest unlike any
+        // byte of a key (lowercase letters and `'`), a cheaper test than
+        // `eq_ignore_ascii_case`'s.
+        if key.len() == b.len() && key.bytes().zip(b).all(|(k, &c)| k == c | 0x20) {
+            return usize::from(k);
         }
     }
-    0
+    usize::MAX
+}
+
+/// For each key word, its index among the number words, or `NO_NUM`.
+static NUMBER_INDEX: [u8; KEY_WORDS.len()] = {
+    use super::numbers::NUMBER_WORDS;
+    use super::tokens::NO_NUM;
+    assert!(NUMBER_WORDS.len() < NO_NUM as usize);
+    let mut index = [NO_NUM; KEY_WORDS.len()];
+    let mut k = 0;
+    while k < KEY_WORDS.len() {
+        let mut n = 0;
+        while n < NUMBER_WORDS.len() {
+            if same(KEY_WORDS[k].0, NUMBER_WORDS[n].0) {
+                index[k] = n as u8;
+            }
+            n += 1;
+        }
+        k += 1;
+    }
+    index
+};
+
+/// `a == b`, at compile time.
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// Every key word (lowercase ASCII) with its tags, sorted by length then

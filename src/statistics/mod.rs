@@ -69,6 +69,7 @@ mod units;
 mod words;
 
 use crate::analysis::{Change, Statistic};
+use keys::tags;
 use tokens::Tokens;
 
 /// Texts are read in chunks that end at a line break once they pass this
@@ -96,7 +97,12 @@ pub fn find(text: &str) -> Vec<Statistic> {
         let mut floor = 0;
         for n in 0..tokens.candidates.len() {
             let i = tokens.candidates[n];
-            if i < floor {
+            // A claim starts at digits or at a number word, a change verb,
+            // `a`, `an` or `point` only (what `claims::at` asks first): the
+            // `to`, `at`, months and weekdays among the candidates are not
+            // read again.
+            let starts = tokens.starts(i, tags::NUMBER | tags::CHANGE | tags::LEAD);
+            if i < floor || !starts {
                 continue;
             }
             match claims::at(&tokens, i, floor) {

@@ -35,11 +35,6 @@ pub(crate) enum NumWord {
     Fraction(f64),
 }
 
-/// The number word `w` (lowercase), if it is one.
-pub(crate) fn word(w: &str) -> Option<NumWord> {
-    words::lookup(NUMBER_WORDS, w)
-}
-
 /// Every number word, for the key table of [`super::keys`].
 #[cfg(test)]
 pub(crate) fn words() -> impl Iterator<Item = &'static str> {
@@ -47,7 +42,7 @@ pub(crate) fn words() -> impl Iterator<Item = &'static str> {
 }
 
 /// Number words, sorted for [`super::words::lookup`].
-const NUMBER_WORDS: &[(&str, NumWord)] = &[
+pub(super) const NUMBER_WORDS: &[(&str, NumWord)] = &[
     ("billion", NumWord::Scale(1e9)),
     ("billions", NumWord::Plural(1e9)),
     ("bn", NumWord::Scale(1e9)),
@@ -147,17 +142,6 @@ pub(crate) fn word_at(t: &Tokens, i: usize) -> Option<NumWord> {
     // this of the same few words many times.
     let k = t.get(i)?.num;
     NUMBER_WORDS.get(usize::from(k)).map(|p| p.1)
-}
-
-/// The index in the number words of the word `w` (any case), or
-/// [`super::tokens::NO_NUM`]: what [`word_at`] reads, for
-/// [`super::tokens::Tokens::scan`] to store.
-#[inline(never)]
-pub(crate) fn index_of(w: &str) -> u8 {
-    super::tokens::Lower::of(w)
-        .and_then(|l| words::position(NUMBER_WORDS, l.as_str()))
-        .and_then(|k| u8::try_from(k).ok())
-        .unwrap_or(super::tokens::NO_NUM)
 }
 
 /// One number read from the tokens.

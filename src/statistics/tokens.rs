@@ -102,7 +102,7 @@ pub(crate) const NO_NUM: u8 = u8::MAX;
 #[inline(always)]
 fn num_of(text: &str, tag: u16) -> u8 {
     if tag & super::keys::tags::NUMBER != 0 {
-        super::numbers::index_of(text)
+        super::keys::number_index(text)
     } else {
         NO_NUM
     }
@@ -118,6 +118,11 @@ pub(crate) struct Tokens<'a> {
     /// codes and words and marks tagged as starting a rule. On prose they are a few in a
     /// hundred, and the passes over the tokens read only them.
     pub candidates: Vec<usize>,
+    /// The candidates that are numbers, codes, number words or marks that
+    /// may open a phone number (`(`, `+`), in text order: the passes whose
+    /// rules start at a number only read these, not the `to`, `a` and `at`
+    /// that are most candidates.
+    pub numbers: Vec<usize>,
 }
 
 impl<'a> Tokens<'a> {
@@ -127,6 +132,7 @@ impl<'a> Tokens<'a> {
             text,
             list: Vec::new(),
             candidates: Vec::new(),
+            numbers: Vec::new(),
         }
     }
 
@@ -137,6 +143,7 @@ impl<'a> Tokens<'a> {
     pub fn scan(&mut self, start: usize, end: usize) {
         self.list.clear();
         self.candidates.clear();
+        self.numbers.clear();
         // The chunk's bytes only: reads past it need no test against `end`
         // besides the slice's own bound.
         let bytes = &self.text.as_bytes()[..end];
@@ -163,7 +170,7 @@ impl<'a> Tokens<'a> {
                 let text = &self.text[i..next];
                 let tag = super::keys::tag_of(text);
                 if tag & !super::keys::tags::QUALIFIER != 0 {
-                    self.candidates.push(self.list.len());
+                    self.candidate(tag, false);
                 }
                 self.list.push(Token {
                     text,
@@ -230,9 +237,9 @@ impl<'a> Tokens<'a> {
                 NO_INT
             };
             // A qualifier (`of`, `than`) is read only from the number after it.
-            if tag & !super::keys::tags::QUALIFIER != 0 || matches!(class, Class::Num | Class::Code)
-            {
-                self.candidates.push(self.list.len());
+            let digits = matches!(class, Class::Num | Class::Code);
+            if tag & !super::keys::tags::QUALIFIER != 0 || digits {
+                self.candidate(tag, digits);
             }
             self.list.push(Token {
                 text,
@@ -249,6 +256,19 @@ impl<'a> Tokens<'a> {
                 gap ^= flags::IN_QUOTE;
             }
             i = next;
+        }
+    }
+
+    /// Records the token about to be pushed as a candidate, with its tags,
+    /// among [`Tokens::numbers`] too when it is `digits` or tagged so.
+    // Out of the scan's loop, which it would lengthen for a few tokens in ten.
+    #[inline(never)]
+    fn candidate(&mut self, tag: u16, digits: bool) {
+        use super::keys::tags::{NUMBER, OPEN};
+        let i = self.list.len();
+        self.candidates.push(i);
+        if digits || tag & (NUMBER | OPEN) != 0 {
+            self.numbers.push(i);
         }
     }
 
@@ -350,7 +370,15 @@ impl<'a> Tokens<'a> {
     // (it keeps the `.wasm` small).
     #[inline(never)]
     pub fn lower(&self, i: usize) -> Option<Lower<'a>> {
-        Lower::of(self.str(i))
+        let s = self.str(i);
+        // Most words rules lowercase are short: their bytes and those after
+        // them, read at once from the text, are tested together.
+        let at = self.list.get(i).map(|_| self.start(i));
+        let chunk = at.and_then(|at| self.text.as_bytes().get(at..at + 8));
+        match chunk.map(<[u8; 8]>::try_from) {
+            Some(Ok(chunk)) if s.len() <= 8 => Lower::of_short(s, u64::from_le_bytes(chunk)),
+            _ => Lower::of(s),
+        }
     }
 
     /// Whether token `i` is a word that starts with an uppercase letter.
@@ -418,6 +446,34 @@ impl<'a> Lower<'a> {
             *d = b.to_ascii_lowercase();
         }
         Some(Lower::Copy(buf, s.len() as u8))
+    }
+
+    /// [`Lower::of`] `s`, of at most 8 bytes, which are the first of
+    /// `bytes` (little-endian): no loop over them.
+    fn of_short(s: &'a str, bytes: u64) -> Option<Lower<'a>> {
+        use crate::swar::{HIGH, each};
+        let n = s.len();
+        let w = if n >= 8 {
+            bytes
+        } else {
+            bytes & ((1u64 << (8 * n)) - 1)
+        };
+        if w & HIGH != 0 {
+            return None;
+        }
+        // Bit 7 of each byte from `A` to `Z` (the bytes are below 0x80, so
+        // the sums carry nothing into the next byte; zeros past `s` are no
+        // capital).
+        let upper = (w + each(0x80 - b'A')) & !(w + each(0x80 - b'Z' - 1)) & HIGH;
+        if upper == 0 {
+            return Some(Lower::Same(s));
+        }
+        let mut buf = [0; LOWER_MAX];
+        // A capital's bit 7 moved to bit 5 is its lowercase bit.
+        for (d, b) in buf.iter_mut().zip((w | upper >> 2).to_le_bytes()) {
+            *d = b;
+        }
+        Some(Lower::Copy(buf, n as u8))
     }
 
     /// The lowercased text.
@@ -507,9 +563,12 @@ fn word(text: &str, i: usize, mut j: usize, end: usize) -> usize {
 // Called once per word: inlined into the scan's loop.
 #[inline(always)]
 fn letter_run(bytes: &[u8], mut j: usize) -> (usize, u8) {
-    use crate::swar::{self, HIGH, each};
-    while let Some(chunk) = bytes.get(j..j + 8) {
-        let w = swar::word(chunk);
+    use crate::swar::{HIGH, each};
+    // An array of 8 bytes: one 8-byte load, where `swar::word`'s
+    // `copy_from_slice` stays a call in the .wasm (a tenth of the stage's
+    // time in Node).
+    while let Some(Ok(chunk)) = bytes.get(j..j + 8).map(<[u8; 8]>::try_from) {
+        let w = u64::from_le_bytes(chunk);
         // Each byte lowercased (`| 0x20`) and kept below 0x80, so that the
         // sums below carry no bit into the next byte: bit 7 of a byte of
         // `from_a` is set when it is `a` or above, of `past_z` when it is
@@ -595,6 +654,20 @@ mod tests {
         // No letter among the general punctuation.
         for c in '\u{2000}'..='\u{206F}' {
             assert!(!c.is_alphabetic(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn short_words_lower_as_by_bytes() {
+        let text = "A word ZZ, Été mIxEd @[`{ o'Clock x";
+        let mut t = Tokens::new(text);
+        t.scan(0, text.len());
+        for i in 0..t.list.len() + 1 {
+            let (a, b) = (t.lower(i), Lower::of(t.str(i)));
+            assert_eq!(
+                a.map(|l| l.as_str().to_string()),
+                b.map(|l| l.as_str().to_string())
+            );
         }
     }
 

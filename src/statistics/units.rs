@@ -389,7 +389,9 @@ pub(crate) fn unit_after(t: &Tokens, j: usize) -> Option<(Unit, usize)> {
     }
     if best.is_none() {
         let s = t.str(start);
-        if CODES.contains(&s) {
+        // Every code is three capitals (a test checks): most words are not
+        // compared with all of them.
+        if s.len() == 3 && CODES.contains(&s) {
             best = Some((money(CODES.iter().find(|c| **c == s)?), start));
         }
     }
@@ -590,6 +592,16 @@ const ARTICLE_UNITS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn currency_codes_are_three_capitals() {
+        for code in CODES {
+            assert!(
+                code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()),
+                "{code}"
+            );
+        }
+    }
 
     #[test]
     fn article_units_are_sorted_and_known() {

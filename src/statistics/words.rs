@@ -154,7 +154,9 @@ pub(crate) fn month(w: &str) -> bool {
 /// (`3 fridays from now`).
 pub(crate) fn weekday(w: &str) -> bool {
     let w = w.strip_suffix('s').unwrap_or(w);
-    listed(WEEKDAYS, w)
+    // Every weekday starts with one of these letters (a test checks): most
+    // words are not searched for.
+    matches!(w.as_bytes().first(), Some(b'f' | b'm' | b's' | b't' | b'w')) && listed(WEEKDAYS, w)
 }
 
 /// Words before a duration that make it a point or window of time rather
@@ -443,5 +445,6 @@ mod tests {
             assert!(list.windows(2).all(|w| w[0].0 < w[1].0), "{list:?}");
         }
         assert!(FACTOR_VERBS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(WEEKDAYS.iter().all(|w| "fmstw".contains(&w[..1])));
     }
 }
