@@ -70,8 +70,8 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
     // inlined into this one, they made a 36 KB function that V8 recompiled
     // whole with TurboFan during the first large call, in a compiler zone of
     // over 10 MB; split, the first call on 1 MB of news peaks lower.
-    let (toks, paragraphs) = tokens::tokenize(text, pieces);
-    let ctx = attribution::Context::new(text, toks, paragraphs, pieces);
+    let (toks, layout) = tokens::tokenize(text, pieces);
+    let ctx = attribution::Context::new(text, toks, layout, pieces);
     let found = attribution::attribute_all(&ctx, pieces);
 
     // Every phrase seen beside a cue or attributing a quote, and every name
