@@ -6,8 +6,8 @@
 use super::cues::{class, cue_at, word};
 use super::tokens::{Tok, Token};
 use super::words::{
-    Class, Pronoun, is_capitalized, is_determiner, is_person_noun, is_stop_word, strip_possessive,
-    title,
+    Class, Pronoun, is_capitalized, is_determiner, is_institution_head, is_person_noun,
+    is_saying_noun, is_stop_word, strip_possessive, title,
 };
 use crate::span::Span;
 
@@ -256,8 +256,7 @@ fn joins_name(text: &str, tokens: &[Token], k: usize) -> bool {
     while last < k + 4 && proper(tokens, last + 1) {
         last += 1;
     }
-    let w = tokens[last].span.bytes(text);
-    INSTITUTION_HEADS.iter().any(|h| w.eq_ignore_ascii_case(h))
+    word(text, tokens, last).is_some_and(is_institution_head)
 }
 
 /// Whether token `verb` is a passive verb: a participle with a form of `be`
@@ -321,40 +320,6 @@ fn of_in_name(tokens: &[Token], first: usize, k: usize) -> bool {
         before.capitalized() && (before.org() || before.opens_title())
     }
 }
-
-/// The nouns that end the formal name of an institution (`Securities and
-/// Exchange Commission`, `Housing and Urban Development`): after them, an
-/// `and` before is part of the name.
-const INSTITUTION_HEADS: &[&[u8]] = &[
-    b"administration",
-    b"affairs",
-    b"agency",
-    b"association",
-    b"authority",
-    b"board",
-    b"bureau",
-    b"centers",
-    b"centre",
-    b"center",
-    b"commission",
-    b"committee",
-    b"corporation",
-    b"council",
-    b"department",
-    b"development",
-    b"enforcement",
-    b"federation",
-    b"foundation",
-    b"fund",
-    b"institute",
-    b"office",
-    b"organization",
-    b"organisation",
-    b"service",
-    b"services",
-    b"society",
-    b"trust",
-];
 
 /// Token `i`, or the opening of a parenthesis that ends just before it.
 fn skip_parenthesis(tokens: &[Token], lo: usize, i: usize) -> usize {
@@ -604,58 +569,6 @@ fn core_before(text: &str, tokens: &[Token], lo: usize, i: usize) -> Option<(usi
     (start < i && ends_in_noun).then_some((start, i))
 }
 
-/// Nouns of saying: with a possessive before them they name the speaker of
-/// what follows (`her remark that “…”`, `Trump’s call for “…”`).
-const SAYING_NOUNS: &[&str] = &[
-    "&[",
-    "&str]",
-    "=",
-    "account",
-    "accusation",
-    "admission",
-    "advice",
-    "allegation",
-    "announcement",
-    "answer",
-    "argument",
-    "assertion",
-    "assessment",
-    "boast",
-    "call",
-    "calls",
-    "claim",
-    "claims",
-    "comment",
-    "comments",
-    "contention",
-    "declaration",
-    "demand",
-    "explanation",
-    "insistence",
-    "message",
-    "opinion",
-    "plea",
-    "pledge",
-    "prediction",
-    "promise",
-    "promises",
-    "question",
-    "quip",
-    "remark",
-    "remarks",
-    "reply",
-    "response",
-    "slogan",
-    "statement",
-    "suggestion",
-    "verdict",
-    "view",
-    "vow",
-    "warning",
-    "warnings",
-    "words",
-];
-
 /// A noun cue before the quote at token `qi`, in tokens `lo..qi`: a
 /// possessive (`his`, `her`, `their`, `Trump’s`), at most three modifiers, a
 /// noun of saying, then what it reports opening within a few words (`her
@@ -718,12 +631,14 @@ pub(crate) fn noun_cue_before(
 fn possessor(text: &str, tokens: &[Token], lo: usize, n: usize) -> Option<Np> {
     for p in (lo.max(n.saturating_sub(4))..n).rev() {
         let w = word(text, tokens, p)?;
-        let possessive = match w.to_ascii_lowercase().as_str() {
-            "his" => Some(Pronoun::He),
-            "her" => Some(Pronoun::She),
-            "their" => Some(Pronoun::They),
-            _ => None,
-        };
+        // Compared in place: a lowercased copy was a heap string per word.
+        let possessive = [
+            ("his", Pronoun::He),
+            ("her", Pronoun::She),
+            ("their", Pronoun::They),
+        ]
+        .into_iter()
+        .find_map(|(form, p)| w.eq_ignore_ascii_case(form).then_some(p));
         if let Some(possessive) = possessive {
             let mut np = build(text, tokens, p, p + 1);
             np.kind = NpKind::Pronoun(possessive);
@@ -751,11 +666,6 @@ fn possessor(text: &str, tokens: &[Token], lo: usize, n: usize) -> Option<Np> {
         }
     }
     None
-}
-
-/// Whether `w` is a noun of saying ([`SAYING_NOUNS`]).
-fn is_saying_noun(w: &str) -> bool {
-    SAYING_NOUNS.iter().any(|s| w.eq_ignore_ascii_case(s))
 }
 
 /// Quantifiers that stand alone for people as a subject (`Another said`).

@@ -201,6 +201,21 @@ fn gender_of(lex: Lex) -> Option<Gender> {
     }
 }
 
+/// Nouns of saying and opinion: with a possessive before them they name the
+/// speaker of what follows (`her remark that “…”`, `Trump’s call for “…”`,
+/// `In her view, …`), and as a subject they name their source (`The
+/// message from the White House was clear: “…”`).
+pub(crate) fn is_saying_noun(word: &str) -> bool {
+    lex(word).has(Lex::SAYING_NOUN)
+}
+
+/// The nouns that end the formal name of an institution joined by `and`
+/// (`Securities and Exchange Commission`, `Housing and Urban Development`):
+/// after them, an `and` before is part of the name.
+pub(crate) fn is_institution_head(word: &str) -> bool {
+    lex(word).has(Lex::INSTITUTION_HEAD)
+}
+
 /// Capitalised words that make a name an organisation or a place, not a
 /// person (`Interior Ministry`, `Koh Pich Theater`).
 pub(crate) fn is_org_word(word: &str) -> bool {

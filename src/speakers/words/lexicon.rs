@@ -32,6 +32,10 @@ impl Lex {
     pub(super) const FEMALE: u32 = 1 << 10;
     /// A title of one word starts here (`senator`, `Sen.`).
     pub(super) const TITLE1: u32 = 1 << 11;
+    /// A noun of saying or opinion (`remark`, `view`).
+    pub(super) const SAYING_NOUN: u32 = 1 << 24;
+    /// A noun ending an institution's name (`Commission`).
+    pub(super) const INSTITUTION_HEAD: u32 = 1 << 25;
     /// The honorific: 0 none, 1 male, 2 female, 3 no gender (bits 12-13).
     const HONORIFIC_SHIFT: u32 = 12;
     /// The pronoun, without a trailing period: 0 none, 1-4 (bits 14-16).
@@ -64,7 +68,7 @@ impl Lex {
     }
 
     pub(super) fn title_group(self) -> Option<usize> {
-        ((self.0 >> Self::TITLE_SHIFT) as usize).checked_sub(1)
+        (((self.0 >> Self::TITLE_SHIFT) & 0x7f) as usize).checked_sub(1)
     }
 }
 
@@ -154,7 +158,7 @@ static LEXICON: LazyLock<(KeyMap<Entry>, Shapes)> = LazyLock::new(|| {
     // The bits of a `Lex`, and above them the cue entries it opens.
     const CUE_SHIFT: u32 = 32;
     let mut all: Vec<(u128, u64)> = Vec::new();
-    let lists: [(&str, u32); 11] = [
+    let lists: [(&str, u32); 13] = [
         (DETERMINERS, Lex::DETERMINER),
         (STOPS, Lex::STOP),
         (STOP_NAMES, Lex::STOP_WORD),
@@ -166,6 +170,8 @@ static LEXICON: LazyLock<(KeyMap<Entry>, Shapes)> = LazyLock::new(|| {
         (PLURAL_NOUNS, Lex::PLURAL_NOUN),
         (MALE, Lex::MALE),
         (FEMALE, Lex::FEMALE),
+        (SAYING_NOUNS, Lex::SAYING_NOUN),
+        (INSTITUTION_HEADS, Lex::INSTITUTION_HEAD),
     ];
     for (words, bit) in lists {
         for k in keys_of(words) {

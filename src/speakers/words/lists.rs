@@ -65,6 +65,14 @@ pub(super) const PERSON_NOUNS: &str = "spokesman spokeswoman spokesperson offici
      goalkeeper quarterback pitcher captain skipper driver boxer runner retiree pensioner mum dad \
      grandmother grandfather uncle aunt teenager detective inspector";
 
+pub(super) const SAYING_NOUNS: &str = "account accusation admission advice allegation announcement answer \
+     argument assertion assessment boast call calls claim claims comment comments contention declaration \
+     demand explanation insistence message opinion plea pledge prediction promise promises question quip \
+     remark remarks reply response slogan statement suggestion verdict view vow warning warnings words";
+
+pub(super) const INSTITUTION_HEADS: &str = "administration affairs agency board bureau commission \
+     committee council department development enforcement services";
+
 pub(super) const PLURAL_NOUNS: &str = "people police staff children men women folks";
 
 /// Titles as (words, the title they stand for, implied gender). Longer ones
