@@ -86,11 +86,23 @@ fn paragraphs(text: &str) -> Vec<Span> {
             _ => out.push(Span::new(start + lead, end)),
         }
         // A line ends where a sentence may end: on a stop, a closing mark
-        // or bracket, or a colon.
+        // or bracket, or a colon (`”`, `’` and `»` end in 9D, 99 and BB).
         goes_on = wrapped
             && !matches!(
-                body.chars().next_back(),
-                Some('.' | '!' | '?' | ':' | ';' | '"' | '”' | '\'' | '’' | ')' | ']' | '»')
+                body.as_bytes().last(),
+                Some(
+                    b'.' | b'!'
+                        | b'?'
+                        | b':'
+                        | b';'
+                        | b'"'
+                        | b'\''
+                        | b')'
+                        | b']'
+                        | 0x9D
+                        | 0x99
+                        | 0xBB
+                )
             );
     }
     out
