@@ -249,6 +249,17 @@ fn name_parts<'t>(
 ) {
     words.clear();
     words.extend((first..end).map(|i| word(text, tokens, i).unwrap_or("")));
+    // `Mark Ellis KC`, `Jess Phillips MP`: letters after a name are no part
+    // of it (an acronym would make the name an organisation's). `Jr.` is:
+    // `Donald Trump Jr.` is not his father.
+    while words.len() > 2
+        && matches!(
+            words.last(),
+            Some(&("KC" | "QC" | "MP" | "OBE" | "MBE" | "CBE"))
+        )
+    {
+        words.pop();
+    }
     parts.core.clear();
     parts.titles.clear();
     parts.given = None;
