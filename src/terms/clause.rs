@@ -268,7 +268,7 @@ pub(super) fn cue_distance(sentence: &str) -> Option<usize> {
                 let opening = sentence[..i]
                     .chars()
                     .next_back()
-                    .is_none_or(|p| p.is_whitespace() || "([—–-".contains(p));
+                    .is_none_or(|p| p.is_whitespace() || opens_quote_after(p));
                 if !opening && !quoted {
                     nearest = None;
                 }
@@ -463,6 +463,13 @@ fn words_rev(s: &str) -> impl Iterator<Item = &str> + '_ {
     })
 }
 
+/// Whether a straight `"` after `p` opens a quote. A `matches!` rather than
+/// `"([—–-".contains(p)`: `str::contains` of a char that may be non-ASCII
+/// pulls the two-way substring searcher (~3 KB) into the .wasm.
+fn opens_quote_after(p: char) -> bool {
+    matches!(p, '(' | '[' | '—' | '–' | '-')
+}
+
 /// `rest` with each quote that opens and closes in it written as `Q`
 /// followed by the punctuation closing its inside (`yielded “good
 /// information,” he said.` becomes `yielded Q, he said.`): a later partial
@@ -477,7 +484,7 @@ pub(super) fn flatten_quotes(rest: &str) -> String {
                 if rest[..i]
                     .chars()
                     .next_back()
-                    .is_none_or(|p| p.is_whitespace() || "([—–-".contains(p)) =>
+                    .is_none_or(|p| p.is_whitespace() || opens_quote_after(p)) =>
             {
                 inside = Some(i)
             }
@@ -486,7 +493,11 @@ pub(super) fn flatten_quotes(rest: &str) -> String {
                 // A quote nested at its end closes first (`“… 'not what we
                 // want,'” Lee said`): the comma before that mark counts.
                 let inner = rest[open..i].trim_end().trim_end_matches(['’', '\'']);
-                if let Some(p) = inner.chars().next_back().filter(|p| ",.!?".contains(*p)) {
+                if let Some(p) = inner
+                    .chars()
+                    .next_back()
+                    .filter(|p| matches!(p, ',' | '.' | '!' | '?'))
+                {
                     out.push(p);
                 }
                 inside = None;

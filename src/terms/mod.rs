@@ -336,7 +336,7 @@ fn stands_alone(text: &str, start: usize, inner: &str, rest: &str) -> bool {
     let closes = rest.is_empty()
         || rest.starts_with('\n')
         || (rest.starts_with([' ', '\u{a0}'])
-            && next.is_none_or(|c| c.is_uppercase() || "“\"‘".contains(c)));
+            && next.is_none_or(|c| c.is_uppercase() || matches!(c, '“' | '"' | '‘')));
     opens && closes
 }
 
@@ -468,7 +468,9 @@ impl<'b> Before<'b> {
 fn word_after(rest: &str) -> Option<&str> {
     let rest = rest.trim_start_matches([' ', '\u{a0}']);
     let end = rest
-        .find(|c: char| c.is_whitespace() || ",.;:!?)”\"".contains(c))
+        .find(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '”' | '"')
+        })
         .unwrap_or(rest.len());
     let word = &rest[..end];
     (!word.is_empty()).then_some(word)
