@@ -7,7 +7,7 @@
 //! nothing about the span. Every look is bounded ([`REACH_BEFORE`],
 //! [`REACH_AFTER`] bytes), so the cost per span is constant.
 
-use super::cues::{CUES, SAYING_NOUNS};
+use super::cues::{SAYING_NOUNS, cues};
 use super::lexicon::{ABBREVIATIONS, CLAUSE_OPENERS};
 use std::sync::LazyLock;
 
@@ -135,7 +135,7 @@ pub(super) fn is_cue(word: &str) -> bool {
     let mut buf = [0u8; 32];
     let Some(lower) = buf.get_mut(..w.len()) else {
         // Longer than any cue, or so the list is searched as written.
-        return CUES.contains(&w.to_ascii_lowercase().as_str());
+        return cues().any(|cue| cue.eq_ignore_ascii_case(w));
     };
     lower.copy_from_slice(w.as_bytes());
     lower.make_ascii_lowercase();
@@ -143,14 +143,14 @@ pub(super) fn is_cue(word: &str) -> bool {
     !table[cue_slot(table, lower)].is_empty()
 }
 
-/// [`CUES`] as bytes in a hash table (open addressing, at most a quarter
+/// [`cues`] as bytes in a hash table (open addressing, at most a quarter
 /// full, empty slots empty): a hash and a comparison or two where the list
 /// took hundreds. A sorted copy for a binary search cost 2 KB of gzipped
 /// .wasm for the sort alone.
 static CUE_TABLE: LazyLock<Vec<&'static [u8]>> = LazyLock::new(|| {
-    let size = (CUES.len() * 4).next_power_of_two();
+    let size = (cues().count() * 4).next_power_of_two();
     let mut table: Vec<&[u8]> = vec![&[]; size];
-    for cue in CUES {
+    for cue in cues() {
         let slot = cue_slot(&table, cue.as_bytes());
         table[slot] = cue.as_bytes();
     }
@@ -596,7 +596,7 @@ mod tests {
 
     #[test]
     fn every_cue_is_found_in_its_table_in_any_case() {
-        for cue in CUES {
+        for cue in cues() {
             assert!(is_cue(cue), "{cue}");
             assert!(is_cue(&format!("“{},", cue.to_ascii_uppercase())), "{cue}");
         }
