@@ -163,7 +163,9 @@ fn ratio(t: &Tokens, op: &Operand) -> Option<Claim> {
     let score = matches!(t.str(j), "-" | "–") && !t.is(j + 1, "to");
     let ok = if score {
         // `52-48`, `3-2`, `2-nil`: the larger first; `5-6` is a range.
-        a >= b && op.num.form == Form::Digits && !t.str(op.first).contains(',')
+        // A byte test: `str::contains` would pull the two-way substring
+        // searcher into the .wasm.
+        a >= b && op.num.form == Form::Digits && !t.str(op.first).as_bytes().contains(&b',')
             || (b == 0.0 && a > 0.0)
     } else if glued {
         b > 0.0

@@ -7,7 +7,7 @@
 //! nothing about the span. Every look is bounded ([`REACH_BEFORE`],
 //! [`REACH_AFTER`] bytes), so the cost per span is constant.
 
-use super::cues::{CUES, SAYING_NOUNS};
+use super::cues::{SAYING_NOUNS, cues};
 use super::lexicon::{ABBREVIATIONS, CLAUSE_OPENERS};
 use std::sync::LazyLock;
 
@@ -135,7 +135,7 @@ pub(super) fn is_cue(word: &str) -> bool {
     let mut buf = [0u8; 32];
     let Some(lower) = buf.get_mut(..w.len()) else {
         // Longer than any cue, or so the list is searched as written.
-        return CUES.contains(&w.to_ascii_lowercase().as_str());
+        return cues().any(|cue| cue.eq_ignore_ascii_case(w));
     };
     lower.copy_from_slice(w.as_bytes());
     lower.make_ascii_lowercase();
@@ -143,14 +143,14 @@ pub(super) fn is_cue(word: &str) -> bool {
     !table[cue_slot(table, lower)].is_empty()
 }
 
-/// [`CUES`] as bytes in a hash table (open addressing, at most a quarter
+/// [`cues`] as bytes in a hash table (open addressing, at most a quarter
 /// full, empty slots empty): a hash and a comparison or two where the list
 /// took hundreds. A sorted copy for a binary search cost 2 KB of gzipped
 /// .wasm for the sort alone.
 static CUE_TABLE: LazyLock<Vec<&'static [u8]>> = LazyLock::new(|| {
-    let size = (CUES.len() * 4).next_power_of_two();
+    let size = (cues().count() * 4).next_power_of_two();
     let mut table: Vec<&[u8]> = vec![&[]; size];
-    for cue in CUES {
+    for cue in cues() {
         let slot = cue_slot(&table, cue.as_bytes());
         table[slot] = cue.as_bytes();
     }
@@ -268,7 +268,7 @@ pub(super) fn cue_distance(sentence: &str) -> Option<usize> {
                 let opening = sentence[..i]
                     .chars()
                     .next_back()
-                    .is_none_or(|p| p.is_whitespace() || "([—–-".contains(p));
+                    .is_none_or(|p| p.is_whitespace() || opens_quote_after(p));
                 if !opening && !quoted {
                     nearest = None;
                 }
@@ -463,6 +463,13 @@ fn words_rev(s: &str) -> impl Iterator<Item = &str> + '_ {
     })
 }
 
+/// Whether a straight `"` after `p` opens a quote. A `matches!` rather than
+/// `"([—–-".contains(p)`: `str::contains` of a char that may be non-ASCII
+/// pulls the two-way substring searcher (~3 KB) into the .wasm.
+fn opens_quote_after(p: char) -> bool {
+    matches!(p, '(' | '[' | '—' | '–' | '-')
+}
+
 /// `rest` with each quote that opens and closes in it written as `Q`
 /// followed by the punctuation closing its inside (`yielded “good
 /// information,” he said.` becomes `yielded Q, he said.`): a later partial
@@ -477,7 +484,7 @@ pub(super) fn flatten_quotes(rest: &str) -> String {
                 if rest[..i]
                     .chars()
                     .next_back()
-                    .is_none_or(|p| p.is_whitespace() || "([—–-".contains(p)) =>
+                    .is_none_or(|p| p.is_whitespace() || opens_quote_after(p)) =>
             {
                 inside = Some(i)
             }
@@ -486,7 +493,11 @@ pub(super) fn flatten_quotes(rest: &str) -> String {
                 // A quote nested at its end closes first (`“… 'not what we
                 // want,'” Lee said`): the comma before that mark counts.
                 let inner = rest[open..i].trim_end().trim_end_matches(['’', '\'']);
-                if let Some(p) = inner.chars().next_back().filter(|p| ",.!?".contains(*p)) {
+                if let Some(p) = inner
+                    .chars()
+                    .next_back()
+                    .filter(|p| matches!(p, ',' | '.' | '!' | '?'))
+                {
                     out.push(p);
                 }
                 inside = None;
@@ -585,7 +596,7 @@ mod tests {
 
     #[test]
     fn every_cue_is_found_in_its_table_in_any_case() {
-        for cue in CUES {
+        for cue in cues() {
             assert!(is_cue(cue), "{cue}");
             assert!(is_cue(&format!("“{},", cue.to_ascii_uppercase())), "{cue}");
         }

@@ -10,40 +10,11 @@ use super::clause::words;
 
 /// Verbs of regarding and presenting, every inflection written out, that
 /// report what follows `as` (`viewed the plan as a “…”`).
-const REGARDING: &[&str] = &[
-    "see",
-    "sees",
-    "saw",
-    "seen",
-    "seeing",
-    "view",
-    "views",
-    "viewed",
-    "viewing",
-    "regard",
-    "regards",
-    "regarded",
-    "regarding",
-    "cast",
-    "casts",
-    "casting",
-    "identify",
-    "identifies",
-    "identified",
-    "identifying",
-    "tout",
-    "touts",
-    "touted",
-    "touting",
-    "pitch",
-    "pitches",
-    "pitched",
-    "pitching",
-    "peg",
-    "pegs",
-    "pegged",
-    "pegging",
-];
+const REGARDING: &str = concat!(
+    "see sees saw seen seeing view views viewed viewing regard regards regarded ",
+    "regarding cast casts casting identify identifies identified identifying tout ",
+    "touts touted touting pitch pitches pitched pitching peg pegs pegged pegging",
+);
 
 /// Verbs that present or dismiss something as something only with their
 /// particle (`waved off the delay as`, `brought it up as`), with it.
@@ -102,7 +73,7 @@ pub(super) fn presented_as(sentence: &str) -> bool {
     let from = at.saturating_sub(OBJECT_WORDS + 1);
     (from..at).rev().any(|v| {
         let verb = lower(v);
-        let regarding = REGARDING.contains(&verb.as_str());
+        let regarding = super::listed(REGARDING, &verb);
         let phrasal = v + 1 < at
             && WITH_PARTICLE.iter().any(|(particle, verbs)| {
                 lower(v + 1) == *particle && verbs.contains(&verb.as_str())

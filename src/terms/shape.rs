@@ -167,7 +167,7 @@ pub(super) fn next_word(after: &str) -> Option<&str> {
 pub(super) fn is_head_noun(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
     word.starts_with(char::is_lowercase)
-        && !FUNCTION_WORDS.contains(&lower.as_str())
+        && !super::listed(FUNCTION_WORDS, &lower)
         && !super::clause::is_cue(word)
         && !lower.ends_with("ly")
 }
@@ -194,7 +194,7 @@ pub(super) fn is_nickname(words: &[&str], lead: &str, after: &str) -> bool {
     // Letters only, but a mis-encoded accent (`JesÃºs`) still makes a name.
     let name_before = last.starts_with(char::is_uppercase)
         && !last.contains(|c: char| c.is_ascii_punctuation() || c.is_ascii_digit())
-        && !super::is_in(FUNCTION_WORDS, last);
+        && !super::listed_any_case(FUNCTION_WORDS, last);
     let name_after = next_word(after).is_some_and(|w| w.starts_with(char::is_uppercase));
     // A span closing on a stop or a comma ends a phrase, not a first name:
     // in `called Trump “unhinged.” Sen. Rubio …` the capitals around it

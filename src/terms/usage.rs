@@ -8,7 +8,7 @@
 //! a crowd: `chants of “Lock Them Up”` is what was shouted, and a written
 //! surface for its bearer: `a shirt that read “Settle for Ames”`.
 
-use super::is_in;
+use super::{is_in, listed_any_case};
 
 /// Nouns for words as words: after a verb of using or a possessive they are
 /// someone's words (`used the term “…”`, `Romney’s phrase “…”`).
@@ -30,53 +30,17 @@ const WORD_NOUNS: &[&str] = &[
 
 /// Verbs (and the noun `use`) that give words a user: `coined a new
 /// phrase`, `refused to say the words`, `his use of the term`.
-const USE_VERBS: &[&str] = &[
-    "use",
-    "uses",
-    "used",
-    "using",
-    "say",
-    "says",
-    "said",
-    "saying",
-    "coin",
-    "coins",
-    "coined",
-    "coining",
-    "repeat",
-    "repeats",
-    "repeated",
-    "repeating",
-    "adopt",
-    "adopted",
-    "adopting",
-    "utter",
-    "uttered",
-    "uttering",
-    "invoke",
-    "invoked",
-    "invoking",
-    "embrace",
-    "embraced",
-    "embracing",
-    "popularized",
-    "chant",
-    "chanted",
-    "chanting",
+const USE_VERBS: &str = concat!(
+    "use uses used using say says said saying coin coins coined coining repeat ",
+    "repeats repeated repeating adopt adopted adopting utter uttered uttering ",
+    "invoke invoked invoking embrace embraced embracing popularized chant chanted ",
+    "chanting ",
     // `those who prefer the term “…”`: a preference is a use.
-    "prefer",
-    "prefers",
-    "preferred",
-    "preferring",
+    "prefer prefers preferred preferring ",
     // `ran on the slogan “…”`, `campaigned on the phrase “…”` (`on` and
     // `the` are the two lower-case words allowed between).
-    "run",
-    "runs",
-    "ran",
-    "running",
-    "campaigned",
-    "campaigning",
-];
+    "run runs ran running campaigned campaigning",
+);
 
 /// Words that may stand between a user and a word noun (`coined a new
 /// phrase`, `use of the term`), or between a subject and its verb (`he
@@ -190,7 +154,7 @@ fn used_words(words: &[&str]) -> bool {
         let Some((last, before)) = rest.split_last() else {
             return false;
         };
-        if is_in(USE_VERBS, last) || possessor(last) {
+        if listed_any_case(USE_VERBS, last) || possessor(last) {
             return true;
         }
         // A determiner or an adjective: `a new`, `a fresh`, `the same`.

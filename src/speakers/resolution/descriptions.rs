@@ -164,8 +164,12 @@ pub(super) fn nominal<'t>(
 pub(super) fn display(text: &str, span: Span) -> String {
     let s = &text[span];
     match s.split_once(' ') {
-        Some((first, rest)) if is_determiner(first) && is_capitalized(first) => {
-            format!("{} {rest}", first.to_ascii_lowercase())
+        Some((first, _)) if is_determiner(first) && is_capitalized(first) => {
+            // Lowercased in place: a `format!` would pull the formatting
+            // machinery into the .wasm.
+            let mut out = s.to_string();
+            out[..first.len()].make_ascii_lowercase();
+            out
         }
         _ => s.to_string(),
     }

@@ -12,53 +12,27 @@
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleDeclaration, Element, Node, Text, Window};
 
+/// Whether `name` is one of `names`, a list written as one string with
+/// single spaces between its names: an array of `&str` costs 8 bytes of
+/// pointer and length per name in the .wasm.
+fn is_listed(names: &str, name: &str) -> bool {
+    names.split(' ').any(|n| n == name)
+}
+
 /// Elements whose content is no article text, or where a `<mark>` would
 /// break the page: code, form controls, embedded documents and graphics.
-const SKIPPED: &[&str] = &[
-    "script", "style", "template", "noscript", "textarea", "select", "iframe", "object", "embed",
-    "canvas", "svg", "math", "video", "audio",
-];
+const SKIPPED: &str = concat!(
+    "script style template noscript textarea select iframe object embed canvas svg ",
+    "math video audio",
+);
 
 /// Block-level elements, used when no computed style is available (an
 /// element not in a document with a window, whose `display` reads as "").
-const BLOCKS: &[&str] = &[
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "caption",
-    "dd",
-    "details",
-    "div",
-    "dl",
-    "dt",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hr",
-    "li",
-    "main",
-    "nav",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "summary",
-    "table",
-    "td",
-    "th",
-    "tr",
-    "ul",
-];
+const BLOCKS: &str = concat!(
+    "address article aside blockquote caption dd details div dl dt fieldset ",
+    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre ",
+    "section summary table td th tr ul",
+);
 
 /// The text of an element and its map back to the page.
 pub(super) struct Flat {
@@ -183,7 +157,7 @@ fn visit(window: &Option<Window>, element: &Element, pre: bool) -> Option<(bool,
     let aria_hidden = element
         .get_attribute("aria-hidden")
         .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"));
-    if SKIPPED.contains(&name.as_str()) || element.has_attribute("hidden") || aria_hidden {
+    if is_listed(SKIPPED, &name) || element.has_attribute("hidden") || aria_hidden {
         return None;
     }
     let style = computed(window, element);
@@ -195,7 +169,7 @@ fn visit(window: &Option<Window>, element: &Element, pre: bool) -> Option<(bool,
         return None;
     }
     let block = if display.is_empty() {
-        BLOCKS.contains(&name.as_str())
+        is_listed(BLOCKS, &name)
     } else {
         // inline, inline-block, inline-flex…, contents and ruby flow with
         // the text around them; everything else starts a new line.
