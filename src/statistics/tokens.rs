@@ -370,7 +370,15 @@ impl<'a> Tokens<'a> {
     // (it keeps the `.wasm` small).
     #[inline(never)]
     pub fn lower(&self, i: usize) -> Option<Lower<'a>> {
-        Lower::of(self.str(i))
+        let s = self.str(i);
+        // Most words rules lowercase are short: their bytes and those after
+        // them, read at once from the text, are tested together.
+        let at = self.list.get(i).map(|_| self.start(i));
+        let chunk = at.and_then(|at| self.text.as_bytes().get(at..at + 8));
+        match chunk.map(<[u8; 8]>::try_from) {
+            Some(Ok(chunk)) if s.len() <= 8 => Lower::of_short(s, u64::from_le_bytes(chunk)),
+            _ => Lower::of(s),
+        }
     }
 
     /// Whether token `i` is a word that starts with an uppercase letter.
@@ -438,6 +446,34 @@ impl<'a> Lower<'a> {
             *d = b.to_ascii_lowercase();
         }
         Some(Lower::Copy(buf, s.len() as u8))
+    }
+
+    /// [`Lower::of`] `s`, of at most 8 bytes, which are the first of
+    /// `bytes` (little-endian): no loop over them.
+    fn of_short(s: &'a str, bytes: u64) -> Option<Lower<'a>> {
+        use crate::swar::{HIGH, each};
+        let n = s.len();
+        let w = if n >= 8 {
+            bytes
+        } else {
+            bytes & ((1u64 << (8 * n)) - 1)
+        };
+        if w & HIGH != 0 {
+            return None;
+        }
+        // Bit 7 of each byte from `A` to `Z` (the bytes are below 0x80, so
+        // the sums carry nothing into the next byte; zeros past `s` are no
+        // capital).
+        let upper = (w + each(0x80 - b'A')) & !(w + each(0x80 - b'Z' - 1)) & HIGH;
+        if upper == 0 {
+            return Some(Lower::Same(s));
+        }
+        let mut buf = [0; LOWER_MAX];
+        // A capital's bit 7 moved to bit 5 is its lowercase bit.
+        for (d, b) in buf.iter_mut().zip((w | upper >> 2).to_le_bytes()) {
+            *d = b;
+        }
+        Some(Lower::Copy(buf, n as u8))
     }
 
     /// The lowercased text.
@@ -618,6 +654,20 @@ mod tests {
         // No letter among the general punctuation.
         for c in '\u{2000}'..='\u{206F}' {
             assert!(!c.is_alphabetic(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn short_words_lower_as_by_bytes() {
+        let text = "A word ZZ, Été mIxEd @[`{ o'Clock x";
+        let mut t = Tokens::new(text);
+        t.scan(0, text.len());
+        for i in 0..t.list.len() + 1 {
+            let (a, b) = (t.lower(i), Lower::of(t.str(i)));
+            assert_eq!(
+                a.map(|l| l.as_str().to_string()),
+                b.map(|l| l.as_str().to_string())
+            );
         }
     }
 
