@@ -470,6 +470,10 @@ fn words_rev(s: &str) -> impl Iterator<Item = &str> + '_ {
 pub(super) fn flatten_quotes(rest: &str) -> String {
     let mut out = String::with_capacity(rest.len());
     let mut inside: Option<usize> = None;
+    // The text outside quotes is copied a run at a time, from `copied` on:
+    // a push per character was a `reserve` call each in the .wasm (~1% of
+    // the whole call in Node).
+    let mut copied = 0;
     for (i, c) in rest.char_indices() {
         match (inside, c) {
             (None, '“') => inside = Some(i),
@@ -482,6 +486,7 @@ pub(super) fn flatten_quotes(rest: &str) -> String {
                 inside = Some(i)
             }
             (Some(open), '”' | '"') => {
+                out.push_str(&rest[copied..open]);
                 out.push('Q');
                 // A quote nested at its end closes first (`“… 'not what we
                 // want,'” Lee said`): the comma before that mark counts.
@@ -490,14 +495,13 @@ pub(super) fn flatten_quotes(rest: &str) -> String {
                     out.push(p);
                 }
                 inside = None;
+                copied = i + c.len_utf8();
             }
-            (None, _) => out.push(c),
             _ => {}
         }
     }
-    if let Some(open) = inside {
-        out.push_str(&rest[open..]);
-    }
+    // The rest, an unclosed quote with it.
+    out.push_str(&rest[copied..]);
     out
 }
 
