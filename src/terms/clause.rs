@@ -61,8 +61,10 @@ fn ends_sentence(text: &str, i: usize) -> bool {
         .map_or(0, |j| {
             j + before[j..].chars().next().map_or(1, char::len_utf8)
         });
-    let word = before[word_start..].trim_matches('.').to_ascii_lowercase();
-    !(word.chars().count() == 1 || ABBREVIATIONS.contains(&word.as_str()))
+    // In any case (the abbreviations are lowercase), not lowercased: a
+    // `String` per full stop read was an allocation and a free.
+    let word = before[word_start..].trim_matches('.');
+    !(word.chars().count() == 1 || super::is_in(ABBREVIATIONS, word))
 }
 
 /// The part of `at`'s sentence before it: from the last sentence end or
