@@ -7,6 +7,7 @@
 //! span do they report.
 
 use super::clause::words;
+use super::is_in;
 
 /// Verbs of regarding and presenting, every inflection written out, that
 /// report what follows `as` (`viewed the plan as a “…”`).
@@ -54,8 +55,11 @@ const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 pub(super) fn presented_as(sentence: &str) -> bool {
     // Enough of the sentence for a verb, its object and `as a mere`.
     let tail: Vec<(usize, &str)> = words(sentence).collect();
+    // The words are compared in any case (every list here is lowercase),
+    // not lowercased: a `String` per word read was an allocation and a free.
+    let is = |i: usize, list: &[&str]| is_in(list, tail[i].1);
     let mut end = tail.len();
-    while end > 0 && BETWEEN.contains(&tail[end - 1].1.to_ascii_lowercase().as_str()) {
+    while end > 0 && is(end - 1, BETWEEN) {
         end -= 1;
     }
     let Some(at) = end.checked_sub(1) else {
@@ -69,22 +73,21 @@ pub(super) fn presented_as(sentence: &str) -> bool {
     if sentence[prev_start + prev.len()..as_start].contains([',', ';', ':', '—', '–']) {
         return false;
     }
-    let lower = |i: usize| tail[i].1.to_ascii_lowercase();
+    let by = |i: usize| tail[i].1.eq_ignore_ascii_case("by");
     let from = at.saturating_sub(OBJECT_WORDS + 1);
     (from..at).rev().any(|v| {
-        let verb = lower(v);
-        let regarding = super::listed(REGARDING, &verb);
+        let regarding = super::listed_any_case(REGARDING, tail[v].1);
         let phrasal = v + 1 < at
-            && WITH_PARTICLE.iter().any(|(particle, verbs)| {
-                lower(v + 1) == *particle && verbs.contains(&verb.as_str())
-            });
+            && WITH_PARTICLE
+                .iter()
+                .any(|&(particle, verbs)| is(v + 1, &[particle]) && is(v, verbs));
         // `known by aides as a`: naming with an agent reports it.
-        let known_by = verb == "known" && v + 1 < at && lower(v + 1) == "by";
+        let known_by = is(v, &["known"]) && v + 1 < at && by(v + 1);
         if !(regarding || phrasal || known_by) {
             return false;
         }
-        let passive = (v.saturating_sub(2)..v).any(|b| BE.contains(&lower(b).as_str()));
-        let agent = (v + 1..at).any(|b| lower(b) == "by");
+        let passive = (v.saturating_sub(2)..v).any(|b| is(b, BE));
+        let agent = (v + 1..at).any(by);
         !passive || agent
     })
 }

@@ -121,12 +121,11 @@ pub(super) fn has_insertion(inner: &str) -> bool {
 /// discussion.
 pub(super) fn is_personal(words: &[&str]) -> bool {
     words.len() >= 2
-        && words.iter().any(|w| {
-            let w = w
-                .trim_matches(|c: char| !c.is_alphabetic())
-                .to_ascii_lowercase();
-            PERSONAL.contains(&w.as_str())
-        })
+        // In any case (the list is lowercase), not lowercased: a `String`
+        // per word was an allocation and a free each.
+        && words
+            .iter()
+            .any(|w| super::is_in(PERSONAL, w.trim_matches(|c: char| !c.is_alphabetic())))
 }
 
 /// Whether the narrator's own words around a span (`before` and `after`
