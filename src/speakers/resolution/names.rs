@@ -200,13 +200,34 @@ fn inner_title(
                 return None;
             }
             let (n, key, g) = title(&words[k..])?;
-            let start = k + n;
+            let start = office_end(tokens, first, words, k + n).unwrap_or(k + n);
             let next = words.get(start)?;
             let suffix = ["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"].contains(next);
             // `Burger King Corp.`: an organisation's name goes on after it.
             let org = (start..words.len()).any(|j| class(tokens, first + j).org());
             (next.starts_with(char::is_uppercase) && !suffix && !org).then_some((k, start, key, g))
         })
+}
+
+/// `Secretary of Housing and Urban Development Mary Fudge`, `Chief of
+/// Staff Ann Walsh`: when the word at `at`, after a title, is `of` or `for`,
+/// the capitalised words after it name the office, up to a known given name
+/// with a word after it, where the person's name starts.
+#[inline(never)]
+fn office_end(tokens: &[Token], first: usize, words: &[&str], at: usize) -> Option<usize> {
+    if !matches!(words.get(at), Some(&("of" | "for"))) {
+        return None;
+    }
+    for j in at + 2..words.len().min(at + 8) - 1 {
+        let c = class(tokens, first + j - 1);
+        if !(c.capitalized() || c.connector() || !c.is_word() || words[j - 1] == "and") {
+            return None;
+        }
+        if class(tokens, first + j).gender().is_some() {
+            return Some(j);
+        }
+    }
+    None
 }
 
 impl NameParts {
@@ -279,18 +300,27 @@ fn name_parts<'t>(
             // Department`, `Speaker's Office`).
             let institution = i + n < words.len()
                 && (first + i + n..first + words.len()).all(|k| class(tokens, k).org());
-            // `Secretary of Housing and Urban Development Marcia Fudge`: an
-            // office named after the title stays in the name, rather than
-            // leave a name `of Housing …` (where the office ends and the
-            // person's name starts, the words do not tell).
-            let office = matches!(words.get(i + n), Some(&("of" | "for")));
-            if i + n >= words.len() && !parts.core.is_empty() || institution || office {
+            // `Secretary of Housing and Urban Development Mary Fudge`: the
+            // office after the title is the role when a known given name
+            // tells where the person's name starts; otherwise it stays in
+            // the name, rather than leave a name `of Housing …`.
+            let office = office_end(tokens, first, words, i + n);
+            let unknown_office =
+                office.is_none() && matches!(words.get(i + n), Some(&("of" | "for")));
+            if i + n >= words.len() && !parts.core.is_empty() || institution || unknown_office {
                 break;
             }
             parts.titles.push(key);
             parts.gender = parts.gender.or(g);
             parts.person = true;
             i += n;
+            if let Some(start) = office {
+                i = start;
+                parts.described = Some(Span::new(
+                    tokens[first].span.start,
+                    tokens[first + i - 1].span.end,
+                ));
+            }
         } else {
             break;
         }
