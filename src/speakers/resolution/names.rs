@@ -183,7 +183,6 @@ fn chunk_key(before: usize, chunk: &[u32]) -> u128 {
         << (32 * (3 - chunk.len()))
 }
 
-/// Fills `parts` with the parts of the name in tokens `first..end`;
 /// The last title among `words[from..]` (at word `k`) with a name of one or
 /// more words after it (from word `start`) that names no organisation: `MP`
 /// of `Labour MP Jess Phillips`.
@@ -259,6 +258,7 @@ impl NameParts {
     }
 }
 
+/// Fills `parts` with the parts of the name in tokens `first..end`;
 /// `words` is room for its words.
 fn name_parts<'t>(
     text: &'t str,
