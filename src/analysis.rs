@@ -60,8 +60,9 @@ pub struct Speaker {
     /// Every span that refers to this speaker, in text order.
     pub mentions: Vec<Span>,
     /// What describes the person: an apposition ("technical supervisor for
-    /// …"), a description set off before the name ("the Labour leader"), or
-    /// the words before a title inside it ("Texas Sen.").
+    /// …"), a description set off before the name ("the Labour leader"), the
+    /// words before a title inside it ("Texas Sen."), or an office named
+    /// with the title ("Secretary of Housing and Urban Development").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }

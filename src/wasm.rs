@@ -50,7 +50,9 @@ export interface Speaker {
   /**
    * What describes the person: an apposition ("technical supervisor for
    * rights group Licadho"), a description set off before the name ("the
-   * Labour leader"), or the words before a title in it ("Texas Sen.").
+   * Labour leader"), the words before a title in it ("Texas Sen."), or an
+   * office named with the title ("Secretary of Housing and Urban
+   * Development").
    */
   role?: string;
 }

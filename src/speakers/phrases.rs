@@ -650,10 +650,7 @@ fn possessor(text: &str, tokens: &[Token], lo: usize, n: usize) -> Option<Np> {
                 return None;
             }
             let mut first = p;
-            while first > lo && first + 4 > p && {
-                let c = class(tokens, first - 1);
-                c.capitalized() && !c.determiner() && !c.stop()
-            } {
+            while first > lo && first + 4 > p && proper(tokens, first - 1) {
                 first -= 1;
             }
             let np = build(text, tokens, first, p + 1);

@@ -101,8 +101,8 @@ pub(crate) struct Entity {
     sort: Sort,
     /// Whether it is the speaker of some cue.
     speaks: bool,
-    /// What describes it: an apposition, a description before the name, or
-    /// the words before a title inside it.
+    /// What describes it: an apposition, a description before the name, the
+    /// words before a title inside it, or an office named with the title.
     pub role: Option<Span>,
     /// Paragraph of the latest mention, and whether it was a subject.
     last_paragraph: u32,

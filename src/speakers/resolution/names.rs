@@ -29,7 +29,8 @@ pub(super) struct NameParts {
     gender: Option<Gender>,
     person: bool,
     /// The words before a title inside the run, with the title (`Texas
-    /// Sen.` of `Texas Sen. Ted Cruz`): the person's role.
+    /// Sen.` of `Texas Sen. Ted Cruz`), or a title with the office after it
+    /// (`Secretary of Housing and Urban Development`): the person's role.
     described: Option<Span>,
 }
 
