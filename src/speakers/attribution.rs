@@ -504,6 +504,17 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
     {
         return false;
     }
+    // `a neighbour, who asked not to be named, told …`: asking for
+    // something (`asked to remain anonymous`) reports no words.
+    if c.end - c.first == 1
+        && c.span
+            .bytes(text)
+            .get(..3)
+            .is_some_and(|v| v.eq_ignore_ascii_case(b"ask"))
+        && word_in(text, tokens, c.end, &[b"not", b"to"])
+    {
+        return false;
+    }
     // No verb follows a determiner (`the report says`: `report` is no cue).
     if c.first > 0 && matches!(c.kind, CueKind::Verb | CueKind::AmbiguousVerb) {
         if let Some(prev) = word(text, tokens, c.first - 1) {

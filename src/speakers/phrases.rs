@@ -139,6 +139,11 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
             return Some(np);
         }
         let (first, end) = core_before(text, tokens, lo, i)?;
+        // `Parents who spoke to the BBC said`: the phrase before the cue
+        // ends a relative clause; its antecedent is the subject.
+        if let Some((first, end)) = relative_antecedent(text, tokens, lo, first) {
+            return Some(build(text, tokens, first, end));
+        }
         // A description after a preposition is its object, not the subject
         // (`in the past`); a name after one heads a clause (`after Trump
         // told …`).
@@ -165,6 +170,52 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
             continue;
         }
         return Some(build(text, tokens, first, end));
+    }
+    None
+}
+
+/// The noun phrase opening a clause before a restrictive relative clause
+/// that ends at token `first` (`One resident who did not want to be named`,
+/// `Residents who live near the plant`), as a token range: the clause's
+/// lowercase words lead back to `who` within [`MAX_WORDS`], with nothing
+/// between the phrase and the start of its clause. A phrase after a verb or
+/// a preposition is an object, not the subject (`He met workers who …`);
+/// a pronoun, or a clause opened by a joining word, has its own subject
+/// (`Rep. Joe Wilson, who gained attention when he yelled`).
+fn relative_antecedent(
+    text: &str,
+    tokens: &[Token],
+    lo: usize,
+    first: usize,
+) -> Option<(usize, usize)> {
+    if class(tokens, first).pronoun().is_some() {
+        return None;
+    }
+    let mut k = first;
+    while k > lo && first - k < MAX_WORDS {
+        k -= 1;
+        let c = class(tokens, k);
+        let joins = || {
+            word_in(
+                text,
+                tokens,
+                k,
+                &[
+                    b"when", b"after", b"as", b"while", b"if", b"because", b"and", b"but", b"that",
+                    b"which",
+                ],
+            )
+        };
+        if !c.is_word() || c.capitalized() || joins() {
+            return None;
+        }
+        if tokens[k].span.bytes(text) == b"who" {
+            let (start, end) = core_before(text, tokens, lo, k)?;
+            let opens_clause = start == lo
+                || tokens[start - 1].sentence != tokens[start].sentence
+                || matches!(tokens[start - 1].tok, Tok::Punct(_) | Tok::Quote(_));
+            return (end == k && opens_clause).then_some((start, end));
+        }
     }
     None
 }

@@ -310,6 +310,11 @@ pub(super) fn left_of(ctx: &Context, qi: usize) -> Option<Found> {
                 });
             }
         }
+    }
+    // Right after a nested cue too (`Ann said the couple had complained
+    // “dozens of times”`), unless a colon or comma gives it the floor.
+    let given_floor = direct && matches!(between.last().map(|t| t.tok), Some(Tok::Punct(_)));
+    if !given_floor {
         if let Some(outer) = outer_cue(ctx, before, &np, lo, qi) {
             return Some(outer);
         }
