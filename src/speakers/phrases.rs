@@ -818,7 +818,9 @@ fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
             break;
         }
         let words: Vec<&str> = (from..start).map(w).collect();
+        // The longest title: `press secretary`, not `secretary`.
         let found = (1..=words.len())
+            .rev()
             .find(|&k| title(&words[words.len() - k..]).is_some_and(|(n, _, _)| n == k));
         match found {
             Some(k) => start -= k,

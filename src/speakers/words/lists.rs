@@ -124,6 +124,7 @@ pub(super) const TITLES: &[(&str, &str, Option<Gender>)] = &[
     ("adm", "admiral", None),
     ("maj", "major", None),
     ("detective", "detective", None),
+    ("press secretary", "press secretary", None),
     ("spokesman", "spokesman", Some(Gender::Male)),
     ("spokeswoman", "spokeswoman", Some(Gender::Female)),
     ("spokesperson", "spokesperson", None),
@@ -156,6 +157,10 @@ pub(super) const TITLES: &[(&str, &str, Option<Gender>)] = &[
     ("lord", "lord", Some(Gender::Male)),
     ("baroness", "baroness", Some(Gender::Female)),
     ("prosecutor", "prosecutor", None),
+    // Sports (`Coach Andy Reid`, `head coach Sean Dyche`, `manager Erik ten Hag`).
+    ("head coach", "coach", None),
+    ("coach", "coach", None),
+    ("manager", "manager", None),
     ("professor", "professor", None),
     ("prof", "professor", None),
     ("rabbi", "rabbi", None),
