@@ -7,7 +7,7 @@ use super::cues::{class, cue_at, word};
 use super::tokens::{Tok, Token};
 use super::words::{
     Class, Pronoun, is_capitalized, is_determiner, is_institution_head, is_person_noun,
-    is_saying_noun, is_stop_word, strip_possessive, title,
+    is_plural_noun, is_saying_noun, is_stop_word, strip_possessive, title,
 };
 use crate::span::Span;
 
@@ -114,6 +114,15 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
             };
             if open + 1 < close && state(open) {
                 open = comma_before(open).unwrap_or(open);
+            }
+            // `Smith, 45, of Leeds, told`: an age set off by commas is an
+            // apposition of its own.
+            if open >= lo + 2
+                && tokens[open - 2].tok == Tok::Punct(',')
+                && word(text, tokens, open - 1)
+                    .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+            {
+                open -= 2;
             }
             // `Sanders, meanwhile, who has no such backing, said`: an
             // adverb set off by commas stands between the name and its
@@ -596,6 +605,15 @@ fn core_before(text: &str, tokens: &[Token], lo: usize, i: usize) -> Option<(usi
                 break;
             }
             start = t;
+            continue;
+        }
+        // `people with knowledge of the talks`: people described by what
+        // they know.
+        if start < i && t > lo && tokens[t].span.bytes(text) == b"with" && {
+            let noun = word(text, tokens, t - 1).unwrap_or("");
+            is_plural_noun(noun) || is_person_noun(noun.trim_end_matches('s'))
+        } {
+            start = t - 1;
             continue;
         }
         if c.stop() || c.pronoun().is_some() {
