@@ -133,7 +133,22 @@ const VERBS: &str = concat!(
     "echoed echoing ",
     "exhort exhorts exhorted exhorting ",
     "chide chides chided chiding ",
-    "sings sang",
+    "sings sang ",
+    // Tabloid and feature verbs of speaking (`‘It was a disgrace,’ fumed
+    // one fan`).
+    "fume fumes fumed fuming ",
+    "raged raging ",
+    "gushed gushing ",
+    "beamed ",
+    "sobbed ",
+    "reveal reveals revealed revealing ",
+    "raved ",
+    "laughed ",
+    "sighed ",
+    "snapped ",
+    "hissed ",
+    "ranted ",
+    "stormed",
 );
 
 /// Inflections that are also nouns (`the notes`, `his claims`, `a post`).

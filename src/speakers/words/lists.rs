@@ -63,7 +63,12 @@ pub(super) const PERSON_NOUNS: &str = "spokesman spokeswoman spokesperson offici
      correspondent producer commissioner sheriff treasurer pastor priest bishop nurse surgeon \
      physician engineer entrepreneur investor banker athlete striker midfielder defender \
      goalkeeper quarterback pitcher captain skipper driver boxer runner retiree pensioner mum dad \
-     grandmother grandfather uncle aunt teenager detective inspector";
+     grandmother grandfather uncle aunt teenager detective inspector star presenter rapper \
+     footballer fan boyfriend girlfriend suspect defendant shopkeeper landlord landlady tenant \
+     passenger motorist cyclist pilot soldier firefighter paramedic barrister solicitor campaigner \
+     chef comedian musician artist boss midwife carer survivor parent grandparent child teen pupil \
+     graduate co-star bride groom widow widower refugee migrant tourist visitor customer shopper \
+     patient";
 
 pub(super) const SAYING_NOUNS: &str = "account accusation admission advice allegation announcement answer \
      argument assertion assessment boast call calls claim claims comment comments contention declaration \
@@ -160,6 +165,7 @@ pub(super) const TITLES: &[(&str, &str, Option<Gender>)] = &[
     // Sports (`Coach Andy Reid`, `head coach Sean Dyche`, `manager Erik ten Hag`).
     ("head coach", "coach", None),
     ("coach", "coach", None),
+    ("campaign manager", "campaign manager", None),
     ("manager", "manager", None),
     ("professor", "professor", None),
     ("prof", "professor", None),
