@@ -369,6 +369,19 @@ fn proper(tokens: &[Token], k: usize) -> bool {
     c.capitalized() && !c.determiner() && !c.stop()
 }
 
+/// Whether token `k` is a lowercase particle inside a person's name, after
+/// a capitalised word at or after token `first`: `Erik ten Hag`, `Ursula
+/// von der Leyen`, `Charles de Gaulle`, `Mohammed bin Salman`.
+fn name_particle(text: &str, tokens: &[Token], first: usize, k: usize) -> bool {
+    const PARTICLES: &[&[u8]] = &[
+        b"van", b"von", b"der", b"den", b"de", b"da", b"di", b"du", b"del", b"della", b"dos",
+        b"ten", b"ter", b"bin", b"le", b"la",
+    ];
+    k > first
+        && word_in(text, tokens, k, PARTICLES)
+        && (proper(tokens, k - 1) || k > first + 1 && word_in(text, tokens, k - 1, PARTICLES))
+}
+
 /// Whether token `k`, an `of` or `for` after token `first`, belongs to the
 /// name around it: after an institution (`Bank of England`, `Royal College
 /// of Nursing`) or a title (`Secretary of State`). A person's name before
@@ -824,7 +837,8 @@ fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
     while start > first
         && (name_word(start - 1)
             || joins_name(text, tokens, start - 1)
-            || of_in_name(tokens, first, start - 1))
+            || of_in_name(tokens, first, start - 1)
+            || name_particle(text, tokens, first, start - 1))
     {
         start -= 1;
     }

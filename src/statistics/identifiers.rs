@@ -216,6 +216,13 @@ fn pronoun_or_list(t: &mut Tokens, i: usize) {
         t.block(i, i);
         return;
     }
+    // A lowercase number word between two capitalised words is a particle
+    // of a name: `Erik ten Hag`.
+    if !t.capitalized(i) && i > 0 && t.capitalized(i - 1) && t.capitalized(i + 1) && t.is(i, "ten")
+    {
+        t.block(i, i);
+        return;
+    }
     let listed =
         t.capitalized(i) && sentence_start(t, i) && t.is_byte(i + 1, b',') && t.attached(i + 1);
     if listed || (t.is(i, "one") && t.is(i + 1, "another")) {
