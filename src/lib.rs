@@ -76,7 +76,7 @@ fn quotes_and_terms(text: &str, options: &Options, analysis: &mut Analysis) {
         let link = match attribution {
             None => terms::Link::None,
             Some(a) if a.direct => terms::Link::Direct(a.cue),
-            Some(a) => terms::Link::Loose(a.cue),
+            Some(a) => terms::Link::Loose(a.cue, a.mention),
         };
         if !piece.continues && !piece.open_ended && terms::is_term(text, piece.span, link) {
             analysis.terms.push(Term {

@@ -51,8 +51,9 @@ pub(crate) enum Link {
     /// No cue or speaker was found for it.
     None,
     /// A speaker was found through a looser link (the sentence before or
-    /// after, a cue further off), with the cue it used, if any.
-    Loose(Option<Span>),
+    /// after, a cue further off), with the cue it used, if any, and the
+    /// words that name the speaker.
+    Loose(Option<Span>, Span),
     /// A cue governs it directly (`“…,” she said`, `she said: “…”`), with
     /// that cue.
     Direct(Option<Span>),
@@ -174,7 +175,16 @@ fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
             !short_quote(text, span, inner, words, Link::None, title)
         }
         Link::Direct(_) => false,
-        Link::Loose(_) if !short => false,
+        // `The bestseller “The Body Keeps the Score” has sold millions`: a
+        // title linked only to a speaker of another sentence names a work
+        // (capitals in a headline tell nothing: `Ryan: ‘Images’ Have ‘No
+        // Place In A Campaign’` quotes Ryan).
+        Link::Loose(_, mention) if !short => {
+            let sentence = clause::before(text, span.start).len();
+            let elsewhere =
+                mention.end + sentence <= span.start || mention.start >= span.end + rest.len();
+            title && elsewhere && !shape::in_headline(text, span.start, span.end)
+        }
         Link::None if !short => title,
         _ => !short_quote(text, span, inner, words, link, title),
     }
@@ -223,7 +233,7 @@ fn short_quote(
             || direct_after;
     }
     let linked_cue = match link {
-        Link::Loose(Some(cue)) => {
+        Link::Loose(Some(cue), _) => {
             cue_in_sentence(text, span, cue, sentence.len(), rest.len(), inner)
         }
         _ => false,
@@ -597,7 +607,7 @@ mod tests {
         is_term(text, Span::new(start, from + end + close.len_utf8()), link)
     }
 
-    const LOOSE: Link = Link::Loose(None);
+    const LOOSE: Link = Link::Loose(None, Span { start: 0, end: 0 });
 
     #[test]
     fn lead_ins_mark_terms() {

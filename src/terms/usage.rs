@@ -8,7 +8,7 @@
 //! a crowd: `chants of “Lock Them Up”` is what was shouted, and a written
 //! surface for its bearer: `a shirt that read “Settle for Ames”`.
 
-use super::{is_in, listed_any_case};
+use super::{is_in, listed, listed_any_case};
 
 /// Nouns for words as words: after a verb of using or a possessive they are
 /// someone's words (`used the term “…”`, `Romney’s phrase “…”`).
@@ -86,6 +86,7 @@ pub(super) fn spoken_before(text: &str, at: usize) -> bool {
     let listed = last.is_some_and(|w| {
         w.eq_ignore_ascii_case("of")
             || is_in(WRITING_VERBS, w)
+            || listed(WRITING_PARTICIPLES, w)
             || is_in(WORD_NOUNS, w)
             || is_in(NAMERS, w)
     });
@@ -206,13 +207,24 @@ fn outcry(words: &[&str]) -> bool {
 /// capitalised.
 const WRITING_VERBS: &[&str] = &["read", "reads", "say", "says", "said"];
 
+/// The participles that give a surface its words after its noun (`a hat
+/// reading “…”`).
+const WRITING_PARTICIPLES: &str = "reading saying";
+
+/// Things that carry writing: `a hat reading “…”`.
+const SURFACES: &str = "sign signs placard placards banner banners shirt shirts t-shirt \
+     t-shirts hat hats cap caps poster posters billboard billboards sticker stickers badge badges";
+
 /// `a shirt that read “…”`, `the sign — which read “…”`: a relative
-/// pronoun and a verb of writing right before the span.
+/// pronoun and a verb of writing right before the span; `a hat reading
+/// “…”`, `signs saying “…”`: a thing that carries writing and the
+/// participle.
 fn writing(words: &[&str]) -> bool {
     match words {
         [.., which, verb] => {
             (which.eq_ignore_ascii_case("that") || which.eq_ignore_ascii_case("which"))
                 && is_in(WRITING_VERBS, verb)
+                || listed_any_case(SURFACES, which) && listed(WRITING_PARTICIPLES, verb)
         }
         _ => false,
     }
@@ -279,6 +291,10 @@ mod tests {
         let text = "a hat which says: “x”";
         assert!(writing_before(text, text.find('“').unwrap()));
         let text = "she read “x”";
+        assert!(!writing_before(text, text.find('“').unwrap()));
+        let text = "wore a campaign hat reading, “x”";
+        assert!(writing_before(text, text.find('“').unwrap()));
+        let text = "after reading “x”";
         assert!(!writing_before(text, text.find('“').unwrap()));
     }
 
