@@ -493,7 +493,8 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
         }
     }
     // `the country would respond “at a time of its choosing”`: a verb after
-    // a modal tells what someone may do, not what was said.
+    // a modal tells what someone may do, not what was said; but `“No
+    // comment,” was all the lawyer would say` reports what was said.
     if c.first > 0
         && word_in(
             text,
@@ -501,6 +502,9 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
             c.first - 1,
             &[b"would", b"could", b"might", b"should"],
         )
+        && !(c.first.saturating_sub(6)..c.first - 1).any(|k| {
+            word_in(text, tokens, k, &[b"was", b"is"]) && word_in(text, tokens, k + 1, &[b"all"])
+        })
     {
         return false;
     }
