@@ -488,7 +488,16 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
             Some(Tok::Word) => tokens[c.end].span.bytes(text).eq_ignore_ascii_case(b"that"),
             _ => false,
         };
-        if !(by_name || leads) {
+        // `“…,” a voice-over in the ad states.`: the verb closing a
+        // phrase right after a quote reports it.
+        let trails_quote = matches!(
+            tokens.get(c.end).map(|t| t.tok),
+            None | Some(Tok::Punct('.' | ','))
+        ) && (c.first.saturating_sub(8)..c.first)
+            .rev()
+            .find(|&k| tokens[k].tok != Tok::Word)
+            .is_some_and(|k| matches!(tokens[k].tok, Tok::Quote(_)));
+        if !(by_name || leads || trails_quote) {
             return false;
         }
     }

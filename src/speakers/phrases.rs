@@ -455,7 +455,10 @@ pub(crate) fn phrase_after(text: &str, tokens: &[Token], i: usize, hi: usize) ->
             let w = &text[tokens[end].span];
             w.ends_with("ing") || w.ends_with("ed") && !adjective && !w.contains('-')
         };
-        if c.stop()
+        // `a Wednesday editorial`: a day after the opening determiner
+        // describes the noun after it.
+        let day = adjective && c.stop() && c.capitalized();
+        if c.stop() && !day
             || c.pronoun().is_some()
             || verb_like
             || (end > i && cue_at(text, tokens, end).is_some())
