@@ -45,6 +45,8 @@ pub(super) fn quantity_follows(t: &Tokens, j: usize) -> bool {
 pub(super) fn noun_follows(t: &Tokens, j: usize) -> bool {
     t.class(j, Class::Word)
         && !t.capitalized(j)
+        // `the only one strong enough`: an adjective before `enough`.
+        && !t.is(j + 1, "enough")
         && t.lower(j).is_some_and(|w| {
             let w = w.as_str();
             // The tag says what `words::month` would.
