@@ -461,6 +461,18 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
     if tokens[c.first].class.capitalized() && !first {
         return false;
     }
+    // `READ MORE: …`, `WATCH: …`: a label in capitals before a colon.
+    let capitals = |k: usize| {
+        word(text, tokens, k)
+            .is_some_and(|w| w.len() > 1 && !w.bytes().any(|b| b.is_ascii_lowercase()))
+    };
+    if first && capitals(c.first) {
+        // A few words at most: a text all in capitals stays linear.
+        let after = (c.first + 1..tokens.len().min(c.first + 5)).find(|&k| !capitals(k));
+        if after.is_some_and(|k| tokens[k].tok == Tok::Punct(':')) {
+            return false;
+        }
+    }
     // A verb that doubles as a noun is a cue after a name or a pronoun, or
     // before what it reports: `Trump tweets that`, but not `over-the-top
     // comments make`.

@@ -286,8 +286,9 @@ fn quote_is_title(ctx: &Context, qi: usize) -> bool {
 
 /// The token after a dateline opening the paragraph at token `lo`, before
 /// token `qi`: capitalised words, a date and an agency, then a dash
-/// (`WASHINGTON, Dec. 8 (UPI) —`, `Washington (AFP) –`, `PARIS —`). The
-/// place is no subject.
+/// (`WASHINGTON, Dec. 8 (UPI) —`, `Washington (AFP) –`, `PARIS —`), or a
+/// label in capitals before a colon (`READ MORE: Sunak hits back at …`).
+/// The place or the label is no subject.
 fn dateline_end(ctx: &Context, lo: usize, qi: usize) -> Option<usize> {
     if lo > 0 && ctx.paragraph_of(lo - 1) == ctx.paragraph_of(lo) {
         return None;
@@ -295,12 +296,15 @@ fn dateline_end(ctx: &Context, lo: usize, qi: usize) -> Option<usize> {
     // A place in capitals, a date or an agency tells a dateline from a
     // name set off by a dash (`Newt Gingrich — mentioned by … — told`).
     let mut marked = false;
+    let mut all_capitals = true;
     for k in lo..qi.min(lo + 12) {
         let t = ctx.tokens[k];
         match t.tok {
             Tok::Punct(c) if k > lo && (is_dash(Some(c)) || c == '-') => {
                 return marked.then_some(k + 1);
             }
+            // Not right before the quote: `TRUMP: “…”` names its speaker.
+            Tok::Punct(':') if k > lo => return (all_capitals && k + 1 < qi).then_some(k + 1),
             Tok::Punct('(') if k > lo => marked = true,
             Tok::Punct(',' | '.' | ')') if k > lo => {}
             Tok::Word => {
@@ -308,6 +312,7 @@ fn dateline_end(ctx: &Context, lo: usize, qi: usize) -> Option<usize> {
                 let digits = w.starts_with(|c: char| c.is_ascii_digit());
                 let capitals = w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.');
                 marked |= digits || capitals;
+                all_capitals &= capitals;
                 if !(is_capitalized(w) || digits) {
                     return None;
                 }
