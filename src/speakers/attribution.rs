@@ -508,7 +508,10 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
         ) && (c.first.saturating_sub(8)..c.first)
             .rev()
             .find(|&k| tokens[k].tok != Tok::Word)
-            .is_some_and(|k| matches!(tokens[k].tok, Tok::Quote(_)));
+            .is_some_and(|k| {
+                matches!(tokens[k].tok, Tok::Quote(_))
+                    && tokens[k].sentence == tokens[c.first].sentence
+            });
         if !(by_name || leads || trails_quote) {
             return false;
         }

@@ -73,7 +73,9 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
                 np: NpKind::Name,
                 first: start,
                 end: i,
-                subject: opens_clause(tokens, start) || subject_apposition(tokens, start, i),
+                subject: opens_clause(tokens, start)
+                    || subject_apposition(tokens, start, i)
+                    || described_subject(tokens, start),
                 speaks: false,
                 role: None,
             });
@@ -182,6 +184,29 @@ fn opens_clause(tokens: &[Token], i: usize) -> bool {
     first.is_some_and(|f| {
         class(tokens, f).stop() && !tokens[f..i - 1].iter().any(|t| t.tok == Tok::Punct(','))
     })
+}
+
+/// Whether the name at token `start` heads the phrase opening its clause
+/// after words that describe the person, a noun of a person or a title
+/// last (`Brentford boss Thomas Frank`, `Republican strategist Ryan
+/// Williams`), which a pronoun after it may take up as the subject.
+fn described_subject(tokens: &[Token], start: usize) -> bool {
+    let lower = |k: usize| {
+        let c = class(tokens, k);
+        c.is_word() && !c.capitalized() && !c.stop() && !c.determiner()
+    };
+    let noun = |k: usize| {
+        let c = class(tokens, k);
+        c.person_noun() || c.opens_title()
+    };
+    if start == 0 || !lower(start - 1) || !noun(start - 1) {
+        return false;
+    }
+    let mut k = start - 1;
+    while k > 0 && start - k < 6 && (lower(k - 1) || class(tokens, k - 1).name_word()) {
+        k -= 1;
+    }
+    tokens[k].sentence == tokens[start].sentence && opens_clause(tokens, k)
 }
 
 /// Whether the name in tokens `start..end` is set off by commas after a
