@@ -126,7 +126,13 @@ pub(super) fn identifiers(t: &mut Tokens) {
                 .lower(i - 1)
                 .is_some_and(|w| words::identifier_head(w.as_str()));
             if (named || head) && !quantity(t) {
-                t.block(i, i);
+                // With the number joined to it: `Boeing 737-800`, a score
+                // after a team (`beat Brentford 3-1`).
+                let joined = t.is_byte(i + 1, b'-')
+                    && t.attached(i + 1)
+                    && t.attached(i + 2)
+                    && t.class(i + 2, Class::Num);
+                t.block(i, if joined { i + 2 } else { i });
                 continue;
             }
         }
