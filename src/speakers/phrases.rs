@@ -608,6 +608,14 @@ fn core_before(text: &str, tokens: &[Token], lo: usize, i: usize) -> Option<(usi
                 start = t - 1;
                 continue;
             }
+            // `One of the officials`, `Some of the protesters`: the part
+            // of a group that speaks.
+            if t > lo + 1
+                && word_in(text, tokens, t - 1, &[b"of"])
+                && word(text, tokens, t - 2).is_some_and(|w| is_quantifier(w) || is_group_number(w))
+            {
+                start = t - 2;
+            }
             // `Sources close to the chancellor`, `aides loyal to the
             // president`: the people are described by whom they are near.
             if t > lo + 1 && near_to(text, tokens, t - 1) {
