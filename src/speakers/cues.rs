@@ -194,6 +194,8 @@ const PHRASES: &[(CueKind, &str)] = &[
     (CueKind::Verb, "tweeted back"),
     (CueKind::Verb, "puts it"),
     (CueKind::Verb, "chimed in"),
+    (CueKind::Verb, "paid tribute"),
+    (CueKind::Verb, "pays tribute"),
     (CueKind::Verb, "weighed in"),
     (CueKind::Setting, "in a statement"),
     (CueKind::Setting, "in an interview"),

@@ -889,6 +889,14 @@ fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
     {
         return np;
     }
+    // `Neighbour Tom Briggs`: a noun of a person before a known given name
+    // is the person's role, not the first word of the name.
+    if end - start >= 3 && {
+        let c = class(tokens, start);
+        c.person_noun() && !c.opens_title() && class(tokens, start + 1).gender().is_some()
+    } {
+        start += 1;
+    }
     np.kind = NpKind::Name;
     np.first = start;
     np.span = span(start, end);
