@@ -573,9 +573,12 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
             {
                 return true;
             }
+            // After a possessive a participle is an adjective too: `the
+            // congressman’s alleged “paramours”`.
+            let participle = c.span.bytes(text).ends_with(b"ed");
             return !(before(1).determiner()
                 || quantifier
-                || c.kind == CueKind::AmbiguousVerb && possessive);
+                || possessive && (c.kind == CueKind::AmbiguousVerb || participle));
         }
     }
     true
@@ -602,11 +605,23 @@ pub(crate) fn attribute_all(ctx: &Context, pieces: &[Quoted]) -> Vec<Option<Foun
 /// with a subordinator (`When`, `Although`, `After` …) whose subject is
 /// `np`: no comma before the quote but a lead-in one, a comma after it.
 fn in_opening_clause(ctx: &Context, qi: usize, np: &Np) -> bool {
-    let (lo, _) = ctx.bounds(ctx.sentence_of(qi));
+    let (mut lo, _) = ctx.bounds(ctx.sentence_of(qi));
+    // `But even as Trump claimed that “…,” a prosecutor said`: past the
+    // words joining the sentence to the one before.
+    while lo + 1 < qi
+        && word_in(
+            ctx.text,
+            &ctx.tokens,
+            lo,
+            &[b"But", b"And", b"Yet", b"even"],
+        )
+    {
+        lo += 1;
+    }
     let opens = word(ctx.text, &ctx.tokens, lo).is_some_and(|w| {
         [
             "when", "after", "although", "though", "while", "if", "because", "since", "before",
-            "once", "until", "unless", "whereas",
+            "once", "until", "unless", "whereas", "as",
         ]
         .iter()
         .any(|s| w.eq_ignore_ascii_case(s))

@@ -394,6 +394,22 @@ fn of_in_name(tokens: &[Token], first: usize, k: usize) -> bool {
     }
 }
 
+/// Whether token `k` is the `of` or the `the` of `of the` between two
+/// capitalised words after token `first`: `Friends of the Earth`, `Bank of
+/// the West`. (A person's name before `of` has been cut off by then.)
+fn of_the_in_name(text: &str, tokens: &[Token], first: usize, k: usize) -> bool {
+    let the = |j: usize| word_in(text, tokens, j, &[b"the"]);
+    let capitalized = |j: usize| class(tokens, j).capitalized();
+    let of_the = |of: usize| {
+        of > first
+            && class(tokens, of).connector()
+            && the(of + 1)
+            && capitalized(of - 1)
+            && capitalized(of + 2)
+    };
+    of_the(k) || k > 0 && the(k) && of_the(k - 1)
+}
+
 /// Token `i`, or the opening of a parenthesis that ends just before it.
 fn skip_parenthesis(tokens: &[Token], lo: usize, i: usize) -> usize {
     if i > lo && tokens[i - 1].tok == Tok::Punct(')') {
@@ -849,6 +865,7 @@ fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
         && (name_word(start - 1)
             || joins_name(text, tokens, start - 1)
             || of_in_name(tokens, first, start - 1)
+            || of_the_in_name(text, tokens, first, start - 1)
             || name_particle(text, tokens, first, start - 1))
     {
         start -= 1;
@@ -873,10 +890,16 @@ fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
     // `A spokesman for Mr. Johnson`, `attorneys for Clinton`: a name after
     // a noun of a person and `for` or `of` completes a description; the
     // description names the speaker (not `cheered for Mia Torres`).
-    if start > first + 1
-        && class(tokens, start - 1).connector()
-        && is_person_noun(strip_possessive(w(start - 2)).trim_end_matches('s'))
-    {
+    // `The president of the United States`: a title too, with `the`.
+    let of = if word_in(text, tokens, start.saturating_sub(1), &[b"the"]) {
+        start.saturating_sub(2)
+    } else {
+        start.saturating_sub(1)
+    };
+    if of > first && class(tokens, of).connector() && {
+        let noun = strip_possessive(w(of - 1));
+        is_person_noun(noun.trim_end_matches('s')) || title(&[noun]).is_some()
+    } {
         return np;
     }
     // A lone capitalised word opening the sentence is a description when it
