@@ -235,7 +235,7 @@ fn range(t: &Tokens, op: &Operand, opener: Option<&str>) -> Option<Claim> {
         (Some(_), Some(_)) => return None,
         // `10-20 dollars`: the unit of the second bound applies to both.
         (None, Some(b)) => {
-            low *= b.factor;
+            low = b.worth(low);
             Some(b)
         }
         (Some(a), None) => Some(a),

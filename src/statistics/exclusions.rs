@@ -110,7 +110,11 @@ fn glued(t: &mut Tokens) {
         let n = t.int(i);
         match w {
             "st" | "nd" | "rd" | "th" | "s" => t.block(i, i + 1),
-            "am" | "pm" | "a" | "p" if plain && hour_like(t, i) => {
+            // A lone `p` is pence (`452p`, `20p`) unless a clock's period
+            // or time zone follows (`3p.m.`, `7p ET`).
+            "am" | "pm" | "a" | "p"
+                if plain && hour_like(t, i) && (w != "p" || clock_p(t, i + 1)) =>
+            {
                 t.block(i, i + 1);
                 time_range_back(t, i);
                 time_range_forward(t, i + 1);
@@ -135,6 +139,18 @@ fn glued(t: &mut Tokens) {
             _ => t.block(i, i + 1),
         }
     }
+}
+
+/// Whether the `p` at token `p` is a clock's: a period follows it
+/// (`3p.m.`), a time zone (`7p ET`, `9p GMT`), or it follows an hour of
+/// the clock after `at` (`at 3p`; `at 452p` is a share price).
+fn clock_p(t: &Tokens, p: usize) -> bool {
+    let zone = t.str(p + 1);
+    p >= 2 && t.is(p - 2, "at") && t.int(p - 1).is_some_and(|n| (1..=12).contains(&n))
+        || t.is_byte(p + 1, b'.') && t.attached(p + 2) && t.is(p + 2, "m")
+        || (2..=4).contains(&zone.len())
+            && zone.ends_with('T')
+            && zone.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Dates: month names with their days and years (`March 3rd, 2015`, `from

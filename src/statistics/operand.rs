@@ -62,7 +62,7 @@ pub(super) fn operand(t: &Tokens, i: usize, floor: usize) -> Option<Operand> {
             } else {
                 u
             };
-            value *= u.factor;
+            value = u.worth(value);
             unit = Some(u);
             last = end;
         } else if t.class(j, Class::Word)

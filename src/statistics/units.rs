@@ -36,6 +36,19 @@ pub(crate) struct Unit {
     pub factor: f64,
 }
 
+impl Unit {
+    /// `value` of this unit in `name` units. A fraction divides by its
+    /// whole inverse: `452p` is 4.52 GBP, where `452.0 * 0.01` is
+    /// 4.5200000000000005.
+    pub(crate) fn worth(&self, value: f64) -> f64 {
+        if self.factor < 1.0 {
+            value / (1.0 / self.factor).round()
+        } else {
+            value * self.factor
+        }
+    }
+}
+
 /// The form must match case exactly (`C` for Celsius, ISO codes).
 const CASE: u8 = 1;
 /// Only glued to the number: `20C`, `5'`.
