@@ -24,7 +24,7 @@ mod pronouns;
 mod scan;
 
 use super::phrases::{Np, NpKind};
-use super::recency::{NameIndex, Recency, WINDOW};
+use super::recency::{Latest, NameIndex, Recency, WINDOW};
 use super::tokens::Token;
 use super::words::{Gender, Pronoun};
 use crate::span::Span;
@@ -94,8 +94,8 @@ pub(crate) struct Entity {
     /// titles and honorifics left out.
     core: Core,
     titles: Vec<&'static str>,
-    /// Head noun of a description, as a number of [`Words`] (listed under
-    /// it in `resolve`'s index of heads).
+    /// Head noun of a description, as a number of [`Words`] (the key of
+    /// `resolve`'s description of each head mentioned last). Never changes.
     head: Option<u32>,
     gender: Option<Gender>,
     sort: Sort,
@@ -144,8 +144,8 @@ pub(crate) fn resolve(
     let mut scratch = (Vec::new(), NameParts::default());
     let mut lower = String::new();
     let mut index = NameIndex::default();
-    // Descriptions by their head word.
-    let mut heads = NameIndex::default();
+    // The description of each head word mentioned last.
+    let mut heads = Latest::default();
     for m in mentions {
         let paragraph = paragraphs[tokens[m.first].sentence as usize];
         let found = match m.np {
@@ -166,7 +166,7 @@ pub(crate) fn resolve(
                 &mut entities,
                 &recency.of(history.len()),
                 (&mut scratch.0, &mut lower),
-                (&mut ids, &mut heads),
+                (&mut ids, &heads),
             ),
         };
         if let Some(e) = found {
@@ -188,6 +188,9 @@ pub(crate) fn resolve(
                 if entity.gender.is_some() && entity.sort == Sort::Unknown {
                     entity.sort = Sort::Person;
                 }
+            }
+            if let Some(head) = entity.head {
+                heads.seen(head, e);
             }
             history.push((e, paragraph, m.subject));
             recency.seen(e, history.len() - 1);
