@@ -24,6 +24,7 @@ mod pronouns;
 mod scan;
 
 use super::phrases::{Np, NpKind};
+use super::read_ahead;
 use super::recency::{Latest, NameIndex, Recency, WINDOW};
 use super::tokens::Token;
 use super::words::{Gender, Pronoun};
@@ -146,8 +147,17 @@ pub(crate) fn resolve(
     let mut index = NameIndex::default();
     // The description of each head word mentioned last.
     let mut heads = Latest::default();
-    for m in mentions {
-        let paragraph = paragraphs[tokens[m.first].sentence as usize];
+    // The paragraph of each mention read a block ahead (see `read_ahead`),
+    // and with it its last token and its first letter, that the mention's
+    // words are at hand when read.
+    let paragraph_of = |m: &Mention| {
+        std::hint::black_box((
+            tokens[m.end.saturating_sub(1)].tok,
+            text.as_bytes().get(m.span.start),
+        ));
+        paragraphs[tokens[m.first].sentence as usize]
+    };
+    read_ahead(mentions, paragraph_of, |m, paragraph| {
         let found = match m.np {
             NpKind::Pronoun(p) => pronoun(&entities, &history, p, paragraph),
             NpKind::Name => name(
@@ -196,7 +206,7 @@ pub(crate) fn resolve(
             recency.seen(e, history.len() - 1);
         }
         out.push(found);
-    }
+    });
     (out, entities)
 }
 
