@@ -78,14 +78,13 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
     // in running text, as mentions in text order (the cue phrase wins where
     // both cover the same words: a cue's replaces any, a quote's is added
     // only where none is).
-    let subjects: Vec<phrases::Np> = ctx
-        .cues
-        .iter()
-        .filter_map(|c| {
-            let lo = ctx.sentence_start[ctx.tokens[c.first].sentence as usize];
-            ctx.subject(c, lo)
-        })
-        .collect();
+    // (Each cue's sentence read a block ahead: see `read_ahead`.)
+    let mut subjects: Vec<phrases::Np> = Vec::new();
+    read_ahead(
+        &ctx.cues,
+        |_, c| ctx.sentence_start[ctx.tokens[c.first].sentence as usize],
+        |_, c, lo| subjects.extend(ctx.subject(c, lo)),
+    );
     // Each span's place in `mentions` (the table type of the name index,
     // keyed by the span: one hash table type fewer in the .wasm). Sized
     // once: a subject per cue at most, a phrase per quote.
@@ -200,18 +199,22 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
     // cost grows faster than the text (a speaker of 10 MB of the bench
     // has five times the mentions of one of 1 MB): `sort_pairs` under
     // `attribute` 6.5M -> 90.5M instructions from 1 MB to 10 MB, 13.9x.
+    // (What its token tells of each mention read a block ahead: see
+    // `read_ahead`.)
     let mut pronoun_mentions = pronoun_mentions.into_iter().peekable();
-    for (m, e) in merged.iter().zip(&entity_of) {
+    let token_pronoun = |_, m: &resolution::Mention| token_pronoun(&ctx.tokens, m);
+    read_ahead(&merged, token_pronoun, |k, m, token_pronoun| {
         while let Some((i, span)) = pronoun_mentions.next_if(|(_, s)| s.start < m.span.start) {
             speakers[i].mentions.push(span);
         }
-        let Some(&i) = e.map(|e| &index[e]) else {
-            continue;
+        let Some(&i) = entity_of[k].map(|e| &index[e]) else {
+            return;
         };
-        if i != usize::MAX && !is_pronoun(text, &ctx.tokens, m) {
+        let pronoun = || token_pronoun.unwrap_or_else(|| words::pronoun(&text[m.span]).is_some());
+        if i != usize::MAX && !pronoun() {
             speakers[i].mentions.push(m.span);
         }
-    }
+    });
     for (i, span) in pronoun_mentions {
         speakers[i].mentions.push(span);
     }
@@ -234,13 +237,15 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
     (attributions, speakers)
 }
 
-/// Whether mention `m` is a pronoun (`he`): for one whole word, its
+/// Whether mention `m` is a pronoun (`he`), when it is one whole word: its
 /// token's class tells (the answer of [`words::pronoun`]), with no lookup
-/// of the word.
-fn is_pronoun(text: &str, tokens: &[tokens::Token], m: &resolution::Mention) -> bool {
+/// of the word. `None` for other mentions.
+fn token_pronoun(tokens: &[tokens::Token], m: &resolution::Mention) -> Option<bool> {
     match tokens.get(m.first) {
-        Some(t) if t.tok == tokens::Tok::Word && t.span == m.span => t.class.pronoun().is_some(),
-        _ => words::pronoun(&text[m.span]).is_some(),
+        Some(t) if t.tok == tokens::Tok::Word && t.span == m.span => {
+            Some(t.class.pronoun().is_some())
+        }
+        _ => None,
     }
 }
 
@@ -274,17 +279,18 @@ fn sort_by_span<T>(items: &mut [T], span: impl Fn(&T) -> Span) {
 /// at hand for the work on the block.
 pub(crate) fn read_ahead<T, A: Copy + Default>(
     items: &[T],
-    ahead: impl Fn(&T) -> A,
-    mut each: impl FnMut(&T, A),
+    ahead: impl Fn(usize, &T) -> A,
+    mut each: impl FnMut(usize, &T, A),
 ) {
     const BLOCK: usize = 16;
-    for block in items.chunks(BLOCK) {
+    for (b, block) in items.chunks(BLOCK).enumerate() {
+        let at = b * BLOCK;
         let mut read = [A::default(); BLOCK];
-        for (r, t) in read.iter_mut().zip(block) {
-            *r = ahead(t);
+        for (k, (r, t)) in read.iter_mut().zip(block).enumerate() {
+            *r = ahead(at + k, t);
         }
-        for (t, &r) in block.iter().zip(&read) {
-            each(t, r);
+        for (k, (t, &r)) in block.iter().zip(&read).enumerate() {
+            each(at + k, t, r);
         }
     }
 }

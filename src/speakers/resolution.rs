@@ -150,14 +150,14 @@ pub(crate) fn resolve(
     // The paragraph of each mention read a block ahead (see `read_ahead`),
     // and with it its last token and its first letter, that the mention's
     // words are at hand when read.
-    let paragraph_of = |m: &Mention| {
+    let paragraph_of = |_, m: &Mention| {
         std::hint::black_box((
             tokens[m.end.saturating_sub(1)].tok,
             text.as_bytes().get(m.span.start),
         ));
         paragraphs[tokens[m.first].sentence as usize]
     };
-    read_ahead(mentions, paragraph_of, |m, paragraph| {
+    read_ahead(mentions, paragraph_of, |_, m, paragraph| {
         let found = match m.np {
             NpKind::Pronoun(p) => pronoun(&entities, &history, p, paragraph),
             NpKind::Name => name(
