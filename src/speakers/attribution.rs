@@ -9,6 +9,7 @@ use super::phrases::{
     Np, NpKind, is_group_number, is_group_opener, is_quantifier, noun_cue_before, passive,
     phrase_after, subject_before, word_in,
 };
+use super::read_ahead;
 use super::tokens::{Layout, Tok, Token, is_alnum};
 use super::words::{
     Pronoun, is_capitalized, is_determiner, is_person_noun, is_skippable, is_stop_word, pronoun,
@@ -552,10 +553,20 @@ fn is_dash(c: Option<char>) -> bool {
 #[inline(never)]
 pub(crate) fn attribute_all(ctx: &Context, pieces: &[Quoted]) -> Vec<Option<Found>> {
     let mut out: Vec<Option<Found>> = Vec::with_capacity(pieces.len());
-    for (k, piece) in pieces.iter().enumerate() {
-        let found = ctx.piece_token[k].and_then(|qi| attribute_one(ctx, &out, k, qi, piece));
+    // The tokens around each quote and its sentence's bounds and cues read
+    // a block ahead (see `read_ahead`): only read, that the searches on
+    // either side find them at hand.
+    let token = |k, _: &Quoted| {
+        let qi = ctx.piece_token[k]?;
+        let s = ctx.sentence_of(qi);
+        let around = (ctx.tokens.get(qi.wrapping_sub(1)), ctx.tokens.get(qi + 1));
+        std::hint::black_box((around, ctx.sentence_start.get(s), ctx.sentence_cues.get(s)));
+        Some(qi)
+    };
+    read_ahead(pieces, token, |k, piece, qi| {
+        let found = qi.and_then(|qi| attribute_one(ctx, &out, k, qi, piece));
         out.push(found);
-    }
+    });
     out
 }
 
