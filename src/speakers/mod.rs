@@ -203,22 +203,18 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
     // cost grows faster than the text (a speaker of 10 MB of the bench
     // has five times the mentions of one of 1 MB): `sort_pairs` under
     // `attribute` 6.5M -> 90.5M instructions from 1 MB to 10 MB, 13.9x.
-    // (What its token tells of each mention read a block ahead: see
-    // `read_ahead`.)
     let mut pronoun_mentions = pronoun_mentions.into_iter().peekable();
-    let token_pronoun = |_, m: &resolution::Mention| token_pronoun(&ctx.tokens, m);
-    read_ahead(&merged, token_pronoun, |k, m, token_pronoun| {
+    for (m, e) in merged.iter().zip(&entity_of) {
         while let Some((i, span)) = pronoun_mentions.next_if(|(_, s)| s.start < m.span.start) {
             speakers[i].mentions.push(span);
         }
-        let Some(&i) = entity_of[k].map(|e| &index[e]) else {
-            return;
+        let Some(&i) = e.map(|e| &index[e]) else {
+            continue;
         };
-        let pronoun = || token_pronoun.unwrap_or_else(|| words::pronoun(&text[m.span]).is_some());
-        if i != usize::MAX && !pronoun() {
+        if i != usize::MAX && !is_pronoun(text, &ctx.tokens, m) {
             speakers[i].mentions.push(m.span);
         }
-    });
+    }
     for (i, span) in pronoun_mentions {
         speakers[i].mentions.push(span);
     }
@@ -241,15 +237,13 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
     (attributions, speakers)
 }
 
-/// Whether mention `m` is a pronoun (`he`), when it is one whole word: its
+/// Whether mention `m` is a pronoun (`he`): for one whole word, its
 /// token's class tells (the answer of [`words::pronoun`]), with no lookup
-/// of the word. `None` for other mentions.
-fn token_pronoun(tokens: &[tokens::Token], m: &resolution::Mention) -> Option<bool> {
+/// of the word.
+fn is_pronoun(text: &str, tokens: &[tokens::Token], m: &resolution::Mention) -> bool {
     match tokens.get(m.first) {
-        Some(t) if t.tok == tokens::Tok::Word && t.span == m.span => {
-            Some(t.class.pronoun().is_some())
-        }
-        _ => None,
+        Some(t) if t.tok == tokens::Tok::Word && t.span == m.span => t.class.pronoun().is_some(),
+        _ => words::pronoun(&text[m.span]).is_some(),
     }
 }
 
@@ -299,36 +293,16 @@ pub(crate) fn read_ahead<T, A: Copy + Default>(
     }
 }
 
-/// `items.partition_point(before)`, searched from `near` outwards with
-/// steps that double, then by halves between the last two: a search near
-/// where it ends reads only items near it. From the middle of the list,
-/// each step read a line far from the last, a cache miss each on 10 MB.
+/// `items.partition_point(before)`, searched among the items near `near`
+/// when it lies there: a search near where it ends reads only items near
+/// it. From the middle of the list, each step read a line far from the
+/// last, a cache miss each on 10 MB.
 fn partition_near<T>(items: &[T], near: usize, before: impl Fn(&T) -> bool) -> usize {
-    let near = near.min(items.len());
-    // Every item before `lo` is before, none from `hi` on.
-    let (mut lo, mut hi) = (0, items.len());
-    let mut step = 1;
-    if items.get(near).is_some_and(&before) {
-        lo = near + 1;
-        while let Some(t) = items.get(near + step) {
-            if !before(t) {
-                hi = near + step;
-                break;
-            }
-            lo = near + step + 1;
-            step *= 2;
-        }
-    } else {
-        hi = near;
-        while let Some(at) = near.checked_sub(step) {
-            if before(&items[at]) {
-                lo = at + 1;
-                break;
-            }
-            hi = at;
-            step *= 2;
-        }
-    }
+    const NEAR: usize = 64;
+    let lo = near.saturating_sub(NEAR).min(items.len());
+    let hi = near.saturating_add(NEAR).min(items.len());
+    let inside = (lo == 0 || before(&items[lo - 1])) && items.get(hi).is_none_or(|t| !before(t));
+    let (lo, hi) = if inside { (lo, hi) } else { (0, items.len()) };
     lo + items[lo..hi].partition_point(before)
 }
 
