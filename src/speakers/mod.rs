@@ -31,8 +31,6 @@ use crate::quotes::Quoted;
 use crate::sort::{pair, sort_by_key};
 use crate::span::Span;
 use phrases::NpKind;
-use recency::WordMap;
-use std::collections::hash_map::Entry;
 
 /// The attribution of one quoted piece.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -85,37 +83,35 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
         |_, c| ctx.sentence_start[ctx.tokens[c.first].sentence as usize],
         |_, c, lo| subjects.extend(ctx.subject(c, lo)),
     );
-    // Each span's place in `mentions` (the table type of the name index,
-    // keyed by the span: one hash table type fewer in the .wasm). Sized
-    // once: a subject per cue at most, a phrase per quote.
-    let n = subjects.len() + found.len();
-    let mut at: WordMap = WordMap::with_capacity_and_hasher(n, Default::default());
-    let mut mentions: Vec<resolution::Mention> = Vec::with_capacity(n);
-    let mut add = |np: &phrases::Np, cue: bool| match at.entry(pair(np.span.start, np.span.end)) {
-        Entry::Occupied(e) if cue => mentions[e.get().0] = resolution::from_np(np, true),
-        Entry::Occupied(_) => {}
-        Entry::Vacant(e) => {
-            e.insert((mentions.len(), 0));
-            mentions.push(resolution::from_np(np, true));
-        }
-    };
-    // The two lists merged by where their phrases start, so that `mentions`
+    // The phrases, each with whether it is a cue's, in order of their spans
+    // (equal spans in the order met), then one mention per span: the last
+    // cue phrase's, else the first. (A hash table of the spans was random
+    // writes over a table as large as the text's: a cache miss each on
+    // 10 MB.)
+    let mut nps: Vec<(&phrases::Np, bool)> = Vec::with_capacity(subjects.len() + found.len());
+    // The two lists merged by where their phrases start, so that the list
     // comes out nearly in order and its sort has little to move (a table's
     // order was random, and its sort a tenth of the stage on the bench).
-    let mut quoted_nps = found.iter().flatten().map(|f| &f.np).peekable();
+    let mut quoted_nps = found.iter().flatten().map(|f| (&f.np, false)).peekable();
     for np in &subjects {
-        while let Some(q) = quoted_nps.next_if(|q| q.span.start < np.span.start) {
-            add(q, false);
+        while let Some(q) = quoted_nps.next_if(|(q, _)| q.span.start < np.span.start) {
+            nps.push(q);
         }
-        add(np, true);
+        nps.push((np, true));
     }
-    for q in quoted_nps {
-        add(q, false);
-    }
-    sort_by_span(&mut mentions, mention_span);
+    nps.extend(quoted_nps);
+    sort_by_span(&mut nps, |(np, _)| np.span);
+    nps.dedup_by(|later, kept| {
+        let same = later.0.span == kept.0.span;
+        if same && later.1 {
+            *kept = *later;
+        }
+        same
+    });
+    let mentions = nps.iter().map(|(np, _)| resolution::from_np(np, true));
     let names = resolution::scan_names(text, &ctx.tokens);
-    let mut merged = Vec::with_capacity(mentions.len() + names.len());
-    let mut it = mentions.into_iter().peekable();
+    let mut merged = Vec::with_capacity(nps.len() + names.len());
+    let mut it = mentions.peekable();
     for n in names {
         while let Some(m) = it.next_if(|m| m.span.start < n.span.end) {
             merged.push(m);
