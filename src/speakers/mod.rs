@@ -289,17 +289,20 @@ pub(crate) fn read_ahead<T, A: Copy + Default>(
     }
 }
 
-/// `items.partition_point(before)`, searched among the items near `near`
-/// when it lies there: a search near where it ends reads only items near
-/// it. From the middle of the list, each step read a line far from the
-/// last, a cache miss each on 10 MB.
+/// `items.partition_point(before)`, walked to from `near`: a quote's
+/// phrase lies near the quote (an earlier quote's at most a few dozen
+/// quotes back), so the walk from the last one found is short, and reads
+/// the items next to each other. A binary search read a line far from the
+/// last at each step, a cache miss each on 10 MB.
 fn partition_near<T>(items: &[T], near: usize, before: impl Fn(&T) -> bool) -> usize {
-    const NEAR: usize = 64;
-    let lo = near.saturating_sub(NEAR).min(items.len());
-    let hi = near.saturating_add(NEAR).min(items.len());
-    let inside = (lo == 0 || before(&items[lo - 1])) && items.get(hi).is_none_or(|t| !before(t));
-    let (lo, hi) = if inside { (lo, hi) } else { (0, items.len()) };
-    lo + items[lo..hi].partition_point(before)
+    let mut i = near.min(items.len());
+    while items.get(i).is_some_and(&before) {
+        i += 1;
+    }
+    while i > 0 && !before(&items[i - 1]) {
+        i -= 1;
+    }
+    i
 }
 
 /// Keeps the speakers that some of `quotes` still names (a piece read as a
