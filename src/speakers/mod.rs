@@ -290,19 +290,22 @@ pub(crate) fn read_ahead<T, A: Copy + Default>(
 }
 
 /// `items.partition_point(before)`, walked to from `near`: a quote's
-/// phrase lies near the quote (an earlier quote's at most a few dozen
-/// quotes back), so the walk from the last one found is short, and reads
-/// the items next to each other. A binary search read a line far from the
-/// last at each step, a cache miss each on 10 MB.
+/// phrase lies near the quote, so the walk from the last one found is
+/// mostly short, and reads the items next to each other. A binary search
+/// read a line far from the last at each step, a cache miss each on 10 MB;
+/// it is left for a walk that does not end within a few steps.
 fn partition_near<T>(items: &[T], near: usize, before: impl Fn(&T) -> bool) -> usize {
     let mut i = near.min(items.len());
-    while items.get(i).is_some_and(&before) {
-        i += 1;
+    for _ in 0..32 {
+        if items.get(i).is_some_and(&before) {
+            i += 1;
+        } else if i > 0 && !before(&items[i - 1]) {
+            i -= 1;
+        } else {
+            return i;
+        }
     }
-    while i > 0 && !before(&items[i - 1]) {
-        i -= 1;
-    }
-    i
+    items.partition_point(before)
 }
 
 /// Keeps the speakers that some of `quotes` still names (a piece read as a
@@ -342,6 +345,12 @@ mod tests {
             }
         }
         assert_eq!(super::partition_near(&[] as &[u32], 3, |_| true), 0);
+        // Far from `near`: the search after a short walk.
+        let many: Vec<usize> = (0..1000).collect();
+        for (near, key) in [(0, 700), (900, 10), (500, 540), (999, 2000)] {
+            let expected = many.partition_point(|&x| x <= key);
+            assert_eq!(super::partition_near(&many, near, |&x| x <= key), expected);
+        }
     }
 
     #[test]
