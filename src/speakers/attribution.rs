@@ -9,6 +9,7 @@ use super::phrases::{
     Np, NpKind, is_group_number, is_group_opener, is_quantifier, noun_cue_before, passive,
     phrase_after, subject_before, word_in,
 };
+use super::read_ahead;
 use super::tokens::{Layout, Tok, Token, is_alnum};
 use super::words::{
     Pronoun, is_capitalized, is_determiner, is_person_noun, is_skippable, is_stop_word, pronoun,
@@ -91,46 +92,48 @@ impl<'t> Context<'t> {
         for &i in piece_token.iter().flatten() {
             sentence_quoted[tokens[i].sentence as usize] = true;
         }
-        let mut cues = Vec::new();
+        // Each cue, with its sentence's range of cues, taken as it is found
+        // (its tokens at hand: a pass over the cues after the scan read
+        // each cue's token again, a cache miss each on 10 MB). A setting
+        // (`in a statement`) right after a verb cue is part of it.
+        let mut cues: Vec<Cue> = Vec::new();
         let mut sentence_cues = vec![(0, 0); sentences];
+        let mut keep = |c: Cue| {
+            let s = tokens[c.first].sentence as usize;
+            let after_verb = cues.last().is_some_and(|p: &Cue| {
+                c.kind == CueKind::Setting
+                    && matches!(p.kind, CueKind::Verb | CueKind::AmbiguousVerb)
+                    && tokens[p.first].sentence as usize == s
+                    && c.first - p.end <= 3
+            });
+            if !after_verb {
+                let n = cues.len();
+                cues.push(c);
+                let range = &mut sentence_cues[s];
+                if *range == (0, 0) {
+                    *range = (n, n + 1);
+                } else {
+                    range.1 = n + 1;
+                }
+            }
+        };
         let mut i = 0;
         // Only a word opening a cue entry may start a cue (one token in 40
         // of news): the next one found by its class alone, in a tight loop.
         while let Some(k) = tokens[i..].iter().position(|t| t.class.cue() != 0) {
             match cue_at(text, &tokens, i + k).filter(|c| is_cue_here(text, &tokens, c)) {
                 Some(c) => {
-                    cues.push(c);
                     i = c.end;
+                    keep(c);
                 }
                 None => i += k + 1,
-            }
-        }
-        // A setting (`in a statement`) right after a verb cue is part of it.
-        let mut kept: Vec<Cue> = Vec::with_capacity(cues.len());
-        for c in cues {
-            let after_verb = kept.last().is_some_and(|p: &Cue| {
-                c.kind == CueKind::Setting
-                    && matches!(p.kind, CueKind::Verb | CueKind::AmbiguousVerb)
-                    && tokens[p.first].sentence == tokens[c.first].sentence
-                    && c.first - p.end <= 3
-            });
-            if !after_verb {
-                kept.push(c);
-            }
-        }
-        for (n, c) in kept.iter().enumerate() {
-            let s = tokens[c.first].sentence as usize;
-            if sentence_cues[s] == (0, 0) {
-                sentence_cues[s] = (n, n + 1);
-            } else {
-                sentence_cues[s].1 = n + 1;
             }
         }
         Context {
             text,
             tokens,
             sentence_start,
-            cues: kept,
+            cues,
             sentence_cues,
             piece_token,
             sentence_quoted,
@@ -594,10 +597,17 @@ fn is_dash(c: Option<char>) -> bool {
 #[inline(never)]
 pub(crate) fn attribute_all(ctx: &Context, pieces: &[Quoted]) -> Vec<Option<Found>> {
     let mut out: Vec<Option<Found>> = Vec::with_capacity(pieces.len());
-    for (k, piece) in pieces.iter().enumerate() {
-        let found = ctx.piece_token[k].and_then(|qi| attribute_one(ctx, &out, k, qi, piece));
+    // The token of each quote read a block ahead (see `read_ahead`): only
+    // read, that the searches on either side find it at hand.
+    let token = |k, _: &Quoted| {
+        let qi = ctx.piece_token[k]?;
+        std::hint::black_box(ctx.sentence_of(qi));
+        Some(qi)
+    };
+    read_ahead(pieces, token, |k, piece, qi| {
+        let found = qi.and_then(|qi| attribute_one(ctx, &out, k, qi, piece));
         out.push(found);
-    }
+    });
     out
 }
 

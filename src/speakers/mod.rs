@@ -31,8 +31,6 @@ use crate::quotes::Quoted;
 use crate::sort::{pair, sort_by_key};
 use crate::span::Span;
 use phrases::NpKind;
-use recency::WordMap;
-use std::collections::hash_map::Entry;
 
 /// The attribution of one quoted piece.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,45 +76,42 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
     // in running text, as mentions in text order (the cue phrase wins where
     // both cover the same words: a cue's replaces any, a quote's is added
     // only where none is).
-    let subjects: Vec<phrases::Np> = ctx
-        .cues
-        .iter()
-        .filter_map(|c| {
-            let lo = ctx.sentence_start[ctx.tokens[c.first].sentence as usize];
-            ctx.subject(c, lo)
-        })
-        .collect();
-    // Each span's place in `mentions` (the table type of the name index,
-    // keyed by the span: one hash table type fewer in the .wasm). Sized
-    // once: a subject per cue at most, a phrase per quote.
-    let n = subjects.len() + found.len();
-    let mut at: WordMap = WordMap::with_capacity_and_hasher(n, Default::default());
-    let mut mentions: Vec<resolution::Mention> = Vec::with_capacity(n);
-    let mut add = |np: &phrases::Np, cue: bool| match at.entry(pair(np.span.start, np.span.end)) {
-        Entry::Occupied(e) if cue => mentions[e.get().0] = resolution::from_np(np, true),
-        Entry::Occupied(_) => {}
-        Entry::Vacant(e) => {
-            e.insert((mentions.len(), 0));
-            mentions.push(resolution::from_np(np, true));
-        }
-    };
-    // The two lists merged by where their phrases start, so that `mentions`
+    // (Each cue's sentence read a block ahead: see `read_ahead`.)
+    let mut subjects: Vec<phrases::Np> = Vec::new();
+    read_ahead(
+        &ctx.cues,
+        |_, c| ctx.sentence_start[ctx.tokens[c.first].sentence as usize],
+        |_, c, lo| subjects.extend(ctx.subject(c, lo)),
+    );
+    // The phrases, each with whether it is a cue's, in order of their spans
+    // (equal spans in the order met), then one mention per span: the last
+    // cue phrase's, else the first. (A hash table of the spans was random
+    // writes over a table as large as the text's: a cache miss each on
+    // 10 MB.)
+    let mut nps: Vec<(&phrases::Np, bool)> = Vec::with_capacity(subjects.len() + found.len());
+    // The two lists merged by where their phrases start, so that the list
     // comes out nearly in order and its sort has little to move (a table's
     // order was random, and its sort a tenth of the stage on the bench).
-    let mut quoted_nps = found.iter().flatten().map(|f| &f.np).peekable();
+    let mut quoted_nps = found.iter().flatten().map(|f| (&f.np, false)).peekable();
     for np in &subjects {
-        while let Some(q) = quoted_nps.next_if(|q| q.span.start < np.span.start) {
-            add(q, false);
+        while let Some(q) = quoted_nps.next_if(|(q, _)| q.span.start < np.span.start) {
+            nps.push(q);
         }
-        add(np, true);
+        nps.push((np, true));
     }
-    for q in quoted_nps {
-        add(q, false);
-    }
-    sort_by_span(&mut mentions, mention_span);
+    nps.extend(quoted_nps);
+    sort_by_span(&mut nps, |(np, _)| np.span);
+    nps.dedup_by(|later, kept| {
+        let same = later.0.span == kept.0.span;
+        if same && later.1 {
+            *kept = *later;
+        }
+        same
+    });
+    let mentions = nps.iter().map(|(np, _)| resolution::from_np(np, true));
     let names = resolution::scan_names(text, &ctx.tokens);
-    let mut merged = Vec::with_capacity(mentions.len() + names.len());
-    let mut it = mentions.into_iter().peekable();
+    let mut merged = Vec::with_capacity(nps.len() + names.len());
+    let mut it = mentions.peekable();
     for n in names {
         while let Some(m) = it.next_if(|m| m.span.start < n.span.end) {
             merged.push(m);
@@ -135,10 +130,14 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
     let (entity_of, entities) = resolution::resolve(text, &ctx.tokens, &ctx.paragraphs, &merged);
     // The entity of the mention at `span`: `merged` is sorted by span (the
     // last of equal spans counts). A search, not a map: one hash table type
-    // fewer in the .wasm.
-    let entity_at = |span: Span| {
-        let after =
-            merged.partition_point(|m| (m.span.start, m.span.end) <= (span.start, span.end));
+    // fewer in the .wasm. The quotes' phrases come nearly in text order:
+    // each is searched from where the last was found.
+    let mut near = 0;
+    let mut entity_at = |span: Span| {
+        let after = partition_near(&merged, near, |m| {
+            (m.span.start, m.span.end) <= (span.start, span.end)
+        });
+        near = after;
         let i = after.checked_sub(1).filter(|&i| merged[i].span == span)?;
         entity_of[i]
     };
@@ -263,6 +262,52 @@ fn sort_by_span<T>(items: &mut [T], span: impl Fn(&T) -> Span) {
     }
 }
 
+/// Calls `each` on `items` in order, with what `ahead` reads for each,
+/// read for a block of items before the first of them is handled.
+///
+/// The items this is for point far apart into a large table (the tokens of
+/// the mentions, of the cues): on a text of megabytes, the first read of
+/// each misses the cache. One at a time, between long stretches of other
+/// work, the misses come one after another; in a loop that does nothing
+/// else they are all in flight at once, and the lines they bring are still
+/// at hand for the work on the block.
+pub(crate) fn read_ahead<T, A: Copy + Default>(
+    items: &[T],
+    ahead: impl Fn(usize, &T) -> A,
+    mut each: impl FnMut(usize, &T, A),
+) {
+    const BLOCK: usize = 16;
+    for (b, block) in items.chunks(BLOCK).enumerate() {
+        let at = b * BLOCK;
+        let mut read = [A::default(); BLOCK];
+        for (k, (r, t)) in read.iter_mut().zip(block).enumerate() {
+            *r = ahead(at + k, t);
+        }
+        for (k, (t, &r)) in block.iter().zip(&read).enumerate() {
+            each(at + k, t, r);
+        }
+    }
+}
+
+/// `items.partition_point(before)`, walked to from `near`: a quote's
+/// phrase lies near the quote, so the walk from the last one found is
+/// mostly short, and reads the items next to each other. A binary search
+/// read a line far from the last at each step, a cache miss each on 10 MB;
+/// it is left for a walk that does not end within a few steps.
+fn partition_near<T>(items: &[T], near: usize, before: impl Fn(&T) -> bool) -> usize {
+    let mut i = near.min(items.len());
+    for _ in 0..32 {
+        if items.get(i).is_some_and(&before) {
+            i += 1;
+        } else if i > 0 && !before(&items[i - 1]) {
+            i -= 1;
+        } else {
+            return i;
+        }
+    }
+    items.partition_point(before)
+}
+
 /// Keeps the speakers that some of `quotes` still names (a piece read as a
 /// term names nobody), renumbering `quotes[].speaker` to match.
 pub fn keep_quoted(speakers: Vec<Speaker>, quotes: &mut [crate::analysis::Quote]) -> Vec<Speaker> {
@@ -289,6 +334,24 @@ pub fn keep_quoted(speakers: Vec<Speaker>, quotes: &mut [crate::analysis::Quote]
 #[cfg(test)]
 mod tests {
     use crate::{Kind, Options, highlight};
+
+    #[test]
+    fn a_search_from_near_finds_what_one_from_the_middle_finds() {
+        let items = [1, 3, 3, 5, 8, 8, 8, 9, 12, 15, 15, 20];
+        for key in 0..22 {
+            let expected = items.partition_point(|&x| x <= key);
+            for near in 0..=items.len() + 1 {
+                assert_eq!(super::partition_near(&items, near, |&x| x <= key), expected);
+            }
+        }
+        assert_eq!(super::partition_near(&[] as &[u32], 3, |_| true), 0);
+        // Far from `near`: the search after a short walk.
+        let many: Vec<usize> = (0..1000).collect();
+        for (near, key) in [(0, 700), (900, 10), (500, 540), (999, 2000)] {
+            let expected = many.partition_point(|&x| x <= key);
+            assert_eq!(super::partition_near(&many, near, |&x| x <= key), expected);
+        }
+    }
 
     #[test]
     fn a_speaker_has_its_name_and_its_role() {

@@ -113,6 +113,14 @@ impl<'r> Window<'r> {
         })
     }
 
+    /// Whether entity `e` is mentioned in the window.
+    pub(crate) fn holds(&self, e: usize) -> bool {
+        self.list
+            .links
+            .get(e)
+            .is_some_and(|l| l.latest != NONE && l.latest >= self.from)
+    }
+
     /// Of `candidates`, the entity of the window mentioned last for which
     /// `fits` holds: what [`Window::entities`] finds first when every
     /// entity that fits is among the candidates (its order is that of the
@@ -132,6 +140,37 @@ impl<'r> Window<'r> {
             }
         }
         best.map(|(_, e)| e)
+    }
+}
+
+/// Per word (the head of a description, `spokesman`), the entity with it
+/// mentioned last: the newest of the window with that head when it is in
+/// the window, and none of them is otherwise. A head keeps its entity, so
+/// this is the answer a list of all the entities with the head gave; but
+/// that list grew with the text (each `a spokesman` a new entity), and its
+/// walk read the recency of up to [`MAX_LIST`] entities scattered over a
+/// table as large as the text's: a cache miss each on 10 MB.
+#[derive(Default)]
+pub(crate) struct Latest {
+    by_word: Vec<usize>,
+}
+
+impl Latest {
+    /// Records that entity `e`, of head `word`, is the one mentioned last.
+    pub(crate) fn seen(&mut self, word: u32, e: usize) {
+        let at = word as usize;
+        if at >= self.by_word.len() {
+            self.by_word.resize(at + 1, NONE);
+        }
+        self.by_word[at] = e;
+    }
+
+    /// The entity of head `word` mentioned last, if any.
+    pub(crate) fn of(&self, word: u32) -> Option<usize> {
+        self.by_word
+            .get(word as usize)
+            .copied()
+            .filter(|&e| e != NONE)
     }
 }
 
@@ -206,12 +245,6 @@ impl NameIndex {
         if before.is_none_or(|(_, l)| l != last) {
             self.list(e, (true, last));
         }
-    }
-
-    /// Lists entity `e` under `word` alone: an index of descriptions by
-    /// their head word, asked with `with(false, word)`.
-    pub(crate) fn note_word(&mut self, e: usize, word: u32) {
-        self.list(e, (false, word));
     }
 
     /// Puts entity `e` at the head of the list of `word`.

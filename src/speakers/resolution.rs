@@ -24,7 +24,8 @@ mod pronouns;
 mod scan;
 
 use super::phrases::{Np, NpKind};
-use super::recency::{NameIndex, Recency, WINDOW};
+use super::read_ahead;
+use super::recency::{Latest, NameIndex, Recency, WINDOW};
 use super::tokens::Token;
 use super::words::{Gender, Pronoun};
 use crate::span::Span;
@@ -94,8 +95,8 @@ pub(crate) struct Entity {
     /// titles and honorifics left out.
     core: Core,
     titles: Vec<&'static str>,
-    /// Head noun of a description, as a number of [`Words`] (listed under
-    /// it in `resolve`'s index of heads).
+    /// Head noun of a description, as a number of [`Words`] (the key of
+    /// `resolve`'s description of each head mentioned last). Never changes.
     head: Option<u32>,
     gender: Option<Gender>,
     sort: Sort,
@@ -144,10 +145,15 @@ pub(crate) fn resolve(
     let mut scratch = (Vec::new(), NameParts::default());
     let mut lower = String::new();
     let mut index = NameIndex::default();
-    // Descriptions by their head word.
-    let mut heads = NameIndex::default();
-    for m in mentions {
-        let paragraph = paragraphs[tokens[m.first].sentence as usize];
+    // The description of each head word mentioned last.
+    let mut heads = Latest::default();
+    // The paragraph of each mention read a block ahead (see `read_ahead`),
+    // and with it its last token, that the mention's words are at hand.
+    let paragraph_of = |_, m: &Mention| {
+        std::hint::black_box(tokens[m.end.saturating_sub(1)].tok);
+        paragraphs[tokens[m.first].sentence as usize]
+    };
+    read_ahead(mentions, paragraph_of, |_, m, paragraph| {
         let found = match m.np {
             NpKind::Pronoun(p) => pronoun(&entities, &history, p, paragraph),
             NpKind::Name => name(
@@ -166,7 +172,7 @@ pub(crate) fn resolve(
                 &mut entities,
                 &recency.of(history.len()),
                 (&mut scratch.0, &mut lower),
-                (&mut ids, &mut heads),
+                (&mut ids, &heads),
             ),
         };
         if let Some(e) = found {
@@ -189,11 +195,14 @@ pub(crate) fn resolve(
                     entity.sort = Sort::Person;
                 }
             }
+            if let Some(head) = entity.head {
+                heads.seen(head, e);
+            }
             history.push((e, paragraph, m.subject));
             recency.seen(e, history.len() - 1);
         }
         out.push(found);
-    }
+    });
     (out, entities)
 }
 
