@@ -647,6 +647,11 @@ fn core_before(text: &str, tokens: &[Token], lo: usize, i: usize) -> Option<(usi
             start = t;
             continue;
         }
+        // `A source close to Swift`: a name after `close to` too.
+        if start < i && t > lo + 1 && near_to(text, tokens, t) {
+            start = t - 1;
+            continue;
+        }
         // `people with knowledge of the talks`: people described by what
         // they know.
         if start < i && t > lo && tokens[t].span.bytes(text) == b"with" && {
@@ -896,8 +901,15 @@ fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
     } else {
         start.saturating_sub(1)
     };
-    if of > first && class(tokens, of).connector() && {
-        let noun = strip_possessive(w(of - 1));
+    // `A source close to Swift`: a description by whom the people are near.
+    let near = near_to(text, tokens, of);
+    let noun_at = if near {
+        of.saturating_sub(2)
+    } else {
+        of.saturating_sub(1)
+    };
+    if of > first && noun_at >= first && (class(tokens, of).connector() || near) && {
+        let noun = strip_possessive(w(noun_at));
         is_person_noun(noun.trim_end_matches('s')) || title(&[noun]).is_some()
     } {
         return np;

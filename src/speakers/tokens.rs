@@ -171,7 +171,13 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
                 if bytes.get(end) == Some(&b'.') {
                     let before_name =
                         || text[end + 1..].trim_start().starts_with(char::is_uppercase);
-                    if takes_period(&text[i..end], before_name) {
+                    // `posted on X.`: a letter after `on` is a name (the
+                    // platform), not an initial.
+                    let after_on = out
+                        .list
+                        .last()
+                        .is_some_and(|t| t.span.end + 1 == i && t.span.bytes(text) == b"on");
+                    if !(after_on && end - i == 1) && takes_period(&text[i..end], before_name) {
                         end += 1;
                         plain = false;
                         period = true;
