@@ -292,7 +292,11 @@ fn right_single(c: char, at: &Around, rest: &str) -> Option<Role> {
             && at.next2.is_some_and(char::is_lowercase)
             && at.later_single
             && !no_possessed_follows(rest);
-        if !inside || at.prev == Some('s') && goes_on {
+        // `‘… not the owners’.’`: a closing mark right after the stop
+        // that follows leaves this one the possessive's.
+        let closed_after = matches!(at.next, Some('.' | ',' | ';' | ':' | '!' | '?'))
+            && matches!(at.next2, Some('’' | '\''));
+        if !inside || at.prev == Some('s') && (goes_on || closed_after) {
             return None;
         }
         return Some(Role::Close(Family::Single));
@@ -337,6 +341,12 @@ mod tests {
             ("rock ’n", '’', " roll", Some(Single)),
             ("the students", '’', " union", None),
             ("the students", '’', " union is here,’ he", Some(Single)),
+            (
+                "‘the fans’ game, not the owners",
+                '’',
+                ".’ He",
+                Some(Single),
+            ),
             ("how ", '‘', "bout that", None),
             ("Biden Jr.", '\'', "s plan", None),
             ("5", '\'', "10\"", None),
