@@ -93,15 +93,21 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
                 return Some(np);
             }
         }
-        if i > lo && tokens[i - 1].tok == Tok::Punct(',') {
-            // An apposition: find the comma that opens it.
+        // An apposition set off by commas, or by dashes (`Her opponent —
+        // Councilman Dave Price — called`).
+        let mark = match tokens.get(i.wrapping_sub(1)).map(|t| t.tok) {
+            Some(Tok::Punct(m @ (',' | '—' | '–'))) if i > lo => Some(m),
+            _ => None,
+        };
+        if let Some(mark) = mark {
+            // Find the comma (or dash) that opens it.
             let close = i - 1;
             let comma_before = |at: usize| {
                 (lo..at)
                     .rev()
                     .take(30)
                     .take_while(|&k| !matches!(tokens[k].tok, Tok::Quote(_)))
-                    .find(|&k| tokens[k].tok == Tok::Punct(','))
+                    .find(|&k| tokens[k].tok == Tok::Punct(mark))
             };
             let mut open = comma_before(close)?;
             // `Dana Wu, during a meeting in Dayton, Ohio, said`: the comma

@@ -102,6 +102,8 @@ pub(super) const TITLES: &[(&str, &str, Option<Gender>)] = &[
     ("representative", "representative", None),
     ("congressman", "representative", Some(Gender::Male)),
     ("congresswoman", "representative", Some(Gender::Female)),
+    ("councilman", "councilman", Some(Gender::Male)),
+    ("councilwoman", "councilwoman", Some(Gender::Female)),
     ("gov", "governor", None),
     ("governor", "governor", None),
     ("mayor", "mayor", None),
