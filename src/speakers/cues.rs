@@ -143,7 +143,7 @@ const VERBS: &str = concat!(
     "sobbed ",
     "reveal reveals revealed revealing ",
     "raved ",
-    "laughed ",
+    "laughed laughing smiled smiling shrugged sighing ",
     "sighed ",
     "snapped ",
     "hissed ",
@@ -174,7 +174,7 @@ const AMBIGUOUS: &str = concat!(
     "jokes quips quip boast boasts joke reply shout whisper demands cautions ",
     "answers counters retorts protests charges praises reports estimates projects ",
     "texts emails calls labels objects wonders muses repeats shouts whispers blasts ",
-    "slams replies",
+    "slams replies laughs smiles shrugs sighs",
 );
 
 /// Multi-word cues, as (kind, words).

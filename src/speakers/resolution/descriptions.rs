@@ -10,8 +10,8 @@ use crate::speakers::phrases::{is_group_number, is_group_opener, is_quantifier};
 use crate::speakers::recency::{Latest, Window};
 use crate::speakers::tokens::{Tok, Token};
 use crate::speakers::words::{
-    is_capitalized, is_determiner, is_person_noun, is_plural_noun, is_stop_word, strip_possessive,
-    title,
+    Gender, is_capitalized, is_determiner, is_person_noun, is_plural_noun, is_stop_word,
+    strip_possessive, title,
 };
 
 /// The entity of the description `m`, `None` when it names nobody (a
@@ -128,7 +128,9 @@ pub(super) fn nominal<'t>(
     } else {
         title(&[head])
     };
-    let gender = head_title.and_then(|(_, _, g)| g);
+    let gender = head_title
+        .and_then(|(_, _, g)| g)
+        .or_else(|| noun_gender(head));
     // `one senator called it “…”`: one of several, left unnamed, so it
     // bears no title that a later `Sen. Chris Murphy` would join. (`A
     // federal judge` is often named next: `Judge Gonzalo Curiel`.)
@@ -152,6 +154,23 @@ pub(super) fn nominal<'t>(
         surname: false,
     });
     Some(entities.len() - 1)
+}
+
+/// Nouns of persons that tell a gender (`her husband` is a he), as the
+/// titles do theirs: one space-separated list each.
+fn noun_gender(head: &str) -> Option<Gender> {
+    const MALE: &str = "husband father son brother boyfriend man grandfather uncle nephew dad \
+         widower groom";
+    const FEMALE: &str = "wife mother daughter sister girlfriend woman grandmother aunt niece \
+         mum mom widow bride actress";
+    let listed = |list: &str| list.split_ascii_whitespace().any(|w| w == head);
+    if listed(MALE) {
+        Some(Gender::Male)
+    } else if listed(FEMALE) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
 }
 
 /// A description as a name: its opening determiner in lowercase (`The
