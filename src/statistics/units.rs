@@ -400,6 +400,13 @@ pub(crate) fn unit_after(t: &Tokens, j: usize) -> Option<(Unit, usize)> {
             }
         }
     }
+    // `BBC Radio 4's`: a mark before a word glued to it is an apostrophe,
+    // no foot.
+    if best.is_some_and(|(u, last)| {
+        u.name == "ft" && t.attached(last + 1) && t.class(last + 1, Class::Word)
+    }) {
+        return None;
+    }
     if best.is_none() {
         let s = t.str(start);
         // Every code is three capitals (a test checks): most words are not
