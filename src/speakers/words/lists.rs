@@ -23,7 +23,9 @@ pub(super) const STOPS: &str = "in on at to from by with about after before duri
      still however meanwhile yesterday today tonight monday tuesday wednesday thursday friday \
      saturday sunday morning afternoon evening night later earlier last next ago instead moreover indeed thus therefore \
      nevertheless nonetheless otherwise likewise overall elsewhere afterward afterwards besides \
-     hence anyway regardless furthermore";
+     hence anyway regardless furthermore isn’t aren’t wasn’t weren’t don’t doesn’t didn’t hasn’t \
+     haven’t hadn’t won’t wouldn’t can’t couldn’t shouldn’t isn't aren't wasn't weren't don't \
+     doesn't didn't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't";
 
 pub(super) const STOP_NAMES: &str = "am may will us it can long hope rich young";
 
