@@ -190,6 +190,19 @@ pub(crate) fn given_name_gender(word: &str) -> Option<Gender> {
     gender_of(lex(word))
 }
 
+/// The gender a noun of a person tells (`husband`, `widow`), as titles
+/// tell theirs; `word` in lowercase.
+pub(crate) fn noun_gender(word: &str) -> Option<Gender> {
+    let listed = |list: &str| list.split_ascii_whitespace().any(|w| w == word);
+    if listed(lists::MALE_NOUNS) {
+        Some(Gender::Male)
+    } else if listed(lists::FEMALE_NOUNS) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
 /// [`given_name_gender`] of a word with the entry `lex`.
 fn gender_of(lex: Lex) -> Option<Gender> {
     if lex.has(Lex::MALE) && !lex.has(Lex::FEMALE) {

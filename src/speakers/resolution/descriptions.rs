@@ -10,7 +10,7 @@ use crate::speakers::phrases::{is_group_number, is_group_opener, is_quantifier};
 use crate::speakers::recency::{Latest, Window};
 use crate::speakers::tokens::{Tok, Token};
 use crate::speakers::words::{
-    Gender, is_capitalized, is_determiner, is_person_noun, is_plural_noun, is_stop_word,
+    is_capitalized, is_determiner, is_person_noun, is_plural_noun, is_stop_word, noun_gender,
     strip_possessive, title,
 };
 
@@ -154,23 +154,6 @@ pub(super) fn nominal<'t>(
         surname: false,
     });
     Some(entities.len() - 1)
-}
-
-/// Nouns of persons that tell a gender (`her husband` is a he), as the
-/// titles do theirs: one space-separated list each.
-fn noun_gender(head: &str) -> Option<Gender> {
-    const MALE: &str = "husband father son brother boyfriend man grandfather uncle nephew dad \
-         widower groom";
-    const FEMALE: &str = "wife mother daughter sister girlfriend woman grandmother aunt niece \
-         mum mom widow bride actress";
-    let listed = |list: &str| list.split_ascii_whitespace().any(|w| w == head);
-    if listed(MALE) {
-        Some(Gender::Male)
-    } else if listed(FEMALE) {
-        Some(Gender::Female)
-    } else {
-        None
-    }
 }
 
 /// A description as a name: its opening determiner in lowercase (`The

@@ -80,6 +80,14 @@ pub(super) const SAYING_NOUNS: &str = "account accusation admission advice alleg
 pub(super) const INSTITUTION_HEADS: &str = "administration affairs agency board bureau commission \
      committee council department development enforcement services";
 
+/// Nouns of persons that tell a gender (`her husband` is a he). Apart from
+/// [`MALE`] and [`FEMALE`]: those are given names, which start a name.
+pub(super) const MALE_NOUNS: &str = "husband father son brother boyfriend man grandfather uncle \
+     nephew dad widower groom";
+
+pub(super) const FEMALE_NOUNS: &str = "wife mother daughter sister girlfriend woman grandmother \
+     aunt niece mum mom widow bride actress";
+
 pub(super) const PLURAL_NOUNS: &str = "people police staff children men women folks";
 
 /// Titles as (words, the title they stand for, implied gender). Longer ones
