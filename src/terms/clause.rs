@@ -378,21 +378,18 @@ pub(super) fn in_someones_words(sentence: &str) -> bool {
     flat.make_ascii_lowercase();
     let words: Vec<&str> = words(&flat).map(|(_, w)| w).collect();
     let owner = |w: &str| OWNERS.contains(&w);
-    // `in Ms Reeves’s words`: a name's possessive before `words`.
+    // `in Reeves’s words`, `in Ms Reeves’s words`: a name's possessive.
     let possessive = |w: &str| w.ends_with("’s") || w.ends_with("'s");
-    let in_named_words = words
-        .windows(4)
-        .any(|w| w[0] == "in" && w[3] == "words" && possessive(w[2]));
-    let three = in_named_words
-        || words.windows(3).any(|w| match (w[0], w[1], w[2]) {
-            ("in", whose, "words") => owner(whose) || whose == "the" || possessive(whose),
-            ("as", who, "put") => ["he", "she", "they", "i", "we"].contains(&who),
-            _ => false,
-        });
+    let three = words.windows(3).any(|w| match (w[0], w[1], w[2]) {
+        ("in", whose, "words") => owner(whose) || whose == "the" || possessive(whose),
+        ("as", who, "put") => ["he", "she", "they", "i", "we"].contains(&who),
+        _ => false,
+    });
     three
         || words.windows(4).any(|w| match (w[0], w[1], w[2], w[3]) {
             ("by", whose, "own", "admission" | "account") => owner(whose),
             ("in", whose, "own", "words") => owner(whose),
+            ("in", _, whose, "words") => possessive(whose),
             _ => false,
         })
 }
