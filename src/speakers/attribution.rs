@@ -236,6 +236,12 @@ impl<'t> Context<'t> {
             if w == "by" {
                 return phrase_after(self.text, &self.tokens, k + 1, hi);
             }
+            // `a memo obtained by the Post`: who got hold of a document
+            // did not write it; the document is the source.
+            let received = ["obtained", "reviewed", "received", "acquired", "viewed"].contains(&w);
+            if received {
+                return None;
+            }
             let participle = w.ends_with("ed") || w == "made";
             let day = is_capitalized(w) && w.ends_with("day");
             if !(participle || day) {
