@@ -164,6 +164,16 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
                     plain = false;
                     end += m;
                 }
+                // `the players’ union`: the apostrophe of a plural possessive
+                // belongs to the word (the quote scanner left it outside
+                // every quote: no piece starts there).
+                if bytes[end - 1] == b's' && end < len && next_start > end {
+                    let (d, m) = char_at(text, end);
+                    if matches!(d, '\'' | '’') && bytes.get(end + m) == Some(&b' ') {
+                        end += m;
+                        plain = false;
+                    }
+                }
                 // The period of `Mr.`, `U.S.` or an initial belongs to the word
                 // (the only way a word ends in a period: an inner mark
                 // joins letters).

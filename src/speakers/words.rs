@@ -266,12 +266,13 @@ fn plural_noun(lex: Lex, word: &str) -> bool {
 /// Strips a possessive ending: `Trump’s` → `Trump`.
 pub(crate) fn strip_possessive(word: &str) -> &str {
     // Most words end in neither `s` nor the last byte of `’`: one test.
-    if !matches!(word.as_bytes().last(), Some(b's' | 0x99)) {
+    if !matches!(word.as_bytes().last(), Some(b's' | 0x99 | b'\'')) {
         return word;
     }
     word.strip_suffix("’s")
         .or_else(|| word.strip_suffix("'s"))
         .or_else(|| word.strip_suffix('’'))
+        .or_else(|| word.strip_suffix('\''))
         .unwrap_or(word)
 }
 
