@@ -18,7 +18,7 @@ use super::words::{
 use crate::quotes::Quoted;
 use crate::span::Span;
 use neighbours::from_neighbours;
-use sides::{closing, left_of, passive_agent, right_of};
+use sides::{closing, is_subordinator, left_of, passive_agent, right_of};
 use sources::according_after;
 use subject::{looks_finite, sentence_subject};
 
@@ -324,6 +324,38 @@ impl<'t> Context<'t> {
             .filter(|np| !matches!(np.kind, NpKind::Pronoun(_)))
     }
 
+    /// The subject of the clause that the participle cue `c` closes after
+    /// a comma, opened by a subordinator: in `The trouble started when
+    /// local farmers blocked the road, chanting “…”` the farmers chant.
+    /// (Asked only when the sentence's subject is no person.)
+    fn clause_subject(&self, c: &Cue, lo: usize) -> Option<Np> {
+        let comma = c
+            .first
+            .checked_sub(1)
+            .filter(|&k| self.punct(k) == Some(','))?;
+        let opener = (lo.max(comma.saturating_sub(12))..comma)
+            .rev()
+            .take_while(|&k| self.tokens[k].tok == Tok::Word)
+            .find(|&k| word(self.text, &self.tokens, k).is_some_and(is_subordinator))?;
+        let np = phrase_after(self.text, &self.tokens, opener + 1, comma)?;
+        let verb = word(self.text, &self.tokens, np.outer_end).is_some_and(looks_finite);
+        (verb && self.is_person(&np)).then_some(np)
+    }
+
+    /// Whether a phrase names a person or people: a name, `he`, `she` or
+    /// `they`, or a description headed by a noun of a person (`local
+    /// farmers`, not `the trouble`).
+    fn is_person(&self, np: &Np) -> bool {
+        match np.kind {
+            NpKind::Name => true,
+            NpKind::Pronoun(p) => p != Pronoun::It,
+            NpKind::Nominal => word(self.text, &self.tokens, np.end - 1).is_some_and(|w| {
+                let head = strip_possessive(w);
+                is_person_noun(head) || is_person_noun(head.strip_suffix('s').unwrap_or(head))
+            }),
+        }
+    }
+
     /// The speaker of an inverted cue set off by commas inside its
     /// sentence: `The trouble, says Carl Moss, an expert, is that …`.
     fn aside(&self, c: &Cue, hi: usize) -> Option<Np> {
@@ -394,8 +426,13 @@ impl<'t> Context<'t> {
                 let lo = lo.max(self.sentence_start[self.sentence_of(c.first)]);
                 // `…, with many marchers chanting “…”`: after a comma, `with`
                 // and a phrase make the participle's own subject.
-                own.or_else(|| self.with_subject(c, lo))
-                    .or_else(|| sentence_subject(self, lo, c.first, true, false))
+                own.or_else(|| self.with_subject(c, lo)).or_else(|| {
+                    let main = sentence_subject(self, lo, c.first, true, false);
+                    if main.as_ref().is_some_and(|np| self.is_person(np)) {
+                        return main;
+                    }
+                    self.clause_subject(c, lo).or(main)
+                })
             }
             // `Trump was quick to add that …`: the subject of the sentence.
             CueKind::Verb | CueKind::AmbiguousVerb

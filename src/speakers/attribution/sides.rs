@@ -480,7 +480,7 @@ const MAX_AGENT: usize = 8;
 
 /// Words opening a clause that frames or joins the main one (`when`,
 /// `after`, `but`).
-fn is_subordinator(w: &str) -> bool {
+pub(super) fn is_subordinator(w: &str) -> bool {
     [
         "when", "after", "as", "while", "if", "because", "since", "before", "though", "although",
         "once", "until", "unless", "whereas", "whether", "but", "and", "yet",
