@@ -12,15 +12,15 @@ use super::phrases::{
 use super::read_ahead;
 use super::tokens::{Layout, Tok, Token, is_alnum};
 use super::words::{
-    Pronoun, is_capitalized, is_determiner, is_person_noun, is_skippable, is_stop_word, pronoun,
-    strip_possessive,
+    Pronoun, is_capitalized, is_determiner, is_person_noun, is_skippable, is_stop_word,
+    looks_finite, pronoun, strip_possessive,
 };
 use crate::quotes::Quoted;
 use crate::span::Span;
 use neighbours::from_neighbours;
 use sides::{closing, is_subordinator, left_of, passive_agent, right_of};
 use sources::according_after;
-use subject::{looks_finite, sentence_subject};
+use subject::sentence_subject;
 
 // The sentences around a quote with no attribution of its own.
 mod neighbours;

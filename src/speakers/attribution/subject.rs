@@ -241,24 +241,6 @@ pub(super) fn sentence_subject(
     None
 }
 
-/// Whether a lowercase word reads as a finite verb or an adverb before one
-/// (`believes`, `found`, `repeatedly`), not a noun (`information`).
-pub(super) fn looks_finite(w: &str) -> bool {
-    let s =
-        w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.contains(['’', '\'']);
-    s || w.ends_with("ed")
-        || w.ends_with("ly")
-        || [
-            "thought", "found", "made", "took", "gave", "saw", "knew", "felt", "kept", "put",
-            "ran", "brought", "sent", "left", "won", "held", "wrote", "spoke", "told", "broke",
-            "began", "went", "came", "got", "stood", "drew", "threw",
-        ]
-        .iter()
-        // The first byte before the whole word: most words of a length
-        // differ there, and a comparison of the rest is a call.
-        .any(|v| v.len() == w.len() && v.as_bytes().first() == w.as_bytes().first() && *v == w)
-}
-
 /// Whether the quote at token `qi` reads as a title: its first word and
 /// every word of four letters or more capitalised (`“The Making of a
 /// Mogul”`).

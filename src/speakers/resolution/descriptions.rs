@@ -105,6 +105,12 @@ pub(super) fn nominal<'t>(
         }
     }
     let singular = head.trim_end_matches('s');
+    // No title starts with a word that opens none.
+    let head_title = if class.is_some_and(|c| !c.opens_title()) {
+        None
+    } else {
+        title(&[head])
+    };
     let sort = if narrator {
         Sort::Narrator
     } else if alone {
@@ -115,18 +121,14 @@ pub(super) fn nominal<'t>(
         }
     } else if class.map_or_else(|| is_person_noun(head), |c| c.person_noun())
         || is_person_noun(singular) && !is_plural_noun(head)
+        // `The prime minister … “…,” she said`: who bears a title.
+        || head_title.is_some()
     {
         Sort::Person
     } else if is_plural_noun(head) {
         Sort::Group
     } else {
         Sort::Thing
-    };
-    // No title starts with a word that opens none.
-    let head_title = if class.is_some_and(|c| !c.opens_title()) {
-        None
-    } else {
-        title(&[head])
     };
     let gender = head_title
         .and_then(|(_, _, g)| g)

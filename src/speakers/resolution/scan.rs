@@ -7,7 +7,7 @@ use crate::span::Span;
 use crate::speakers::cues::{class, cue_at, word};
 use crate::speakers::phrases::{NpKind, phrase_after};
 use crate::speakers::tokens::{Tok, Token};
-use crate::speakers::words::{strip_possessive, title};
+use crate::speakers::words::{is_person_noun, looks_finite, strip_possessive, title};
 
 /// Names in running text outside quotes: runs of capitalised words with
 /// their titles (`Prime Minister Hun Sen`), and titles after `the` (`the
@@ -34,7 +34,13 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
         // `Local farmers gathered … “…,” they said`.
         if opens_clause(tokens, i) && may_open_description(text, tokens, i) {
             let hi = (i + 8).min(tokens.len());
-            if let Some(np) = phrase_after(text, tokens, i, hi) {
+            if let Some(np) = phrase_after(text, tokens, i, hi).and_then(|np| {
+                // `The minister spoke`: the phrase ends at its noun of a person.
+                match person_head(text, tokens, np.first + 1, np.end) {
+                    Some(head) => phrase_after(text, tokens, i, head + 1),
+                    None => Some(np),
+                }
+            }) {
                 // Only plain descriptions: `Mr. Hun Sen spoke` is a name and a verb.
                 let plain = (np.first + 1..np.end).all(|k| {
                     let c = class(tokens, k);
@@ -136,6 +142,26 @@ fn may_open_title(text: &str, tokens: &[Token], i: usize) -> bool {
         || word(text, tokens, i).is_some_and(|w| strip_possessive(w).len() != w.len())
 }
 
+/// The head of a description among tokens `from..end` when a verb follows
+/// it that [`phrase_after`] could not tell from a noun: a noun of a person
+/// or a title (`The prime minister set out`, `Local farmers gathered`)
+/// before a word that reads as a finite verb (not `the official party
+/// line`).
+fn person_head(text: &str, tokens: &[Token], from: usize, end: usize) -> Option<usize> {
+    let person = |k: usize| {
+        let c = class(tokens, k);
+        c.person_noun()
+            || c.opens_title() && word(text, tokens, k).is_some_and(|w| title(&[w]).is_some())
+            || word(text, tokens, k)
+                .is_some_and(|w| is_person_noun(w.strip_suffix('s').unwrap_or(w)))
+    };
+    (from..end.saturating_sub(1)).find(|&k| {
+        person(k)
+            && word(text, tokens, k + 1)
+                .is_some_and(|w| !class(tokens, k + 1).capitalized() && looks_finite(w))
+    })
+}
+
 /// Whether [`phrase_after`] at token `i` may give what
 /// [`scan_names`] keeps of it: a description of two words or more, the
 /// words after the first in lowercase. Each test is one that phrase_after
@@ -149,8 +175,10 @@ fn may_open_description(text: &str, tokens: &[Token], i: usize) -> bool {
     }
     // A phrase opens with a determiner, or with a word that is no stop word,
     // connector or pronoun (on those it ends before it starts).
-    let opens =
-        first.determiner() || !(first.connector() || first.stop() || first.pronoun().is_some());
+    // `Naming a third justice`: a verb and its object, no description.
+    let gerund = || second.determiner() && text[tokens[i].span].ends_with("ing");
+    let opens = first.determiner()
+        || !(first.connector() || first.stop() || first.pronoun().is_some() || gerund());
     // Its second word goes on it only when no stop word, pronoun, verb or cue
     // (a connector may: `head of the agency`).
     let verb = || {
