@@ -174,12 +174,14 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
             i = first - 1;
             continue;
         }
-        // `An aide speaking to Fox News said`: the object of a participle
-        // phrase after the subject is no subject.
+        // `An aide speaking to Fox News said`, `A sign taped to the door
+        // read`: the object of a participle phrase after the subject is no
+        // subject.
         if first > lo + 2
-            && word(text, tokens, first - 1).is_some_and(|w| ["to", "with", "on"].contains(&w))
+            && word(text, tokens, first - 1)
+                .is_some_and(|w| ["to", "with", "on", "by"].contains(&w))
             && word(text, tokens, first - 2)
-                .is_some_and(|w| w.ends_with("ing") && !is_capitalized(w))
+                .is_some_and(|w| (w.ends_with("ing") || w.ends_with("ed")) && !is_capitalized(w))
         {
             i = first - 2;
             continue;
