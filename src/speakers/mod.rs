@@ -31,6 +31,7 @@ use crate::quotes::Quoted;
 use crate::sort::{pair, sort_by_key};
 use crate::span::Span;
 use phrases::NpKind;
+use resolution::one_line;
 
 /// The attribution of one quoted piece.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -186,7 +187,7 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
             Speaker {
                 name: entity.name(text),
                 mentions: Vec::new(),
-                role: entity.role.map(|r| text[r].to_string()),
+                role: entity.role.map(|r| one_line(text[r].to_string())),
             }
         })
         .collect();

@@ -114,12 +114,29 @@ pub(crate) struct Entity {
 impl Entity {
     /// The display name.
     pub fn name(&self, text: &str) -> String {
-        if self.described {
+        let name = if self.described {
             display(text, self.name)
         } else {
             text[self.name].to_string()
-        }
+        };
+        one_line(name)
     }
+}
+
+/// A name or role on one line: a text wrapped at a fixed width breaks
+/// some across lines (`Tom⏎Briggs`); each run of spaces is one space.
+pub(crate) fn one_line(s: String) -> String {
+    if !s.contains(['\n', '\r', '\t']) {
+        return s;
+    }
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// Resolves `mentions` (in text order) into entities, with `paragraphs`
