@@ -28,6 +28,7 @@ pub mod analysis;
 pub mod evaluate;
 #[doc(hidden)]
 pub mod invariants;
+mod lines;
 pub mod offsets;
 pub mod options;
 pub mod quotes;

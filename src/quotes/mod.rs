@@ -27,6 +27,7 @@
 
 mod marks;
 
+use crate::lines::Wrapping;
 use crate::sort::sort_by_key;
 use crate::span::Span;
 use marks::{Around, Family, Role};
@@ -63,60 +64,33 @@ pub fn scan(text: &str) -> Vec<Quoted> {
 }
 
 /// The paragraphs: non-blank lines, as spans with surrounding whitespace
-/// trimmed. In a text whose paragraphs are set apart by blank lines, a line
-/// that ends mid-sentence goes on in the next one (text wrapped at a
-/// fixed width: `"We made hard choices, and⏎I stand by them," she said`).
+/// trimmed, a line joined to the one before where [`Wrapping`] says the
+/// paragraph goes on (`"We made hard choices, and⏎I stand by them," she
+/// said`).
 fn paragraphs(text: &str) -> Vec<Span> {
-    let wrapped = sets_paragraphs_apart(text);
+    let wrapping = Wrapping::of(text);
     let mut out: Vec<Span> = Vec::new();
-    let mut goes_on = false;
+    let mut last: Option<&str> = None;
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         let start = at;
         at += line.len();
         let body = line.trim();
         if body.is_empty() {
-            goes_on = false;
+            last = None;
             continue;
         }
         let lead = line.len() - line.trim_start().len();
         let end = start + lead + body.len();
-        match out.last_mut() {
-            Some(last) if goes_on => last.end = end,
+        match (out.last_mut(), last) {
+            (Some(paragraph), Some(before)) if wrapping.goes_on(before, body) => {
+                paragraph.end = end;
+            }
             _ => out.push(Span::new(start + lead, end)),
         }
-        goes_on = wrapped && !line_may_end_sentence(body);
+        last = Some(body);
     }
     out
-}
-
-/// Whether the paragraphs of `text` are set apart by blank lines, so that
-/// a line ending mid-sentence is wrapped, not a paragraph of its own.
-pub(crate) fn sets_paragraphs_apart(text: &str) -> bool {
-    text.trim().split('\n').any(|line| line.trim().is_empty())
-}
-
-/// The longest line, in bytes, of a text wrapped at a fixed width (most
-/// wrap at 72 or 80 characters; curly marks take three bytes each).
-const MAX_WRAPPED_LINE: usize = 120;
-
-/// Whether every line of `text` is short enough for a text wrapped at a
-/// fixed width: there a line may break anywhere, even before a name.
-pub(crate) fn is_fixed_width(text: &str) -> bool {
-    text.split('\n').all(|line| line.len() <= MAX_WRAPPED_LINE)
-}
-
-/// Whether a line (trimmed) ends where a sentence may end: on a stop, a
-/// closing mark or bracket, or a colon (`”`, `’` and `»` end in 9D, 99 and
-/// BB). In a text that [`sets_paragraphs_apart`], any other line goes on
-/// in the next one.
-pub(crate) fn line_may_end_sentence(line: &str) -> bool {
-    matches!(
-        line.as_bytes().last(),
-        None | Some(
-            b'.' | b'!' | b'?' | b':' | b';' | b'"' | b'\'' | b')' | b']' | 0x9D | 0x99 | 0xBB
-        )
-    )
 }
 
 /// The longest markup tag skipped, in bytes: `<` with no `>` this close is

@@ -8,7 +8,8 @@
 //! he said.` is one sentence holding one quote token and its attribution.
 
 use super::words::Class;
-use crate::quotes::{self, Quoted};
+use crate::lines::Wrapping;
+use crate::quotes::Quoted;
 use crate::span::Span;
 use crate::swar::{self, HIGH, each};
 
@@ -97,11 +98,8 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
     // at every character.
     let start_of = |piece: usize| pieces.get(piece).map_or(usize::MAX, |p| p.span.start);
     let mut next_start = start_of(0);
-    // In a text whose paragraphs are set apart by blank lines, a line
-    // ending mid-sentence goes on (as the quotes read it), before a
-    // capital too when every line is short (wrapped at a fixed width).
-    let wrapped = quotes::sets_paragraphs_apart(text);
-    let fixed_width = wrapped && quotes::is_fixed_width(text);
+    // Which newlines end a paragraph, as the quotes read them.
+    let wrapping = Wrapping::of(text);
     'text: while i < len {
         // The next token and where to go on after it, pushed in one place
         // (`push` is inlined: one copy in the .wasm).
@@ -215,7 +213,7 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
                     end + usize::from(space),
                 )
             } else if c == '\n' {
-                if wrapped && line_goes_on(text, i, fixed_width) {
+                if wrapping.goes_on_at(text, i) {
                     i += n;
                     continue 'text;
                 }
@@ -253,20 +251,6 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
     out.list.shrink_to_fit();
     out.layout.sentence_start.push(out.list.len());
     (out.list, out.layout)
-}
-
-/// Whether the line that ends at the newline at byte `at` goes on in the
-/// next line: it ends mid-sentence, and the next line is not blank and
-/// opens in lowercase (`participate personally⏎in caucuses`), or in any
-/// case when the text is wrapped at a fixed width (`said Tom⏎Briggs`; a
-/// capital after a line with no stop is a headline's next line otherwise).
-fn line_goes_on(text: &str, at: usize, fixed_width: bool) -> bool {
-    let next = text[at + 1..].trim_start_matches([' ', '\t', '\r']);
-    let opens = next
-        .chars()
-        .next()
-        .is_some_and(|c| c != '\n' && (fixed_width || !c.is_uppercase()));
-    opens && !quotes::line_may_end_sentence(text[..at].trim_end())
 }
 
 /// The tokens of a text as they are made, each numbered with its sentence

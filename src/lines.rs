@@ -1,0 +1,156 @@
+//! Where paragraphs end. Most texts hold a paragraph on each line. A text
+//! wrapped at a fixed width (copied from e-mail, a PDF, a terminal) breaks
+//! its lines inside paragraphs, which a blank line or a short last line
+//! ends. The quotes (which recover a missing mark within its paragraph)
+//! and the speakers (which look back within a paragraph or two) read the
+//! lines the same way through [`Wrapping`].
+
+/// The longest line, in bytes, of a text wrapped at a fixed width (most
+/// wrap at 72 or 80 characters; curly marks take three bytes each).
+const MAX_WRAPPED_LINE: usize = 120;
+
+/// How the lines of a text make paragraphs.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Wrapping {
+    /// Whether blank lines set paragraphs apart somewhere in the text.
+    blank_lines: bool,
+    /// The width the text is wrapped at (its longest line), if it is.
+    width: Option<usize>,
+}
+
+impl Wrapping {
+    /// How `text` is laid out: wrapped at a fixed width when no line is
+    /// longer than [`MAX_WRAPPED_LINE`] and at least two lines, and a
+    /// quarter of those with a line right after them, end mid-sentence.
+    pub(crate) fn of(text: &str) -> Wrapping {
+        let mut blank_lines = false;
+        let mut longest = 0;
+        // Lines followed by a line, and those of them ending mid-sentence.
+        let (mut followed, mut open) = (0usize, 0usize);
+        let mut last: Option<&str> = None;
+        for line in text.trim().split('\n') {
+            let body = line.trim();
+            longest = longest.max(body.len());
+            if body.is_empty() {
+                blank_lines = true;
+                last = None;
+                continue;
+            }
+            if let Some(before) = last {
+                followed += 1;
+                open += usize::from(!may_end_sentence(before));
+            }
+            last = Some(body);
+        }
+        let wrapped = longest <= MAX_WRAPPED_LINE && open >= 2 && open * 4 >= followed;
+        Wrapping {
+            blank_lines,
+            width: wrapped.then_some(longest),
+        }
+    }
+
+    /// Whether the paragraph of the line `before` goes on in the line
+    /// `after` right below it (both trimmed, neither blank).
+    /// - Wrapped at a fixed width, a line goes on unless it ends a
+    ///   sentence short of the width (a paragraph's last line).
+    /// - Otherwise, where blank lines set paragraphs apart, a line ending
+    ///   mid-sentence goes on, unless a capital opens the next (a headline
+    ///   or `Wall Street` over its section: `participate personally⏎in
+    ///   caucuses` goes on).
+    /// - Elsewhere each line is a paragraph.
+    pub(crate) fn goes_on(self, before: &str, after: &str) -> bool {
+        match self.width {
+            Some(width) => !may_end_sentence(before) || before.len() * 4 >= width * 3,
+            None => {
+                self.blank_lines
+                    && !may_end_sentence(before)
+                    && !after.starts_with(char::is_uppercase)
+            }
+        }
+    }
+
+    /// [`Wrapping::goes_on`] at the newline at byte `at` of `text`: the
+    /// line before it and the line after (false when that is blank).
+    pub(crate) fn goes_on_at(self, text: &str, at: usize) -> bool {
+        if self.width.is_none() && !self.blank_lines {
+            return false;
+        }
+        let start = text[..at].rfind('\n').map_or(0, |k| k + 1);
+        let rest = &text[at + 1..];
+        let after = rest[..rest.find('\n').unwrap_or(rest.len())].trim();
+        let before = text[start..at].trim();
+        !after.is_empty() && !before.is_empty() && self.goes_on(before, after)
+    }
+}
+
+/// Whether a line (trimmed) ends where a sentence may end: on a stop, a
+/// closing mark or bracket, or a colon (`”`, `’` and `»` end in 9D, 99 and
+/// BB).
+fn may_end_sentence(line: &str) -> bool {
+    matches!(
+        line.as_bytes().last(),
+        None | Some(
+            b'.' | b'!' | b'?' | b':' | b';' | b'"' | b'\'' | b')' | b']' | 0x9D | 0x99 | 0xBB
+        )
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The paragraphs of `text` as `Wrapping` joins its lines.
+    fn paragraphs(text: &str) -> Vec<String> {
+        let wrapping = Wrapping::of(text);
+        let mut out: Vec<String> = Vec::new();
+        let mut last: Option<&str> = None;
+        for line in text.split('\n').map(str::trim) {
+            if line.is_empty() {
+                last = None;
+                continue;
+            }
+            match (out.last_mut(), last) {
+                (Some(p), Some(before)) if wrapping.goes_on(before, line) => {
+                    p.push(' ');
+                    p.push_str(line);
+                }
+                _ => out.push(line.to_string()),
+            }
+            last = Some(line);
+        }
+        out
+    }
+
+    #[test]
+    fn a_line_per_paragraph_is_kept() {
+        let text = "Oil falls\nPrices fell on Tuesday.\nTraders were calm.";
+        assert_eq!(paragraphs(text).len(), 3);
+    }
+
+    #[test]
+    fn lines_with_blank_lines_between_go_on_mid_sentence_before_lowercase() {
+        let long = "x".repeat(200);
+        let text = format!(
+            "Wall Street\nDonald Trump spoke. {long}\n\nThey will participate\nin caucuses."
+        );
+        assert_eq!(
+            paragraphs(&text),
+            [
+                "Wall Street",
+                &format!("Donald Trump spoke. {long}"),
+                "They will participate in caucuses."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_text_wrapped_at_a_fixed_width_goes_on_to_a_short_last_line() {
+        let text = "The mayor said the harbour would reopen in May. \"We have\n\
+                    waited long enough, and the boats are ready to go back to sea.\n\
+                    Nobody here wants another summer like the last\n\
+                    one,\" she said.\n\
+                    Fishermen were less sure. \"I will believe it,\" said Tom\n\
+                    Briggs.";
+        assert_eq!(paragraphs(text).len(), 2, "{:?}", paragraphs(text));
+    }
+}
