@@ -285,6 +285,24 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
     }
 }
 
+/// Whether a lowercase word reads as a finite verb or an adverb before one
+/// (`believes`, `found`, `repeatedly`), not a noun (`information`).
+pub(crate) fn looks_finite(w: &str) -> bool {
+    let s =
+        w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.contains(['’', '\'']);
+    s || w.ends_with("ed")
+        || w.ends_with("ly")
+        || [
+            "thought", "found", "made", "took", "gave", "saw", "knew", "felt", "kept", "put",
+            "ran", "brought", "sent", "left", "won", "held", "wrote", "spoke", "told", "broke",
+            "began", "went", "came", "got", "stood", "drew", "threw", "set", "met", "led",
+        ]
+        .iter()
+        // The first byte before the whole word: most words of a length
+        // differ there, and a comparison of the rest is a call.
+        .any(|v| v.len() == w.len() && v.as_bytes().first() == w.as_bytes().first() && *v == w)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -314,22 +332,4 @@ mod tests {
         assert_eq!(honorific("Dr"), Some(None));
         assert_eq!(honorific("Drs"), None);
     }
-}
-
-/// Whether a lowercase word reads as a finite verb or an adverb before one
-/// (`believes`, `found`, `repeatedly`), not a noun (`information`).
-pub(crate) fn looks_finite(w: &str) -> bool {
-    let s =
-        w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.contains(['’', '\'']);
-    s || w.ends_with("ed")
-        || w.ends_with("ly")
-        || [
-            "thought", "found", "made", "took", "gave", "saw", "knew", "felt", "kept", "put",
-            "ran", "brought", "sent", "left", "won", "held", "wrote", "spoke", "told", "broke",
-            "began", "went", "came", "got", "stood", "drew", "threw", "set", "met", "led",
-        ]
-        .iter()
-        // The first byte before the whole word: most words of a length
-        // differ there, and a comparison of the rest is a call.
-        .any(|v| v.len() == w.len() && v.as_bytes().first() == w.as_bytes().first() && *v == w)
 }
