@@ -117,7 +117,13 @@ pub(super) fn identifiers(t: &mut Tokens) {
             // Nor in a title-case headline: `Police Arrest 40 Protesters`
             // (looked at last: it reads the line).
             let headline = || capitalized_plural(t, i + 1) && title_case(t, i);
+            // `Arsenal's 4-0 win`: a possessive names no identifier.
+            let possessive = || {
+                let w = t.str(i - 1);
+                w.ends_with("'s") || w.ends_with("’s") || w.ends_with(['\'', '’'])
+            };
             let named = t.capitalized(i - 1)
+                && !possessive()
                 && !initial()
                 && !t.get(i).is_some_and(|k| k.newline())
                 && !common_capitalized(t, i - 1)
@@ -126,12 +132,17 @@ pub(super) fn identifiers(t: &mut Tokens) {
                 .lower(i - 1)
                 .is_some_and(|w| words::identifier_head(w.as_str()));
             if (named || head) && !quantity(t) {
-                // With the number joined to it: `Boeing 737-800`, a score
-                // after a team (`beat Brentford 3-1`).
+                // With the number joined to it: `Boeing 737-800`. Two
+                // small numbers after a team are its score (`beat
+                // Brentford 3-1`), a claim of its own.
                 let joined = t.is_byte(i + 1, b'-')
                     && t.attached(i + 1)
                     && t.attached(i + 2)
                     && t.class(i + 2, Class::Num);
+                let small = |k: usize| t.plain_int(k) && t.int(k).is_some_and(|n| n < 100);
+                if joined && small(i) && small(i + 2) {
+                    continue;
+                }
                 t.block(i, if joined { i + 2 } else { i });
                 continue;
             }
