@@ -104,8 +104,15 @@ pub(super) fn operand(t: &Tokens, i: usize, floor: usize) -> Option<Operand> {
             });
         }
     }
-    // Sign: `-504`, `- 1,200,000`, `minus 1,200,000`, `negative five`.
-    if first > floor {
+    // Sign: `-504`, `- 1,200,000`, `minus 1,200,000`, `negative five`;
+    // `plus or minus 2%` is a margin, no sign.
+    if first > floor + 2
+        && t.is(first - 1, "minus")
+        && t.is(first - 2, "or")
+        && t.is(first - 3, "plus")
+    {
+        first -= 3;
+    } else if first > floor {
         let p = first - 1;
         let sign_word = t.is_any(p, &["minus", "negative"]);
         let sign_mark = matches!(t.str(p), "-" | "−")
@@ -172,6 +179,7 @@ pub(super) fn operand(t: &Tokens, i: usize, floor: usize) -> Option<Operand> {
 fn rate_after(t: &Tokens, j: usize) -> Option<usize> {
     const PERIODS: &[&str] = &[
         "second", "minute", "hour", "day", "week", "month", "year", "night", "head", "person",
+        "share",
     ];
     if t.is_any(j, &["a", "an"]) {
         // `$2 a day`, `$78.50 a barrel`; not `£980m a year earlier`, a

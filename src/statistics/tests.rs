@@ -114,6 +114,14 @@ const CASES: &[Case] = &[
         None,
     ),
     (
+        "a margin of plus or minus 2%",
+        "plus or minus 2%",
+        K::Percent,
+        2.0,
+        Some("%"),
+        None,
+    ),
+    (
         "about 300 protesters",
         "about 300 protesters",
         K::Count,
