@@ -18,12 +18,22 @@ pub(super) fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
     if j >= hi {
         return after_question(ctx, qi);
     }
-    if is_dash(ctx.punct(j)) || ctx.punct(j) == Some('-') && ctx.punct(j + 1) == Some('-') {
+    // `The reply — “…” — angered them`: a quote set off by dashes on both
+    // sides is an aside in its sentence; no name follows it.
+    let aside = qi > 0 && is_dash(ctx.punct(qi - 1));
+    if !aside
+        && (is_dash(ctx.punct(j)) || ctx.punct(j) == Some('-') && ctx.punct(j + 1) == Some('-'))
+    {
         let at = if ctx.punct(j) == Some('-') {
             j + 2
         } else {
             j + 1
         };
+        // A name, a description or a pronoun follows, not a verb.
+        let opener = class(&ctx.tokens, at);
+        if !(opener.capitalized() || opener.determiner() || opener.pronoun().is_some()) {
+            return None;
+        }
         let np = phrase_after(ctx.text, &ctx.tokens, at, hi)?;
         // `“…” — Ann Lee.` names the speaker; `— “…” — the balloons
         // cascaded` goes on as a sentence and names nobody.

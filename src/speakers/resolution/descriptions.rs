@@ -161,7 +161,8 @@ pub(super) fn nominal<'t>(
 /// A description as a name: its opening determiner in lowercase (`The
 /// report said` → `the report`).
 pub(super) fn display(text: &str, span: Span) -> String {
-    let s = &text[span];
+    // `The minister’s reply — “…”`: the minister.
+    let s = strip_possessive(&text[span]);
     match s.split_once(' ') {
         Some((first, _)) if is_determiner(first) && is_capitalized(first) => {
             // Lowercased in place: a `format!` would pull the formatting
