@@ -932,11 +932,15 @@ fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
     {
         return np;
     }
-    // `Neighbour Tom Briggs`: a noun of a person before a known given name
-    // is the person's role, not the first word of the name.
+    // `Neighbour Tom Briggs`: a noun of a person before a known given name,
+    // or opening the sentence (`Economist Nouriel Roubini`), is the
+    // person's role, not the first word of the name.
     if end - start >= 3 && {
         let c = class(tokens, start);
-        c.person_noun() && !c.opens_title() && class(tokens, start + 1).gender().is_some()
+        let opens = start == 0 || tokens[start - 1].sentence != tokens[start].sentence;
+        c.person_noun()
+            && !c.opens_title()
+            && (opens || class(tokens, start + 1).gender().is_some())
     } {
         start += 1;
     }
