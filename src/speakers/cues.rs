@@ -181,6 +181,8 @@ const AMBIGUOUS: &str = concat!(
 const PHRASES: &[(CueKind, &str)] = &[
     (CueKind::Source, "according to"),
     (CueKind::Source, "in the words of"),
+    (CueKind::Source, "came the reply from"),
+    (CueKind::Source, "came the response from"),
     (CueKind::Verb, "pointed out"),
     (CueKind::Verb, "points out"),
     (CueKind::Verb, "went on"),
