@@ -96,8 +96,16 @@ pub(crate) fn at(t: &Tokens, i: usize, floor: usize) -> Option<Found> {
     if claim.kind == StatisticKind::Range && opener.is_some() {
         claim.first = opener_at;
     }
+    // `$250,000 over three years`: after a number, `over` a period is
+    // across it, no bound (`took over three years` is one).
+    let across = |q: usize| {
+        op.unit.is_some_and(|u| u.dim == Dim::Time)
+            && t.is(q, "over")
+            && q > 0
+            && (t.class(q - 1, Class::Num) || t.is_any(q - 1, &["%", "percent", "cents"]))
+    };
     let (q_first, qualifier) = match words::qualifier_before(t, claim.first, floor) {
-        Some((q, canonical)) if !t.blocked(q) => (q, Some(canonical)),
+        Some((q, canonical)) if !t.blocked(q) && !across(q) => (q, Some(canonical)),
         _ => (claim.first, None),
     };
     if qualifier.is_some() {
