@@ -34,13 +34,15 @@ impl Wrapping {
             if body.is_empty() {
                 blank_lines = true;
                 last = None;
-                continue;
-            }
-            if let Some(before) = last {
+            } else if let Some(before) = last.replace(body) {
                 followed += 1;
                 open += usize::from(!may_end_sentence(before));
             }
-            last = Some(body);
+            // Most texts hold a paragraph on a line, most lines longer
+            // than a wrapped one: the first blank line then tells all.
+            if longest > MAX_WRAPPED_LINE && blank_lines {
+                break;
+            }
         }
         let wrapped = longest <= MAX_WRAPPED_LINE && open >= 2 && open * 4 >= followed;
         Wrapping {
@@ -50,7 +52,8 @@ impl Wrapping {
     }
 
     /// Whether the paragraph of the line `before` goes on in the line
-    /// `after` right below it (both trimmed, neither blank).
+    /// `after` right below it (both trimmed, neither blank; only the first
+    /// character of `after` is read).
     /// - Wrapped at a fixed width, a line goes on unless it ends a
     ///   sentence short of the width (a paragraph's last line).
     /// - Otherwise, where blank lines set paragraphs apart, a line ending
@@ -69,17 +72,31 @@ impl Wrapping {
         }
     }
 
-    /// [`Wrapping::goes_on`] at the newline at byte `at` of `text`: the
-    /// line before it and the line after (false when that is blank).
-    pub(crate) fn goes_on_at(self, text: &str, at: usize) -> bool {
+    /// [`Wrapping::goes_on`] at the newline at byte `at` of `text`, its
+    /// line starting at or after byte `from` (a caller may pass over some
+    /// newlines): false when either line is blank.
+    pub(crate) fn goes_on_at(self, text: &str, from: usize, at: usize) -> bool {
         if self.width.is_none() && !self.blank_lines {
             return false;
         }
-        let start = text[..at].rfind('\n').map_or(0, |k| k + 1);
-        let rest = &text[at + 1..];
-        let after = rest[..rest.find('\n').unwrap_or(rest.len())].trim();
-        let before = text[start..at].trim();
-        !after.is_empty() && !before.is_empty() && self.goes_on(before, after)
+        // Only the ends of the lines are read: `goes_on` asks for the last
+        // byte of the one (its length at a fixed width), the first
+        // character of the other.
+        let start = match self.width {
+            Some(_) => text[from..at].rfind('\n').map_or(from, |k| from + k + 1),
+            None => from,
+        };
+        let before = text[start..at].trim_end();
+        // Most lines of most texts end a sentence: answered here.
+        if self.width.is_none() && may_end_sentence(before) {
+            return false;
+        }
+        let before = before.trim_start();
+        let after = text[at + 1..].trim_start_matches([' ', '\t', '\r']);
+        !before.is_empty()
+            && !after.is_empty()
+            && !after.starts_with('\n')
+            && self.goes_on(before, after)
     }
 }
 

@@ -100,6 +100,7 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
     let mut next_start = start_of(0);
     // Which newlines end a paragraph, as the quotes read them.
     let wrapping = Wrapping::of(text);
+    let mut line_start = 0;
     'text: while i < len {
         // The next token and where to go on after it, pushed in one place
         // (`push` is inlined: one copy in the .wasm).
@@ -170,7 +171,12 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
                 // `the players’ union`: the apostrophe of a plural possessive
                 // belongs to the word (the quote scanner left it outside
                 // every quote: no piece starts there).
-                if bytes[end - 1] == b's' && end < len && next_start > end {
+                // (Most words end at a space: one byte test first; 0xE2
+                // opens `’`.)
+                if matches!(bytes.get(end), Some(b'\'' | 0xE2))
+                    && bytes[end - 1] == b's'
+                    && next_start > end
+                {
                     let (d, m) = char_at(text, end);
                     if matches!(d, '\'' | '’') && bytes.get(end + m) == Some(&b' ') {
                         end += m;
@@ -213,7 +219,9 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
                     end + usize::from(space),
                 )
             } else if c == '\n' {
-                if wrapping.goes_on_at(text, i) {
+                let start = line_start;
+                line_start = i + n;
+                if wrapping.goes_on_at(text, start, i) {
                     i += n;
                     continue 'text;
                 }
