@@ -420,6 +420,17 @@ impl<'t> Context<'t> {
                 {
                     return Some(np);
                 }
+                // `He began by saying, “…”`, `responded by tweeting`: the
+                // subject of the verb before `by`.
+                let by = c.first.checked_sub(2).filter(|&v| {
+                    v >= lo
+                        && word_in(self.text, &self.tokens, v + 1, &[b"by"])
+                        && word(self.text, &self.tokens, v)
+                            .is_some_and(|w| w.ends_with("ed") || w == "began")
+                });
+                if let Some(np) = by.and_then(|v| subject_before(self.text, &self.tokens, lo, v)) {
+                    return Some(np);
+                }
                 let own = subject_before(self.text, &self.tokens, lo, c.first)
                     .filter(|_| self.punct(c.first - 1) != Some(','))
                     .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)));
