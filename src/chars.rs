@@ -38,6 +38,13 @@ pub(crate) fn trim_where(s: &str, drop: fn(char) -> bool) -> &str {
     s.trim_matches(drop)
 }
 
+/// The byte index of the last line break in `s`: `s.rfind('\n')` without
+/// the standard library's word-at-a-time `memrchr` (a function of its own
+/// in the .wasm, for windows of a few hundred bytes).
+pub(crate) fn last_line_break(s: &str) -> Option<usize> {
+    s.bytes().rposition(|b| b == b'\n')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -45,7 +52,7 @@ mod tests {
     #[test]
     fn trims_and_tests_like_the_standard_patterns() {
         let set = &['’', '\'', ','];
-        for s in ["", "a", "’a,’", "',", "word, ’", "é’"] {
+        for s in ["", "a", "’a,’", "',", "word, ’", "é’", "a\nb\n’c", "\n"] {
             assert_eq!(trim_end_any(s, set), s.trim_end_matches(*set));
             assert_eq!(trim_start_any(s, set), s.trim_start_matches(*set));
             assert_eq!(ends_with_any(s, set), s.ends_with(*set));
@@ -53,6 +60,7 @@ mod tests {
             let punct = |c: char| !c.is_alphabetic();
             assert_eq!(trim_end_where(s, punct), s.trim_end_matches(punct));
             assert_eq!(trim_where(s, punct), s.trim_matches(punct));
+            assert_eq!(last_line_break(s), s.rfind('\n'));
         }
     }
 }

@@ -41,7 +41,7 @@ mod regard;
 mod shape;
 mod usage;
 
-use crate::chars::{ends_with_any, starts_with_any, trim_end_any, trim_start_any};
+use crate::chars::{ends_with_any, last_line_break, starts_with_any, trim_end_any, trim_start_any};
 use crate::span::Span;
 use lexicon::{CLAUSE_OPENERS, LEAD_INS, MEDIA, NAMED, SETTINGS, TITLE_HEADS};
 use shape::{closes_phrase, determined, is_head_noun, is_title_case, next_word};
@@ -377,7 +377,9 @@ fn coordinated_before(text: &str, start: usize) -> Option<Span> {
         return None;
     };
     let inside = &lead[..lead.len() - close.len_utf8()];
-    let opening = inside.rfind(open)?;
+    // Not `rfind`: its char search backwards is the only user of `memrchr`
+    // in the .wasm.
+    let opening = inside.char_indices().rfind(|&(_, c)| c == open)?.0;
     if inside[opening + open.len_utf8()..].contains(['\n', '“', '”', '"']) {
         return None; // not one clean span on this line
     }
@@ -437,7 +439,7 @@ fn words_before<'b>(text: &str, at: usize, buf: &'b mut [u8; BEFORE_REACH]) -> B
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let line_start = text[from..at].rfind('\n').map_or(0, |i| from + i + 1);
+    let line_start = last_line_break(&text[from..at]).map_or(0, |i| from + i + 1);
     let from = from.max(line_start);
     // The window is lowercased once into a buffer on the stack and the
     // words borrowed from it: a String per word and a growing Vec cost

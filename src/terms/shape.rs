@@ -2,7 +2,7 @@
 //! sentence, an outcry, someone's own voice or a quoted modifier look like.
 
 use super::lexicon::{DETERMINERS, FUNCTION_WORDS, PERSONAL};
-use crate::chars::{ends_with_any, trim_end_any, trim_start_any, trim_where};
+use crate::chars::{ends_with_any, last_line_break, trim_end_any, trim_start_any, trim_where};
 
 /// The first letter or digit of `w` is a capital or a digit.
 fn capital(w: &str) -> bool {
@@ -69,7 +69,7 @@ pub(super) fn in_headline(text: &str, start: usize, end: usize) -> bool {
         }
     }
     let before = &text[from..start];
-    let (before_line, cut) = match before.rfind('\n') {
+    let (before_line, cut) = match last_line_break(before) {
         Some(i) => (&before[i + 1..], false),
         None => (before, from > 0),
     };

@@ -9,7 +9,7 @@
 //! surface for its bearer: `a shirt that read “Settle for Ames”`.
 
 use super::{is_in, listed, listed_any_case};
-use crate::chars::trim_end_any;
+use crate::chars::{last_line_break, trim_end_any};
 
 /// Nouns for words as words: after a verb of using or a possessive they are
 /// someone's words (`used the term “…”`, `Romney’s phrase “…”`).
@@ -101,7 +101,7 @@ fn line_start(text: &str, at: usize) -> usize {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    text[from..at].rfind('\n').map_or(from, |i| from + i + 1)
+    last_line_break(&text[from..at]).map_or(from, |i| from + i + 1)
 }
 
 /// Up to six words before `at` in its line, as written, with trailing
@@ -112,7 +112,7 @@ pub(super) fn words_before(text: &str, at: usize) -> Vec<&str> {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let line_start = text[from..at].rfind('\n').map_or(from, |i| from + i + 1);
+    let line_start = last_line_break(&text[from..at]).map_or(from, |i| from + i + 1);
     // From the end, seven words at most: the six kept and one to tell
     // whether the line's first word (cut mid-word) is among them.
     let mut words: Vec<&str> = Vec::with_capacity(7);
