@@ -9,6 +9,8 @@
 /// wrap at 72 or 80 characters; curly marks take three bytes each).
 const MAX_WRAPPED_LINE: usize = 120;
 
+use crate::chars::{last_line_break, trim_start_any};
+
 /// How the lines of a text make paragraphs.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Wrapping {
@@ -67,7 +69,7 @@ impl Wrapping {
             None => {
                 self.blank_lines
                     && !may_end_sentence(before)
-                    && !after.starts_with(char::is_uppercase)
+                    && !after.chars().next().is_some_and(char::is_uppercase)
             }
         }
     }
@@ -83,7 +85,7 @@ impl Wrapping {
         // byte of the one (its length at a fixed width), the first
         // character of the other.
         let start = match self.width {
-            Some(_) => text[from..at].rfind('\n').map_or(from, |k| from + k + 1),
+            Some(_) => last_line_break(&text[from..at]).map_or(from, |k| from + k + 1),
             None => from,
         };
         let before = text[start..at].trim_end();
@@ -92,7 +94,7 @@ impl Wrapping {
             return false;
         }
         let before = before.trim_start();
-        let after = text[at + 1..].trim_start_matches([' ', '\t', '\r']);
+        let after = trim_start_any(&text[at + 1..], &[' ', '\t', '\r']);
         !before.is_empty()
             && !after.is_empty()
             && !after.starts_with('\n')

@@ -28,13 +28,13 @@ pub(crate) fn pair(high: usize, low: usize) -> u128 {
     ((high as u128) << 64) | low as u128
 }
 
-/// The one instance of the standard library's sort, after an insertion
-/// sort while that has moved pairs fewer times than a quarter of their
-/// number: the lists sorted here are often in order or nearly (mentions
-/// merged in text order), and then this is linear; a list far from it (a
-/// speaker's mentions with its pronouns after) falls back soon. The pairs
-/// differ (by index), so the order is the same either way. (A budget of
-/// one move per pair cost more on the bench, of eight much more.)
+/// An insertion sort while that has moved pairs fewer times than a quarter
+/// of their number: the lists sorted here are often in order or nearly
+/// (mentions merged in text order), and then this is linear; a list far from
+/// it (a speaker's mentions with its pronouns after) falls back soon to a
+/// heapsort. The pairs differ (by index), so the order is the same either
+/// way. (A budget of one move per pair cost more on the bench, of eight much
+/// more.)
 #[inline(never)]
 fn sort_pairs(order: &mut [(u128, u32)]) {
     let mut budget = order.len() / 4;
@@ -42,13 +42,49 @@ fn sort_pairs(order: &mut [(u128, u32)]) {
         let mut j = i;
         while j > 0 && order[j - 1] > order[j] {
             if budget == 0 {
-                order.sort_unstable();
+                heapsort(order);
                 return;
             }
             order.swap(j - 1, j);
             budget -= 1;
             j -= 1;
         }
+    }
+}
+
+/// The fallback of [`sort_pairs`], O(n log n) and in place. Not the standard
+/// library's `sort_unstable`: its instance (quicksort, small sorts, pivot
+/// choice and its own heapsort) was ~5.9 KB of the .wasm before wasm-opt
+/// for a path taken a few times per text, and the pairs all differ, so any
+/// correct sort gives the same order.
+fn heapsort(order: &mut [(u128, u32)]) {
+    // A max-heap of the whole list, then its largest pair moved to the end
+    // of the shrinking heap, one at a time.
+    for node in (0..order.len() / 2).rev() {
+        sift_down(order, node);
+    }
+    for end in (1..order.len()).rev() {
+        order.swap(0, end);
+        sift_down(&mut order[..end], 0);
+    }
+}
+
+/// Moves the pair at `node` down the max-heap `heap` until it is no smaller
+/// than its children.
+fn sift_down(heap: &mut [(u128, u32)], mut node: usize) {
+    loop {
+        let mut child = 2 * node + 1;
+        if child >= heap.len() {
+            return;
+        }
+        if child + 1 < heap.len() && heap[child] < heap[child + 1] {
+            child += 1;
+        }
+        if heap[node] >= heap[child] {
+            return;
+        }
+        heap.swap(node, child);
+        node = child;
     }
 }
 

@@ -136,10 +136,16 @@ extern "C" {
 /// `format!` they took 4 KB of the .wasm; serde before that formatted
 /// floats in its messages (16 KB).
 fn parse_options_with(options: &JsValue, extra: &str) -> Result<Options, JsValue> {
-    let mut fields = Options::FIELDS.join(",");
-    if !extra.is_empty() {
-        fields.push(',');
-        fields.push_str(extra);
+    // Pushed one by one, not `join`ed: `join` is a function of its own in
+    // the .wasm, for a list of one or two fields.
+    let mut fields = String::new();
+    for field in Options::FIELDS.iter().chain([&extra]) {
+        if !field.is_empty() {
+            if !fields.is_empty() {
+                fields.push(',');
+            }
+            fields.push_str(field);
+        }
     }
     let mask = read_options(options, &fields)?;
     if mask < 0 {

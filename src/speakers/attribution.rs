@@ -15,6 +15,7 @@ use super::words::{
     Pronoun, is_capitalized, is_determiner, is_person_noun, is_skippable, is_stop_word,
     looks_finite, pronoun, strip_possessive,
 };
+use crate::chars::trim_end_where;
 use crate::quotes::Quoted;
 use crate::span::Span;
 use neighbours::from_neighbours;
@@ -695,7 +696,7 @@ fn in_opening_clause(ctx: &Context, qi: usize, np: &Np) -> bool {
     let (Tok::Quote(_), true) = (ctx.tokens[qi].tok, opens) else {
         return false;
     };
-    let quoted = ctx.text[ctx.tokens[qi].span].trim_end_matches(|c: char| !is_alnum(c) && c != ',');
+    let quoted = trim_end_where(&ctx.text[ctx.tokens[qi].span], |c| !is_alnum(c) && c != ',');
     let closes = quoted.ends_with(',') || ctx.punct(qi + 1) == Some(',');
     let lead_in = qi.saturating_sub(1);
     let comma_before = (lo..lead_in).any(|k| ctx.punct(k) == Some(','));

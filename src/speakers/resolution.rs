@@ -126,7 +126,7 @@ impl Entity {
 /// A name or role on one line: a text wrapped at a fixed width breaks
 /// some across lines (`Tom⏎Briggs`); each run of spaces is one space.
 pub(crate) fn one_line(s: String) -> String {
-    if !s.contains(['\n', '\r', '\t']) {
+    if !s.bytes().any(|b| matches!(b, b'\n' | b'\r' | b'\t')) {
         return s;
     }
     let mut out = String::with_capacity(s.len());

@@ -8,6 +8,7 @@
 //! he said.` is one sentence holding one quote token and its attribution.
 
 use super::words::Class;
+use crate::chars::{ends_with_any, trim_end_where};
 use crate::lines::Wrapping;
 use crate::quotes::Quoted;
 use crate::span::Span;
@@ -454,9 +455,10 @@ fn ends_sentence(text: &str, pieces: &[Quoted], prev: &Token, tok: Tok, span: Sp
         }
         Tok::Quote(q) => {
             let inner = pieces.get(q as usize).map_or("", |p| &text[p.span]);
-            let closes_sentence = inner
-                .trim_end_matches(|c: char| !is_alnum(c) && !matches!(c, '.' | '!' | '?'))
-                .ends_with(['.', '!', '?']);
+            let closes_sentence = ends_with_any(
+                trim_end_where(inner, |c| !is_alnum(c) && !matches!(c, '.' | '!' | '?')),
+                &['.', '!', '?'],
+            );
             let next_starts = match tok {
                 Tok::Word => text[span].starts_with(char::is_uppercase),
                 Tok::Quote(_) => true,

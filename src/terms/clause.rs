@@ -9,6 +9,7 @@
 
 use super::cues::{SAYING_NOUNS, cues};
 use super::lexicon::{ABBREVIATIONS, CLAUSE_OPENERS};
+use crate::chars::{ends_with_any, trim_end_any, trim_start_any, trim_where};
 use std::sync::LazyLock;
 
 /// How far back a sentence is followed, in bytes (a long news sentence).
@@ -39,14 +40,14 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     while !text.is_char_boundary(to) {
         to -= 1;
     }
-    let rest = text[i + 1..to].trim_start_matches(CLOSERS);
+    let rest = trim_start_any(&text[i + 1..to], CLOSERS);
     let Some(next) = rest.chars().next() else {
         return true;
     };
     if !next.is_whitespace() {
         return false;
     }
-    let after = rest.trim_start_matches([' ', '\u{a0}', '\t']);
+    let after = trim_start_any(rest, &[' ', '\u{a0}', '\t']);
     match after.chars().next() {
         None | Some('\n') | Some('\r') => return true,
         Some(c) if c.is_lowercase() => return false,
@@ -82,7 +83,7 @@ pub(super) fn before(text: &str, at: usize) -> &str {
             return &window[i + 1..];
         }
         if matches!(b, b'.' | b'!' | b'?') && ends_sentence(text, from + i) {
-            return window[i + 1..].trim_start_matches(CLOSERS);
+            return trim_start_any(&window[i + 1..], CLOSERS);
         }
     }
     window
@@ -131,7 +132,7 @@ pub(super) fn words(s: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
 /// Whether `word` (any case, edge punctuation ignored) is a reporting or
 /// characterising verb.
 pub(super) fn is_cue(word: &str) -> bool {
-    let w = word.trim_matches(|c: char| !c.is_alphabetic());
+    let w = trim_where(word, |c| !c.is_alphabetic());
     // Lowercased on the stack: a `String` per word, and a walk of the whole
     // list with a comparison per cue, made this a third of the stage.
     let mut buf = [0u8; 32];
@@ -196,7 +197,7 @@ pub(super) fn attributes_earlier_quote(before_cue: &str) -> bool {
         return false;
     }
     let inside = &s[..s.len() - mark.len_utf8()];
-    inside.ends_with([',', '!', '?', '—', '–', '-']) && !names_a_programme(inside)
+    ends_with_any(inside, &[',', '!', '?', '—', '–', '-']) && !names_a_programme(inside)
 }
 
 /// Whether the quoted span ending `inside` (its text up to the closing
@@ -208,8 +209,7 @@ fn names_a_programme(inside: &str) -> bool {
     let Some(open) = inside.rfind(['“', '"']) else {
         return false;
     };
-    let quoted: Vec<&str> = inside[open..]
-        .trim_start_matches(['“', '"'])
+    let quoted: Vec<&str> = trim_start_any(&inside[open..], &['“', '"'])
         .split_whitespace()
         .collect();
     if quoted.is_empty() || quoted.len() > 6 || !super::shape::is_title_case(&quoted) {
@@ -503,7 +503,7 @@ pub(super) fn flatten_quotes(rest: &str) -> String {
                 out.push('Q');
                 // A quote nested at its end closes first (`“… 'not what we
                 // want,'” Lee said`): the comma before that mark counts.
-                let inner = rest[open..i].trim_end().trim_end_matches(['’', '\'']);
+                let inner = trim_end_any(rest[open..i].trim_end(), &['’', '\'']);
                 if let Some(p) = inner
                     .chars()
                     .next_back()
@@ -536,7 +536,7 @@ const FRAME_WORDS: usize = 6;
 /// cue (not an `-ing` form, which adds a clause of its own) and no quote
 /// mark, and opens with no clause opener (`, which said nothing,`).
 pub(super) fn framed_by_cue(rest: &str) -> bool {
-    let ended = rest.ends_with(['.', '!', '?']);
+    let ended = ends_with_any(rest, &['.', '!', '?']);
     let flat = flatten_quotes(rest);
     let rest = flat.as_str();
     let mut pieces = rest.split(',').skip(1).peekable();

@@ -41,6 +41,7 @@ mod regard;
 mod shape;
 mod usage;
 
+use crate::chars::{ends_with_any, last_line_break, starts_with_any, trim_end_any, trim_start_any};
 use crate::span::Span;
 use lexicon::{CLAUSE_OPENERS, LEAD_INS, MEDIA, NAMED, SETTINGS, TITLE_HEADS};
 use shape::{closes_phrase, determined, is_head_noun, is_title_case, next_word};
@@ -254,12 +255,12 @@ fn short_quote(
 fn open_to_cue_after(inner: &str, rest: &str) -> bool {
     // A quote inside the marks ends on its own mark (`“’House of Cards,’”
     // she said`): the comma before it is what counts.
-    inner
-        .trim_end_matches(['’', '\'', '”', '"'])
-        .ends_with([',', '!', '?'])
-        && !clause::words(rest)
-            .next()
-            .is_some_and(|(_, w)| is_in(CLAUSE_OPENERS, w))
+    ends_with_any(
+        trim_end_any(inner, &['’', '\'', '”', '"']),
+        &[',', '!', '?'],
+    ) && !clause::words(rest)
+        .next()
+        .is_some_and(|(_, w)| is_in(CLAUSE_OPENERS, w))
         && !reports_clause_after(rest)
 }
 
@@ -281,9 +282,7 @@ fn reports_clause_after(rest: &str) -> bool {
     let gap = |from: usize, to: usize| rest[from..to].chars().all(|c| c == ' ' || c == '\u{a0}');
     clause::is_cue(cue)
         && !cue.ends_with("ing")
-        && rest[..cue_at]
-            .trim_start_matches([' ', '\u{a0}'])
-            .is_empty()
+        && trim_start_any(&rest[..cue_at], &[' ', '\u{a0}']).is_empty()
         && gap(cue_at + cue.len(), at)
         && is_in(SUBJECT_PRONOUNS, pronoun)
         && words
@@ -332,20 +331,20 @@ fn cue_in_sentence(
 /// “Ann Ortiz.”`). Capitals there make no title: titles sit inside
 /// sentences.
 fn stands_alone(text: &str, start: usize, inner: &str, rest: &str) -> bool {
-    if !inner.ends_with(['.', '!', '?']) {
+    if !ends_with_any(inner, &['.', '!', '?']) {
         return false;
     }
     let mut from = start.saturating_sub(8);
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let lead = text[from..start].trim_end_matches([' ', '\u{a0}']);
+    let lead = trim_end_any(&text[from..start], &[' ', '\u{a0}']);
     let opens = (from == 0 && lead.is_empty())
-        || lead.ends_with(['\n', ':', '—', '–', '.', '!', '?', '”', '"']);
-    let next = rest.trim_start_matches([' ', '\u{a0}']).chars().next();
+        || ends_with_any(lead, &['\n', ':', '—', '–', '.', '!', '?', '”', '"']);
+    let next = trim_start_any(rest, &[' ', '\u{a0}']).chars().next();
     let closes = rest.is_empty()
         || rest.starts_with('\n')
-        || (rest.starts_with([' ', '\u{a0}'])
+        || (starts_with_any(rest, &[' ', '\u{a0}'])
             && next.is_none_or(|c| c.is_uppercase() || matches!(c, '“' | '"' | '‘')));
     opens && closes
 }
@@ -362,10 +361,10 @@ fn coordinated_before(text: &str, start: usize) -> Option<Span> {
         from += 1;
     }
     let window = &text[from..start];
-    let mut lead = window.trim_end_matches([' ', '\u{a0}']);
+    let mut lead = trim_end_any(window, &[' ', '\u{a0}']);
     for joint in [" and", " or"] {
         if let Some(rest) = lead.strip_suffix(joint) {
-            lead = rest.trim_end_matches([' ', '\u{a0}']);
+            lead = trim_end_any(rest, &[' ', '\u{a0}']);
             break;
         }
     }
@@ -378,7 +377,9 @@ fn coordinated_before(text: &str, start: usize) -> Option<Span> {
         return None;
     };
     let inside = &lead[..lead.len() - close.len_utf8()];
-    let opening = inside.rfind(open)?;
+    // Not `rfind`: its char search backwards is the only user of `memrchr`
+    // in the .wasm.
+    let opening = inside.char_indices().rfind(|&(_, c)| c == open)?.0;
     if inside[opening + open.len_utf8()..].contains(['\n', '“', '”', '"']) {
         return None; // not one clean span on this line
     }
@@ -438,7 +439,7 @@ fn words_before<'b>(text: &str, at: usize, buf: &'b mut [u8; BEFORE_REACH]) -> B
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let line_start = text[from..at].rfind('\n').map_or(0, |i| from + i + 1);
+    let line_start = last_line_break(&text[from..at]).map_or(0, |i| from + i + 1);
     let from = from.max(line_start);
     // The window is lowercased once into a buffer on the stack and the
     // words borrowed from it: a String per word and a growing Vec cost
@@ -453,7 +454,7 @@ fn words_before<'b>(text: &str, at: usize, buf: &'b mut [u8; BEFORE_REACH]) -> B
     // The first word is cut mid-word when the window starts inside the line.
     let mut cut = from > line_start;
     for word in lowered.split_whitespace() {
-        let word = word.trim_end_matches([',', '—', '–']);
+        let word = trim_end_any(word, &[',', '—', '–']);
         if word.is_empty() {
             continue;
         }
@@ -493,7 +494,7 @@ impl<'b> Before<'b> {
 
 /// The word opening `rest` (after spaces), up to punctuation.
 fn word_after(rest: &str) -> Option<&str> {
-    let rest = rest.trim_start_matches([' ', '\u{a0}']);
+    let rest = trim_start_any(rest, &[' ', '\u{a0}']);
     let end = rest
         .find(|c: char| {
             c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '”' | '"')
@@ -542,7 +543,7 @@ fn may_be_called(text: &str, at: usize) -> bool {
     text[from..at]
         .split_whitespace()
         .rev()
-        .map(|w| w.trim_end_matches([',', '—', '–']))
+        .map(|w| trim_end_any(w, &[',', '—', '–']))
         .find(|w| !w.is_empty())
         .is_some_and(|w| {
             ["called", "named", "the"]
@@ -586,8 +587,8 @@ fn title_setting(before: &[&str], after: Option<&str>, text: &str, start: usize)
 /// Whether a colon or a dash leads into the span, or it opens its
 /// paragraph: `His answer: “Never.”`.
 fn led_in(text: &str, start: usize) -> bool {
-    let before = text[..start].trim_end_matches([' ', '\u{a0}']);
-    before.is_empty() || before.ends_with(['\n', ':', '—', '–'])
+    let before = trim_end_any(&text[..start], &[' ', '\u{a0}']);
+    before.is_empty() || ends_with_any(before, &['\n', ':', '—', '–'])
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! sentence, an outcry, someone's own voice or a quoted modifier look like.
 
 use super::lexicon::{DETERMINERS, FUNCTION_WORDS, PERSONAL};
+use crate::chars::{ends_with_any, last_line_break, trim_end_any, trim_start_any, trim_where};
 
 /// The first letter or digit of `w` is a capital or a digit.
 fn capital(w: &str) -> bool {
@@ -68,7 +69,7 @@ pub(super) fn in_headline(text: &str, start: usize, end: usize) -> bool {
         }
     }
     let before = &text[from..start];
-    let (before_line, cut) = match before.rfind('\n') {
+    let (before_line, cut) = match last_line_break(before) {
         Some(i) => (&before[i + 1..], false),
         None => (before, from > 0),
     };
@@ -84,15 +85,15 @@ pub(super) fn in_headline(text: &str, start: usize, end: usize) -> bool {
 /// or more (`“We won.”`).
 pub(super) fn is_sentence(words: &[&str]) -> bool {
     // Chinese and Japanese write no spaces: a full stop of their own tells.
-    if words.len() == 1 && words[0].ends_with(['。', '！', '？']) {
+    if words.len() == 1 && ends_with_any(words[0], &['。', '！', '？']) {
         return true;
     }
-    words.len() >= 2 && capital(words[0]) && words[words.len() - 1].ends_with(['.', '!', '?'])
+    words.len() >= 2 && capital(words[0]) && ends_with_any(words[words.len() - 1], &['.', '!', '?'])
 }
 
 /// An outcry or a question: `“Yes!”`, `“is it over?”`, `“Really?,”`.
 pub(super) fn is_utterance(inner: &str) -> bool {
-    inner.trim_end_matches(['.', ',']).ends_with(['!', '?'])
+    ends_with_any(trim_end_any(inner, &['.', ',']), &['!', '?'])
 }
 
 /// A word said again right after itself (`“bu, bu, bu”`, `“breathe,
@@ -100,7 +101,7 @@ pub(super) fn is_utterance(inner: &str) -> bool {
 /// repeat too (`“Girls, Girls, Girls”`), so the caller leaves them out.
 pub(super) fn is_repeated(words: &[&str]) -> bool {
     fn bare(w: &str) -> &str {
-        w.trim_matches(|c: char| !c.is_alphabetic())
+        trim_where(w, |c| !c.is_alphabetic())
     }
     words.windows(2).any(|pair| {
         let (a, b) = (bare(pair[0]), bare(pair[1]));
@@ -125,7 +126,7 @@ pub(super) fn is_personal(words: &[&str]) -> bool {
         // per word was an allocation and a free each.
         && words
             .iter()
-            .any(|w| super::is_in(PERSONAL, w.trim_matches(|c: char| !c.is_alphabetic())))
+            .any(|w| super::is_in(PERSONAL, trim_where(w, |c| !c.is_alphabetic())))
 }
 
 /// Whether the narrator's own words around a span (`before` and `after`
@@ -147,12 +148,12 @@ pub(super) fn narrator_in_person(before: &str, after: &str) -> bool {
 /// Whether the span ends inside its marks with a comma, a stop or a colon
 /// (`“reporter,”`): a phrase that closes there modifies no noun after it.
 pub(super) fn closes_phrase(inner: &str) -> bool {
-    inner.ends_with([',', '.', ';', ':', '!', '?'])
+    ends_with_any(inner, &[',', '.', ';', ':', '!', '?'])
 }
 
 /// The word opening the text after a span (after spaces), as written.
 pub(super) fn next_word(after: &str) -> Option<&str> {
-    let rest = after.trim_start_matches([' ', '\u{a0}']);
+    let rest = trim_start_any(after, &[' ', '\u{a0}']);
     let end = rest
         .find(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
         .unwrap_or(rest.len());

@@ -9,6 +9,7 @@
 //! surface for its bearer: `a shirt that read “Settle for Ames”`.
 
 use super::{is_in, listed, listed_any_case};
+use crate::chars::{last_line_break, trim_end_any};
 
 /// Nouns for words as words: after a verb of using or a possessive they are
 /// someone's words (`used the term “…”`, `Romney’s phrase “…”`).
@@ -81,7 +82,7 @@ pub(super) fn spoken_before(text: &str, at: usize) -> bool {
     let last = text[line_start(text, at)..at]
         .split_whitespace()
         .rev()
-        .map(|w| w.trim_end_matches([',', ':', '—', '–']))
+        .map(|w| trim_end_any(w, &[',', ':', '—', '–']))
         .find(|w| !w.is_empty());
     let listed = last.is_some_and(|w| {
         w.eq_ignore_ascii_case("of")
@@ -100,7 +101,7 @@ fn line_start(text: &str, at: usize) -> usize {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    text[from..at].rfind('\n').map_or(from, |i| from + i + 1)
+    last_line_break(&text[from..at]).map_or(from, |i| from + i + 1)
 }
 
 /// Up to six words before `at` in its line, as written, with trailing
@@ -111,7 +112,7 @@ pub(super) fn words_before(text: &str, at: usize) -> Vec<&str> {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let line_start = text[from..at].rfind('\n').map_or(from, |i| from + i + 1);
+    let line_start = last_line_break(&text[from..at]).map_or(from, |i| from + i + 1);
     // From the end, seven words at most: the six kept and one to tell
     // whether the line's first word (cut mid-word) is among them.
     let mut words: Vec<&str> = Vec::with_capacity(7);
@@ -119,7 +120,7 @@ pub(super) fn words_before(text: &str, at: usize) -> Vec<&str> {
         text[line_start..at]
             .split_whitespace()
             .rev()
-            .map(|w| w.trim_end_matches([',', ':', '—', '–']))
+            .map(|w| trim_end_any(w, &[',', ':', '—', '–']))
             .filter(|w| !w.is_empty())
             .take(7),
     );

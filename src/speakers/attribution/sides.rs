@@ -4,6 +4,7 @@
 //! Y said … “…”`), with the clause words that bound those searches.
 
 use super::*;
+use crate::chars::{ends_with_any, trim_end_any, trim_end_where};
 
 /// The attribution after a quote in its sentence: `“…,” Ann said`, `“…,”
 /// said Ann`, `“…” — Ann`, `“…” the case, Ann said`.
@@ -123,8 +124,8 @@ fn after_question(ctx: &Context, qi: usize) -> Option<Found> {
     }
     let quoted = &ctx.text[ctx.tokens[qi].span];
     // `is_alnum`: the closing marks answered without the Unicode tables.
-    let inner = quoted.trim_end_matches(|c: char| !is_alnum(c) && !matches!(c, '?' | '!'));
-    if !inner.ends_with(['?', '!']) {
+    let inner = trim_end_where(quoted, |c| !is_alnum(c) && !matches!(c, '?' | '!'));
+    if !ends_with_any(inner, &['?', '!']) {
         return None;
     }
     let (_, nhi) = ctx.bounds(s + 1);
@@ -204,9 +205,11 @@ pub(super) fn closing(ctx: &Context, qi: usize) -> Option<Found> {
     let after_comma = np.outer_first > 0
         && match ctx.tokens[np.outer_first - 1].tok {
             Tok::Punct(',') => true,
-            Tok::Quote(_) => ctx.text[ctx.tokens[np.outer_first - 1].span]
-                .trim_end_matches(['”', '"', '’', '\''])
-                .ends_with(','),
+            Tok::Quote(_) => trim_end_any(
+                &ctx.text[ctx.tokens[np.outer_first - 1].span],
+                &['”', '"', '’', '\''],
+            )
+            .ends_with(','),
             _ => false,
         };
     (after_comma && tail_ok(c.end)).then(|| found(np))
@@ -237,9 +240,10 @@ fn unlisted_verb(ctx: &Context, qi: usize, j: usize, hi: usize) -> Option<Found>
         return None;
     };
     let quoted = &ctx.text[ctx.tokens[qi].span];
-    let inner =
-        quoted.trim_end_matches(|c: char| !is_alnum(c) && !matches!(c, ',' | '?' | '!' | '.'));
-    if !inner.ends_with([',', '?', '!']) {
+    let inner = trim_end_where(quoted, |c| {
+        !is_alnum(c) && !matches!(c, ',' | '?' | '!' | '.')
+    });
+    if !ends_with_any(inner, &[',', '?', '!']) {
         return None;
     }
     let past = |w: &str| w.len() > 3 && w.ends_with("ed") && !is_capitalized(w);

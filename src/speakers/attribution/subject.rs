@@ -3,6 +3,7 @@
 //! dateline, cut at the verb after a name.
 
 use super::*;
+use crate::chars::trim_where;
 
 /// The subject opening a sentence (after an opening phrase ending in a
 /// comma: `Early in his campaign, Trump attacked …`), when it names a person
@@ -252,7 +253,7 @@ fn quote_is_title(ctx: &Context, qi: usize) -> bool {
     };
     let mut words = ctx.text[ctx.tokens[qi].span]
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !is_alnum(c)))
+        .map(|w| trim_where(w, |c| !is_alnum(c)))
         .filter(|w| !w.is_empty());
     let Some(first) = words.next() else {
         return false;
@@ -291,7 +292,7 @@ fn dateline_end(ctx: &Context, lo: usize, qi: usize) -> Option<usize> {
             Tok::Punct(',' | '.' | ')') if k > lo => {}
             Tok::Word => {
                 let w = &ctx.text[t.span];
-                let digits = w.starts_with(|c: char| c.is_ascii_digit());
+                let digits = w.as_bytes().first().is_some_and(u8::is_ascii_digit);
                 let capitals = w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.');
                 marked |= digits || capitals;
                 all_capitals &= capitals;
