@@ -147,6 +147,20 @@ fn ratio(t: &Tokens, op: &Operand) -> Option<Claim> {
         return None;
     }
     let j = op.last + 1;
+    // `2.5 times more likely`, `three times higher`, `four times as many`:
+    // a multiple of what it is compared with, the value the multiple.
+    if t.is(j, "times") && t.is_any(j + 1, COMPARATIVES) && op.value > 0.0 {
+        return Some(Claim {
+            first: op.first,
+            last: j,
+            kind: StatisticKind::Ratio,
+            value: Some(op.value),
+            upper: None,
+            unit: None,
+            qualifier: None,
+            change: None,
+        });
+    }
     let (second_at, glued) = if t.is(j, "in") {
         (if t.is(j + 1, "every") { j + 2 } else { j + 1 }, false)
     } else if t.is(j, "out") && t.is(j + 1, "of") {
@@ -195,6 +209,13 @@ fn ratio(t: &Tokens, op: &Operand) -> Option<Claim> {
         change: None,
     })
 }
+
+/// The words after `N times` that make it a multiple (`three times
+/// higher`), not a count of occasions (`three times a week`).
+const COMPARATIVES: &[&str] = &[
+    "more", "less", "fewer", "higher", "lower", "larger", "bigger", "greater", "smaller", "as",
+    "faster", "slower", "longer", "cheaper", "likelier",
+];
 
 /// `between 200 and 300`, `5,000-6,000`, `from 10 to 15 degrees`, `$10-$20`,
 /// `7-9 lakh rupees`, `two or three`.

@@ -122,6 +122,14 @@ const CASES: &[Case] = &[
         None,
     ),
     (
+        "2.5 times more likely",
+        "2.5 times",
+        K::Ratio,
+        2.5,
+        None,
+        None,
+    ),
+    (
         "about 300 protesters",
         "about 300 protesters",
         K::Count,
