@@ -392,6 +392,15 @@ const CASES: &[Case] = &[
         None,
     ),
     ("a 3-fold increase", "3-fold", K::Change, 3.0, None, None),
+    (
+        "revenue grew threefold",
+        "threefold",
+        K::Change,
+        3.0,
+        None,
+        None,
+    ),
+    ("a twofold decrease", "twofold", K::Change, 0.5, None, None),
 ];
 
 #[test]

@@ -134,15 +134,20 @@ pub(crate) fn change_factor_verb(w: &str) -> Option<(f64, Direction)> {
 pub(super) const FACTOR_VERBS: &[(&str, (f64, Direction))] = &[
     ("doubled", (2.0, Rise)),
     ("doubling", (2.0, Rise)),
+    ("fivefold", (5.0, Rise)),
+    ("fourfold", (4.0, Rise)),
     ("halved", (0.5, Fall)),
     ("halving", (0.5, Fall)),
     ("quadrupled", (4.0, Rise)),
     ("quadrupling", (4.0, Rise)),
     ("quintupled", (5.0, Rise)),
+    ("tenfold", (10.0, Rise)),
+    ("threefold", (3.0, Rise)),
     ("trebled", (3.0, Rise)),
     ("trebling", (3.0, Rise)),
     ("tripled", (3.0, Rise)),
     ("tripling", (3.0, Rise)),
+    ("twofold", (2.0, Rise)),
 ];
 
 /// Month names and their abbreviations, as written in dates.
