@@ -101,6 +101,14 @@ pub(super) fn identifiers(t: &mut Tokens) {
             t.block(i, end);
             continue;
         }
+        // `call police on 101`, `ring us on 999`: a number to call.
+        if i > 1
+            && t.is(i - 1, "on")
+            && (i.saturating_sub(4)..i - 1).any(|k| t.is_any(k, &["call", "ring", "dial", "phone"]))
+        {
+            t.block(i, i);
+            continue;
+        }
         if i > 0 && t.is_byte(i - 1, b'#') {
             t.block(i - 1, i);
             continue;

@@ -280,11 +280,12 @@ const STOP: &[&str] = &[
 #[rustfmt::skip]
 const IDENTIFIER_HEADS: &[&str] = &[
     "act", "amendment", "apartment", "appendix", "apt", "art", "article", "bed", "box", "bus",
-    "category", "ch", "channel", "chapter", "class", "clause", "day", "district", "episode",
+    "category", "ch", "channel", "chapter", "class", "clause", "day", "dial", "district", "episode",
     "exhibit", "exit", "fig", "figure", "flight", "floor", "form", "game", "gate", "grade",
-    "highway", "interstate", "issue", "item", "level", "line", "lot", "model", "no", "nos",
-    "number", "p", "page", "pages", "para", "paragraph", "part", "phase", "pier", "platform", "pp",
-    "precinct", "psalm", "room", "round", "route", "rule", "scene", "season", "sec", "section",
+    "highway", "interstate", "issue", "item", "level", "line", "log", "lot", "model", "no",
+    "nos", "number", "p", "page", "pages", "para", "paragraph", "part", "phase", "pier",
+    "platform", "pp", "precinct", "psalm", "ref", "reference", "room", "round", "route", "rule",
+    "scene", "season", "sec", "section",
     "size", "stage", "step", "suite", "table", "terminal", "tier", "track", "type", "unit",
     "verse", "version", "vol", "volume", "ward", "week",
 ];
