@@ -895,9 +895,24 @@ fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
         let found = (1..=words.len())
             .rev()
             .find(|&k| title(&words[words.len() - k..]).is_some_and(|(n, _, _)| n == k));
+        // `area manager Priya Shah`: a lowercase title after a lowercase
+        // noun is part of a longer role that no list holds; the name
+        // stands without it.
+        let compound = |k: usize| {
+            let at = start - k;
+            !class(tokens, at).capitalized() && at > first && {
+                let c = class(tokens, at - 1);
+                c.is_word()
+                    && !c.capitalized()
+                    && !c.stop()
+                    && !c.determiner()
+                    && !c.skippable()
+                    && !c.opens_title()
+            }
+        };
         match found {
-            Some(k) => start -= k,
-            None => break,
+            Some(k) if !compound(k) => start -= k,
+            _ => break,
         }
     }
     // `A spokesman for Mr. Johnson`, `attorneys for Clinton`: a name after
