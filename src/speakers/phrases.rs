@@ -432,6 +432,16 @@ fn skip_parenthesis(tokens: &[Token], lo: usize, i: usize) -> usize {
     i
 }
 
+/// Whether token `t` is a `with` that describes the people before it by
+/// what they know: `people with knowledge of the talks`, `a person
+/// familiar with the matter`.
+fn knows_with(text: &str, tokens: &[Token], t: usize) -> bool {
+    t > 0 && tokens[t].span.bytes(text) == b"with" && {
+        let noun = word(text, tokens, t - 1).unwrap_or("");
+        noun == "familiar" || is_plural_noun(noun) || is_person_noun(noun.trim_end_matches('s'))
+    }
+}
+
 /// The phrase that starts at token `i`, ending before token `hi`: the name
 /// after `said` or `according to`, with an apposition after a comma
 /// (`said Ann Lee, a spokeswoman for the ministry`).
@@ -458,7 +468,9 @@ pub(crate) fn phrase_after(text: &str, tokens: &[Token], i: usize, hi: usize) ->
             end += 1;
             continue;
         }
-        if c.connector() {
+        // `said one person familiar with the talks`.
+        let with = end > i && knows_with(text, tokens, end);
+        if c.connector() || with {
             let next = class(tokens, end + 1);
             if end > i && next.is_word() && (!next.stop() || next.determiner()) {
                 end += 1;
@@ -662,10 +674,7 @@ fn core_before(text: &str, tokens: &[Token], lo: usize, i: usize) -> Option<(usi
         }
         // `people with knowledge of the talks`: people described by what
         // they know.
-        if start < i && t > lo && tokens[t].span.bytes(text) == b"with" && {
-            let noun = word(text, tokens, t - 1).unwrap_or("");
-            is_plural_noun(noun) || is_person_noun(noun.trim_end_matches('s'))
-        } {
+        if start < i && t > lo && knows_with(text, tokens, t) {
             start = t - 1;
             continue;
         }
