@@ -102,6 +102,40 @@ impl Wrapping {
     }
 }
 
+/// Lines a web page puts between paragraphs, read as blank lines: a quote
+/// continued across them goes on, and they name no one.
+const BOILERPLATE: &[&str] = &[
+    "advertisement",
+    "skip advertisement",
+    "story continues below advertisement",
+    "article continues below advertisement",
+    "continue reading the main story",
+];
+
+/// Whether a line (trimmed) is one of [`BOILERPLATE`], in any case.
+pub(crate) fn is_boilerplate(line: &str) -> bool {
+    // Most lines are longer than any of them, or open otherwise.
+    line.len() <= 36
+        && matches!(
+            line.as_bytes().first(),
+            Some(b'A' | b'a' | b'S' | b's' | b'C' | b'c')
+        )
+        && BOILERPLATE.iter().any(|b| b.eq_ignore_ascii_case(line))
+}
+
+/// The end (at its newline, or the text's end) of the line starting at
+/// byte `at` of `text` when it is [`is_boilerplate`].
+pub(crate) fn boilerplate_end(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    // Only a short line may be one: the newline is looked for that far.
+    let len = rest
+        .bytes()
+        .take(41)
+        .position(|b| b == b'\n')
+        .unwrap_or(rest.len());
+    (len <= 40 && is_boilerplate(rest[..len].trim())).then_some(at + len)
+}
+
 /// Whether a line (trimmed) ends where a sentence may end: on a stop, a
 /// closing mark or bracket, or a colon (`”`, `’` and `»` end in 9D, 99 and
 /// BB).
@@ -138,6 +172,16 @@ mod tests {
             last = Some(line);
         }
         out
+    }
+
+    #[test]
+    fn boilerplate_lines_are_found_whole() {
+        let text = "said.\nAdvertisement\n“But…”\nAdvertisements are\n  skip ADVERTISEMENT ";
+        assert_eq!(boilerplate_end(text, 6), Some(19));
+        assert_eq!(boilerplate_end(text, 20), None);
+        assert_eq!(boilerplate_end(text, 33), None);
+        assert_eq!(boilerplate_end(text, 52), Some(text.len()));
+        assert_eq!(boilerplate_end("é".repeat(30).as_str(), 0), None);
     }
 
     #[test]

@@ -27,7 +27,7 @@
 
 mod marks;
 
-use crate::lines::Wrapping;
+use crate::lines::{Wrapping, is_boilerplate};
 use crate::sort::sort_by_key;
 use crate::span::Span;
 use marks::{Around, Family, Role};
@@ -76,7 +76,7 @@ fn paragraphs(text: &str) -> Vec<Span> {
         let start = at;
         at += line.len();
         let body = line.trim();
-        if body.is_empty() {
+        if body.is_empty() || is_boilerplate(body) {
             last = None;
             continue;
         }

@@ -9,7 +9,7 @@
 
 use super::words::Class;
 use crate::chars::{ends_with_any, trim_end_where};
-use crate::lines::Wrapping;
+use crate::lines::{self, Wrapping};
 use crate::quotes::Quoted;
 use crate::span::Span;
 use crate::swar::{self, HIGH, each};
@@ -229,6 +229,10 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
                 out.newline = true;
                 out.may_end = true;
                 i += n;
+                // `Advertisement` between paragraphs: no words of the text.
+                if let Some(end) = lines::boilerplate_end(text, i).filter(|&e| e < next_start) {
+                    i = end;
+                }
                 continue 'text;
             } else if !c.is_whitespace() {
                 // A run of one control character is one token: one token each made
