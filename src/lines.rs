@@ -127,6 +127,14 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
 /// byte `at` of `text` when it is [`is_boilerplate`].
 pub(crate) fn boilerplate_end(text: &str, at: usize) -> Option<usize> {
     let rest = &text[at..];
+    // Asked at every line: most open with none of their first two letters.
+    let opening = match rest.as_bytes() {
+        [a, b, ..] => [a.to_ascii_lowercase(), b.to_ascii_lowercase()],
+        _ => return None,
+    };
+    if !matches!(&opening, b"ad" | b"sk" | b"st" | b"ar" | b"co") {
+        return None;
+    }
     // Only a short line may be one: the newline is looked for that far.
     let len = rest
         .bytes()
@@ -176,11 +184,16 @@ mod tests {
 
     #[test]
     fn boilerplate_lines_are_found_whole() {
-        let text = "said.\nAdvertisement\n“But…”\nAdvertisements are\n  skip ADVERTISEMENT ";
+        let text = "said.\nAdvertisement\n“But…”\nAdvertisements are\nskip ADVERTISEMENT  ";
         assert_eq!(boilerplate_end(text, 6), Some(19));
         assert_eq!(boilerplate_end(text, 20), None);
         assert_eq!(boilerplate_end(text, 33), None);
         assert_eq!(boilerplate_end(text, 52), Some(text.len()));
+        assert_eq!(
+            boilerplate_end("  Advertisement", 0),
+            None,
+            "a line is asked at its start"
+        );
         assert_eq!(boilerplate_end("é".repeat(30).as_str(), 0), None);
     }
 
