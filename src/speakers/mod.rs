@@ -238,7 +238,7 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
 /// of the word.
 fn is_pronoun(text: &str, tokens: &[tokens::Token], m: &resolution::Mention) -> bool {
     match tokens.get(m.first) {
-        Some(t) if t.tok == tokens::Tok::Word && t.span == m.span => t.class.pronoun().is_some(),
+        Some(t) if t.is_word() && t.span == m.span => t.class().pronoun().is_some(),
         _ => words::pronoun(&text[m.span]).is_some(),
     }
 }
