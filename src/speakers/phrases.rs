@@ -107,7 +107,7 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
                     .rev()
                     .take(30)
                     .take_while(|&k| !tokens[k].is_quote())
-                    .find(|&k| tokens[k].tok() == Tok::Punct(mark))
+                    .find(|&k| tokens[k].is_punct(mark))
             };
             let mut open = comma_before(close)?;
             // `Dana Wu, during a meeting in Dayton, Ohio, said`: the comma
@@ -228,7 +228,7 @@ fn relative_antecedent(
             let (start, end) = core_before(text, tokens, lo, k)?;
             let opens_clause = start == lo
                 || tokens[start - 1].sentence != tokens[start].sentence
-                || matches!(tokens[start - 1].tok(), Tok::Punct(_) | Tok::Quote(_));
+                || !tokens[start - 1].is_word();
             return (end == k && opens_clause).then_some((start, end));
         }
     }
@@ -727,7 +727,7 @@ pub(crate) fn noun_cue_before(
         };
         let quoted = tokens[n + 1..qi]
             .iter()
-            .any(|t| matches!(t.tok(), Tok::Quote(_) | Tok::Punct('(' | ')' | ';')));
+            .any(|t| t.is_quote() || t.is_punct('(') || t.is_punct(')') || t.is_punct(';'));
         let predicate = word(text, tokens, qi - 1).is_some_and(|w| {
             ["is", "are", "was", "were"]
                 .iter()

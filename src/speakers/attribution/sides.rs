@@ -103,9 +103,9 @@ pub(super) fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
 /// capital, and the next sentence of the paragraph opens with its speaker
 /// and verb (a cue, or for a name or pronoun a past tense in -ed).
 fn after_question(ctx: &Context, qi: usize) -> Option<Found> {
-    let Tok::Quote(_) = ctx.tokens[qi].tok() else {
+    if !ctx.tokens[qi].is_quote() {
         return None;
-    };
+    }
     let s = ctx.sentence_of(qi);
     let (_, hi) = ctx.bounds(s);
     if hi != qi + 1 || hi >= ctx.tokens.len() || ctx.paragraph_of(hi) != ctx.paragraph_of(qi) {
@@ -220,9 +220,9 @@ fn agent_follows(ctx: &Context, c: &Cue) -> bool {
 /// question or an exclamation, then a name or pronoun and a past-tense verb
 /// that the lexicon does not list.
 fn unlisted_verb(ctx: &Context, qi: usize, j: usize, hi: usize) -> Option<Found> {
-    let Tok::Quote(_) = ctx.tokens[qi].tok() else {
+    if !ctx.tokens[qi].is_quote() {
         return None;
-    };
+    }
     let quoted = &ctx.text[ctx.tokens[qi].span];
     let inner =
         quoted.trim_end_matches(|c: char| !is_alnum(c) && !matches!(c, ',' | '?' | '!' | '.'));

@@ -262,9 +262,9 @@ pub(super) fn looks_finite(w: &str) -> bool {
 // Not inlined into its one caller: the .wasm is smaller so.
 #[inline(never)]
 fn quote_is_title(ctx: &Context, qi: usize) -> bool {
-    let Tok::Quote(_) = ctx.tokens[qi].tok() else {
+    if !ctx.tokens[qi].is_quote() {
         return false;
-    };
+    }
     let mut words = ctx.text[ctx.tokens[qi].span]
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !is_alnum(c)))

@@ -6,7 +6,7 @@ use super::Mention;
 use crate::span::Span;
 use crate::speakers::cues::{class, cue_at, word};
 use crate::speakers::phrases::{NpKind, phrase_after};
-use crate::speakers::tokens::{Tok, Token};
+use crate::speakers::tokens::Token;
 use crate::speakers::words::{strip_possessive, title};
 
 /// Names in running text outside quotes: runs of capitalised words with
@@ -175,7 +175,7 @@ fn opens_clause(tokens: &[Token], i: usize) -> bool {
     if starts(i) {
         return true;
     }
-    if tokens[i - 1].tok() != Tok::Punct(',') {
+    if !tokens[i - 1].is_punct(',') {
         return false;
     }
     // The sentence opens with a function word and reaches `i` within a few
