@@ -71,6 +71,11 @@ const NEAR_PRONOUN: usize = 14;
 const LOOK_BACK: usize = 64;
 
 impl<'t> Context<'t> {
+    /// The tokens and the paragraph of each sentence; the rest is freed.
+    pub(crate) fn into_tokens(self) -> (Vec<Token>, Vec<u32>) {
+        (self.tokens, self.paragraphs)
+    }
+
     /// Indexes the tokens of `text` (with `pieces` as quote tokens), with
     /// `layout` where their sentences and quotes are.
     // A function of its own in the .wasm (see `speakers::attribute`).
