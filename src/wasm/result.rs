@@ -55,7 +55,7 @@ const SLOTS: usize = 32;
 struct Writer<'a> {
     /// Counts, offsets and indices, in the order `decode.js` reads them.
     ints: Vec<i32>,
-    /// Each statistic's value and upper bound, in order.
+    /// Each statistic's value and upper bound where it has them, in order.
     values: Vec<f64>,
     /// The strings end to end. A kind, direction, unit or qualifier is
     /// written once (mostly: see [`Writer::name`]) and then referred to by
@@ -85,7 +85,7 @@ impl<'a> Writer<'a> {
         let size = 4
             + 8 * analysis.quotes.len()
             + mentions
-            + 6 * analysis.statistics.len()
+            + 7 * analysis.statistics.len()
             + 2 * analysis.terms.len();
         Writer {
             ints: Vec::with_capacity(size),
@@ -122,8 +122,7 @@ impl<'a> Writer<'a> {
             self.position(s.start);
             self.position(s.end);
             self.name(kind_name(s.kind));
-            self.number(s.value);
-            self.number(s.upper);
+            self.numbers(s.value, s.upper);
             self.optional_name(s.unit.as_deref());
             self.optional_name(s.qualifier.as_deref());
             self.optional_name(s.change.map(change_name));
@@ -156,11 +155,21 @@ impl<'a> Writer<'a> {
         }
     }
 
-    /// A value: NaN when absent, and when not finite, as JSON has no
-    /// infinity (serde_json writes it as null too).
-    fn number(&mut self, value: Option<f64>) {
-        self.values
-            .push(value.filter(|v| v.is_finite()).unwrap_or(f64::NAN));
+    /// A statistic's value and upper bound: which it has as bits (1: the
+    /// value, 2: the upper bound), and those it has in `values`. One that is
+    /// not finite counts as absent, as JSON has no infinity (serde_json
+    /// writes it as null too). An absent one written as NaN was a number
+    /// that JS read from the `Float64Array` onto its heap for nothing,
+    /// two per statistic for most.
+    fn numbers(&mut self, value: Option<f64>, upper: Option<f64>) {
+        let mut has = 0;
+        for (bit, n) in [(1, value), (2, upper)] {
+            if let Some(n) = n.filter(|n| n.is_finite()) {
+                has |= bit;
+                self.values.push(n);
+            }
+        }
+        self.ints.push(has);
     }
 
     fn string(&mut self, s: &str) {
