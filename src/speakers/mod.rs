@@ -77,7 +77,9 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
     // both cover the same words: a cue's replaces any, a quote's is added
     // only where none is).
     // (Each cue's sentence read a block ahead: see `read_ahead`.)
-    let mut subjects: Vec<phrases::Np> = Vec::new();
+    // At most one per cue, so reserved at once: grown by doubling, the list
+    // was copied, and the copy left a hole as large as the list.
+    let mut subjects: Vec<phrases::Np> = Vec::with_capacity(ctx.cues.len());
     read_ahead(
         &ctx.cues,
         |_, c| ctx.sentence_start[ctx.tokens[c.first].sentence as usize],
