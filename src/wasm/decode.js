@@ -40,15 +40,16 @@ export function decodeAnalysis(n, values, joined, lengths) {
 
   const quotes = new Array(n[i++]);
   for (let k = 0; k < quotes.length; k++, i += 8) {
-    const quote = {
-      start: n[i],
-      end: n[i + 1],
-      speaker: n[i + 2] < 0 ? null : n[i + 2],
-      mention: span(n[i + 3], n[i + 4]),
-      cue: span(n[i + 5], n[i + 6]),
-    };
-    if (n[i + 7] >= 0) quote.continues = n[i + 7];
-    quotes[k] = quote;
+    const start = n[i];
+    const end = n[i + 1];
+    const speaker = n[i + 2] < 0 ? null : n[i + 2];
+    const mention = span(n[i + 3], n[i + 4]);
+    const cue = span(n[i + 5], n[i + 6]);
+    const continues = n[i + 7];
+    // Each shape in a literal of its own (see `statistic` below).
+    quotes[k] = continues < 0
+      ? { start, end, speaker, mention, cue }
+      : { start, end, speaker, mention, cue, continues };
   }
 
   const speakers = new Array(n[i++]);
@@ -58,9 +59,7 @@ export function decodeAnalysis(n, values, joined, lengths) {
     const mentions = new Array(n[i + 2]);
     i += 3;
     for (let j = 0; j < mentions.length; j++, i += 2) mentions[j] = { start: n[i], end: n[i + 1] };
-    const speaker = { name, mentions };
-    if (role >= 0) speaker.role = strings[role];
-    speakers[k] = speaker;
+    speakers[k] = role < 0 ? { name, mentions } : { name, mentions, role: strings[role] };
   }
 
   const statistics = new Array(n[i++]);
