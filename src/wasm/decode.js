@@ -24,8 +24,8 @@
 /** @returns {import('../../www/pkg/article_highlighter.js').Analysis} */
 export function decodeAnalysis(n, values, joined, lengths) {
   // The views into the module's memory are read before anything else runs.
-  // A unit or qualifier comes once per statistic: one JS string is kept per
-  // distinct text (10 MB of news has some 100,000 of them).
+  // One JS string is kept per distinct text (the module writes a repeated
+  // unit or qualifier once, mostly, but a name may repeat).
   const strings = new Array(lengths.length);
   const distinct = new Map();
   for (let k = 0, at = 0; k < lengths.length; k++) {
