@@ -72,6 +72,11 @@ const NEAR_PRONOUN: usize = 14;
 const LOOK_BACK: usize = 64;
 
 impl<'t> Context<'t> {
+    /// The tokens and the paragraph of each sentence; the rest is freed.
+    pub(crate) fn into_tokens(self) -> (Vec<Token>, Vec<u32>) {
+        (self.tokens, self.paragraphs)
+    }
+
     /// Indexes the tokens of `text` (with `pieces` as quote tokens), with
     /// `layout` where their sentences and quotes are.
     // A function of its own in the .wasm (see `speakers::attribute`).
@@ -121,7 +126,7 @@ impl<'t> Context<'t> {
         let mut i = 0;
         // Only a word opening a cue entry may start a cue (one token in 40
         // of news): the next one found by its class alone, in a tight loop.
-        while let Some(k) = tokens[i..].iter().position(|t| t.class.cue() != 0) {
+        while let Some(k) = tokens[i..].iter().position(|t| t.class().cue() != 0) {
             match cue_at(text, &tokens, i + k).filter(|c| is_cue_here(text, &tokens, c)) {
                 Some(c) => {
                     i = c.end;
@@ -153,9 +158,7 @@ impl<'t> Context<'t> {
 
     /// Whether a quote token lies among tokens `from..to`.
     fn quoted_between(&self, from: usize, to: usize) -> bool {
-        self.tokens[from..to]
-            .iter()
-            .any(|t| matches!(t.tok, Tok::Quote(_)))
+        self.tokens[from..to].iter().any(|t| t.is_quote())
     }
 
     fn bounds(&self, s: usize) -> (usize, usize) {
@@ -168,7 +171,7 @@ impl<'t> Context<'t> {
     }
 
     fn punct(&self, i: usize) -> Option<char> {
-        match self.tokens.get(i)?.tok {
+        match self.tokens.get(i)?.tok() {
             Tok::Punct(c) => Some(c),
             _ => None,
         }
@@ -204,7 +207,7 @@ impl<'t> Context<'t> {
         let k = (from..first)
             .rev()
             .take_while(|&k| {
-                self.tokens[k].tok == Tok::Word
+                self.tokens[k].is_word()
                     && !self.tokens[k]
                         .span
                         .bytes(self.text)
@@ -266,7 +269,7 @@ impl<'t> Context<'t> {
     /// token `first` in its sentence.
     fn opens_sentence(&self, first: usize) -> bool {
         let lo = self.sentence_start[self.sentence_of(first)];
-        self.tokens[lo..first].iter().all(|t| match t.tok {
+        self.tokens[lo..first].iter().all(|t| match t.tok() {
             Tok::Punct(_) => true,
             Tok::Word => [&b"but"[..], b"and", b"so", b"yet"]
                 .iter()
@@ -311,7 +314,7 @@ impl<'t> Context<'t> {
         let from = lo.max(c.first.saturating_sub(10));
         let with = (from..c.first)
             .rev()
-            .take_while(|&k| self.tokens[k].tok == Tok::Word)
+            .take_while(|&k| self.tokens[k].is_word())
             .find(|&k| {
                 self.tokens[k]
                     .span
@@ -336,7 +339,7 @@ impl<'t> Context<'t> {
             .filter(|&k| self.punct(k) == Some(','))?;
         let opener = (lo.max(comma.saturating_sub(12))..comma)
             .rev()
-            .take_while(|&k| self.tokens[k].tok == Tok::Word)
+            .take_while(|&k| self.tokens[k].is_word())
             .find(|&k| word(self.text, &self.tokens, k).is_some_and(is_subordinator))?;
         let np = phrase_after(self.text, &self.tokens, opener + 1, comma)?;
         let verb = word(self.text, &self.tokens, np.outer_end).is_some_and(looks_finite);
@@ -516,7 +519,7 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
     let first = c.first == 0 || tokens[c.first - 1].sentence != tokens[c.first].sentence;
     // The words' classes, not the word lists: asked at every cue word.
     let before = |k: usize| class(tokens, c.first - k);
-    if tokens[c.first].class.capitalized() && !first {
+    if tokens[c.first].class().capitalized() && !first {
         return false;
     }
     // `READ MORE: …`, `WATCH: …`: a label in capitals before a colon.
@@ -527,7 +530,7 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
     if first && capitals(c.first) {
         // A few words at most: a text all in capitals stays linear.
         let after = (c.first + 1..tokens.len().min(c.first + 5)).find(|&k| !capitals(k));
-        if after.is_some_and(|k| tokens[k].tok == Tok::Punct(':')) {
+        if after.is_some_and(|k| tokens[k].is_punct(':')) {
             return false;
         }
     }
@@ -536,7 +539,7 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
     // comments make`.
     if c.kind == CueKind::AmbiguousVerb {
         // `Yang Shu, director of the institute, calls it “a mistake”`.
-        let after_apposition = c.first > 0 && tokens[c.first - 1].tok == Tok::Punct(',');
+        let after_apposition = c.first > 0 && tokens[c.first - 1].is_punct(',');
         let by_name = after_apposition
             || c.first > 0
                 && (before(1).pronoun().is_some()
@@ -553,7 +556,7 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
         if adjective {
             return false;
         }
-        let leads = match tokens.get(c.end).map(|t| t.tok) {
+        let leads = match tokens.get(c.end).map(|t| t.tok()) {
             Some(Tok::Punct(',' | ':') | Tok::Quote(_)) => true,
             Some(Tok::Word) => tokens[c.end].span.bytes(text).eq_ignore_ascii_case(b"that"),
             _ => false,
@@ -561,14 +564,13 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
         // `“…,” a voice-over in the ad states.`: the verb closing a
         // phrase right after a quote reports it.
         let trails_quote = matches!(
-            tokens.get(c.end).map(|t| t.tok),
+            tokens.get(c.end).map(|t| t.tok()),
             None | Some(Tok::Punct('.' | ','))
         ) && (c.first.saturating_sub(8)..c.first)
             .rev()
-            .find(|&k| tokens[k].tok != Tok::Word)
+            .find(|&k| !tokens[k].is_word())
             .is_some_and(|k| {
-                matches!(tokens[k].tok, Tok::Quote(_))
-                    && tokens[k].sentence == tokens[c.first].sentence
+                tokens[k].is_quote() && tokens[k].sentence == tokens[c.first].sentence
             });
         if !(by_name || leads || trails_quote) {
             return false;
@@ -614,7 +616,7 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
             // `Residents were split. Some said …`, `Another tweeted`.
             // `Yet another said`, `and some added`: after a joining word.
             let opens = c.first == 1
-                || tokens[c.first - 2].tok != Tok::Word
+                || !tokens[c.first - 2].is_word()
                 || tokens[c.first - 2].sentence != tokens[c.first].sentence
                 || word(text, tokens, c.first - 2).is_some_and(|w| {
                     ["yet", "and", "but", "while"]
@@ -693,7 +695,7 @@ fn in_opening_clause(ctx: &Context, qi: usize, np: &Np) -> bool {
     });
     // Few sentences open so: the quote's end (a Unicode table search for
     // each closing mark) is read only for them.
-    let (Tok::Quote(_), true) = (ctx.tokens[qi].tok, opens) else {
+    let (Tok::Quote(_), true) = (ctx.tokens[qi].tok(), opens) else {
         return false;
     };
     let quoted = trim_end_where(&ctx.text[ctx.tokens[qi].span], |c| !is_alnum(c) && c != ',');

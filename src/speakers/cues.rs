@@ -4,7 +4,7 @@
 //! Each entry is a row of [`VERBS`] or [`PHRASES`]; the matcher never names a
 //! word. Adding a cue is adding a row.
 
-use super::tokens::{Tok, Token};
+use super::tokens::Token;
 use super::words::{Class, MAX_CUE};
 use crate::span::Span;
 use std::sync::LazyLock;
@@ -286,7 +286,7 @@ pub(crate) fn first_words() -> impl Iterator<Item = (&'static str, u32)> {
 // (only a word's class holds a cue entry).
 #[inline(always)]
 pub(crate) fn cue_at(text: &str, tokens: &[Token], i: usize) -> Option<Cue> {
-    match tokens.get(i)?.class.cue() {
+    match tokens.get(i)?.class().cue() {
         0 => None,
         n => longest_at(text, tokens, i, n as usize - 1),
     }
@@ -300,7 +300,7 @@ fn longest_at(text: &str, tokens: &[Token], i: usize, at: usize) -> Option<Cue> 
     // `str` checked both ends for a character boundary).
     let is = |k: usize, w: &str| {
         tokens.get(i + k).is_some_and(|t| {
-            t.tok == Tok::Word
+            t.is_word()
                 && t.span.bytes(text).eq_ignore_ascii_case(w.as_bytes())
                 && t.sentence == tokens[i].sentence
         })
@@ -309,7 +309,7 @@ fn longest_at(text: &str, tokens: &[Token], i: usize, at: usize) -> Option<Cue> 
     // most words after it (`the`) are the second word of none.
     let second = tokens
         .get(i + 1)
-        .filter(|t| t.tok == Tok::Word && t.sentence == tokens[i].sentence)
+        .filter(|t| t.is_word() && t.sentence == tokens[i].sentence)
         .map(|t| t.span.bytes(text));
     let mut best: Option<Cue> = None;
     for (kind, words) in entries {
@@ -333,17 +333,14 @@ fn longest_at(text: &str, tokens: &[Token], i: usize, at: usize) -> Option<Cue> 
 /// the end).
 #[inline(always)]
 pub(crate) fn class(tokens: &[Token], i: usize) -> Class {
-    tokens.get(i).map_or(Class::default(), |t| t.class)
+    tokens.get(i).map_or(Class::default(), |t| t.class())
 }
 
 /// The text of token `i` when it is a word.
 // Inlined: the walks around cues and quotes ask it of most tokens they pass.
 #[inline(always)]
 pub(crate) fn word<'t>(text: &'t str, tokens: &[Token], i: usize) -> Option<&'t str> {
-    tokens
-        .get(i)
-        .filter(|t| t.tok == Tok::Word)
-        .map(|t| &text[t.span])
+    tokens.get(i).filter(|t| t.is_word()).map(|t| &text[t.span])
 }
 
 #[cfg(test)]

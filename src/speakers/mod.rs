@@ -78,12 +78,18 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
     // both cover the same words: a cue's replaces any, a quote's is added
     // only where none is).
     // (Each cue's sentence read a block ahead: see `read_ahead`.)
-    let mut subjects: Vec<phrases::Np> = Vec::new();
+    // At most one per cue, so reserved at once: grown by doubling, the list
+    // was copied, and the copy left a hole as large as the list.
+    let mut subjects: Vec<phrases::Np> = Vec::with_capacity(ctx.cues.len());
     read_ahead(
         &ctx.cues,
         |_, c| ctx.sentence_start[ctx.tokens[c.first].sentence as usize],
         |_, c, lo| subjects.extend(ctx.subject(c, lo)),
     );
+    // Only the tokens and the paragraphs are read from here on: the cues and
+    // the indexes of sentences and quotes are freed for what follows to use
+    // (wasm memory never shrinks, its peak is what a page keeps).
+    let (tokens, paragraphs) = ctx.into_tokens();
     // The phrases, each with whether it is a cue's, in order of their spans
     // (equal spans in the order met), then one mention per span: the last
     // cue phrase's, else the first. (A hash table of the spans was random
@@ -110,7 +116,7 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
         same
     });
     let mentions = nps.iter().map(|(np, _)| resolution::from_np(np, true));
-    let names = resolution::scan_names(text, &ctx.tokens);
+    let names = resolution::scan_names(text, &tokens);
     let mut merged = Vec::with_capacity(nps.len() + names.len());
     let mut it = mentions.peekable();
     for n in names {
@@ -126,9 +132,13 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
     }
     merged.extend(it);
     sort_by_span(&mut merged, mention_span);
+    // The phrases are in `merged` now: their memory is free for the
+    // resolution's (wasm memory never shrinks, its peak is what a page keeps).
+    drop(nps);
+    drop(subjects);
     // Pronouns matter only where they attribute a quote: resolving the rest
     // would only spread a wrong guess.
-    let (entity_of, entities) = resolution::resolve(text, &ctx.tokens, &ctx.paragraphs, &merged);
+    let (entity_of, entities) = resolution::resolve(text, &tokens, &paragraphs, &merged);
     // The entity of the mention at `span`: `merged` is sorted by span (the
     // last of equal spans counts). A search, not a map: one hash table type
     // fewer in the .wasm. The quotes' phrases come nearly in text order:
@@ -208,7 +218,7 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
         let Some(&i) = e.map(|e| &index[e]) else {
             continue;
         };
-        if i != usize::MAX && !is_pronoun(text, &ctx.tokens, m) {
+        if i != usize::MAX && !is_pronoun(text, &tokens, m) {
             speakers[i].mentions.push(m.span);
         }
     }
@@ -239,7 +249,7 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
 /// of the word.
 fn is_pronoun(text: &str, tokens: &[tokens::Token], m: &resolution::Mention) -> bool {
     match tokens.get(m.first) {
-        Some(t) if t.tok == tokens::Tok::Word && t.span == m.span => t.class.pronoun().is_some(),
+        Some(t) if t.is_word() && t.span == m.span => t.class().pronoun().is_some(),
         _ => words::pronoun(&text[m.span]).is_some(),
     }
 }

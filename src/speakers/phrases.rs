@@ -57,11 +57,11 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
         }
         i = skip_time(text, tokens, lo, i);
         // `Sen. Claire McCaskill (D-Mo.) said`: a parenthesis is skipped.
-        if i > lo && tokens[i - 1].tok == Tok::Punct(')') {
+        if i > lo && tokens[i - 1].is_punct(')') {
             let open = (lo..i - 1)
                 .rev()
                 .take(8)
-                .find(|&k| tokens[k].tok == Tok::Punct('('))?;
+                .find(|&k| tokens[k].is_punct('('))?;
             i = open;
             continue;
         }
@@ -69,7 +69,7 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
         // stands for the phrase before its comma.
         if i > lo + 2
             && word(text, tokens, i - 1).is_some_and(|w| w.eq_ignore_ascii_case("who"))
-            && tokens[i - 2].tok == Tok::Punct(',')
+            && tokens[i - 2].is_punct(',')
         {
             let (first, end) = core_before(text, tokens, lo, skip_parenthesis(tokens, lo, i - 2))?;
             let mut np = build(text, tokens, first, end);
@@ -95,7 +95,7 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
         }
         // An apposition set off by commas, or by dashes (`Her opponent —
         // Councilman Dave Price — called`).
-        let mark = match tokens.get(i.wrapping_sub(1)).map(|t| t.tok) {
+        let mark = match tokens.get(i.wrapping_sub(1)).map(|t| t.tok()) {
             Some(Tok::Punct(m @ (',' | '—' | '–'))) if i > lo => Some(m),
             _ => None,
         };
@@ -106,8 +106,8 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
                 (lo..at)
                     .rev()
                     .take(30)
-                    .take_while(|&k| !matches!(tokens[k].tok, Tok::Quote(_)))
-                    .find(|&k| tokens[k].tok == Tok::Punct(mark))
+                    .take_while(|&k| !tokens[k].is_quote())
+                    .find(|&k| tokens[k].is_punct(mark))
             };
             let mut open = comma_before(close)?;
             // `Dana Wu, during a meeting in Dayton, Ohio, said`: the comma
@@ -124,7 +124,7 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
             // `Smith, 45, of Leeds, told`: an age set off by commas is an
             // apposition of its own.
             if open >= lo + 2
-                && tokens[open - 2].tok == Tok::Punct(',')
+                && tokens[open - 2].is_punct(',')
                 && word(text, tokens, open - 1)
                     .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
             {
@@ -133,7 +133,7 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
             // `Sanders, meanwhile, who has no such backing, said`: an
             // adverb set off by commas stands between the name and its
             // apposition.
-            if open >= lo + 2 && tokens[open - 2].tok == Tok::Punct(',') && {
+            if open >= lo + 2 && tokens[open - 2].is_punct(',') && {
                 let c = class(tokens, open - 1);
                 !c.capitalized() && c.stop()
             } {
@@ -230,7 +230,7 @@ fn relative_antecedent(
             let (start, end) = core_before(text, tokens, lo, k)?;
             let opens_clause = start == lo
                 || tokens[start - 1].sentence != tokens[start].sentence
-                || matches!(tokens[start - 1].tok, Tok::Punct(_) | Tok::Quote(_));
+                || !tokens[start - 1].is_word();
             return (end == k && opens_clause).then_some((start, end));
         }
     }
@@ -307,7 +307,7 @@ fn joins_name(text: &str, tokens: &[Token], k: usize) -> bool {
     if k == 0 || !proper(tokens, k - 1) || !proper(tokens, k + 1) {
         return false;
     }
-    match tokens[k].tok {
+    match tokens[k].tok() {
         Tok::Punct('&') => return true,
         Tok::Word if tokens[k].span.bytes(text) == b"and" => {}
         _ => return false,
@@ -420,12 +420,8 @@ fn of_the_in_name(text: &str, tokens: &[Token], first: usize, k: usize) -> bool 
 
 /// Token `i`, or the opening of a parenthesis that ends just before it.
 fn skip_parenthesis(tokens: &[Token], lo: usize, i: usize) -> usize {
-    if i > lo && tokens[i - 1].tok == Tok::Punct(')') {
-        if let Some(open) = (lo..i - 1)
-            .rev()
-            .take(8)
-            .find(|&k| tokens[k].tok == Tok::Punct('('))
-        {
+    if i > lo && tokens[i - 1].is_punct(')') {
+        if let Some(open) = (lo..i - 1).rev().take(8).find(|&k| tokens[k].is_punct('(')) {
             return open;
         }
     }
@@ -529,9 +525,9 @@ pub(crate) fn phrase_after(text: &str, tokens: &[Token], i: usize, hi: usize) ->
             return Some(source);
         }
     }
-    if end + 1 < hi && tokens[end].tok == Tok::Punct(',') && is_role(text, tokens, end + 1) {
+    if end + 1 < hi && tokens[end].is_punct(',') && is_role(text, tokens, end + 1) {
         let mut k = end + 1;
-        while k < hi && k - end < 25 && tokens[k].tok == Tok::Word {
+        while k < hi && k - end < 25 && tokens[k].is_word() {
             k += 1;
         }
         if let Some(named) = name_in_apposition(text, tokens, &np, end + 1, k) {
@@ -729,7 +725,7 @@ pub(crate) fn noun_cue_before(
         let remark = ["comment", "comments", "remark", "remarks"]
             .iter()
             .any(|s| noun.eq_ignore_ascii_case(s));
-        let opens = match tokens[n + 1].tok {
+        let opens = match tokens[n + 1].tok() {
             Tok::Punct(',' | ':') => true,
             Tok::Word => {
                 let w = &text[tokens[n + 1].span];
@@ -742,7 +738,7 @@ pub(crate) fn noun_cue_before(
         };
         let quoted = tokens[n + 1..qi]
             .iter()
-            .any(|t| matches!(t.tok, Tok::Quote(_) | Tok::Punct('(' | ')' | ';')));
+            .any(|t| t.is_quote() || t.is_punct('(') || t.is_punct(')') || t.is_punct(';'));
         let predicate = word(text, tokens, qi - 1).is_some_and(|w| {
             ["is", "are", "was", "were"]
                 .iter()

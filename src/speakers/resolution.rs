@@ -167,7 +167,7 @@ pub(crate) fn resolve(
     // The paragraph of each mention read a block ahead (see `read_ahead`),
     // and with it its last token, that the mention's words are at hand.
     let paragraph_of = |_, m: &Mention| {
-        std::hint::black_box(tokens[m.end.saturating_sub(1)].tok);
+        std::hint::black_box(tokens[m.end.saturating_sub(1)].tok());
         paragraphs[tokens[m.first].sentence as usize]
     };
     read_ahead(mentions, paragraph_of, |_, m, paragraph| {

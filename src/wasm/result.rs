@@ -48,28 +48,35 @@ pub(super) fn to_js(analysis: Analysis) -> JsValue {
 /// Marks an absent index or span start.
 const NONE: i32 = -1;
 
+/// Slots of the cache of short strings written (see [`Writer::name`]).
+const SLOTS: usize = 32;
+
 /// The numbers and the strings of one result.
-struct Writer {
+struct Writer<'a> {
     /// Counts, offsets and indices, in the order `decode.js` reads them.
     ints: Vec<i32>,
-    /// Each statistic's value and upper bound, in order.
+    /// Each statistic's value and upper bound where it has them, in order.
     values: Vec<f64>,
-    /// The strings end to end. Only the fixed names (kinds, directions) are
-    /// written once here; a unit or qualifier is written each time and
-    /// `decode.js` keeps one JS string per distinct text. (A `HashMap` here
-    /// cost 1.1 KB of the gzipped .wasm; the repeats are a few bytes each.)
+    /// The strings end to end. A kind, direction, unit or qualifier is
+    /// written once (mostly: see [`Writer::name`]) and then referred to by
+    /// its index; `decode.js` keeps one JS string per distinct text.
     strings: String,
     /// UTF-16 length of each string in `strings`, in order.
     lengths: Vec<u32>,
-    /// The index of each fixed name written so far: at most the seven kinds
-    /// and the two directions, so a look-up is a short scan.
-    names: Vec<(&'static str, u32)>,
+    /// Kinds, directions, units and qualifiers written so far with their
+    /// index, by a hash of their length and ends; a string whose slot holds
+    /// another is written again. Written each time, the 10,000 units and
+    /// qualifiers of the bench's 1 MB (a dozen distinct) became as many JS
+    /// strings while the result was built, which tipped V8 into doubling
+    /// its young generation (+4 MB resident). (A `HashMap` here cost 1.1 KB
+    /// of the gzipped .wasm.)
+    names: [Option<(&'a str, u32)>; SLOTS],
 }
 
-impl Writer {
+impl<'a> Writer<'a> {
     /// A writer with room for exactly the numbers of `analysis`: no growth
     /// by doubling, whose spare half would stay in the module's memory.
-    fn with_capacity(analysis: &Analysis) -> Writer {
+    fn with_capacity(analysis: &Analysis) -> Writer<'a> {
         let mentions: usize = analysis
             .speakers
             .iter()
@@ -78,18 +85,18 @@ impl Writer {
         let size = 4
             + 8 * analysis.quotes.len()
             + mentions
-            + 6 * analysis.statistics.len()
+            + 7 * analysis.statistics.len()
             + 2 * analysis.terms.len();
         Writer {
             ints: Vec::with_capacity(size),
             values: Vec::with_capacity(2 * analysis.statistics.len()),
             strings: String::new(),
             lengths: Vec::new(),
-            names: Vec::new(),
+            names: [None; SLOTS],
         }
     }
 
-    fn write(&mut self, analysis: &Analysis) {
+    fn write(&mut self, analysis: &'a Analysis) {
         self.count(analysis.quotes.len());
         for q in &analysis.quotes {
             self.position(q.start);
@@ -115,14 +122,10 @@ impl Writer {
             self.position(s.start);
             self.position(s.end);
             self.name(kind_name(s.kind));
-            self.number(s.value);
-            self.number(s.upper);
-            self.optional_string(s.unit.as_deref());
-            self.optional_string(s.qualifier.as_deref());
-            match s.change {
-                Some(change) => self.name(change_name(change)),
-                None => self.ints.push(NONE),
-            }
+            self.numbers(s.value, s.upper);
+            self.optional_name(s.unit.as_deref());
+            self.optional_name(s.qualifier.as_deref());
+            self.optional_name(s.change.map(change_name));
         }
 
         self.count(analysis.terms.len());
@@ -152,11 +155,21 @@ impl Writer {
         }
     }
 
-    /// A value: NaN when absent, and when not finite, as JSON has no
-    /// infinity (serde_json writes it as null too).
-    fn number(&mut self, value: Option<f64>) {
-        self.values
-            .push(value.filter(|v| v.is_finite()).unwrap_or(f64::NAN));
+    /// A statistic's value and upper bound: which it has as bits (1: the
+    /// value, 2: the upper bound), and those it has in `values`. One that is
+    /// not finite counts as absent, as JSON has no infinity (serde_json
+    /// writes it as null too). An absent one written as NaN was a number
+    /// that JS read from the `Float64Array` onto its heap for nothing,
+    /// two per statistic for most.
+    fn numbers(&mut self, value: Option<f64>, upper: Option<f64>) {
+        let mut has = 0;
+        for (bit, n) in [(1, value), (2, upper)] {
+            if let Some(n) = n.filter(|n| n.is_finite()) {
+                has |= bit;
+                self.values.push(n);
+            }
+        }
+        self.ints.push(has);
     }
 
     fn string(&mut self, s: &str) {
@@ -165,14 +178,25 @@ impl Writer {
         self.lengths.push(s.encode_utf16().count() as u32);
     }
 
-    /// A fixed name, written once and then referred to by its index.
-    fn name(&mut self, name: &'static str) {
-        match self.names.iter().find(|(n, _)| *n == name) {
-            Some(&(_, index)) => self.ints.push(int(index as usize)),
-            None => {
-                self.names.push((name, self.lengths.len() as u32));
+    /// A short string that repeats (a kind, a unit), written once and then
+    /// referred to by its index, unless another took its slot since.
+    fn name(&mut self, name: &'a str) {
+        let b = name.as_bytes();
+        let ends = |at: Option<&u8>| usize::from(at.copied().unwrap_or(0));
+        let slot = (b.len() + 3 * ends(b.first()) + 5 * ends(b.last())) % SLOTS;
+        match self.names[slot] {
+            Some((n, index)) if n == name => self.ints.push(int(index as usize)),
+            _ => {
+                self.names[slot] = Some((name, self.lengths.len() as u32));
                 self.string(name);
             }
+        }
+    }
+
+    fn optional_name(&mut self, s: Option<&'a str>) {
+        match s {
+            Some(s) => self.name(s),
+            None => self.ints.push(NONE),
         }
     }
 

@@ -114,9 +114,9 @@ pub(super) fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
 /// capital, and the next sentence of the paragraph opens with its speaker
 /// and verb (a cue, or for a name or pronoun a past tense in -ed).
 fn after_question(ctx: &Context, qi: usize) -> Option<Found> {
-    let Tok::Quote(_) = ctx.tokens[qi].tok else {
+    if !ctx.tokens[qi].is_quote() {
         return None;
-    };
+    }
     let s = ctx.sentence_of(qi);
     let (_, hi) = ctx.bounds(s);
     if hi != qi + 1 || hi >= ctx.tokens.len() || ctx.paragraph_of(hi) != ctx.paragraph_of(qi) {
@@ -181,10 +181,7 @@ pub(super) fn closing(ctx: &Context, qi: usize) -> Option<Found> {
     };
     let tail_ok = |end: usize| {
         let reach = if setting(end) { 12 } else { 5 };
-        hi.saturating_sub(end) <= reach
-            && ctx.tokens[end..hi]
-                .iter()
-                .all(|t| !matches!(t.tok, Tok::Quote(_)))
+        hi.saturating_sub(end) <= reach && ctx.tokens[end..hi].iter().all(|t| !t.is_quote())
     };
     let found = |np: Np| Found {
         np,
@@ -203,7 +200,7 @@ pub(super) fn closing(ctx: &Context, qi: usize) -> Option<Found> {
     // The comma may close a quote of the same sentence (`“…” and “…,” Ann
     // Lee said.`).
     let after_comma = np.outer_first > 0
-        && match ctx.tokens[np.outer_first - 1].tok {
+        && match ctx.tokens[np.outer_first - 1].tok() {
             Tok::Punct(',') => true,
             Tok::Quote(_) => trim_end_any(
                 &ctx.text[ctx.tokens[np.outer_first - 1].span],
@@ -236,9 +233,9 @@ fn agent_follows(ctx: &Context, c: &Cue) -> bool {
 /// question or an exclamation, then a name or pronoun and a past-tense verb
 /// that the lexicon does not list.
 fn unlisted_verb(ctx: &Context, qi: usize, j: usize, hi: usize) -> Option<Found> {
-    let Tok::Quote(_) = ctx.tokens[qi].tok else {
+    if !ctx.tokens[qi].is_quote() {
         return None;
-    };
+    }
     let quoted = &ctx.text[ctx.tokens[qi].span];
     let inner = trim_end_where(quoted, |c| {
         !is_alnum(c) && !matches!(c, ',' | '?' | '!' | '.')
@@ -296,8 +293,8 @@ pub(super) fn left_of(ctx: &Context, qi: usize) -> Option<Found> {
         _ => np.outer_end.max(c.end),
     };
     let between = &ctx.tokens[from.min(qi)..qi];
-    let quoted = between.iter().any(|t| matches!(t.tok, Tok::Quote(_)));
-    let lead_in = match between.last().map(|t| t.tok) {
+    let quoted = between.iter().any(|t| t.is_quote());
+    let lead_in = match between.last().map(|t| t.tok()) {
         None => true,
         Some(Tok::Punct(':' | ',')) => true,
         Some(Tok::Word) => ctx.text[between[between.len() - 1].span].eq_ignore_ascii_case("that"),
@@ -327,7 +324,7 @@ pub(super) fn left_of(ctx: &Context, qi: usize) -> Option<Found> {
     }
     // Right after a nested cue too (`Ann said the couple had complained
     // “dozens of times”`), unless a colon or comma gives it the floor.
-    let given_floor = direct && matches!(between.last().map(|t| t.tok), Some(Tok::Punct(_)));
+    let given_floor = direct && matches!(between.last().map(|t| t.tok()), Some(Tok::Punct(_)));
     if !given_floor {
         if let Some(outer) = outer_cue(ctx, before, &np, lo, qi) {
             return Some(outer);
@@ -461,7 +458,7 @@ pub(super) fn passive_agent(ctx: &Context, qi: usize) -> Option<Found> {
         let from = qi.saturating_sub(4).max(lo);
         let named = (from..qi)
             .rev()
-            .take_while(|&i| ctx.tokens[i].tok == Tok::Word)
+            .take_while(|&i| ctx.tokens[i].is_word())
             .find(|&i| participle(i));
         if let Some(at) = named {
             return phrase_after(ctx.text, &ctx.tokens, qi + 2, hi).map(|np| found(np, at));

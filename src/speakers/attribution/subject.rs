@@ -143,10 +143,7 @@ pub(super) fn sentence_subject(
         } else {
             (next + span).min(qi)
         };
-        let comma_soon = next <= reach
-            && ctx.tokens[next..reach]
-                .iter()
-                .any(|t| t.tok == Tok::Punct(','));
+        let comma_soon = next <= reach && ctx.tokens[next..reach].iter().any(|t| t.is_punct(','));
         // `Gorka also made the point that …`: an adverb and a verb after a
         // name are its predicate, whatever commas follow; `Bush, however,
         // interjected`: an adverb set off by commas sits in it.
@@ -183,7 +180,7 @@ pub(super) fn sentence_subject(
         let first = word(ctx.text, &ctx.tokens, np.first).unwrap_or("");
         let verb = first.ends_with("ing")
             || first.ends_with("ed")
-            || ctx.tokens[np.first].class.cue() != 0;
+            || ctx.tokens[np.first].class().cue() != 0;
         if np.end - np.first == 1 && verb {
             return None;
         }
@@ -248,9 +245,9 @@ pub(super) fn sentence_subject(
 // Not inlined into its one caller: the .wasm is smaller so.
 #[inline(never)]
 fn quote_is_title(ctx: &Context, qi: usize) -> bool {
-    let Tok::Quote(_) = ctx.tokens[qi].tok else {
+    if !ctx.tokens[qi].is_quote() {
         return false;
-    };
+    }
     let mut words = ctx.text[ctx.tokens[qi].span]
         .split_whitespace()
         .map(|w| trim_where(w, |c| !is_alnum(c)))
@@ -282,7 +279,7 @@ fn dateline_end(ctx: &Context, lo: usize, qi: usize) -> Option<usize> {
     let mut all_capitals = true;
     for k in lo..qi.min(lo + 12) {
         let t = ctx.tokens[k];
-        match t.tok {
+        match t.tok() {
             Tok::Punct(c) if k > lo && (is_dash(Some(c)) || c == '-') => {
                 return marked.then_some(k + 1);
             }
@@ -313,7 +310,7 @@ fn dateline_end(ctx: &Context, lo: usize, qi: usize) -> Option<usize> {
 /// speaks.
 fn passive_after(ctx: &Context, next: usize, qi: usize) -> bool {
     let mut verb = next;
-    while verb < qi && verb < next + 3 && ctx.tokens[verb].class.skippable() {
+    while verb < qi && verb < next + 3 && ctx.tokens[verb].class().skippable() {
         verb += 1;
     }
     if verb == next || verb + 1 >= qi || qi - verb > 7 {

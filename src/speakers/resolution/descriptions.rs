@@ -8,7 +8,7 @@ use crate::span::Span;
 use crate::speakers::cues::word;
 use crate::speakers::phrases::{is_group_number, is_group_opener, is_quantifier};
 use crate::speakers::recency::{Latest, Window};
-use crate::speakers::tokens::{Tok, Token};
+use crate::speakers::tokens::Token;
 use crate::speakers::words::{
     is_capitalized, is_determiner, is_person_noun, is_plural_noun, is_stop_word, noun_gender,
     strip_possessive, title,
@@ -70,8 +70,8 @@ pub(super) fn nominal<'t>(
     // the head as written (a word in lowercase, no possessive): no lookup
     // of the word in the lists.
     let token = tokens[m.first + head_at - 1];
-    let class = (token.tok == Tok::Word && token.span.len() == head_word.len() && lowercase)
-        .then_some(token.class);
+    let class = (token.is_word() && token.span.len() == head_word.len() && lowercase)
+        .then_some(token.class());
     // `“Okay,” I said`: the writer, one entity for the whole text.
     // `Another said`: someone unnamed, each time another one.
     let narrator = words == ["I"];

@@ -6,7 +6,7 @@ use super::Mention;
 use crate::span::Span;
 use crate::speakers::cues::{class, cue_at, word};
 use crate::speakers::phrases::{NpKind, phrase_after};
-use crate::speakers::tokens::{Tok, Token};
+use crate::speakers::tokens::Token;
 use crate::speakers::words::{is_person_noun, looks_finite, strip_possessive, title};
 
 /// Names in running text outside quotes: runs of capitalised words with
@@ -26,7 +26,7 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
         // Each test below asks for a word (a description's first word, a
         // name word, `the`): punctuation and quotes, about half the
         // tokens, are passed with one test.
-        if !tokens[i].class.is_word() {
+        if !tokens[i].class().is_word() {
             i += 1;
             continue;
         }
@@ -203,14 +203,14 @@ fn opens_clause(tokens: &[Token], i: usize) -> bool {
     if starts(i) {
         return true;
     }
-    if tokens[i - 1].tok != Tok::Punct(',') {
+    if !tokens[i - 1].is_punct(',') {
         return false;
     }
     // The sentence opens with a function word and reaches `i` within a few
     // words, with no other comma.
     let first = (i.saturating_sub(10)..i).find(|&k| starts(k) || k == 0);
     first.is_some_and(|f| {
-        class(tokens, f).stop() && !tokens[f..i - 1].iter().any(|t| t.tok == Tok::Punct(','))
+        class(tokens, f).stop() && !tokens[f..i - 1].iter().any(|t| t.is_punct(','))
     })
 }
 
@@ -242,14 +242,14 @@ fn described_subject(tokens: &[Token], start: usize) -> bool {
 /// lawyer, Ruth Moss, disputes that`, `Hale's mother, Brenda Hale, wept`),
 /// which a pronoun after it may take up as the subject.
 fn subject_apposition(tokens: &[Token], start: usize, end: usize) -> bool {
-    let comma = |k: usize| tokens.get(k).is_some_and(|t| t.tok == Tok::Punct(','));
+    let comma = |k: usize| tokens.get(k).is_some_and(|t| t.is_punct(','));
     start >= 2 && comma(start - 1) && comma(end) && {
         let sentence = tokens[start].sentence;
         let opening =
             (start.saturating_sub(5)..start - 1).find(|&k| tokens[k].sentence == sentence);
         opening.is_some_and(|k| {
             (k == 0 || tokens[k - 1].sentence != sentence)
-                && tokens[k..start - 1].iter().all(|t| t.tok == Tok::Word)
+                && tokens[k..start - 1].iter().all(|t| t.is_word())
         })
     }
 }

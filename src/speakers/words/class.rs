@@ -139,6 +139,17 @@ impl Class {
         )
     }
 
+    /// The bits, for a token to keep with its kind (see
+    /// `tokens::Token`); [`Class::is_word`] is the lowest.
+    pub(crate) fn bits(self) -> u32 {
+        self.0
+    }
+
+    /// The class of [`Class::bits`] `bits`.
+    pub(crate) fn from_bits(bits: u32) -> Class {
+        Class(bits)
+    }
+
     fn has(self, bit: u32) -> bool {
         self.0 & bit != 0
     }
