@@ -953,16 +953,19 @@ fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
         return np;
     }
     // `Neighbour Tom Briggs`: a noun of a person before a known given name,
-    // or opening the sentence (`Economist Nouriel Roubini`), is the
-    // person's role, not the first word of the name.
-    if end - start >= 3 && {
-        let c = class(tokens, start);
-        let opens = start == 0 || tokens[start - 1].sentence != tokens[start].sentence;
+    // opening the sentence (`Economist Nouriel Roubini`) or after other
+    // capitalised words (`Shadow Treasurer Angus Taylor`), is the person's
+    // role, not part of the name (two words at least after it).
+    let role = (start..end.saturating_sub(2)).rev().find(|&k| {
+        let c = class(tokens, k);
+        let opens = k == 0 || tokens[k - 1].sentence != tokens[k].sentence;
         c.person_noun()
             && !c.opens_title()
-            && (opens || class(tokens, start + 1).gender().is_some())
-    } {
-        start += 1;
+            && !w(k).ends_with('s')
+            && (k > start || opens || class(tokens, k + 1).gender().is_some())
+    });
+    if let Some(k) = role {
+        start = k + 1;
     }
     np.kind = NpKind::Name;
     np.first = start;
