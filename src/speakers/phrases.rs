@@ -956,6 +956,14 @@ fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
     // opening the sentence (`Economist Nouriel Roubini`) or after other
     // capitalised words (`Shadow Treasurer Angus Taylor`), is the person's
     // role, not part of the name (two words at least after it).
+    // A word ending a title is no such noun (`Chief Executive Officer`,
+    // `Senate Majority Leader`): titles stay in the mention.
+    let ends_title = |k: usize| {
+        (k.saturating_sub(2).max(start)..k).any(|j| {
+            let words: Vec<&str> = (j..=k).map(w).collect();
+            title(&words).is_some_and(|(n, _, _)| n == words.len())
+        })
+    };
     let role = (start..end.saturating_sub(2)).rev().find(|&k| {
         let c = class(tokens, k);
         let opens = k == 0 || tokens[k - 1].sentence != tokens[k].sentence;
@@ -963,6 +971,7 @@ fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
             && !c.opens_title()
             && !w(k).ends_with('s')
             && (k > start || opens || class(tokens, k + 1).gender().is_some())
+            && !ends_title(k)
     });
     if let Some(k) = role {
         start = k + 1;
