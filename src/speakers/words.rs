@@ -17,7 +17,7 @@ mod lists;
 
 pub(crate) use class::{Class, MAX_CUE};
 pub(crate) use keys::key;
-use lexicon::{HONORIFIC_SHAPES, Lex, TITLE_INDEX, lex, trim_periods};
+use lexicon::{Lex, TITLE_INDEX, honorific_shapes, lex, trim_periods};
 
 /// A grammatical gender, as pronouns show it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,7 +55,7 @@ pub(crate) fn is_name_word(word: &str) -> bool {
     let capitalized = is_capitalized(w);
     // Lowercase, only an honorific is one (`mr.`): most words of the text
     // are lowercase, and most fail the shape test without a lookup.
-    if !capitalized && !HONORIFIC_SHAPES.may_hold(trim_periods(w.as_bytes())) {
+    if !capitalized && !honorific_shapes().may_hold(trim_periods(w.as_bytes())) {
         return false;
     }
     name_word(lex(w), capitalized)

@@ -112,7 +112,7 @@ pub(super) fn lex(word: &str) -> Lex {
 
 /// The whole entry of `word` (any case, final periods dropped).
 pub(super) fn entry(word: &str) -> Entry {
-    let (table, shapes) = &*LEXICON;
+    let (table, shapes, _) = &*LEXICON;
     let w = trim_periods(word.as_bytes());
     // Most words asked about are in no list: the shape test answers for
     // them without packing a key and probing (lex was 9% of the stage).
@@ -128,7 +128,7 @@ pub(super) fn entry(word: &str) -> Entry {
 /// frequent function words and the cue verbs).
 #[inline(always)]
 pub(super) fn entry_plain(bytes: &[u8], start: usize, end: usize) -> Entry {
-    let (table, _) = &*LEXICON;
+    let (table, _, _) = &*LEXICON;
     key_plain(bytes, start, end).map_or_else(|| table.absent(), |k| table.get(k))
 }
 
@@ -150,8 +150,9 @@ fn keys_of(words: &'static str) -> impl Iterator<Item = u128> {
 }
 
 /// Every list, honorific, pronoun and title word and the first word of
-/// every cue, in one table, with the shapes of its words.
-static LEXICON: LazyLock<(KeyMap<Entry>, Shapes)> = LazyLock::new(|| {
+/// every cue, in one table, with the shapes of its words and those of its
+/// honorifics (see [`honorific_shapes`]).
+static LEXICON: LazyLock<(KeyMap<Entry>, Shapes, Shapes)> = LazyLock::new(|| {
     // (key, bits) pairs, merged by key below: a word may be in several
     // lists. A sorted Vec rather than a HashMap: no hasher or hash table
     // code in the .wasm for a table built once, and the same order each run.
@@ -212,27 +213,27 @@ static LEXICON: LazyLock<(KeyMap<Entry>, Shapes)> = LazyLock::new(|| {
         }
     }
     // A key holds its word's bytes, then zero bytes.
-    let words: Vec<[u8; 16]> = merged.iter().map(|(k, _)| k.to_be_bytes()).collect();
-    let shapes = Shapes::new(words.iter().map(|w| {
-        let n = w.iter().rposition(|&b| b != 0).map_or(0, |last| last + 1);
-        &w[..n]
-    }));
+    let (mut shapes, mut honorifics) = (Shapes::empty(), Shapes::empty());
+    for &(k, bits) in &merged {
+        let w = k.to_be_bytes();
+        let w = &w[..w.iter().rposition(|&b| b != 0).map_or(0, |last| last + 1)];
+        shapes.add(w);
+        if Lex(bits as u32).honorific().is_some() {
+            honorifics.add(w);
+        }
+    }
     let table = KeyMap::new(merged.into_iter().map(|(k, bits)| {
         let lex = Lex(bits as u32);
         (k, Entry::new(lex, (bits >> CUE_SHIFT) as u32))
     }));
-    (table, shapes)
+    (table, shapes, honorifics)
 });
 
-/// The shapes of the honorifics (see [`super::is_name_word`]).
-pub(super) static HONORIFIC_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
-    Shapes::new(
-        HONORIFICS
-            .iter()
-            .flat_map(|(words, _)| words.split_whitespace())
-            .map(str::as_bytes),
-    )
-});
+/// The shapes of the honorifics (see [`super::is_name_word`]): built with
+/// the lexicon, which holds them, not in a lazy static of their own.
+pub(super) fn honorific_shapes() -> &'static Shapes {
+    &LEXICON.2
+}
 
 /// [`TITLES`] split into words once, and indexed by their first word (in
 /// [`TITLES`] order, so the longer title still wins). A linear walk over all
@@ -259,3 +260,19 @@ pub(super) static TITLE_INDEX: LazyLock<TitleIndex> = LazyLock::new(|| {
     sort_by_key(&mut by_first, |&(f, _)| f);
     TitleIndex { titles, by_first }
 });
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_honorific_shapes_are_those_of_the_honorifics() {
+        let mut want = Shapes::empty();
+        for (words, _) in HONORIFICS {
+            for w in words.split_whitespace() {
+                want.add(w.as_bytes());
+            }
+        }
+        assert_eq!(*honorific_shapes(), want);
+    }
+}
