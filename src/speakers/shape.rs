@@ -11,6 +11,7 @@
 
 /// The (length, first byte, last byte) shapes of a list's words, ASCII
 /// case folded: a word of another shape is not in the list.
+#[cfg_attr(test, derive(Debug, PartialEq))]
 pub(crate) struct Shapes {
     /// Per length 1 to [`MAX_LEN`] (index 0 unused): per first byte folded
     /// to 0-31, a bit for each last byte folded to 0-31.
@@ -22,18 +23,20 @@ pub(crate) struct Shapes {
 const MAX_LEN: usize = 16;
 
 impl Shapes {
-    /// The shapes of `words` (each at most [`MAX_LEN`] bytes; longer ones are
-    /// left out, as no lookup finds them either).
-    pub(crate) fn new<'w>(words: impl IntoIterator<Item = &'w [u8]>) -> Shapes {
-        let mut last_by_first = vec![[0u32; 32]; MAX_LEN + 1];
-        for w in words {
-            if let (Some(&first), Some(&last)) = (w.first(), w.last()) {
-                if w.len() <= MAX_LEN {
-                    last_by_first[w.len()][fold(first)] |= 1 << fold(last);
-                }
+    /// The shapes of no word.
+    pub(crate) fn empty() -> Shapes {
+        Shapes {
+            last_by_first: vec![[0u32; 32]; MAX_LEN + 1],
+        }
+    }
+
+    /// Adds the shape of `w` (left out when longer than [`MAX_LEN`]).
+    pub(crate) fn add(&mut self, w: &[u8]) {
+        if let (Some(&first), Some(&last)) = (w.first(), w.last()) {
+            if w.len() <= MAX_LEN {
+                self.last_by_first[w.len()][fold(first)] |= 1 << fold(last);
             }
         }
-        Shapes { last_by_first }
     }
 
     /// Whether `word` has the shape of a word of the list (so may be in it).
@@ -63,7 +66,10 @@ mod tests {
     #[test]
     fn every_word_of_the_list_passes_in_any_case_and_most_others_not() {
         let list = ["said", "according", "mr", "e-mailed", "0123456789abcdef"];
-        let shapes = Shapes::new(list.iter().map(|w| w.as_bytes()));
+        let mut shapes = Shapes::empty();
+        for w in list {
+            shapes.add(w.as_bytes());
+        }
         for w in list {
             assert!(shapes.may_hold(w.as_bytes()), "{w}");
             assert!(shapes.may_hold(w.to_ascii_uppercase().as_bytes()), "{w}");

@@ -17,7 +17,7 @@ mod lists;
 
 pub(crate) use class::{Class, MAX_CUE};
 pub(crate) use keys::key;
-use lexicon::{HONORIFIC_SHAPES, Lex, TITLE_INDEX, lex, trim_periods};
+use lexicon::{Lex, honorific_shapes, lex, title_index, trim_periods};
 
 /// A grammatical gender, as pronouns show it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,7 +55,7 @@ pub(crate) fn is_name_word(word: &str) -> bool {
     let capitalized = is_capitalized(w);
     // Lowercase, only an honorific is one (`mr.`): most words of the text
     // are lowercase, and most fail the shape test without a lookup.
-    if !capitalized && !HONORIFIC_SHAPES.may_hold(trim_periods(w.as_bytes())) {
+    if !capitalized && !honorific_shapes().may_hold(trim_periods(w.as_bytes())) {
         return false;
     }
     name_word(lex(w), capitalized)
@@ -173,9 +173,9 @@ fn honorific(word: &str) -> Option<Option<Gender>> {
 /// gender).
 pub(crate) fn title(words: &[&str]) -> Option<(usize, &'static str, Option<Gender>)> {
     let group = lex(words.first()?).title_group()?;
-    let entries = &TITLE_INDEX.by_first[group].1;
-    entries.iter().find_map(|&t| {
-        let (parts, key, gender) = &TITLE_INDEX.titles[t];
+    let index = title_index();
+    index.by_first[group].1.iter().find_map(|&t| {
+        let (parts, key, gender) = &index.titles[t];
         let fits = parts.len() <= words.len()
             && parts[1..]
                 .iter()

@@ -64,7 +64,7 @@ fn ends_sentence(text: &str, i: usize) -> bool {
         });
     // In any case (the abbreviations are lowercase), not lowercased: a
     // `String` per full stop read was an allocation and a free.
-    let word = before[word_start..].trim_matches('.');
+    let word = trim_where(&before[word_start..], |c| c == '.');
     !(word.chars().count() == 1 || super::is_in(ABBREVIATIONS, word))
 }
 

@@ -5,7 +5,6 @@
 use super::{Entity, Mention, Sort};
 use crate::span::Span;
 use crate::speakers::cues::{class, word};
-use crate::speakers::fast_hash::FastMap;
 use crate::speakers::recency::{NameIndex, Window, WordMap};
 use crate::speakers::tokens::Token;
 use crate::speakers::words::{
@@ -42,38 +41,75 @@ pub(super) struct NameParts {
 pub(super) struct Words {
     /// Words of at most 16 bytes (nearly all) by their [`key`]: the word
     /// lowercased and packed in a number, with no copy and no string hash.
-    /// (The number is the first of the value; see [`WordMap`].)
+    /// (The number is the first of the value; see [`WordMap`].) The other
+    /// words are chains of pieces here too (see [`piece_key`]): a table of
+    /// strings for them was a hash table type of its own in the .wasm
+    /// (~700 bytes gzipped) for a rare word.
     short: WordMap,
-    /// The other words, lowercased.
-    ids: FastMap<String, u32>,
+    /// How many words are numbered.
+    count: u32,
     /// The longer word last numbered, lowercased (reused: no heap copy per
     /// word).
     lower: String,
 }
 
 impl Words {
-    /// The number of `word` in ASCII lowercase. A word has a key or not by
-    /// its lowercased bytes, and equal keys are equal lowercased words, so
-    /// the two tables never number one word twice.
+    /// The number of `word` in ASCII lowercase: the words are numbered from
+    /// 0 as they first come. A word has a key or not by its lowercased
+    /// bytes, and equal keys are equal lowercased words, so a word is never
+    /// numbered twice.
     pub(super) fn id(&mut self, word: &str) -> u32 {
-        let next = (self.short.len() + self.ids.len()) as u32;
+        let next = self.count;
         if let Some(k) = key(word.as_bytes()) {
             // Most name words were seen before: a lookup, cheaper than the
             // entry API's, which is left for a new word.
             if let Some(&(id, _)) = self.short.get(&k) {
                 return id as u32;
             }
+            self.count += 1;
             return self.short.entry(k).or_insert((next as usize, 0)).0 as u32;
         }
         self.lower.clear();
         self.lower.push_str(word);
         self.lower.make_ascii_lowercase();
-        if let Some(&id) = self.ids.get(self.lower.as_str()) {
-            return id;
+        // The pieces of the word, each keyed by the node of the pieces
+        // before it (0 before the first; a new node is numbered by the
+        // table's size, which only grows). The last node holds the word's
+        // number plus one in the second of its value.
+        let (mut node, mut rest) = (0, self.lower.as_bytes());
+        let last = loop {
+            let (piece, more) = rest.split_at(rest.len().min(PIECE));
+            let k = piece_key(node, piece);
+            let fresh = self.short.len() + 1;
+            node = self.short.entry(k).or_insert((fresh, 0)).0;
+            rest = more;
+            if rest.is_empty() {
+                break k;
+            }
+        };
+        let value = self.short.entry(last).or_insert((0, 0));
+        if value.1 == 0 {
+            value.1 = next as usize + 1;
+            self.count += 1;
         }
-        self.ids.insert(self.lower.clone(), next);
-        next
+        (value.1 - 1) as u32
     }
+}
+
+/// The bytes of a word in one piece of a chain in [`Words::short`].
+const PIECE: usize = 10;
+
+/// The key of a piece of at most [`PIECE`] bytes after the node `before`:
+/// a byte 0xFF (in no [`key`], as no byte of a str is 0xFF), the piece's
+/// length, the node's number in 32 bits, then the piece, so that different
+/// (node, piece) pairs have different keys.
+fn piece_key(before: usize, piece: &[u8]) -> u128 {
+    let mut k =
+        0xFF_u128 << 120 | (piece.len() as u128) << 112 | (before as u128 & 0xFFFF_FFFF) << 80;
+    for (i, &b) in piece.iter().enumerate() {
+        k |= u128::from(b) << (72 - 8 * i);
+    }
+    k
 }
 
 /// An entity's name words as a number of [`Cores`] (0: none) and their
@@ -554,4 +590,30 @@ fn ends_with(long: &[u32], short: &[u32]) -> bool {
             .rev()
             .zip(short.iter().rev())
             .all(|(a, b)| a == b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_numbered_once_in_any_ascii_case_long_or_short() {
+        let mut ids = Words::default();
+        let long = "Schwarzenegger-Kennedy-Shriver";
+        let words = [
+            "Lee",
+            long,
+            "lee",
+            "Schwarzenegger-Kennedy-Shriverx",
+            "Schwarzenegger-K",
+            "Schwarzenegger-Kennedy-Shriver\0",
+            "",
+            "Schwarzenegger-Kennedy-SHRIVER",
+            "Ann\0",
+            "",
+        ];
+        let got: Vec<u32> = words.iter().map(|w| ids.id(w)).collect();
+        assert_eq!(got, [0, 1, 0, 2, 3, 4, 5, 1, 6, 5]);
+        assert_eq!(ids.count, 7);
+    }
 }

@@ -112,7 +112,7 @@ pub(super) fn lex(word: &str) -> Lex {
 
 /// The whole entry of `word` (any case, final periods dropped).
 pub(super) fn entry(word: &str) -> Entry {
-    let (table, shapes) = &*LEXICON;
+    let Lexicon { table, shapes, .. } = &*LEXICON;
     let w = trim_periods(word.as_bytes());
     // Most words asked about are in no list: the shape test answers for
     // them without packing a key and probing (lex was 9% of the stage).
@@ -128,7 +128,7 @@ pub(super) fn entry(word: &str) -> Entry {
 /// frequent function words and the cue verbs).
 #[inline(always)]
 pub(super) fn entry_plain(bytes: &[u8], start: usize, end: usize) -> Entry {
-    let (table, _) = &*LEXICON;
+    let table = &LEXICON.table;
     key_plain(bytes, start, end).map_or_else(|| table.absent(), |k| table.get(k))
 }
 
@@ -149,9 +149,21 @@ fn keys_of(words: &'static str) -> impl Iterator<Item = u128> {
         .map(|w| key(w.as_bytes()).expect("list words are at most 16 bytes"))
 }
 
-/// Every list, honorific, pronoun and title word and the first word of
-/// every cue, in one table, with the shapes of its words.
-static LEXICON: LazyLock<(KeyMap<Entry>, Shapes)> = LazyLock::new(|| {
+/// The lexicon's tables, built together on first use (one lazy static: each
+/// is an instance of its initialisation code in the .wasm).
+struct Lexicon {
+    /// Every list, honorific, pronoun and title word and the first word of
+    /// every cue.
+    table: KeyMap<Entry>,
+    /// The shapes of the table's words.
+    shapes: Shapes,
+    /// The shapes of its honorifics (see [`honorific_shapes`]).
+    honorifics: Shapes,
+    /// The titles (see [`title_index`]).
+    titles: TitleIndex,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     // (key, bits) pairs, merged by key below: a word may be in several
     // lists. A sorted Vec rather than a HashMap: no hasher or hash table
     // code in the .wasm for a table built once, and the same order each run.
@@ -197,9 +209,10 @@ static LEXICON: LazyLock<(KeyMap<Entry>, Shapes)> = LazyLock::new(|| {
         all.push((k, u64::from(n) << CUE_SHIFT));
     }
     // The title group takes bits 17-23.
-    assert!(TITLE_INDEX.by_first.len() < 0x80, "too many title words");
-    for (group, (first, titles)) in (1u32..).zip(&TITLE_INDEX.by_first) {
-        let one_word = titles.iter().any(|&t| TITLE_INDEX.titles[t].0.len() == 1);
+    let index = TitleIndex::new();
+    assert!(index.by_first.len() < 0x80, "too many title words");
+    for (group, (first, titles)) in (1u32..).zip(&index.by_first) {
+        let one_word = titles.iter().any(|&t| index.titles[t].0.len() == 1);
         let bits = group << Lex::TITLE_SHIFT | if one_word { Lex::TITLE1 } else { 0 };
         all.push((*first, bits.into()));
     }
@@ -212,27 +225,38 @@ static LEXICON: LazyLock<(KeyMap<Entry>, Shapes)> = LazyLock::new(|| {
         }
     }
     // A key holds its word's bytes, then zero bytes.
-    let words: Vec<[u8; 16]> = merged.iter().map(|(k, _)| k.to_be_bytes()).collect();
-    let shapes = Shapes::new(words.iter().map(|w| {
-        let n = w.iter().rposition(|&b| b != 0).map_or(0, |last| last + 1);
-        &w[..n]
-    }));
+    let (mut shapes, mut honorifics) = (Shapes::empty(), Shapes::empty());
+    for &(k, bits) in &merged {
+        let w = k.to_be_bytes();
+        let w = &w[..w.iter().rposition(|&b| b != 0).map_or(0, |last| last + 1)];
+        shapes.add(w);
+        if Lex(bits as u32).honorific().is_some() {
+            honorifics.add(w);
+        }
+    }
     let table = KeyMap::new(merged.into_iter().map(|(k, bits)| {
         let lex = Lex(bits as u32);
         (k, Entry::new(lex, (bits >> CUE_SHIFT) as u32))
     }));
-    (table, shapes)
+    Lexicon {
+        table,
+        shapes,
+        honorifics,
+        titles: index,
+    }
 });
 
-/// The shapes of the honorifics (see [`super::is_name_word`]).
-pub(super) static HONORIFIC_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
-    Shapes::new(
-        HONORIFICS
-            .iter()
-            .flat_map(|(words, _)| words.split_whitespace())
-            .map(str::as_bytes),
-    )
-});
+/// The shapes of the honorifics (see [`super::is_name_word`]): built with
+/// the lexicon, which holds them.
+pub(super) fn honorific_shapes() -> &'static Shapes {
+    &LEXICON.honorifics
+}
+
+/// The titles, indexed (built with the lexicon, which holds their first
+/// words).
+pub(super) fn title_index() -> &'static TitleIndex {
+    &LEXICON.titles
+}
 
 /// [`TITLES`] split into words once, and indexed by their first word (in
 /// [`TITLES`] order, so the longer title still wins). A linear walk over all
@@ -243,19 +267,38 @@ pub(super) struct TitleIndex {
     pub(super) by_first: Vec<(u128, Vec<usize>)>,
 }
 
-pub(super) static TITLE_INDEX: LazyLock<TitleIndex> = LazyLock::new(|| {
-    let titles: Vec<_> = TITLES
-        .iter()
-        .map(|&(t, key, gender)| (t.split(' ').collect::<Vec<_>>(), key, gender))
-        .collect();
-    let mut by_first: Vec<(u128, Vec<usize>)> = Vec::new();
-    for (i, (parts, _, _)) in titles.iter().enumerate() {
-        let first = key(parts[0].as_bytes()).expect("title words are at most 16 bytes");
-        match by_first.iter_mut().find(|(f, _)| *f == first) {
-            Some((_, list)) => list.push(i),
-            None => by_first.push((first, vec![i])),
+impl TitleIndex {
+    /// The index of [`TITLES`].
+    fn new() -> TitleIndex {
+        let titles: Vec<_> = TITLES
+            .iter()
+            .map(|&(t, key, gender)| (t.split(' ').collect::<Vec<_>>(), key, gender))
+            .collect();
+        let mut by_first: Vec<(u128, Vec<usize>)> = Vec::new();
+        for (i, (parts, _, _)) in titles.iter().enumerate() {
+            let first = key(parts[0].as_bytes()).expect("title words are at most 16 bytes");
+            match by_first.iter_mut().find(|(f, _)| *f == first) {
+                Some((_, list)) => list.push(i),
+                None => by_first.push((first, vec![i])),
+            }
         }
+        sort_by_key(&mut by_first, |&(f, _)| f);
+        TitleIndex { titles, by_first }
     }
-    sort_by_key(&mut by_first, |&(f, _)| f);
-    TitleIndex { titles, by_first }
-});
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_honorific_shapes_are_those_of_the_honorifics() {
+        let mut want = Shapes::empty();
+        for (words, _) in HONORIFICS {
+            for w in words.split_whitespace() {
+                want.add(w.as_bytes());
+            }
+        }
+        assert_eq!(*honorific_shapes(), want);
+    }
+}

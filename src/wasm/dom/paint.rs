@@ -276,7 +276,12 @@ pub(super) fn unwrap(wrapped: &[Wrapped]) -> Result<(), JsValue> {
             .iter()
             .filter(|n| n.parent_node().as_ref() == Some(&parent))
             .collect();
-        let data: String = mine.iter().filter_map(|n| n.text_content()).collect();
+        // Pushed in a loop: collecting Strings into a String is a function
+        // of its own in the .wasm, for this one use.
+        let mut data = String::new();
+        for text in mine.iter().filter_map(|n| n.text_content()) {
+            data.push_str(&text);
+        }
         if w.original.data() != data {
             w.original.set_data(&data);
         }
