@@ -7,7 +7,7 @@
 use super::change::{change_around, factor_change, fold_change};
 use super::keys::tags;
 use super::numbers::{self, Form, NumWord};
-use super::operand::{Operand, operand};
+use super::operand::{Operand, operand, rate_after};
 use super::tokens::{Class, Tokens};
 use super::units::{self, Dim};
 use super::words::{self, Direction};
@@ -330,8 +330,9 @@ fn single(t: &Tokens, op: &Operand) -> Claim {
                 return claim;
             }
         }
+        // `7,000 steps a day`, `20 cigarettes per day`: a rate.
         if let Some(end) = counted_noun(t, op) {
-            claim.last = end;
+            claim.last = rate_after(t, end + 1).unwrap_or(end);
         }
     }
     claim

@@ -176,7 +176,7 @@ pub(super) fn operand(t: &Tokens, i: usize, floor: usize) -> Option<Operand> {
 
 /// The last token of a rate after a quantity: `a day`, `an hour`, `per
 /// gallon`, `per capita`.
-fn rate_after(t: &Tokens, j: usize) -> Option<usize> {
+pub(super) fn rate_after(t: &Tokens, j: usize) -> Option<usize> {
     const PERIODS: &[&str] = &[
         "second", "minute", "hour", "day", "week", "month", "year", "night", "head", "person",
         "share",
