@@ -395,15 +395,32 @@ fn counted_noun(t: &Tokens, op: &Operand) -> Option<usize> {
             break;
         }
         if !verb_like {
+            let plural =
+                w.ends_with('s') || w == "people" || w == "children" || w == "men" || w == "women";
+            // `a town of 3,000 loses its pharmacy`, `the iPhone 16 costs
+            // $799`: a word in -s before such an object is the verb.
+            if plural && end == j && object_next(t, j + 1) {
+                break;
+            }
             last = Some(end);
             // A plural ends the phrase: `5 cases` and not `5 cases rise`.
-            if w.ends_with('s') || w == "people" || w == "children" || w == "men" || w == "women" {
+            if plural {
                 break;
             }
         }
         j = end + 1;
     }
     last
+}
+
+/// Whether token `j` opens the object of a verb: a possessive that opens
+/// no relative clause nor second object (`loses its`; not `two ways the
+/// government can`, `cost 1,000 people their jobs`) or an amount (`costs
+/// $799`).
+fn object_next(t: &Tokens, j: usize) -> bool {
+    t.class(j, Class::Num)
+        || t.is_byte(j, b'$')
+        || t.is_any(j, &["its", "his", "our", "my", "your"])
 }
 
 /// Whether token `j` is a plural noun a participle can modify: `cases`,
