@@ -798,8 +798,18 @@ fn attribute_one(
             subject_before(ctx.text, &ctx.tokens, lo, end)
                 .filter(|np| np.kind == NpKind::Name && np.end == end && !object(np))
         };
+        // `CLAIM: “…”`, `Re: “…”`, `The verdict: “…”`: a label, no one.
+        let label = |np: &Np| {
+            np.end - np.first <= 2
+                && word(ctx.text, &ctx.tokens, np.end - 1).is_some_and(|w| {
+                    LABELS
+                        .iter()
+                        .any(|l| l.eq_ignore_ascii_case(strip_possessive(w)))
+                })
+        };
         let before = colon.then(|| named(qi - 1)).flatten();
-        if let Some(np) = before.or_else(|| sentence_subject(ctx, lo, qi, colon, true)) {
+        let subject = before.or_else(|| sentence_subject(ctx, lo, qi, colon, true));
+        if let Some(np) = subject.filter(|np| !label(np)) {
             return Some(Found {
                 np,
                 cue: None,
@@ -809,3 +819,27 @@ fn attribute_one(
     }
     from_neighbours(ctx, done, k, qi)
 }
+
+/// Words that label what follows a colon in fact-checks, letters pages and
+/// Q&As (`CLAIM: “…”`, `Re: “…”`, `Q: “…”`): no one who speaks.
+const LABELS: &[&str] = &[
+    "re",
+    "q",
+    "a",
+    "claim",
+    "claims",
+    "headline",
+    "verdict",
+    "rating",
+    "update",
+    "correction",
+    "note",
+    "context",
+    "background",
+    "summary",
+    "fact",
+    "facts",
+    "caption",
+    "question",
+    "answer",
+];
