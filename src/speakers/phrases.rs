@@ -964,10 +964,19 @@ fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
             title(&words).is_some_and(|(n, _, _)| n == words.len())
         })
     };
+    // A word of an agent (`Criminologist`, `Pharmacist`, `Fisherman`)
+    // opening the sentence before a known given name is a role too.
+    let agent = |k: usize| {
+        let x = w(k);
+        ["ist", "er", "or", "man", "woman", "ian", "ent"]
+            .iter()
+            .any(|e| x.ends_with(e))
+    };
     let role = (start..end.saturating_sub(2)).rev().find(|&k| {
         let c = class(tokens, k);
         let opens = k == 0 || tokens[k - 1].sentence != tokens[k].sentence;
-        c.person_noun()
+        let given = || class(tokens, k + 1).gender().is_some();
+        (c.person_noun() || opens && agent(k) && given())
             && !c.opens_title()
             && !w(k).ends_with('s')
             && (k > start || opens || class(tokens, k + 1).gender().is_some())
