@@ -544,9 +544,12 @@ fn new_entity(
     parts: &NameParts,
     m: &Mention,
 ) -> usize {
+    // `Mary handles the finances. “…,” she said`: a known given name
+    // alone, as the subject of its clause, is a person of its gender.
+    let given = parts.given.filter(|_| m.subject && !org);
     let sort = if org {
         Sort::Thing
-    } else if parts.person || (m.subject && core.len > 1) || core.len == 0 {
+    } else if parts.person || (m.subject && core.len > 1) || core.len == 0 || given.is_some() {
         Sort::Person
     } else {
         Sort::Unknown
@@ -557,7 +560,7 @@ fn new_entity(
         core,
         titles: parts.titles.clone(),
         head: None,
-        gender: parts.gender,
+        gender: parts.gender.or(given),
         sort,
         speaks: false,
         role: described_role(parts, m),

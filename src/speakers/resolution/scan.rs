@@ -32,7 +32,11 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
         }
         // A description opening a clause may be taken up by a pronoun:
         // `Local farmers gathered … “…,” they said`.
-        if opens_clause(tokens, i) && may_open_description(text, tokens, i) {
+        // (Not at a known given name: `Mary handles the finances`.)
+        if opens_clause(tokens, i)
+            && may_open_description(text, tokens, i)
+            && class(tokens, i).gender().is_none()
+        {
             let hi = (i + 8).min(tokens.len());
             if let Some(np) = phrase_after(text, tokens, i, hi).and_then(|np| {
                 // `The minister spoke`: the phrase ends at its noun of a person.
