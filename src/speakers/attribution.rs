@@ -791,8 +791,9 @@ fn attribute_one(
         // Trump: “…”`): the sentence's subject speaks then.
         let object = |np: &Np| {
             np.outer_first > lo
-                && word(ctx.text, &ctx.tokens, np.outer_first - 1)
-                    .is_some_and(|w| ["to", "with", "at", "about", "against"].contains(&w))
+                && word(ctx.text, &ctx.tokens, np.outer_first - 1).is_some_and(|w| {
+                    ["to", "with", "at", "about", "against", "of", "in"].contains(&w)
+                })
         };
         let named = |end: usize| {
             subject_before(ctx.text, &ctx.tokens, lo, end)
@@ -807,7 +808,14 @@ fn attribute_one(
                         .any(|l| l.eq_ignore_ascii_case(strip_possessive(w)))
                 })
         };
-        let before = colon.then(|| named(qi - 1)).flatten();
+        // `From Mary Byrne, of Cork: “…”`: a letters page names the writer
+        // after `From` opening the paragraph.
+        let writer = || {
+            let from = (lo..qi.min(lo + 2))
+                .find(|&k| word_in(ctx.text, &ctx.tokens, k, &[b"From", b"from"]))?;
+            phrase_after(ctx.text, &ctx.tokens, from + 1, qi).filter(|np| np.kind == NpKind::Name)
+        };
+        let before = colon.then(|| writer().or_else(|| named(qi - 1))).flatten();
         let subject = before.or_else(|| sentence_subject(ctx, lo, qi, colon, true));
         if let Some(np) = subject.filter(|np| !label(np)) {
             return Some(Found {
