@@ -82,7 +82,27 @@ pub(super) const MEDIA: &[&str] = &[
 /// Words before a title that set it in its place (`on “Meet the Press,”`,
 /// `the co-author of “Going Viral,”`, `she told “Good Morning America”`).
 pub(super) const SETTINGS: &[&str] = &[
-    "on", "in", "for", "from", "at", "during", "with", "via", "of", "told", "to",
+    "on",
+    "in",
+    "for",
+    "from",
+    "at",
+    "during",
+    "with",
+    "via",
+    "of",
+    "told",
+    "to",
+    // A work performed: `the choir sang “Amazing Grace”`. (Not `read`:
+    // `a sign read “Farmers 4 Ames”` is the writing on it.)
+    "sang",
+    "sing",
+    "sings",
+    "performed",
+    "performs",
+    "played",
+    "plays",
+    "recited",
 ];
 
 /// Nouns that a title names the thing of when they follow it (`the
