@@ -92,7 +92,18 @@ pub(super) fn sentence_subject(
                 (np.first + 1..np.end)
                     .find(|&k| person(k - 1) && !person(k) && lower(k) && verb_after(&k))
             };
-            if let Some(cut) = cut.or_else(head) {
+            // `The server brings a plate and says`: after a determiner and
+            // a noun, a word in -s or -ed before an object is the verb.
+            let object_verb = || {
+                (np.first + 2..np.end).find(|&k| {
+                    class(np.first).determiner()
+                        && lower(k - 1)
+                        && lower(k)
+                        && word(ctx.text, &ctx.tokens, k).is_some_and(looks_finite)
+                        && (class(k + 1).determiner() || class(k + 1).pronoun().is_some())
+                })
+            };
+            if let Some(cut) = cut.or_else(head).or_else(object_verb) {
                 np = phrase_after(ctx.text, &ctx.tokens, at, cut)?;
             }
         }
