@@ -286,7 +286,7 @@ const IDENTIFIER_HEADS: &[&str] = &[
     "nos", "number", "p", "page", "pages", "para", "paragraph", "part", "phase", "pier",
     "platform", "pp", "precinct", "psalm", "ref", "reference", "room", "round", "route", "rule",
     "scene", "season", "sec", "section",
-    "size", "stage", "step", "suite", "table", "terminal", "tier", "track", "type", "unit",
+    "size", "stage", "step", "suite", "table", "terminal", "text", "tier", "track", "type", "unit",
     "verse", "version", "vol", "volume", "ward", "week",
 ];
 
