@@ -76,8 +76,11 @@ pub(super) fn from_neighbours(
         let (nlo, _) = ctx.bounds(ns);
         let quoted = ctx.sentence_quoted[ns];
         if !quoted {
+            // `“…” That is how Ann Lee describes it.`: the frame's words
+            // come before the speaker.
+            let frame = frame_end(ctx, nlo);
             if let Some(c) = ctx.cues_in(ns).first() {
-                if let Some(np) = ctx.subject(c, nlo).filter(|np| np.outer_first == nlo) {
+                if let Some(np) = ctx.subject(c, frame).filter(|np| np.outer_first == frame) {
                     return Some(Found {
                         np,
                         cue: Some(c.span),
@@ -151,4 +154,18 @@ pub(super) fn from_neighbours(
         }
     }
     None
+}
+
+/// Where the speaker's phrase starts in a sentence after a quote: past
+/// `That is how`, `That was how`, `That's how` opening it (`“…” That is how
+/// Ann Lee describes the night`), else at its start `lo`.
+fn frame_end(ctx: &Context, lo: usize) -> usize {
+    let is = |k: usize, w: &[&[u8]]| word_in(ctx.text, &ctx.tokens, k, w);
+    if is(lo, &[b"That"]) && is(lo + 1, &[b"is", b"was"]) && is(lo + 2, &[b"how"]) {
+        lo + 3
+    } else if is(lo, &["That’s".as_bytes(), b"That's"]) && is(lo + 1, &[b"how"]) {
+        lo + 2
+    } else {
+        lo
+    }
 }
