@@ -485,7 +485,7 @@ pub(crate) fn phrase_after(text: &str, tokens: &[Token], i: usize, hi: usize) ->
         // court-released playbook`, `a Saudi-backed force`.
         let verb_like = lower && end > i && {
             let w = &text[tokens[end].span];
-            w.ends_with("ing") || w.ends_with("ed") && !adjective && !w.contains('-')
+            w.ends_with("ing") && !adjective || w.ends_with("ed") && !adjective && !w.contains('-')
         };
         // `a Wednesday editorial`: a day after the opening determiner
         // describes the noun after it.
