@@ -286,7 +286,11 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
             } else if c == '\n' {
                 let start = line_start;
                 line_start = i + n;
-                if wrapping.goes_on_at(text, start, i) {
+                // A line goes on, unless its sentence is already longer
+                // than any real one: the stages look back within a
+                // sentence, and a text of lines with no stop would make one
+                // sentence of all (see `MAX_SENTENCE`).
+                if wrapping.goes_on_at(text, start, i) && !out.long_sentence() {
                     i += n;
                     continue 'text;
                 }
@@ -352,7 +356,19 @@ struct Tokens<'t> {
     may_end: bool,
 }
 
+/// The tokens of the longest sentence a wrapped line goes on into; past
+/// it a line break ends the sentence (a sentence of news rarely holds 80
+/// words).
+const MAX_SENTENCE: usize = 150;
+
 impl Tokens<'_> {
+    /// Whether the sentence of the last token holds more than
+    /// [`MAX_SENTENCE`] tokens.
+    fn long_sentence(&self) -> bool {
+        let start = self.layout.sentence_start.last().copied().unwrap_or(0);
+        self.list.len() - start > MAX_SENTENCE
+    }
+
     /// Adds a token, in the sentence of the one before or the next one;
     /// `may_end` tells whether a sentence may end after it.
     #[inline(always)]
