@@ -5,11 +5,11 @@
 //! and the speakers (which look back within a paragraph or two) read the
 //! lines the same way through [`Wrapping`].
 
+use crate::chars::{last_line_break, trim_start_any};
+
 /// The longest line, in bytes, of a text wrapped at a fixed width (most
 /// wrap at 72 or 80 characters; curly marks take three bytes each).
 const MAX_WRAPPED_LINE: usize = 120;
-
-use crate::chars::{last_line_break, trim_start_any};
 
 /// How the lines of a text make paragraphs.
 #[derive(Clone, Copy, Debug)]
