@@ -12,8 +12,8 @@ use super::phrases::{
 use super::read_ahead;
 use super::tokens::{Layout, Tok, Token, is_alnum};
 use super::words::{
-    Pronoun, is_capitalized, is_determiner, is_person_noun, is_skippable, is_stop_word,
-    looks_finite, pronoun, strip_possessive,
+    Pronoun, is_capitalized, is_determiner, is_person_noun, is_person_noun_in_any_number,
+    is_skippable, is_stop_word, looks_finite, pronoun, strip_possessive,
 };
 use crate::chars::trim_end_where;
 use crate::quotes::Quoted;
@@ -353,10 +353,8 @@ impl<'t> Context<'t> {
         match np.kind {
             NpKind::Name => true,
             NpKind::Pronoun(p) => p != Pronoun::It,
-            NpKind::Nominal => word(self.text, &self.tokens, np.end - 1).is_some_and(|w| {
-                let head = strip_possessive(w);
-                is_person_noun(head) || is_person_noun(head.strip_suffix('s').unwrap_or(head))
-            }),
+            NpKind::Nominal => word(self.text, &self.tokens, np.end - 1)
+                .is_some_and(|w| is_person_noun_in_any_number(strip_possessive(w))),
         }
     }
 

@@ -979,7 +979,7 @@ fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
         (c.person_noun() || opens && agent(k) && given())
             && !c.opens_title()
             && !w(k).ends_with('s')
-            && (k > start || opens || class(tokens, k + 1).gender().is_some())
+            && (k > start || opens || given())
             && !ends_title(k)
     });
     if let Some(k) = role {

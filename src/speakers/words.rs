@@ -241,6 +241,12 @@ pub(crate) fn is_person_noun(word: &str) -> bool {
     lex(word).has(Lex::PERSON_NOUN)
 }
 
+/// Whether a word is a noun of a person, singular or plural (`farmer`,
+/// `farmers`).
+pub(crate) fn is_person_noun_in_any_number(word: &str) -> bool {
+    is_person_noun(word) || word.strip_suffix('s').is_some_and(is_person_noun)
+}
+
 /// Whether a head noun is plural (`officials`, `police`, `people`).
 pub(crate) fn is_plural_noun(word: &str) -> bool {
     plural_noun(lex(word), word)

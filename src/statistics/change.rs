@@ -69,8 +69,9 @@ pub(super) fn factor_change(t: &Tokens, i: usize, w: &str) -> Option<Claim> {
         }
         // `a twofold decrease`: the noun after tells the direction of a
         // `-fold`; the factor of a fall is the share left (0.5).
-        let noun = t.lower(i + 1).and_then(|n| words::change_noun(n.as_str()));
-        if w.ends_with("fold") && noun == Some(Direction::Fall) {
+        let fall =
+            || t.lower(i + 1).and_then(|n| words::change_noun(n.as_str())) == Some(Direction::Fall);
+        if w.ends_with("fold") && fall() {
             return Some(claim(i, i, 1.0 / factor, Direction::Fall));
         }
         return Some(claim(i, i, factor, d));

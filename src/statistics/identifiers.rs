@@ -11,8 +11,7 @@ use super::numbers;
 use super::tokens::{Class, Tokens};
 use super::units;
 use super::words;
-use crate::chars::ends_with_any;
-use crate::speakers::words::is_person_noun;
+use crate::speakers::words::{is_person_noun, strip_possessive};
 
 /// Identifiers and positions: `Boeing 737`, `Room 101`, `page 3`, `No. 10`,
 /// `#1`, list numbering at the start of a line, street addresses.
@@ -129,7 +128,7 @@ pub(super) fn identifiers(t: &mut Tokens) {
             // `Arsenal's 4-0 win`: a possessive names no identifier.
             let possessive = || {
                 let w = t.str(i - 1);
-                w.ends_with("'s") || w.ends_with("’s") || ends_with_any(w, &['\'', '’'])
+                strip_possessive(w).len() != w.len()
             };
             let named = t.capitalized(i - 1)
                 && !possessive()

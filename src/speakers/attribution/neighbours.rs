@@ -108,13 +108,13 @@ pub(super) fn from_neighbours(
             // writer asking or repeating is answered by the quote after, so
             // the writer is passed over (`“…,” I said.` is attributed in its
             // own sentence).
-            let writer = |np: &Np| {
+            let narrator = |np: &Np| {
                 ctx.text
                     .get(np.span.range())
                     .is_some_and(|w| matches!(w, "I" | "we" | "We"))
             };
             for c in ctx.cues_in(s - 1).iter().rev() {
-                if let Some(np) = ctx.subject(c, plo).filter(|np| !writer(np)) {
+                if let Some(np) = ctx.subject(c, plo).filter(|np| !narrator(np)) {
                     return Some(Found {
                         np,
                         cue: Some(c.span),
@@ -143,7 +143,7 @@ pub(super) fn from_neighbours(
                             .is_some_and(|w| w.starts_with(char::is_lowercase) && looks_finite(w))
                 };
                 let subject = sentence_subject(ctx, plo, phi, false, true);
-                if let Some(np) = subject.filter(|np| person(np) && verb(np) && !writer(np)) {
+                if let Some(np) = subject.filter(|np| person(np) && verb(np) && !narrator(np)) {
                     return Some(Found {
                         np,
                         cue: None,

@@ -7,7 +7,7 @@ use crate::span::Span;
 use crate::speakers::cues::{class, cue_at, word};
 use crate::speakers::phrases::{NpKind, phrase_after};
 use crate::speakers::tokens::Token;
-use crate::speakers::words::{is_person_noun, looks_finite, strip_possessive, title};
+use crate::speakers::words::{is_person_noun_in_any_number, looks_finite, strip_possessive, title};
 
 /// Names in running text outside quotes: runs of capitalised words with
 /// their titles (`Prime Minister Hun Sen`), and titles after `the` (`the
@@ -156,8 +156,7 @@ fn person_head(text: &str, tokens: &[Token], from: usize, end: usize) -> Option<
         let c = class(tokens, k);
         c.person_noun()
             || c.opens_title() && word(text, tokens, k).is_some_and(|w| title(&[w]).is_some())
-            || word(text, tokens, k)
-                .is_some_and(|w| is_person_noun(w.strip_suffix('s').unwrap_or(w)))
+            || word(text, tokens, k).is_some_and(is_person_noun_in_any_number)
     };
     (from..end.saturating_sub(1)).find(|&k| {
         person(k)
