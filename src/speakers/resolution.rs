@@ -109,6 +109,9 @@ pub(crate) struct Entity {
     last_paragraph: u32,
     /// Whether its last name alone (`Hale`) has named it.
     surname: bool,
+    /// Whether its name may put the family name first, so that its first
+    /// word alone may name it (`Yoon Suk Yeol` … `Yoon`).
+    family_first: bool,
 }
 
 impl Entity {

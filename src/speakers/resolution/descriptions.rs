@@ -154,6 +154,7 @@ pub(super) fn nominal<'t>(
         role: None,
         last_paragraph: 0,
         surname: false,
+        family_first: false,
     });
     Some(entities.len() - 1)
 }

@@ -24,6 +24,11 @@ pub(super) struct NameParts {
     from: usize,
     /// The gender of the first core word as a given name (`Ann`).
     given: Option<Gender>,
+    /// Whether some core word is a known given name (`Hillary Clinton`),
+    /// a word of the lexicon (`Trump Supporter Screams`, `Paulson Partners`)
+    /// or an acronym (`CIA Benghazi`): a name with none may put the family
+    /// name first (`Yoon Suk Yeol`, see [`NameParts::family_first`]).
+    known_word: bool,
     titles: Vec<&'static str>,
     gender: Option<Gender>,
     person: bool,
@@ -269,6 +274,14 @@ fn office_end(tokens: &[Token], first: usize, words: &[&str], at: usize) -> Opti
 impl NameParts {
     /// Whether a core word (among the run's `words`) names an organisation
     /// or is an acronym (`Interior Ministry`, `FBI`).
+    /// Whether the name may put the family name first: two or three words,
+    /// none a known given name nor other known word (`Xi Jinping`, `Tan Wei
+    /// Ming`; not `Hillary Clinton`, nor a longer name, mostly an
+    /// organisation's).
+    fn family_first(&self) -> bool {
+        matches!(self.core.len(), 2 | 3) && !self.known_word
+    }
+
     fn org(&self, tokens: &[Token], words: &[&str]) -> bool {
         (self.from..words.len()).any(|k| {
             let w = words[k];
@@ -321,6 +334,7 @@ fn name_parts<'t>(
     parts.core.clear();
     parts.titles.clear();
     parts.given = None;
+    parts.known_word = false;
     parts.described = None;
     parts.gender = None;
     parts.person = false;
@@ -379,14 +393,22 @@ fn name_parts<'t>(
     for (k, w) in words.iter().enumerate().skip(i) {
         let bare = strip_possessive(w);
         parts.core.push(ids.id(bare));
+        // Without a possessive, the token's class tells.
+        let c = class(tokens, first + k);
+        let given = if bare.len() == w.len() {
+            c.gender()
+        } else {
+            given_name_gender(bare)
+        };
         if k == i {
-            // Without a possessive, the token's class tells.
-            parts.given = if bare.len() == w.len() {
-                class(tokens, first + k).gender()
-            } else {
-                given_name_gender(bare)
-            };
+            parts.given = given;
         }
+        parts.known_word |= given.is_some()
+            || c.org()
+            || c.person_noun()
+            || c.opens_title()
+            || c.cue() != 0
+            || is_acronym(bare);
     }
     if let Some(g) = parts.given {
         if parts.core.len() > 1 {
@@ -459,6 +481,17 @@ pub(super) fn name<'t>(
         (Some(last), Some(first)) => window.newest(last.chain(first), |e| compatible(&entities[e])),
         _ => window.entities().find(|&e| compatible(&entities[e])),
     });
+    // `President Yoon Suk Yeol … Yoon said`, `Mr Tan Wei Ming … Mr Tan`: a
+    // surname that ends no name may start one put family name first.
+    let known = known.or_else(|| {
+        let list = index.with(false, parts.core[0]).filter(|_| surname)?;
+        window.newest(list, |e| {
+            let e = &entities[e];
+            e.family_first
+                && e.sort == Sort::Person
+                && parts.gender.is_none_or(|g| e.gender.is_none_or(|x| x == g))
+        })
+    });
     // The number of these name words, taken once when needed.
     let mut core = None;
     let known = known.or_else(|| {
@@ -473,6 +506,7 @@ pub(super) fn name<'t>(
         if parts.core.len() > entity.core.len as usize {
             entity.core = core();
             (entity.name, entity.described) = (core_text(), false);
+            entity.family_first = parts.family_first();
         }
         entity.surname |= surname;
         merge_facts(entity, parts, m);
@@ -493,6 +527,7 @@ pub(super) fn name<'t>(
         let entity = &mut entities[e];
         entity.core = core();
         (entity.name, entity.described) = (core_text(), false);
+        entity.family_first = parts.family_first();
         merge_facts(entity, parts, m);
         return Some(e);
     }
@@ -566,6 +601,7 @@ fn new_entity(
         role: described_role(parts, m),
         last_paragraph: 0,
         surname: parts.core.len() == 1 && parts.given.is_none(),
+        family_first: parts.family_first(),
     });
     entities.len() - 1
 }
