@@ -7,7 +7,8 @@ use super::cues::{class, cue_at, word};
 use super::tokens::{Tok, Token};
 use super::words::{
     Class, Pronoun, is_capitalized, is_determiner, is_institution_head, is_person_noun,
-    is_plural_noun, is_saying_noun, is_stop_word, strip_possessive, title,
+    is_person_noun_in_any_number, is_plural_noun, is_saying_noun, is_stop_word, strip_possessive,
+    title,
 };
 use crate::span::Span;
 
@@ -118,8 +119,22 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
                     && class(tokens, open - 1).capitalized()
                     && (open + 1..close).all(|k| class(tokens, k).capitalized())
             };
+            // With no comma before the place, after `in`, `at` or `from`,
+            // the state ends the phrase (`a woman in Worcester,
+            // Massachusetts, told`): no apposition.
+            let mut placed = false;
             if open + 1 < close && state(open) {
-                open = comma_before(open).unwrap_or(open);
+                match comma_before(open) {
+                    Some(before) => open = before,
+                    None => {
+                        let mut city = open - 1;
+                        while city > lo && class(tokens, city - 1).capitalized() {
+                            city -= 1;
+                        }
+                        placed =
+                            city > 0 && word_in(text, tokens, city - 1, &[b"in", b"at", b"from"]);
+                    }
+                }
             }
             // `Smith, 45, of Leeds, told`: an age set off by commas is an
             // apposition of its own.
@@ -142,6 +157,9 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
             let (first, end) = core_before(text, tokens, lo, skip_parenthesis(tokens, lo, open))?;
             let mut np = build(text, tokens, first, end);
             np.outer_end = close + 1;
+            if placed {
+                return Some(np);
+            }
             if let Some(named) = name_in_apposition(text, tokens, &np, open + 1, close) {
                 return Some(named);
             }
@@ -674,6 +692,14 @@ fn core_before(text: &str, tokens: &[Token], lo: usize, i: usize) -> Option<(usi
             start = t - 1;
             continue;
         }
+        // `A teacher in Hull said`, `John Smith of Capital Economics in
+        // London said`: a place after `in`, `at` or `from` ends a phrase
+        // that goes on before it, when a name or a noun of a person is
+        // there.
+        if start < i && t > lo && place_after(text, tokens, t, start..i) {
+            start = t;
+            continue;
+        }
         if c.stop() || c.pronoun().is_some() {
             break;
         }
@@ -694,6 +720,18 @@ fn core_before(text: &str, tokens: &[Token], lo: usize, i: usize) -> Option<(usi
         c.is_word() && !c.determiner()
     };
     (start < i && ends_in_noun).then_some((start, i))
+}
+
+/// Whether token `t` is `in`, `at` or `from` between a name or a noun of a
+/// person and the name of a place (tokens `place`): `a nurse from Leeds`,
+/// `Capital Economics in London`.
+fn place_after(text: &str, tokens: &[Token], t: usize, place: std::ops::Range<usize>) -> bool {
+    t > 0
+        && word_in(text, tokens, t, &[b"in", b"at", b"from"])
+        && place.clone().all(|k| class(tokens, k).capitalized())
+        && (class(tokens, t - 1).capitalized()
+            || word(text, tokens, t - 1)
+                .is_some_and(|w| is_person_noun_in_any_number(strip_possessive(w))))
 }
 
 /// A noun cue before the quote at token `qi`, in tokens `lo..qi`: a
@@ -843,7 +881,7 @@ fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
     // Secretary of State Ann Lee` hold no such name before `of`.)
     let cut = (first + 2..end.saturating_sub(1)).find(|&k| {
         let x = w(k);
-        (x == "of" || x == "from")
+        matches!(x, "of" | "from" | "in" | "at")
             && (class(tokens, k + 1).capitalized() || class(tokens, k + 1).determiner())
             && (first..k).all(|j| {
                 let y = strip_possessive(w(j));
@@ -887,6 +925,10 @@ fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
             || name_particle(text, tokens, first, start - 1))
     {
         start -= 1;
+    }
+    // `A teacher in Hull`: a description placed by the name after it.
+    if start > first && word_in(text, tokens, start - 1, &[b"in", b"at", b"from"]) {
+        return np;
     }
     loop {
         // A title starts at a word that opens one: most names have none

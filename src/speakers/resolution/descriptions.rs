@@ -47,11 +47,16 @@ pub(super) fn nominal<'t>(
             }
         }
     }
-    // The head: the last word before `of`/`for` (`the head of the agency`);
-    // after a quantifier the group's (`one of the officials`).
+    // The head: the last word before `of`/`for` (`the head of the agency`)
+    // or a place (`a teacher in Hull`); after a quantifier the group's
+    // (`one of the officials`).
     let head_at = words
         .iter()
-        .position(|w| w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for"))
+        .position(|w| {
+            ["of", "for", "in", "at", "from"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        })
         .filter(|&at| at != 1 || !(is_quantifier(words[0]) || is_group_number(words[0])))
         .unwrap_or(words.len());
     let head_word = strip_possessive(words.get(head_at.checked_sub(1)?)?);
