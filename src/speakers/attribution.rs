@@ -20,7 +20,7 @@ use crate::quotes::Quoted;
 use crate::span::Span;
 use neighbours::from_neighbours;
 use sides::{closing, is_subordinator, left_of, passive_agent, right_of};
-use sources::according_after;
+use sources::{according_after, relays};
 use subject::sentence_subject;
 
 // The sentences around a quote with no attribution of its own.
@@ -735,6 +735,15 @@ fn attribute_one(
     // the main clause after it.
     if let Some(f) = left.filter(|f| f.cue.is_some() && in_opening_clause(ctx, qi, &f.np)) {
         return Some(f);
+    }
+    // `Prince Faisal said the kingdom “rejects …,” according to the Saudi
+    // Press Agency`, `The minister said exports were “robust,” Xinhua
+    // reported`: the outlet relays the words of the cue before the quote.
+    let relayed = |f: &Found| f.cue.is_some_and(|c| relays(ctx.text, c));
+    if let (Some(r), Some(l)) = (right, left) {
+        if relayed(&r) && l.cue.is_some() && !relayed(&l) {
+            return left;
+        }
     }
     if let Some(f) = right.filter(|f| f.direct) {
         return Some(f);

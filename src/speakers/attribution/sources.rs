@@ -27,6 +27,13 @@ pub(super) fn according_after(ctx: &Context, qi: usize) -> Option<Found> {
     })
 }
 
+/// Whether the cue `cue` relays what others said: `according to`,
+/// `reported`.
+pub(super) fn relays(text: &str, cue: Span) -> bool {
+    let w = &text[cue];
+    w.starts_with("according") || w.starts_with("According") || ["reported", "reports"].contains(&w)
+}
+
 /// The news outlet that closes the quote's sentence after a comma, as
 /// `according to` would: `…, reports the Daily Star.`, `…, the Daily Star
 /// reported.` (`cues` are those after the quote, `hi` the sentence's end).
