@@ -73,7 +73,8 @@ pub(super) fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
     let verb = matches!(c.kind, CueKind::Verb | CueKind::AmbiguousVerb);
     // Inverted: `“…,” said Ann Lee`, never `“…,” adding …`.
     if verb && c.first == j && !ctx.text[c.span].ends_with("ing") {
-        let np = phrase_after(ctx.text, &ctx.tokens, c.end, hi)?;
+        let np =
+            phrase_after(ctx.text, &ctx.tokens, c.end, hi).filter(|np| !opens_clause(ctx, np))?;
         return Some(Found {
             np,
             cue: Some(c.span),
@@ -86,6 +87,7 @@ pub(super) fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
         (verb && after_comma && !ctx.text[c.span].ends_with("ing"))
             .then(|| phrase_after(ctx.text, &ctx.tokens, c.end, hi))
             .flatten()
+            .filter(|np| !opens_clause(ctx, np))
             .map(|np| Found {
                 np,
                 cue: Some(c.span),
@@ -106,6 +108,20 @@ pub(super) fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
         np,
         cue: Some(c.span),
         direct,
+    })
+}
+
+/// Whether the phrase after an inverted verb is the subject of a clause
+/// the verb reports, not its speaker: an auxiliary follows it (`Milei, who
+/// calls himself an “anarcho-capitalist,” said inflation had fallen`).
+/// (Not a verb in -ed: `said one Republican involved in the planning`.)
+fn opens_clause(ctx: &Context, np: &Np) -> bool {
+    word(ctx.text, &ctx.tokens, np.outer_end).is_some_and(|w| {
+        [
+            "had", "has", "have", "was", "were", "is", "are", "would", "will", "should", "could",
+            "can", "may", "might", "must", "did", "does",
+        ]
+        .contains(&w)
     })
 }
 
