@@ -538,11 +538,13 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
     if c.kind == CueKind::AmbiguousVerb {
         // `Yang Shu, director of the institute, calls it “a mistake”`.
         let after_apposition = c.first > 0 && tokens[c.first - 1].is_punct(',');
-        // `A shop owner claims`: after a noun of a person too.
+        // `A shop owner claims`: after a noun of a person too; `Milei, who
+        // calls himself`: after a relative pronoun.
         let by_name = after_apposition
             || c.first > 0
                 && (before(1).pronoun().is_some()
                     || before(1).person_noun()
+                    || word(text, tokens, c.first - 1) == Some("who")
                     || before(1).capitalized()
                         && tokens[c.first - 1].sentence == tokens[c.first].sentence
                         && c.first >= 2
