@@ -555,7 +555,13 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
             && before(1).capitalized()
             && (before(2).determiner()
                 || word(text, tokens, c.first - 2).is_some_and(is_quantifier));
-        if adjective {
+        // `a bill that had sparked protests, saying`: after a verb in -ed
+        // the word is its object, a noun.
+        let object = c.first > 0
+            && before(1).is_word()
+            && !before(1).capitalized()
+            && word(text, tokens, c.first - 1).is_some_and(|w| w.ends_with("ed"));
+        if adjective || object {
             return false;
         }
         let leads = match tokens.get(c.end).map(|t| t.tok()) {
