@@ -151,12 +151,15 @@ fn used_words(words: &[&str]) -> bool {
     if !is_in(WORD_NOUNS, noun) {
         return false;
     }
+    // `her nickname “Ung Ing”`: the possessive right before a name bears
+    // it, not uses it.
+    let borne = is_in(&["nickname", "moniker"], noun);
     let mut rest = rest;
-    for _ in 0..=2 {
+    for k in 0..=2 {
         let Some((last, before)) = rest.split_last() else {
             return false;
         };
-        if listed_any_case(USE_VERBS, last) || possessor(last) {
+        if listed_any_case(USE_VERBS, last) || possessor(last) && !(borne && k == 0) {
             return true;
         }
         // A determiner or an adjective: `a new`, `a fresh`, `the same`.
