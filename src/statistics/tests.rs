@@ -223,6 +223,22 @@ const CASES: &[Case] = &[
     ),
     ("Rs 5 crore", "Rs 5 crore", K::Money, 5e7, Some("INR"), None),
     (
+        "earned 5.3 trillion won",
+        "5.3 trillion won",
+        K::Money,
+        5.3e12,
+        Some("KRW"),
+        None,
+    ),
+    (
+        "about 5.82 trillion U.S. dollars",
+        "about 5.82 trillion U.S. dollars",
+        K::Money,
+        5.82e12,
+        Some("USD"),
+        Some("about"),
+    ),
+    (
         "US$4.7 billion",
         "US$4.7 billion",
         K::Money,

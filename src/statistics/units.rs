@@ -140,6 +140,8 @@ const SUFFIXES: &[Entry] = &[
     e("bp", "bp", P, 0),
     // Money
     e("dollar", "USD", C, PL),
+    e("U . S . dollar", "USD", C, PL),
+    e("US dollar", "USD", C, PL),
     e("buck", "USD", C, PL),
     e("$", "USD", C, GLUED),
     e("US $", "USD", C, CASE),
@@ -190,6 +192,9 @@ const SUFFIXES: &[Entry] = &[
     e("shilling", "shilling", C, PL),
     e("baht", "THB", C, 0),
     e("dong", "VND", C, 0),
+    // `1.2 trillion won`, `9,000 won`; not `12 won and four lost` (see
+    // `unit_after`).
+    e("won", "KRW", C, 0),
     e("hryvnia", "UAH", C, PL),
     f("kopiyka", "UAH", C, 0.01, PL),
     f("kopeck", "RUB", C, 0.01, PL),
@@ -427,6 +432,14 @@ pub(crate) fn unit_after(t: &Tokens, j: usize) -> Option<(Unit, usize)> {
                 best = Some((entry.unit(), last));
             }
         }
+    }
+    // `won` is money after a scale or a written-out amount (`5.3 trillion
+    // won`, `9,000 won`), the verb after a bare count (`of 30 races, 22 won`).
+    if best.is_some_and(|(u, _)| u.name == "KRW") && start > 0 && {
+        let before = t.str(start - 1);
+        !(before.contains([',', '.']) || ["million", "billion", "trillion"].contains(&before))
+    } {
+        return None;
     }
     // `BBC Radio 4's`: a mark before a word glued to it is an apostrophe,
     // no foot.
