@@ -190,7 +190,7 @@ pub(crate) fn resolve(
                 tokens,
                 m,
                 &mut entities,
-                &recency.of(history.len()),
+                (&recency.of(history.len()), &history, paragraph),
                 (&mut scratch.0, &mut lower),
                 (&mut ids, &heads),
             ),

@@ -3,6 +3,7 @@
 //! noun, or a new one of the sort its head tells.
 
 use super::names::Words;
+use super::pronouns::named_person;
 use super::{Core, Entity, Mention, Sort};
 use crate::span::Span;
 use crate::speakers::cues::word;
@@ -26,7 +27,7 @@ pub(super) fn nominal<'t>(
     tokens: &[Token],
     m: &Mention,
     entities: &mut Vec<Entity>,
-    window: &Window,
+    (window, history, paragraph): (&Window, &[(usize, u32, bool)], u32),
     (words, lower): (&mut Vec<&'t str>, &mut String),
     (ids, heads): (&mut Words, &Latest),
 ) -> Option<usize> {
@@ -138,6 +139,20 @@ pub(super) fn nominal<'t>(
     let gender = head_title
         .and_then(|(_, _, g)| g)
         .or_else(|| noun_gender(head));
+    // `Jack Crowley kicked 17 points. “…,” said the 24-year-old out-half`:
+    // a definite description of a person by age stands for the person just
+    // named (not a source described by its job: `the 40-year-old
+    // official`). (`The former president`, `the former pollster` were
+    // tried too: as often someone else as the person just named.)
+    let aged = || {
+        let modifiers = words.get(1..head_at - 1).unwrap_or_default();
+        modifiers.iter().any(|w| w.ends_with("-year-old")) && !is_source_noun(head)
+    };
+    if definite && aged() {
+        if let Some(e) = named_person(entities, history, gender, paragraph) {
+            return Some(e);
+        }
+    }
     // `one senator called it “…”`: one of several, left unnamed, so it
     // bears no title that a later `Sen. Chris Murphy` would join. (`A
     // federal judge` is often named next: `Judge Gonzalo Curiel`.)
@@ -162,6 +177,31 @@ pub(super) fn nominal<'t>(
         family_first: false,
     });
     Some(entities.len() - 1)
+}
+
+/// Nouns of people described by their part in the news, who speak
+/// unnamed (`the former official`, `the aide`).
+fn is_source_noun(head: &str) -> bool {
+    [
+        "official",
+        "officials",
+        "aide",
+        "aides",
+        "source",
+        "sources",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "adviser",
+        "advisor",
+        "analyst",
+        "expert",
+        "staffer",
+        "insider",
+        "lawmaker",
+        "diplomat",
+    ]
+    .contains(&head)
 }
 
 /// A description as a name: its opening determiner in lowercase (`The

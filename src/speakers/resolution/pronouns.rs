@@ -1,4 +1,5 @@
-//! The entity of a pronoun: the most recent compatible one, a subject of
+//! The entity of a pronoun, or of a description standing for someone just
+//! named (`the 24-year-old`): the most recent compatible one, a subject of
 //! this paragraph or the one before first.
 
 use super::{Entity, Sort, recent};
@@ -19,22 +20,52 @@ pub(super) fn pronoun(
             } else {
                 Gender::Female
             };
-            let person =
-                e.sort == Sort::Person || e.sort == Sort::Unknown && (e.speaks || e.core.len > 1);
-            person && e.gender.is_none_or(|x| x == g)
+            may_be_person(e) && e.gender.is_none_or(|x| x == g)
         }
         Pronoun::They => matches!(e.sort, Sort::Group | Sort::Thing),
         Pronoun::It => e.sort == Sort::Thing,
     };
+    antecedent(entities, history, (paragraph, 3), fits)
+}
+
+/// The person named last that a description of its gender (if it tells
+/// one) stands for: `Villa boss Unai Emery was left frustrated. “…,” the
+/// former Arsenal manager said.`
+pub(super) fn named_person(
+    entities: &[Entity],
+    history: &[(usize, u32, bool)],
+    gender: Option<Gender>,
+    paragraph: u32,
+) -> Option<usize> {
+    let fits = |e: &Entity| {
+        may_be_person(e) && e.core.len > 0 && gender.is_none_or(|g| e.gender.is_none_or(|x| x == g))
+    };
+    antecedent(entities, history, (paragraph, 1), fits)
+}
+
+/// Whether `he` or `she` may stand for the entity: a person, or a name
+/// with nothing telling that speaks or has two words or more.
+fn may_be_person(e: &Entity) -> bool {
+    e.sort == Sort::Person || e.sort == Sort::Unknown && (e.speaks || e.core.len > 1)
+}
+
+/// The most recent entity of `history` that `fits`: a subject in this
+/// paragraph or the one before wins over a nearer mention elsewhere in a
+/// sentence (`“…,” Ann said of Bob. “…,” she added`); else any mention
+/// up to `reach` paragraphs back.
+fn antecedent(
+    entities: &[Entity],
+    history: &[(usize, u32, bool)],
+    (paragraph, reach): (u32, u32),
+    fits: impl Fn(&Entity) -> bool,
+) -> Option<usize> {
     let near = |para: u32| para + 1 >= paragraph;
-    // A subject in this paragraph or the one before wins over a nearer
-    // mention elsewhere in a sentence: `“…,” Ann said of Bob. “…,” she added`.
     let subject = recent(history)
         .take_while(|&&(_, para, _)| near(para))
         .find(|&&(e, _, subject)| subject && fits(&entities[e]));
     let any = || {
         recent(history)
-            .take_while(|&&(_, para, _)| para + 3 >= paragraph)
+            .take_while(|&&(_, para, _)| para + reach >= paragraph)
             .find(|&&(e, _, _)| fits(&entities[e]))
     };
     subject.or_else(any).map(|&(e, _, _)| e)
