@@ -962,6 +962,17 @@ fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
             _ => break,
         }
     }
+    // `Shadow chancellor Jeremy Hunt`, `Judicial Watch president Tom
+    // Fitton`: capitalised words right before a lowercase title qualify it
+    // (a description in the mention, as `Labour MP Jess Phillips`).
+    if !class(tokens, start).capitalized() {
+        while start > first && {
+            let c = class(tokens, start - 1);
+            c.capitalized() && !c.determiner() && !c.stop()
+        } {
+            start -= 1;
+        }
+    }
     // `A spokesman for Mr. Johnson`, `attorneys for Clinton`: a name after
     // a noun of a person and `for` or `of` completes a description; the
     // description names the speaker (not `cheered for Mia Torres`).

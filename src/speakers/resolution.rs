@@ -23,6 +23,7 @@ mod names;
 mod pronouns;
 mod scan;
 
+use super::cues::word;
 use super::phrases::{Np, NpKind};
 use super::read_ahead;
 use super::recency::{Latest, NameIndex, Recency, WINDOW};
@@ -173,13 +174,23 @@ pub(crate) fn resolve(
         std::hint::black_box(tokens[m.end.saturating_sub(1)].tok());
         paragraphs[tokens[m.first].sentence as usize]
     };
+    // The last mention's tokens and entity: `The chancellor, Rachel
+    // Reeves,` names the entity of the title before the comma (a short
+    // description opened by `the`; not `a representative in Allentown, Pa.`).
+    let mut last: Option<(usize, usize, usize)> = None;
+    let apposed = |m: &Mention, last: Option<(usize, usize, usize)>| {
+        let (first, end, e) = last?;
+        let the = word(text, tokens, first).is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        (the && end - first <= 4 && m.first == end + 1 && tokens[end].is_punct(',')).then_some(e)
+    };
     read_ahead(mentions, paragraph_of, |_, m, paragraph| {
+        let apposed = |m: &Mention| apposed(m, last);
         let found = match m.np {
             NpKind::Pronoun(p) => pronoun(&entities, &history, p, paragraph),
             NpKind::Name => name(
                 text,
                 tokens,
-                m,
+                (m, apposed(m)),
                 &mut entities,
                 &recency.of(history.len()),
                 (&mut cores, &index),
@@ -221,6 +232,7 @@ pub(crate) fn resolve(
             history.push((e, paragraph, m.subject));
             recency.seen(e, history.len() - 1);
         }
+        last = found.map(|e| (m.first, m.end, e));
         out.push(found);
     });
     (out, entities)

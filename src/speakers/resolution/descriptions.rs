@@ -36,16 +36,16 @@ pub(super) fn nominal<'t>(
     words.extend((m.first..m.end).map(|i| strip_possessive(word(text, tokens, i).unwrap_or(""))));
     let words = &words[..];
     // A title after a determiner is a title mention: `the prime minister`.
-    if words.len() > 1 && words[0].eq_ignore_ascii_case("the") {
-        if let Some((n, key, _)) = title(&words[1..]) {
-            if n == words.len() - 1 {
-                let known = window
-                    .entities()
-                    .find(|&e| entities[e].titles.contains(&key));
-                if let Some(e) = known {
-                    return Some(e);
-                }
-            }
+    let whole_title = (words.len() > 1 && words[0].eq_ignore_ascii_case("the"))
+        .then(|| title(&words[1..]))
+        .flatten()
+        .filter(|&(n, _, _)| n == words.len() - 1);
+    if let Some((_, key, _)) = whole_title {
+        let known = window
+            .entities()
+            .find(|&e| entities[e].titles.contains(&key));
+        if let Some(e) = known {
+            return Some(e);
         }
     }
     // The head: the last word before `of`/`for` (`the head of the agency`)
@@ -111,8 +111,11 @@ pub(super) fn nominal<'t>(
         }
     }
     let singular = head.trim_end_matches('s');
-    // No title starts with a word that opens none.
-    let head_title = if class.is_some_and(|c| !c.opens_title()) {
+    // No title starts with a word that opens none. The whole title, not
+    // its last word: `the prime minister` is no `Labour Minister`.
+    let head_title = if whole_title.is_some() {
+        whole_title
+    } else if class.is_some_and(|c| !c.opens_title()) {
         None
     } else {
         title(&[head])

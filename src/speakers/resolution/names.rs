@@ -426,7 +426,7 @@ fn name_parts<'t>(
 pub(super) fn name<'t>(
     text: &'t str,
     tokens: &[Token],
-    m: &Mention,
+    (m, apposed): (&Mention, Option<usize>),
     entities: &mut Vec<Entity>,
     window: &Window,
     (cores, index): (&mut Cores, &NameIndex),
@@ -515,6 +515,9 @@ pub(super) fn name<'t>(
     // A name after a bare title: `PM` then `Prime Minister Hun Sen`. Most
     // names bear no title, and then no entity can match: the walk over the
     // whole window is skipped (18M of 61M instructions in `name` on 1 MB of news).
+    // And a name set off by commas after a bare title: `The chancellor,
+    // Rachel Reeves, sat down`.
+    let bare_title = |e: &Entity| e.core.len == 0 && !e.titles.is_empty();
     let titled = (!parts.titles.is_empty())
         .then(|| {
             window.entities().find(|&e| {
@@ -522,7 +525,8 @@ pub(super) fn name<'t>(
                     && parts.titles.iter().any(|t| entities[e].titles.contains(t))
             })
         })
-        .flatten();
+        .flatten()
+        .or_else(|| apposed.filter(|&e| parts.titles.is_empty() && bare_title(&entities[e])));
     if let Some(e) = titled {
         let entity = &mut entities[e];
         entity.core = core();
