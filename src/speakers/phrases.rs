@@ -398,7 +398,7 @@ fn proper(tokens: &[Token], k: usize) -> bool {
 /// Whether token `k` is a lowercase particle inside a person's name, after
 /// a capitalised word at or after token `first`: `Erik ten Hag`, `Ursula
 /// von der Leyen`, `Charles de Gaulle`, `Mohammed bin Salman`.
-fn name_particle(text: &str, tokens: &[Token], first: usize, k: usize) -> bool {
+pub(crate) fn name_particle(text: &str, tokens: &[Token], first: usize, k: usize) -> bool {
     const PARTICLES: &[&[u8]] = &[
         b"van", b"von", b"der", b"den", b"de", b"da", b"di", b"du", b"del", b"della", b"dos",
         b"ten", b"ter", b"bin", b"le", b"la",

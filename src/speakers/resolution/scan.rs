@@ -5,7 +5,7 @@
 use super::Mention;
 use crate::span::Span;
 use crate::speakers::cues::{class, cue_at, word};
-use crate::speakers::phrases::{NpKind, phrase_after};
+use crate::speakers::phrases::{NpKind, name_particle, phrase_after};
 use crate::speakers::tokens::Token;
 use crate::speakers::words::{is_person_noun_in_any_number, looks_finite, strip_possessive, title};
 
@@ -67,8 +67,14 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
         }
         if name_word(i) {
             let start = i;
+            // `Alexandre de Moraes`, `Ludwig van der Rohe`: a lowercase
+            // particle between name words is one of them.
+            let joins = |k: usize| {
+                name_particle(text, tokens, start, k)
+                    && (name_word(k + 1) || name_particle(text, tokens, start, k + 1))
+            };
             while i < tokens.len()
-                && name_word(i)
+                && (name_word(i) || joins(i))
                 && tokens[i].sentence == tokens[start].sentence
                 && i - start < 8
             {
