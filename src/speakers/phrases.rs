@@ -413,7 +413,7 @@ pub(crate) fn name_particle(text: &str, tokens: &[Token], first: usize, k: usize
 /// of Nursing`) or a title (`Secretary of State`). A person's name before
 /// `of` has been cut off by then (`Paul Ryan of Wisconsin`).
 #[inline(never)]
-fn of_in_name(tokens: &[Token], first: usize, k: usize) -> bool {
+pub(crate) fn of_in_name(tokens: &[Token], first: usize, k: usize) -> bool {
     k > first && class(tokens, k).connector() && class(tokens, k + 1).capitalized() && {
         let before = class(tokens, k - 1);
         before.capitalized() && (before.org() || before.opens_title())

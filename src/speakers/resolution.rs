@@ -174,23 +174,32 @@ pub(crate) fn resolve(
         std::hint::black_box(tokens[m.end.saturating_sub(1)].tok());
         paragraphs[tokens[m.first].sentence as usize]
     };
-    // The last mention's tokens and entity: `The chancellor, Rachel
-    // Reeves,` names the entity of the title before the comma (a short
-    // description opened by `the`; not `a representative in Allentown, Pa.`).
+    // The last mention's tokens and entity, for a name or title set off by
+    // a comma after it (past `the former`), which says who it is: `The
+    // chancellor, Rachel Reeves,` (a short description opened by `the`;
+    // not `a representative in Allentown, Pa.`), `Beau Biden, the former
+    // Attorney General of Delaware,` (a name).
     let mut last: Option<(usize, usize, usize)> = None;
-    let apposed = |m: &Mention, last: Option<(usize, usize, usize)>| {
+    let apposed = |m: &Mention, last: Option<(usize, usize, usize)>, entities: &[Entity]| {
         let (first, end, e) = last?;
+        let between = end + 1..m.first;
+        let next = tokens.get(end).is_some_and(|t| t.is_punct(','))
+            && between.len() <= 2
+            && between.clone().all(|k| {
+                let c = tokens[k].class();
+                c.is_word() && !c.capitalized()
+            });
         let the = word(text, tokens, first).is_some_and(|w| w.eq_ignore_ascii_case("the"));
-        (the && end - first <= 4 && m.first == end + 1 && tokens[end].is_punct(',')).then_some(e)
+        let named = entities[e].core.len > 0;
+        (next && (the && end - first <= 4 || named)).then_some(e)
     };
     read_ahead(mentions, paragraph_of, |_, m, paragraph| {
-        let apposed = |m: &Mention| apposed(m, last);
         let found = match m.np {
             NpKind::Pronoun(p) => pronoun(&entities, &history, p, paragraph),
             NpKind::Name => name(
                 text,
                 tokens,
-                (m, apposed(m)),
+                (m, apposed(m, last, &entities)),
                 &mut entities,
                 &recency.of(history.len()),
                 (&mut cores, &index),

@@ -268,7 +268,12 @@ fn office_end(tokens: &[Token], first: usize, words: &[&str], at: usize) -> Opti
             return Some(j);
         }
     }
-    None
+    // With no known given name, an office of one word before a name of two
+    // words or more: `Secretary of State Antony J. Blinken`, `Mayor of
+    // London Sadiq Khan`.
+    let one_word = at + 4 <= words.len()
+        && (at + 1..words.len()).all(|j| class(tokens, first + j).capitalized());
+    one_word.then_some(at + 2)
 }
 
 impl NameParts {
@@ -358,6 +363,16 @@ fn name_parts<'t>(
             let office = office_end(tokens, first, words, i + n);
             let unknown_office =
                 office.is_none() && matches!(words.get(i + n), Some(&("of" | "for")));
+            // `the former Attorney General of Delaware`, `Secretary of
+            // Defense`: a title and its office with no name after name
+            // only the title.
+            if unknown_office && words.len() - (i + n) <= 3 {
+                parts.titles.push(key);
+                parts.gender = parts.gender.or(g);
+                parts.person = true;
+                i = words.len();
+                break;
+            }
             if i + n >= words.len() && !parts.core.is_empty() || institution || unknown_office {
                 break;
             }
@@ -435,8 +450,13 @@ pub(super) fn name<'t>(
     name_parts(text, tokens, (m.first, m.end), ids, words, parts);
     let parts = &*parts;
     if parts.core.is_empty() {
-        // Only titles: `the prime minister`, `PM`.
+        // Only titles: `the prime minister`, `PM`; after a name and a
+        // comma, that person's (`Beau Biden, the former Attorney General`).
         let key = *parts.titles.first()?;
+        if let Some(e) = apposed.filter(|&e| entities[e].core.len > 0) {
+            merge_facts(&mut entities[e], parts, m);
+            return Some(e);
+        }
         let known = window
             .entities()
             .find(|&e| entities[e].titles.contains(&key));
@@ -527,6 +547,8 @@ pub(super) fn name<'t>(
         })
         .flatten()
         .or_else(|| apposed.filter(|&e| parts.titles.is_empty() && bare_title(&entities[e])));
+    // (`The chancellor, Rachel Reeves`: the bare title is found by its
+    // mention's words in `resolve`.)
     if let Some(e) = titled {
         let entity = &mut entities[e];
         entity.core = core();

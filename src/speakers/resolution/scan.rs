@@ -5,7 +5,7 @@
 use super::Mention;
 use crate::span::Span;
 use crate::speakers::cues::{class, cue_at, word};
-use crate::speakers::phrases::{NpKind, name_particle, phrase_after};
+use crate::speakers::phrases::{NpKind, name_particle, of_in_name, phrase_after};
 use crate::speakers::tokens::Token;
 use crate::speakers::words::{is_person_noun_in_any_number, looks_finite, strip_possessive, title};
 
@@ -69,9 +69,16 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
             let start = i;
             // `Alexandre de Moraes`, `Ludwig van der Rohe`: a lowercase
             // particle between name words is one of them.
+            // `Secretary of State Antony Blinken`, `Bank of America`: `of`
+            // after a title or an organisation's word too, in lowercase
+            // (not a headline's `Campaign Of`) and before no given name
+            // (`the campaign of Paul Manafort`).
             let joins = |k: usize| {
                 name_particle(text, tokens, start, k)
                     && (name_word(k + 1) || name_particle(text, tokens, start, k + 1))
+                    || of_in_name(tokens, start, k)
+                        && !class(tokens, k).capitalized()
+                        && class(tokens, k + 1).gender().is_none()
             };
             while i < tokens.len()
                 && (name_word(i) || joins(i))
