@@ -138,6 +138,8 @@ pub(super) const TITLES: &[(&str, &str, Option<Gender>)] = &[
     ("col", "colonel", None),
     ("sgt", "sergeant", None),
     ("capt", "captain", None),
+    ("captain", "captain", None),
+    ("coach", "coach", None),
     ("adm", "admiral", None),
     ("maj", "major", None),
     ("detective", "detective", None),
