@@ -12,6 +12,9 @@ use crate::chars::{ends_with_any, trim_end_any, trim_end_where};
 #[inline(never)]
 pub(super) fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
     let (_, hi) = ctx.bounds(ctx.sentence_of(qi));
+    if let Some(f) = headline_speaker(ctx, qi, hi) {
+        return Some(f);
+    }
     let mut j = qi + 1;
     if ctx.punct(j) == Some(',') {
         j += 1;
@@ -108,6 +111,35 @@ pub(super) fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
         np,
         cue: Some(c.span),
         direct,
+    })
+}
+
+/// The speaker a headline names after its quote and a colon: `‘It was
+/// chaos’: Priya Nair on the day the river rose`, `‘We are exhausted’:
+/// nurses on the NHS crisis`, `‘…’: an interview with Ana Ramírez`.
+fn headline_speaker(ctx: &Context, qi: usize, hi: usize) -> Option<Found> {
+    let opens = qi == 0 || ctx.paragraph_of(qi - 1) != ctx.paragraph_of(qi);
+    if !opens || ctx.punct(qi + 1) != Some(':') {
+        return None;
+    }
+    let mut at = qi + 2;
+    // `an interview with`, `interview with`.
+    let interview = (at..at + 2).find(|&k| {
+        word_in(ctx.text, &ctx.tokens, k, &[b"interview", b"conversation"])
+            && word_in(ctx.text, &ctx.tokens, k + 1, &[b"with"])
+    });
+    if let Some(k) = interview {
+        at = k + 2;
+    }
+    let np = phrase_after(ctx.text, &ctx.tokens, at, hi)?;
+    // The speaker, then what about or the headline's end.
+    let next_ok = np.outer_end >= hi
+        || ctx.paragraph_of(np.outer_end) != ctx.paragraph_of(qi)
+        || word_in(ctx.text, &ctx.tokens, np.outer_end, &[b"on"]);
+    (next_ok && ctx.is_person(&np)).then_some(Found {
+        np,
+        cue: None,
+        direct: true,
     })
 }
 
