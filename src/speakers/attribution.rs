@@ -798,7 +798,16 @@ fn attribute_one(
         return Some(f);
     }
     let s = ctx.sentence_of(qi);
-    let (lo, _) = ctx.bounds(s);
+    let (mut lo, _) = ctx.bounds(s);
+    // `14:31 Paul Johnson …: “…”`: a live blog's time stamp opens no
+    // subject.
+    while lo < qi
+        && (ctx.punct(lo) == Some(':')
+            || word(ctx.text, &ctx.tokens, lo)
+                .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit())))
+    {
+        lo += 1;
+    }
     // A quote inside a sentence with no cue: its subject speaks
     // (`Trump blasted her, calling her a “horrible witness”`).
     if qi > lo {
@@ -809,7 +818,7 @@ fn attribute_one(
         let object = |np: &Np| {
             np.outer_first > lo
                 && word(ctx.text, &ctx.tokens, np.outer_first - 1).is_some_and(|w| {
-                    ["to", "with", "at", "about", "against", "of", "in"].contains(&w)
+                    ["to", "with", "at", "about", "against", "of", "in", "on"].contains(&w)
                 })
         };
         let named = |end: usize| {
@@ -832,7 +841,20 @@ fn attribute_one(
                 .find(|&k| word_in(ctx.text, &ctx.tokens, k, &[b"From", b"from"]))?;
             phrase_after(ctx.text, &ctx.tokens, from + 1, qi).filter(|np| np.kind == NpKind::Name)
         };
-        let before = colon.then(|| writer().or_else(|| named(qi - 1))).flatten();
+        // `14:31 Paul Johnson of the IFS, on BBC News: “…”`: a name
+        // opening the sentence, then where it spoke, set off by a comma.
+        let opening = || {
+            let np =
+                phrase_after(ctx.text, &ctx.tokens, lo, qi).filter(|np| np.kind == NpKind::Name)?;
+            let at = np.outer_end;
+            let medium = ctx.punct(at) == Some(',')
+                && word_in(ctx.text, &ctx.tokens, at + 1, &[b"on", b"to", b"in", b"at"])
+                && qi - at <= 8;
+            medium.then_some(np)
+        };
+        let before = colon
+            .then(|| writer().or_else(|| named(qi - 1)).or_else(opening))
+            .flatten();
         let subject = before.or_else(|| sentence_subject(ctx, lo, qi, colon, true));
         if let Some(np) = subject.filter(|np| !label(np)) {
             return Some(Found {
