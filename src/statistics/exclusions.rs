@@ -95,7 +95,7 @@ fn glued(t: &mut Tokens) {
             && t.attached(i - 1)
             && t.class(i - 2, Class::Word)
             && numbers::word_at(t, i - 2).is_none()
-            && !t.is_any(i - 2, &["minus", "negative"])
+            && !t.is_any(i - 2, &["minus", "negative", "magnitude"])
         {
             t.block(i - 2, i);
         }

@@ -34,6 +34,19 @@ pub(super) fn operand(t: &Tokens, i: usize, floor: usize) -> Option<Operand> {
     let mut last = num.last;
     let mut value = num.value;
     let mut unit = currency.map(|(_, u)| u);
+    // `of magnitude 7.1`, `a magnitude-6.4 quake`: the scale named before.
+    if unit.is_none() {
+        let dash = num.first > floor && t.is_byte(num.first - 1, b'-');
+        let k = num.first - usize::from(dash);
+        if k > floor && t.is(k - 1, "magnitude") {
+            first = k - 1;
+            unit = Some(Unit {
+                name: "magnitude",
+                dim: Dim::Measure,
+                factor: 1.0,
+            });
+        }
+    }
     if unit.is_none() {
         let mut j = last + 1;
         // `half a liter`, `a tenth of a gallon`, `fourth of liter`
