@@ -821,9 +821,14 @@ fn attribute_one(
                     ["to", "with", "at", "about", "against", "of", "in", "on"].contains(&w)
                 })
         };
+        // (Or two names: `Mark Blumenthal and Jon Cohen: “…”`.)
         let named = |end: usize| {
-            subject_before(ctx.text, &ctx.tokens, lo, end)
-                .filter(|np| np.kind == NpKind::Name && np.end == end && !object(np))
+            subject_before(ctx.text, &ctx.tokens, lo, end).filter(|np| {
+                let two = np.kind == NpKind::Nominal
+                    && class(&ctx.tokens, np.first).capitalized()
+                    && (np.first..np.end).any(|k| word_in(ctx.text, &ctx.tokens, k, &[b"and"]));
+                (np.kind == NpKind::Name || two) && np.end == end && !object(np)
+            })
         };
         // `CLAIM: “…”`, `Re: “…”`, `The verdict: “…”`: a label, no one.
         let label = |np: &Np| {

@@ -119,13 +119,20 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
     let names = resolution::scan_names(text, &tokens);
     let mut merged = Vec::with_capacity(nps.len() + names.len());
     let mut it = mentions.peekable();
+    // `Trump and Ryan said`: the names inside two joined ones are
+    // mentioned too, each of its own entity (before the pair, by span).
+    let joined = |m: &resolution::Mention| {
+        m.np == NpKind::Nominal
+            && cues::class(&tokens, m.first).capitalized()
+            && (m.first..m.end).any(|k| cues::word(text, &tokens, k) == Some("and"))
+    };
     for n in names {
         while let Some(m) = it.next_if(|m| m.span.start < n.span.end) {
             merged.push(m);
         }
         if !merged
             .last()
-            .is_some_and(|m: &resolution::Mention| m.span.overlaps(n.span))
+            .is_some_and(|m: &resolution::Mention| m.span.overlaps(n.span) && !joined(m))
         {
             merged.push(n);
         }

@@ -204,9 +204,43 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
             i = first - 2;
             continue;
         }
-        return Some(build(text, tokens, first, end));
+        let np = build(text, tokens, first, end);
+        return Some(coordinated(text, tokens, lo, np).unwrap_or(np));
     }
     None
+}
+
+/// Two names joined by `and` opening their clause, as one speaker: `Mark
+/// Blumenthal and Jon Cohen: “…”`, `Trump and Ryan said`. A description
+/// of both (see `resolution::descriptions`), not either alone.
+fn coordinated(text: &str, tokens: &[Token], lo: usize, second: Np) -> Option<Np> {
+    let and = second.outer_first.checked_sub(1)?;
+    if second.kind != NpKind::Name || and <= lo || !word_in(text, tokens, and, &[b"and"]) {
+        return None;
+    }
+    let (first, end) = core_before(text, tokens, lo, and)?;
+    let first = build(text, tokens, first, end);
+    // The first name opens its clause: not `officials from Britain and
+    // France`.
+    let opens = first.outer_first == lo || {
+        let before = tokens[first.outer_first - 1];
+        !before.is_word() || class(tokens, first.outer_first - 1).stop()
+    };
+    let from_or_to = first.outer_first > lo
+        && word_in(
+            text,
+            tokens,
+            first.outer_first - 1,
+            &[b"from", b"to", b"of", b"by", b"with"],
+        );
+    (first.kind == NpKind::Name && first.end == and && opens && !from_or_to).then(|| Np {
+        kind: NpKind::Nominal,
+        span: Span::new(first.span.start, second.span.end),
+        first: first.first,
+        outer_first: first.outer_first,
+        role: None,
+        ..second
+    })
 }
 
 /// The noun phrase opening a clause before a restrictive relative clause

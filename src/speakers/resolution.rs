@@ -130,7 +130,9 @@ impl Entity {
 /// A name or role on one line: a text wrapped at a fixed width breaks
 /// some across lines (`Tom⏎Briggs`); each run of spaces is one space.
 pub(crate) fn one_line(s: String) -> String {
-    if !s.bytes().any(|b| matches!(b, b'\n' | b'\r' | b'\t')) {
+    let b = s.as_bytes();
+    let spaced = |k: usize| b[k] == b' ' && b.get(k + 1) == Some(&b' ');
+    if !(0..b.len()).any(|k| matches!(b[k], b'\n' | b'\r' | b'\t') || spaced(k)) {
         return s;
     }
     let mut out = String::with_capacity(s.len());
