@@ -185,7 +185,8 @@ pub(crate) fn resolve(
     let apposed = |m: &Mention, last: Option<(usize, usize, usize)>, entities: &[Entity]| {
         let (first, end, e) = last?;
         let between = end + 1..m.first;
-        let next = tokens.get(end).is_some_and(|t| t.is_punct(','))
+        let next = m.first > end
+            && tokens[end].is_punct(',')
             && between.len() <= 2
             && between.clone().all(|k| {
                 let c = tokens[k].class();
