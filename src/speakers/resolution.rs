@@ -204,7 +204,7 @@ pub(crate) fn resolve(
                 tokens,
                 (m, apposed(m, last, &entities)),
                 &mut entities,
-                &recency.of(history.len()),
+                (&recency.of(history.len()), &history, paragraph),
                 (&mut cores, &index),
                 (&mut ids, &mut scratch),
             ),

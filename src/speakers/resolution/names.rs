@@ -2,6 +2,7 @@
 //! words, then joined to the most recent entity whose name it shortens or
 //! extends, or whose title it bears, or made a new entity.
 
+use super::pronouns::named_person;
 use super::{Entity, Mention, Sort};
 use crate::span::Span;
 use crate::speakers::cues::{class, word};
@@ -443,12 +444,19 @@ pub(super) fn name<'t>(
     tokens: &[Token],
     (m, apposed): (&Mention, Option<usize>),
     entities: &mut Vec<Entity>,
-    window: &Window,
+    (window, history, paragraph): (&Window, &[(usize, u32, bool)], u32),
     (cores, index): (&mut Cores, &NameIndex),
     (ids, (words, parts)): (&mut Words, &mut (Vec<&'t str>, NameParts)),
 ) -> Option<usize> {
     name_parts(text, tokens, (m.first, m.end), ids, words, parts);
     let parts = &*parts;
+    // `Haaland … the Norwegian added`: a people's name after `the` stands
+    // for the person just named.
+    if parts.core.len() == 1 && parts.titles.is_empty() && demonym(text, tokens, m.first) {
+        if let Some(e) = named_person(entities, history, None, paragraph) {
+            return Some(e);
+        }
+    }
     if parts.core.is_empty() {
         // Only titles: `the prime minister`, `PM`; after a name and a
         // comma, that person's (`Beau Biden, the former Attorney General`).
@@ -630,6 +638,22 @@ fn new_entity(
         family_first: parts.family_first(),
     });
     entities.len() - 1
+}
+
+/// Whether the one-word name at token `at` is a people's name after a
+/// lowercase `the`: `the Norwegian`, `the Spaniard`, `the Frenchman`, `the
+/// Portuguese` (not `the Guardian`, an organisation's).
+fn demonym(text: &str, tokens: &[Token], at: usize) -> bool {
+    let Some(w) = word(text, tokens, at) else {
+        return false;
+    };
+    at > 0
+        && word(text, tokens, at - 1) == Some("the")
+        && !class(tokens, at).org()
+        && w != "Guardian"
+        && ["ian", "ese", "ard", "man", "ean"]
+            .iter()
+            .any(|end| w.len() > end.len() + 2 && w.ends_with(end))
 }
 
 /// Whether a name word is an acronym (`NGOs`, `FBI`): two capitals or
