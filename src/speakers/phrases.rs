@@ -437,7 +437,20 @@ pub(crate) fn name_particle(text: &str, tokens: &[Token], first: usize, k: usize
         b"van", b"von", b"der", b"den", b"de", b"da", b"di", b"du", b"del", b"della", b"dos",
         b"ten", b"ter", b"bin", b"le", b"la",
     ];
+    // Every particle is a short lowercase word starting with one of five
+    // letters: most tokens are told so, without a comparison with each.
+    let short_lower = tokens.get(k).is_some_and(|t| {
+        let c = t.class();
+        c.is_word()
+            && !c.capitalized()
+            && t.span.len() <= 5
+            && matches!(
+                t.span.bytes(text).first(),
+                Some(b'v' | b'd' | b't' | b'b' | b'l')
+            )
+    });
     k > first
+        && short_lower
         && word_in(text, tokens, k, PARTICLES)
         && (proper(tokens, k - 1) || k > first + 1 && word_in(text, tokens, k - 1, PARTICLES))
 }

@@ -192,9 +192,9 @@ pub(crate) fn resolve(
                 let c = tokens[k].class();
                 c.is_word() && !c.capitalized()
             });
-        let the = word(text, tokens, first).is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        let the = || word(text, tokens, first).is_some_and(|w| w.eq_ignore_ascii_case("the"));
         let named = entities[e].core.len > 0;
-        (next && (the && end - first <= 4 || named)).then_some(e)
+        (next && (named || end - first <= 4 && the())).then_some(e)
     };
     read_ahead(mentions, paragraph_of, |_, m, paragraph| {
         let found = match m.np {

@@ -644,11 +644,14 @@ fn new_entity(
 /// lowercase `the`: `the Norwegian`, `the Spaniard`, `the Frenchman`, `the
 /// Portuguese` (not `the Guardian`, an organisation's).
 fn demonym(text: &str, tokens: &[Token], at: usize) -> bool {
+    // `the` is a determiner: most names follow none, told by the class.
+    if at == 0 || !class(tokens, at - 1).determiner() {
+        return false;
+    }
     let Some(w) = word(text, tokens, at) else {
         return false;
     };
-    at > 0
-        && word(text, tokens, at - 1) == Some("the")
+    word(text, tokens, at - 1) == Some("the")
         && !class(tokens, at).org()
         && w != "Guardian"
         && ["ian", "ese", "ard", "man", "ean"]

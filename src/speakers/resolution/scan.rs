@@ -74,11 +74,15 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
             // (not a headline's `Campaign Of`) and before no given name
             // (`the campaign of Paul Manafort`).
             let joins = |k: usize| {
-                name_particle(text, tokens, start, k)
-                    && (name_word(k + 1) || name_particle(text, tokens, start, k + 1))
-                    || of_in_name(tokens, start, k)
-                        && !class(tokens, k).capitalized()
-                        && class(tokens, k + 1).gender().is_none()
+                if name_word(k + 1) {
+                    name_particle(text, tokens, start, k)
+                        || of_in_name(tokens, start, k)
+                            && !class(tokens, k).capitalized()
+                            && class(tokens, k + 1).gender().is_none()
+                } else {
+                    name_particle(text, tokens, start, k)
+                        && name_particle(text, tokens, start, k + 1)
+                }
             };
             while i < tokens.len()
                 && (name_word(i) || joins(i))
