@@ -6,7 +6,7 @@ use super::Gender;
 
 /// Honorifics by the gender they imply.
 pub(super) const HONORIFICS: &[(&str, Option<Gender>)] = &[
-    ("mr mister sir lord fr", Some(Gender::Male)),
+    ("mr mister sir lord fr sheikh", Some(Gender::Male)),
     ("mrs ms miss madam dame lady", Some(Gender::Female)),
     ("dr prof rev", None),
 ];
@@ -127,6 +127,7 @@ pub(super) const TITLES: &[(&str, &str, Option<Gender>)] = &[
     ("gen", "general", None),
     ("king", "king", Some(Gender::Male)),
     ("queen", "queen", Some(Gender::Female)),
+    ("crown prince", "crown prince", Some(Gender::Male)),
     ("prince", "prince", Some(Gender::Male)),
     ("princess", "princess", Some(Gender::Female)),
     ("pope", "pope", Some(Gender::Male)),
