@@ -395,6 +395,11 @@ mod tests {
             roles("Texas Sen. Ted Cruz said: “No.” Cruz added: “Never.”"),
             role("Ted Cruz", "Texas Sen.")
         );
+        // An age alone is no role.
+        assert_eq!(
+            roles("Faith Wanjiru, 26, said: “We cannot afford rent.”"),
+            vec![("Faith Wanjiru".to_string(), None)]
+        );
     }
 
     #[test]

@@ -163,7 +163,11 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
             if let Some(named) = name_in_apposition(text, tokens, &np, open + 1, close) {
                 return Some(named);
             }
-            if open + 1 < close && is_role(text, tokens, open + 1) {
+            // Not an age alone: `Faith Wanjiru, 26, said`.
+            let age = close == open + 2
+                && word(text, tokens, open + 1)
+                    .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
+            if open + 1 < close && is_role(text, tokens, open + 1) && !age {
                 np.role = Some(Span::new(
                     tokens[open + 1].span.start,
                     tokens[close - 1].span.end,
