@@ -26,7 +26,7 @@ pub(super) const CUES: &str = concat!(
     "quipped shouted yelled screamed exclaimed whispered muttered chanted chanting ",
     "urge urges urged urging pleaded demanded cautioned stressed emphasized ",
     "reiterated repeat repeats repeated repeating countered retorted testified ",
-    "recounted describe describes described describing call calls called calling ",
+    "recounted describe describes described describing call calls called calling termed ",
     "dub dubs dubbed labeled labelled labeling branded deemed accuse accuses ",
     "accused accusing charged allege alleges alleged alleging praise praised ",
     "praising criticize criticized criticizing slam slams slammed slamming blasted ",

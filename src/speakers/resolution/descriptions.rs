@@ -48,17 +48,19 @@ pub(super) fn nominal<'t>(
             return Some(e);
         }
     }
-    // The head: the last word before `of`/`for` (`the head of the agency`)
-    // or a place (`a teacher in Hull`); after a quantifier the group's
-    // (`one of the officials`).
+    // The head: the last word before `of`/`for` (`the head of the agency`),
+    // a place (`a teacher in Hull`) or `with` (`one person familiar with
+    // the talks`); after a quantifier the group's (`one of the officials`).
     let head_at = words
         .iter()
         .position(|w| {
-            ["of", "for", "in", "at", "from"]
+            ["of", "for", "in", "at", "from", "with"]
                 .iter()
                 .any(|p| w.eq_ignore_ascii_case(p))
         })
         .filter(|&at| at != 1 || !(is_quantifier(words[0]) || is_group_number(words[0])))
+        // (Before `familiar with`, `close to`: the noun before the adjective.)
+        .map(|at| at - usize::from(at > 1 && ["familiar", "close"].contains(&words[at - 1])))
         .unwrap_or(words.len());
     let head_word = strip_possessive(words.get(head_at.checked_sub(1)?)?);
     // Lowercased (most heads are already: no copy), into `lower`, kept
@@ -148,7 +150,7 @@ pub(super) fn nominal<'t>(
     // official`). (`The former president`, `the former pollster` were
     // tried too: as often someone else as the person just named.)
     let aged = || {
-        let modifiers = words.get(1..head_at - 1).unwrap_or_default();
+        let modifiers = words.get(1..head_at).unwrap_or_default();
         modifiers.iter().any(|w| w.ends_with("-year-old")) && !is_source_noun(head)
     };
     if definite && aged() {

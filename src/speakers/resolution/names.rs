@@ -405,6 +405,16 @@ fn name_parts<'t>(
             tokens[first + i - 1].span.end,
         ));
     }
+    // `Striker Dom Okoro took to X`, `Actress Sophie Tran wrote`: a noun of
+    // a person opening a name of two words more is the role.
+    if words.len() >= i + 3
+        && class(tokens, first + i).person_noun()
+        && !class(tokens, first + i).opens_title()
+    {
+        parts.described = Some(tokens[first + i].span);
+        parts.person = true;
+        i += 1;
+    }
     (parts.first, parts.from) = (first, i);
     for (k, w) in words.iter().enumerate().skip(i) {
         let bare = strip_possessive(w);

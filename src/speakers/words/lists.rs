@@ -70,7 +70,7 @@ pub(super) const PERSON_NOUNS: &str = "spokesman spokeswoman spokesperson offici
      passenger motorist cyclist pilot soldier firefighter paramedic barrister solicitor campaigner \
      chef comedian musician artist boss midwife carer survivor parent grandparent child teen pupil \
      graduate co-star bride groom widow widower refugee migrant tourist visitor customer shopper \
-     patient";
+     patient homeowner freshman sophomore";
 
 pub(super) const SAYING_NOUNS: &str = "account accusation admission advice allegation announcement answer \
      argument assertion assessment boast call calls claim claims comment comments contention declaration \
