@@ -83,6 +83,10 @@ pub(super) fn nominal<'t>(
     // `“Okay,” I said`: the writer, one entity for the whole text.
     // `Another said`: someone unnamed, each time another one.
     let narrator = words == ["I"];
+    // `No other secretary of state had …`: nobody.
+    if words[0].eq_ignore_ascii_case("no") {
+        return None;
+    }
     // `the two write`: a group by its number.
     let group = words.len() == 2 && is_group_opener(words[0]) && is_group_number(head);
     let alone = words.len() == 1 && is_quantifier(head) || group;

@@ -33,7 +33,7 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
         // A description opening a clause may be taken up by a pronoun:
         // `Local farmers gathered … “…,” they said`.
         // (Not at a known given name: `Mary handles the finances`.)
-        if opens_clause(tokens, i)
+        if opens_clause(text, tokens, i)
             && may_open_description(text, tokens, i)
             && class(tokens, i).gender().is_none()
         {
@@ -100,9 +100,9 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
                 np: NpKind::Name,
                 first: start,
                 end: i,
-                subject: opens_clause(tokens, start)
+                subject: opens_clause(text, tokens, start)
                     || subject_apposition(tokens, start, i)
-                    || described_subject(tokens, start),
+                    || described_subject(text, tokens, start),
                 speaks: false,
                 role: None,
             });
@@ -131,7 +131,7 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
                         np: NpKind::Nominal,
                         first: i,
                         end,
-                        subject: opens_clause(tokens, i),
+                        subject: opens_clause(text, tokens, i),
                         speaks: false,
                         role: None,
                     });
@@ -217,7 +217,7 @@ fn may_open_description(text: &str, tokens: &[Token], i: usize) -> bool {
 /// phrase (`In his speech, the prime minister …`): the place of a subject.
 // Inlined: asked at every token, and most answer at the first test.
 #[inline(always)]
-fn opens_clause(tokens: &[Token], i: usize) -> bool {
+fn opens_clause(text: &str, tokens: &[Token], i: usize) -> bool {
     let sentence = tokens[i].sentence;
     let starts = |k: usize| k == 0 || tokens[k - 1].sentence != sentence;
     if starts(i) {
@@ -225,6 +225,17 @@ fn opens_clause(tokens: &[Token], i: usize) -> bool {
     }
     if !tokens[i - 1].is_punct(',') {
         return false;
+    }
+    // `Meanwhile, John Smith welcomed`: one adverb opening the sentence.
+    if i >= 2 && starts(i - 2) {
+        let c = class(tokens, i - 2);
+        let adverb = word(text, tokens, i - 2).is_some_and(|w| {
+            w.ends_with("ly")
+                || ["Meanwhile", "However", "Yesterday", "Today", "Later"].contains(&w)
+        });
+        if c.skippable() || adverb {
+            return true;
+        }
     }
     // The sentence opens with a function word and reaches `i` within a few
     // words, with no other comma.
@@ -238,7 +249,7 @@ fn opens_clause(tokens: &[Token], i: usize) -> bool {
 /// after words that describe the person, a noun of a person or a title
 /// last (`Brentford boss Thomas Frank`, `Republican strategist Ryan
 /// Williams`), which a pronoun after it may take up as the subject.
-fn described_subject(tokens: &[Token], start: usize) -> bool {
+fn described_subject(text: &str, tokens: &[Token], start: usize) -> bool {
     let lower = |k: usize| {
         let c = class(tokens, k);
         c.is_word() && !c.capitalized() && !c.stop() && !c.determiner()
@@ -254,7 +265,7 @@ fn described_subject(tokens: &[Token], start: usize) -> bool {
     while k > 0 && start - k < 6 && (lower(k - 1) || class(tokens, k - 1).name_word()) {
         k -= 1;
     }
-    tokens[k].sentence == tokens[start].sentence && opens_clause(tokens, k)
+    tokens[k].sentence == tokens[start].sentence && opens_clause(text, tokens, k)
 }
 
 /// Whether the name in tokens `start..end` is set off by commas after a
