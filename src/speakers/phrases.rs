@@ -631,7 +631,11 @@ fn name_in_apposition(
 ) -> Option<Np> {
     let outer_end = end;
     let end = skip_parenthesis(tokens, first, end);
-    if description.kind != NpKind::Nominal || first >= end || end - first > 10 {
+    // (Capitalised after a determiner, a description too: `The Minister of
+    // Information, Mohammed Idris,`.)
+    let described = description.kind == NpKind::Nominal
+        || description.kind == NpKind::Name && class(tokens, description.outer_first).determiner();
+    if !described || first >= end || end - first > 10 {
         return None;
     }
     let mut named = build(text, tokens, first, end);
