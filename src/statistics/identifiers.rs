@@ -210,16 +210,18 @@ fn line_end(t: &Tokens, j: usize) -> bool {
 fn pronoun_or_list(t: &mut Tokens, i: usize) {
     let word = numbers::word_at(t, i);
     // An ordinal fraction glued to a noun is a rank: `a third-party
-    // candidate`, `a fifth-grade class` (but `a half-hour` is a measure).
+    // candidate`, `a fifth-grade class`, `a third-year student` (but `a
+    // half-hour` is a measure).
     if let Some(numbers::NumWord::Fraction(d)) = word {
         let ordinal = t.is(i, "third") || t.lower(i).is_some_and(|w| w.as_str().ends_with("th"));
+        let modifies = || t.class(i + 3, Class::Word) && !t.is(i + 3, "of");
         if d >= 3.0
             && ordinal
             && t.is_byte(i + 1, b'-')
             && t.attached(i + 1)
             && t.attached(i + 2)
             && t.class(i + 2, Class::Word)
-            && !quantity_follows(t, i + 2)
+            && (!quantity_follows(t, i + 2) || modifies())
         {
             t.block(i, i + 2);
         }
