@@ -3,7 +3,7 @@
 //! noun, or a new one of the sort its head tells.
 
 use super::names::Words;
-use super::pronouns::named_person;
+use super::pronouns::{named_person, titled};
 use super::{Core, Entity, Mention, Sort};
 use crate::span::Span;
 use crate::speakers::cues::word;
@@ -41,9 +41,11 @@ pub(super) fn nominal<'t>(
         .flatten()
         .filter(|&(n, _, _)| n == words.len() - 1);
     if let Some((_, key, _)) = whole_title {
-        let known = window
-            .entities()
-            .find(|&e| entities[e].titles.contains(&key));
+        let known = titled(entities, history, key, paragraph).or_else(|| {
+            window
+                .entities()
+                .find(|&e| entities[e].titles.contains(&key))
+        });
         if let Some(e) = known {
             return Some(e);
         }

@@ -43,6 +43,20 @@ pub(super) fn named_person(
     antecedent(entities, history, (paragraph, 1), fits)
 }
 
+/// The entity bearing title `key` that `the` and the title stand for
+/// nearby: a subject first (`Finance Minister Muhammad Aurangzeb spoke.
+/// Speaking alongside State Minister Ali Malik, the minister said`).
+pub(super) fn titled(
+    entities: &[Entity],
+    history: &[(usize, u32, bool)],
+    key: &str,
+    paragraph: u32,
+) -> Option<usize> {
+    antecedent(entities, history, (paragraph, 1), |e| {
+        e.titles.contains(&key)
+    })
+}
+
 /// Whether `he` or `she` may stand for the entity: a person, or a name
 /// with nothing telling that speaks or has two words or more.
 fn may_be_person(e: &Entity) -> bool {
