@@ -576,14 +576,8 @@ mod tests {
             }
         };
         add(numbers::words().collect(), NUMBER);
-        add(MONTHS.split(' ').collect(), MONTH);
-        add(
-            WEEKDAYS
-                .split(' ')
-                .chain(WEEKDAY_PLURALS.iter().copied())
-                .collect(),
-            WEEKDAY,
-        );
+        add(MONTHS.to_vec(), MONTH);
+        add([WEEKDAYS, WEEKDAY_PLURALS].concat(), WEEKDAY);
         add(CHANGE_VERBS.iter().map(|p| p.0).collect(), CHANGE);
         add(FACTOR_VERBS.iter().map(|p| p.0).collect(), CHANGE);
         add(CLOCK_WORDS.to_vec(), CLOCK);
