@@ -170,6 +170,9 @@ impl<'t> Context<'t> {
         &self.cues[a..b]
     }
 
+    // Asked from some forty places, per cue rather than per token: one copy
+    // of the decoding of a token's kind, not forty (~1.5 KB of the .wasm).
+    #[inline(never)]
     fn punct(&self, i: usize) -> Option<char> {
         match self.tokens.get(i)?.tok() {
             Tok::Punct(c) => Some(c),

@@ -136,14 +136,19 @@ impl<'a> Writer<'a> {
     }
 
     fn count(&mut self, n: usize) {
-        self.ints.push(int(n));
+        self.position(n);
     }
 
     /// An offset or index.
+    // Not inlined: a push (its capacity check and growth) at each of the
+    // dozen places that write a number cost ~350 bytes of the .wasm, for a
+    // call per number written.
+    #[inline(never)]
     fn position(&mut self, n: usize) {
         self.ints.push(int(n));
     }
 
+    #[inline(never)]
     fn optional(&mut self, n: Option<usize>) {
         self.ints.push(n.map_or(NONE, int));
     }
