@@ -25,7 +25,7 @@ pub(super) fn pronoun(
         Pronoun::They => matches!(e.sort, Sort::Group | Sort::Thing),
         Pronoun::It => e.sort == Sort::Thing,
     };
-    antecedent(entities, history, (paragraph, 3), fits)
+    antecedent(entities, history, (paragraph, 3), &fits)
 }
 
 /// The person named last that a description of its gender (if it tells
@@ -40,7 +40,7 @@ pub(super) fn named_person(
     let fits = |e: &Entity| {
         may_be_person(e) && e.core.len > 0 && gender.is_none_or(|g| e.gender.is_none_or(|x| x == g))
     };
-    antecedent(entities, history, (paragraph, 1), fits)
+    antecedent(entities, history, (paragraph, 1), &fits)
 }
 
 /// The entity bearing title `key` that `the` and the title stand for
@@ -52,7 +52,7 @@ pub(super) fn titled(
     key: &str,
     paragraph: u32,
 ) -> Option<usize> {
-    antecedent(entities, history, (paragraph, 1), |e| {
+    antecedent(entities, history, (paragraph, 1), &|e| {
         e.titles.contains(&key)
     })
 }
@@ -67,11 +67,13 @@ fn may_be_person(e: &Entity) -> bool {
 /// paragraph or the one before wins over a nearer mention elsewhere in a
 /// sentence (`“…,” Ann said of Bob. “…,” she added`); else any mention
 /// up to `reach` paragraphs back.
+// `fits` as a trait object: one instance of the two walks in the .wasm
+// for the three callers (~1 KB as generic copies).
 fn antecedent(
     entities: &[Entity],
     history: &[(usize, u32, bool)],
     (paragraph, reach): (u32, u32),
-    fits: impl Fn(&Entity) -> bool,
+    fits: &dyn Fn(&Entity) -> bool,
 ) -> Option<usize> {
     let near = |para: u32| para + 1 >= paragraph;
     let subject = recent(history)
