@@ -131,6 +131,8 @@ pub(super) const TITLES: &[(&str, &str, Option<Gender>)] = &[
     ("prince", "prince", Some(Gender::Male)),
     ("princess", "princess", Some(Gender::Female)),
     ("pope", "pope", Some(Gender::Male)),
+    ("pontiff", "pope", Some(Gender::Male)),
+    ("taoiseach", "taoiseach", None),
     ("ambassador", "ambassador", None),
     ("chancellor", "chancellor", None),
     ("commissioner", "commissioner", None),
