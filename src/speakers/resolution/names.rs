@@ -462,7 +462,10 @@ pub(super) fn name<'t>(
     let parts = &*parts;
     // `Haaland … the Norwegian added`: a people's name after `the` stands
     // for the person just named.
-    if parts.core.len() == 1 && parts.titles.is_empty() && demonym(text, tokens, m.first) {
+    // (A subject or a speaker: not `on the Billboard 200`.)
+    let subject = m.subject || m.speaks;
+    if subject && parts.core.len() == 1 && parts.titles.is_empty() && demonym(text, tokens, m.first)
+    {
         if let Some(e) = named_person(entities, history, None, paragraph) {
             return Some(e);
         }
@@ -664,9 +667,10 @@ fn demonym(text: &str, tokens: &[Token], at: usize) -> bool {
     word(text, tokens, at - 1) == Some("the")
         && !class(tokens, at).org()
         && w != "Guardian"
-        && ["ian", "ese", "ard", "man", "ean"]
-            .iter()
-            .any(|end| w.len() > end.len() + 2 && w.ends_with(end))
+        && (w == "Spaniard"
+            || ["ian", "ese", "man", "ean"]
+                .iter()
+                .any(|end| w.len() > end.len() + 2 && w.ends_with(end)))
 }
 
 /// Whether a name word is an acronym (`NGOs`, `FBI`): two capitals or
