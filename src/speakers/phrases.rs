@@ -216,7 +216,7 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
 
 /// Two names joined by `and` opening their clause, as one speaker: `Mark
 /// Blumenthal and Jon Cohen: “…”`, `Trump and Ryan said`. A description
-/// of both (see `resolution::descriptions`), not either alone.
+/// of both, a group (see `resolution::descriptions`), not either alone.
 fn coordinated(text: &str, tokens: &[Token], lo: usize, second: Np) -> Option<Np> {
     let and = second.outer_first.checked_sub(1)?;
     if second.kind != NpKind::Name || and <= lo || !word_in(text, tokens, and, &[b"and"]) {

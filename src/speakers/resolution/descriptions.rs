@@ -128,8 +128,12 @@ pub(super) fn nominal<'t>(
     } else {
         title(&[head])
     };
+    // `Smith and Jones` (see `phrases::coordinated`): two who speak as one.
+    let pair = || is_capitalized(words[0]) && words.contains(&"and");
     let sort = if narrator {
         Sort::Narrator
+    } else if pair() {
+        Sort::Group
     } else if alone {
         if ["another", "one", "each"].contains(&head) {
             Sort::Person

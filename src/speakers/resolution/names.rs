@@ -278,8 +278,6 @@ fn office_end(tokens: &[Token], first: usize, words: &[&str], at: usize) -> Opti
 }
 
 impl NameParts {
-    /// Whether a core word (among the run's `words`) names an organisation
-    /// or is an acronym (`Interior Ministry`, `FBI`).
     /// Whether the name may put the family name first: two or three words,
     /// none a known given name nor other known word (`Xi Jinping`, `Tan Wei
     /// Ming`; not `Hillary Clinton`, nor a longer name, mostly an
@@ -288,6 +286,8 @@ impl NameParts {
         matches!(self.core.len(), 2 | 3) && !self.known_word
     }
 
+    /// Whether a core word (among the run's `words`) names an organisation
+    /// or is an acronym (`Interior Ministry`, `FBI`).
     fn org(&self, tokens: &[Token], words: &[&str]) -> bool {
         (self.from..words.len()).any(|k| {
             let w = words[k];
@@ -406,7 +406,7 @@ fn name_parts<'t>(
         ));
     }
     // `Striker Dom Okoro took to X`, `Actress Sophie Tran wrote`: a noun of
-    // a person opening a name of two words more is the role.
+    // a person opening a name of two words or more after it is the role.
     if words.len() >= i + 3
         && class(tokens, first + i).person_noun()
         && !class(tokens, first + i).opens_title()
@@ -568,8 +568,6 @@ pub(super) fn name<'t>(
         })
         .flatten()
         .or_else(|| apposed.filter(|&e| parts.titles.is_empty() && bare_title(&entities[e])));
-    // (`The chancellor, Rachel Reeves`: the bare title is found by its
-    // mention's words in `resolve`.)
     if let Some(e) = titled {
         let entity = &mut entities[e];
         entity.core = core();
