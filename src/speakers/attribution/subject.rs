@@ -227,11 +227,13 @@ pub(super) fn sentence_subject(
     // `First, Trump identified …`: an adverb that may stand before a verb,
     // set off by a comma.
     let set_off = ctx.punct(lo + 1) == Some(',');
+    // (Not a name in -ly or -ing before the rest of it: `Kelly Smith
+    // shared a post, saying …`, `Manning Lee said`.)
+    let name = !set_off && class(&ctx.tokens, lo + 1).capitalized();
     let opener = word(ctx.text, &ctx.tokens, lo).is_some_and(|w| {
         let w = w.to_ascii_lowercase();
         pronoun(&w).is_none()
-            && (w.ends_with("ing")
-                || w.ends_with("ly")
+            && ((w.ends_with("ing") || w.ends_with("ly")) && !name
                 || is_stop_word(&w)
                 || set_off && is_skippable(&w))
     });
