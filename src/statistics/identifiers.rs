@@ -158,13 +158,18 @@ pub(super) fn identifiers(t: &mut Tokens) {
         // An age in apposition: `Johnson, 58, said`, `Maria Lopez, 34;`, a
         // caption line `Ahmed Helal, 40.`, `The nominee, 54, spent` (an age
         // describes the person, it is no claim to check).
+        // `Delgado, now 58, runs`: `now` before the age too.
+        let now = i > 2 && t.is(i - 1, "now") && t.is_byte(i - 2, b',');
+        let comma = i - usize::from(now);
         if t.int(i).is_some_and(|n| n <= 120)
-            && i > 1
-            && t.is_byte(i - 1, b',')
-            && (t.capitalized(i - 2) || t.lower(i - 2).is_some_and(|w| is_person_noun(w.as_str())))
+            && comma > 1
+            && t.is_byte(comma - 1, b',')
+            && (t.capitalized(comma - 2)
+                || t.lower(comma - 2)
+                    .is_some_and(|w| is_person_noun(w.as_str())))
             && !t.attached(i)
             && (matches!(t.str(i + 1), "," | ";" | ")") || line_end(t, i + 1))
-            && !common_capitalized(t, i - 2)
+            && !common_capitalized(t, comma - 2)
         {
             t.block(i, i);
             continue;
