@@ -210,7 +210,13 @@ fn short_quote(
     {
         return true;
     }
-    if (shape::is_sentence(words) || led_in(text, span.start)) && !title {
+    // `Would she do it again? “Yes.”`: a span standing as a sentence of
+    // its own, a stop inside, is what someone said.
+    if (shape::is_sentence(words)
+        || led_in(text, span.start)
+        || stands_alone(text, span.start, inner, rest))
+        && !title
+    {
         return true;
     }
     // `what has been described as a “…”`: a passive cue with no agent
