@@ -19,7 +19,8 @@
 //! 4. The span's own voice: an outcry or question (`“Yes!”`), a full
 //!    sentence, a first- or second-person phrase (`a brief “I’m sorry”`), a
 //!    word said twice running (`“bu, bu, bu”`), an editor's `[insertion]`,
-//!    or a colon, a dash or a paragraph leading into it.
+//!    a colon, a dash or a paragraph leading into it, or a sentence of its
+//!    own (`Would she do it again? “Yes.”`).
 //! 5. A cue in the span's own sentence ([`clause`]): a reporting or
 //!    characterising verb before it, outside other quotes (`she said the
 //!    plan was “unworkable”`, `portrayed him as “a fighter”`), a verb of
