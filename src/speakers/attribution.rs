@@ -6,7 +6,7 @@
 
 use super::cues::{Cue, CueKind, class, cue_at, word};
 use super::phrases::{
-    Np, NpKind, is_group_number, is_group_opener, is_quantifier, noun_cue_before, passive,
+    Np, NpKind, is_group_number, is_group_opener, is_pair, is_quantifier, noun_cue_before, passive,
     phrase_after, subject_before, word_in,
 };
 use super::read_ahead;
@@ -827,9 +827,8 @@ fn attribute_one(
         // (Or two names: `Mark Blumenthal and Jon Cohen: “…”`.)
         let named = |end: usize| {
             subject_before(ctx.text, &ctx.tokens, lo, end).filter(|np| {
-                let two = np.kind == NpKind::Nominal
-                    && class(&ctx.tokens, np.first).capitalized()
-                    && (np.first..np.end).any(|k| word_in(ctx.text, &ctx.tokens, k, &[b"and"]));
+                let two =
+                    np.kind == NpKind::Nominal && is_pair(ctx.text, &ctx.tokens, np.first, np.end);
                 (np.kind == NpKind::Name || two) && np.end == end && !object(np)
             })
         };

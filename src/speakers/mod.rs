@@ -122,9 +122,7 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
     // `Trump and Ryan said`: the names inside two joined ones are
     // mentioned too, each of its own entity (before the pair, by span).
     let joined = |m: &resolution::Mention| {
-        m.np == NpKind::Nominal
-            && cues::class(&tokens, m.first).capitalized()
-            && (m.first..m.end).any(|k| cues::word(text, &tokens, k) == Some("and"))
+        m.np == NpKind::Nominal && phrases::is_pair(text, &tokens, m.first, m.end)
     };
     for n in names {
         while let Some(m) = it.next_if(|m| m.span.start < n.span.end) {

@@ -247,6 +247,12 @@ fn coordinated(text: &str, tokens: &[Token], lo: usize, second: Np) -> Option<Np
     })
 }
 
+/// Whether tokens `first..end` are two names joined by `and`, as
+/// [`coordinated`] makes them (a capitalised first word, an `and` inside).
+pub(crate) fn is_pair(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
+    class(tokens, first).capitalized() && (first..end).any(|k| word_in(text, tokens, k, &[b"and"]))
+}
+
 /// The noun phrase opening a clause before a restrictive relative clause
 /// that ends at token `first` (`One resident who did not want to be named`,
 /// `Residents who live near the plant`), as a token range: the clause's

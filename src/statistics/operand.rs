@@ -40,11 +40,8 @@ pub(super) fn operand(t: &Tokens, i: usize, floor: usize) -> Option<Operand> {
         let k = num.first - usize::from(dash);
         if k > floor && t.is(k - 1, "magnitude") {
             first = k - 1;
-            unit = Some(Unit {
-                name: "magnitude",
-                dim: Dim::Measure,
-                factor: 1.0,
-            });
+            // The unit the table gives `6.2-magnitude`.
+            unit = units::suffix_word("magnitude");
         }
     }
     if unit.is_none() {

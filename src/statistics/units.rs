@@ -437,7 +437,9 @@ pub(crate) fn unit_after(t: &Tokens, j: usize) -> Option<(Unit, usize)> {
     // won`, `9,000 won`), the verb after a bare count (`of 30 races, 22 won`).
     if best.is_some_and(|(u, _)| u.name == "KRW") && start > 0 && {
         let before = t.str(start - 1);
-        !(before.contains([',', '.']) || ["million", "billion", "trillion"].contains(&before))
+        // (Bytes, not `str::contains` of chars: no searcher in the .wasm.)
+        let written = before.bytes().any(|b| b == b',' || b == b'.');
+        !(written || ["million", "billion", "trillion"].contains(&before))
     } {
         return None;
     }

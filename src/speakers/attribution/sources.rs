@@ -27,11 +27,14 @@ pub(super) fn according_after(ctx: &Context, qi: usize) -> Option<Found> {
     })
 }
 
+/// The verbs of a news outlet reporting what others said.
+const REPORTING: [&str; 2] = ["reported", "reports"];
+
 /// Whether the cue `cue` relays what others said: `according to`,
 /// `reported`.
 pub(super) fn relays(text: &str, cue: Span) -> bool {
     let w = &text[cue];
-    w.starts_with("according") || w.starts_with("According") || ["reported", "reports"].contains(&w)
+    w.starts_with("according") || w.starts_with("According") || REPORTING.contains(&w)
 }
 
 /// The news outlet that closes the quote's sentence after a comma, as
@@ -40,7 +43,7 @@ pub(super) fn relays(text: &str, cue: Span) -> bool {
 fn reported_after(ctx: &Context, qi: usize, cues: &[Cue], hi: usize) -> Option<Found> {
     let c = cues.last()?;
     let verb = &ctx.text[c.span];
-    if !["reported", "reports"].contains(&verb) {
+    if !REPORTING.contains(&verb) {
         return None;
     }
     if ctx.quoted_between(qi + 1, c.first) {
