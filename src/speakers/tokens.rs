@@ -116,9 +116,11 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Titles before a name: their period is theirs only when a name follows
 /// (`Sen. Chuck Schumer`), not at a sentence's end (`said Hun Sen.`).
+/// `No.` before a number is one too (`the No. 2 in the GOP leadership`),
+/// not at a sentence's end (`she said no.`).
 const TITLE_ABBREVIATIONS: &[&str] = &[
     "adm", "capt", "cmdr", "col", "dr", "fr", "gen", "gov", "lt", "maj", "mr", "mrs", "ms", "mt",
-    "pres", "prof", "rep", "rev", "sen", "sgt", "st",
+    "no", "pres", "prof", "rep", "rev", "sen", "sgt", "st",
 ];
 
 /// Where the sentences and the quotes of a tokenized text are, found as
@@ -253,8 +255,11 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
                 // joins letters).
                 let mut period = false;
                 if bytes.get(end) == Some(&b'.') {
-                    let before_name =
-                        || text[end + 1..].trim_start().starts_with(char::is_uppercase);
+                    let before_name = || {
+                        text[end + 1..]
+                            .trim_start()
+                            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    };
                     // `posted on X.`: a letter after `on` is a name (the
                     // platform), not an initial.
                     let after_on = out
@@ -494,7 +499,8 @@ fn more_capacity(count: usize, at: usize, len: usize) -> usize {
 
 /// Whether a word keeps a period after it: an abbreviation, an initial, a
 /// word with inner periods (`U.S`), a title before a name (`Mr. Lee`).
-/// (`before_name` tells whether a capitalised word follows, asked last.)
+/// (`before_name` tells whether a capitalised word or a number follows,
+/// asked last.)
 fn takes_period(word: &str, before_name: impl FnOnce() -> bool) -> bool {
     let mut chars = word.chars();
     let single = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();

@@ -187,12 +187,19 @@ pub(super) fn sentence_subject(
             return None;
         }
         // `Adding, “…”`, `Written “…”`: a participle, not a name (a
-        // reporting verb's irregular one too: `written`, `spoken`).
+        // reporting verb's irregular one too: `written`, `spoken`). So is
+        // a participle with its object right before the quote (`Sanders
+        // went further, endorsing candidates “who embody …”`); one with a
+        // verb after it may be a subject (`In Ohio, elected officials
+        // called it “a disaster”`).
         let first = word(ctx.text, &ctx.tokens, np.first).unwrap_or("");
         let verb = first.ends_with("ing")
             || first.ends_with("ed")
             || ctx.tokens[np.first].class().cue() != 0;
-        if np.end - np.first == 1 && verb {
+        let participle_object = np.kind == NpKind::Nominal
+            && next == qi
+            && first.starts_with(|c: char| c.is_ascii_lowercase());
+        if verb && (np.end - np.first == 1 || participle_object) {
             return None;
         }
         let fits = match np.kind {
