@@ -19,7 +19,7 @@ use crate::chars::trim_end_where;
 use crate::quotes::Quoted;
 use crate::span::Span;
 use neighbours::from_neighbours;
-use sides::{closing, is_subordinator, left_of, passive_agent, right_of};
+use sides::{closing, is_coordinator, is_subordinator, left_of, passive_agent, right_of};
 use sources::{according_after, relays};
 use subject::sentence_subject;
 
@@ -340,11 +340,23 @@ impl<'t> Context<'t> {
             .first
             .checked_sub(1)
             .filter(|&k| self.punct(k) == Some(','))?;
-        let opener = (lo.max(comma.saturating_sub(12))..comma)
+        self.subordinate_subject(lo, comma)
+    }
+
+    /// The subject of a subordinate clause running up to token `end`, a
+    /// person followed by a verb, within a few words with no punctuation:
+    /// `when local farmers blocked the road` before `, chanting`, `when Cruz
+    /// knocked Rubio` before `and called him a “moderate”`. (`and`, `but`
+    /// and `yet` open no such clause: `Cruz and Rubio argued and called`.)
+    fn subordinate_subject(&self, lo: usize, end: usize) -> Option<Np> {
+        let opener = (lo.max(end.saturating_sub(12))..end)
             .rev()
             .take_while(|&k| self.tokens[k].is_word())
-            .find(|&k| word(self.text, &self.tokens, k).is_some_and(is_subordinator))?;
-        let np = phrase_after(self.text, &self.tokens, opener + 1, comma)?;
+            .find(|&k| {
+                word(self.text, &self.tokens, k)
+                    .is_some_and(|w| is_subordinator(w) && !is_coordinator(w))
+            })?;
+        let np = phrase_after(self.text, &self.tokens, opener + 1, end)?;
         let verb = word(self.text, &self.tokens, np.outer_end).is_some_and(looks_finite);
         (verb && self.is_person(&np)).then_some(np)
     }
@@ -462,9 +474,17 @@ impl<'t> Context<'t> {
             // `Sam Ode took the stage and called the system “broken”`, `Ruth
             // Kane did not name her, but told the crowd, “…”`: a verb joined
             // to another has no subject of its own; the sentence's speaks.
+            // In a clause opened by a subordinator, the clause's subject
+            // speaks (`It came out last week, when Cruz knocked Rubio and
+            // called him a “moderate”`).
             CueKind::Verb | CueKind::AmbiguousVerb if self.coordinated(c.first, lo) => {
                 let lo = lo.max(self.sentence_start[self.sentence_of(c.first)]);
+                let and = (lo..c.first)
+                    .rev()
+                    .find(|&k| word_in(self.text, &self.tokens, k, &[b"and", b"but"]))
+                    .unwrap_or(c.first);
                 self.near_pronoun(lo, c.first)
+                    .or_else(|| self.subordinate_subject(lo, and))
                     .or_else(|| sentence_subject(self, lo, c.first, true, false))
             }
             // `Said Tom Berg, “…”`, `But, said Ann, “…”`: a verb opening its
