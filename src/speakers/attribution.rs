@@ -448,9 +448,21 @@ impl<'t> Context<'t> {
                 if let Some(np) = by.and_then(|v| subject_before(self.text, &self.tokens, lo, v)) {
                     return Some(np);
                 }
+                // (Not the object of a preposition: `responded on Facebook
+                // writing, “…”`; but `footage of Trump saying` is his.)
+                let object = |np: &Np| {
+                    np.first > lo
+                        && word_in(
+                            self.text,
+                            &self.tokens,
+                            np.first - 1,
+                            &[b"on", b"in", b"at", b"to", b"from", b"for", b"via"],
+                        )
+                };
                 let own = subject_before(self.text, &self.tokens, lo, c.first)
                     .filter(|_| self.punct(c.first - 1) != Some(','))
-                    .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)));
+                    .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)))
+                    .filter(|np| !object(np));
                 let lo = lo.max(self.sentence_start[self.sentence_of(c.first)]);
                 // `…, with many marchers chanting “…”`: after a comma, `with`
                 // and a phrase make the participle's own subject.

@@ -391,7 +391,8 @@ fn joins_name(text: &str, tokens: &[Token], k: usize) -> bool {
 
 /// Whether token `verb` is a passive verb: a participle with a form of `be`
 /// among the auxiliaries and adverbs just before it, which may reach back
-/// to `lo` (`was accused`, `were told`, `has also been asked`). Not `was
+/// to `lo` (`was accused`, `were told`, `has also been asked`, `what’s
+/// called`). Not `was
 /// quoted`: its subject speaks (`was quoted as saying`).
 #[inline(never)]
 pub(crate) fn passive(text: &str, tokens: &[Token], lo: usize, verb: usize) -> bool {
@@ -411,7 +412,14 @@ pub(crate) fn passive(text: &str, tokens: &[Token], lo: usize, verb: usize) -> b
             return true;
         }
     }
-    false
+    // `what’s today called “…”`, `it’s called`: `is` in a contraction (not
+    // `she’s called`, often `she has called`).
+    k > lo
+        && word(text, tokens, k - 1).is_some_and(|w| {
+            ["what", "it", "that", "which"]
+                .iter()
+                .any(|p| strip_possessive(w).eq_ignore_ascii_case(p) && w.len() > p.len())
+        })
 }
 
 /// Whether token `k` is the `to` of `close to`, `loyal to` or `allied to`,

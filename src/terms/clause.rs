@@ -413,6 +413,17 @@ const NAMING_PARTICIPLES: &[&str] = &[
 /// Forms of `be` that make a participle after them passive.
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 
+/// Whether a word is a form of `be`, also contracted after a pronoun of a
+/// thing (`what’s called`, `it’s called`; `she’s called` is often `she
+/// has called`).
+fn is_be(w: &str) -> bool {
+    let contracted = ["’s", "'s"].iter().any(|s| {
+        w.strip_suffix(s)
+            .is_some_and(|p| super::is_in(&["what", "it", "that"], p))
+    });
+    contracted || super::is_in(BE, w)
+}
+
 /// Whether the cue `distance` words before the end of `sentence` (from
 /// [`cue_distance`]) is a passive with no agent: `what has been described
 /// as a`, `is widely called a`, but not `was called by aides a`. The words
@@ -440,7 +451,7 @@ pub(super) fn agentless(sentence: &str, distance: usize) -> bool {
     }
     let passive = last_first
         .take(2) // `been described`, `is widely described`
-        .any(|w| super::is_in(BE, w));
+        .any(is_be);
     passive && !after.iter().any(|w| w.eq_ignore_ascii_case("by"))
 }
 
