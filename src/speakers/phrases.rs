@@ -43,7 +43,7 @@ pub(crate) struct Np {
 }
 
 /// The longest run of tokens a phrase may span, so that a walk stays local.
-const MAX_WORDS: usize = 10;
+const MAX_WORDS: usize = 16;
 
 /// The subject of the cue at token `cue`, looking back no further than
 /// token `lo`: `Mr. Hun Sen [also] said`, `Am Sam Ath, technical supervisor
@@ -111,6 +111,30 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
                     .find(|&k| tokens[k].is_punct(mark))
             };
             let mut open = comma_before(close)?;
+            // `Dr. Ann Lee, chief of surgery at Mercy Hospital, who was not
+            // involved in the study, called`: a relative clause set off by
+            // commas is skipped like a parenthesis; the name is before it.
+            // (Only after a second apposition closing on that comma, a
+            // description after a name: `Ann Lee, who …, said` is read
+            // below, and in `In October, Paulson, who …, told` Paulson is
+            // no apposition.)
+            let apposed_before = || {
+                comma_before(open).is_some_and(|prev| {
+                    let c = class(tokens, prev + 1);
+                    prev > lo
+                        && class(tokens, prev - 1).capitalized()
+                        && (!c.capitalized() || c.determiner())
+                        && is_role(text, tokens, prev + 1)
+                })
+            };
+            if mark == ','
+                && open > lo
+                && word_in(text, tokens, open + 1, &[b"who"])
+                && apposed_before()
+            {
+                i = open + 1;
+                continue;
+            }
             // `Dana Wu, during a meeting in Dayton, Ohio, said`: the comma
             // between a place and its state opens nothing.
             let state = |open: usize| {

@@ -70,7 +70,8 @@ pub(super) const PERSON_NOUNS: &str = "spokesman spokeswoman spokesperson offici
      passenger motorist cyclist pilot soldier firefighter paramedic barrister solicitor campaigner \
      chef comedian musician artist boss midwife carer survivor parent grandparent child teen pupil \
      graduate co-star bride groom widow widower refugee migrant tourist visitor customer shopper \
-     patient homeowner freshman sophomore";
+     patient homeowner freshman sophomore developer principal meteorologist councilor \
+     policyholder reader republican democrat tory";
 
 pub(super) const SAYING_NOUNS: &str = "account accusation admission advice allegation announcement answer \
      argument assertion assessment boast call calls claim claims comment comments contention declaration \
@@ -122,6 +123,7 @@ pub(super) const TITLES: &[(&str, &str, Option<Gender>)] = &[
     ("justice", "justice", None),
     ("chairman", "chairman", Some(Gender::Male)),
     ("chairwoman", "chairwoman", Some(Gender::Female)),
+    ("chair", "chair", None),
     ("director", "director", None),
     ("general", "general", None),
     ("gen", "general", None),
@@ -166,6 +168,10 @@ pub(super) const TITLES: &[(&str, &str, Option<Gender>)] = &[
     // British and Commonwealth usage (`Cllr Sarah Brown`, `Supt Mark Hill`,
     // `Labour MP Jess Phillips`, `Sir Keir Starmer`).
     ("mp", "member of parliament", None),
+    ("msp", "member of the scottish parliament", None),
+    ("mep", "member of the european parliament", None),
+    ("mla", "member of the legislative assembly", None),
+    ("mpp", "member of provincial parliament", None),
     ("cllr", "councillor", None),
     ("councillor", "councillor", None),
     ("supt", "superintendent", None),
