@@ -590,9 +590,13 @@ pub(crate) fn phrase_after(text: &str, tokens: &[Token], i: usize, hi: usize) ->
         };
         // A compound in -ed is an adjective too: `the recently
         // court-released playbook`, `a Saudi-backed force`.
+        // Before a noun of a person, a word in -ing qualifies it:
+        // `Conservative housing critic Scott Aitchison`, `a visiting
+        // professor`.
         let verb_like = lower && end > i && {
             let w = &text[tokens[end].span];
-            w.ends_with("ing") && !adjective || w.ends_with("ed") && !adjective && !w.contains('-')
+            let modifier = adjective || class(tokens, end + 1).person_noun();
+            w.ends_with("ing") && !modifier || w.ends_with("ed") && !adjective && !w.contains('-')
         };
         // `a Wednesday editorial`: a day after the opening determiner
         // describes the noun after it.
@@ -815,14 +819,16 @@ fn core_before(text: &str, tokens: &[Token], lo: usize, i: usize) -> Option<(usi
     (start < i && ends_in_noun).then_some((start, i))
 }
 
-/// Whether token `t` is `in`, `at` or `from` between a name or a noun of a
-/// person and the name of a place (tokens `place`): `a nurse from Leeds`,
-/// `Capital Economics in London`.
+/// Whether token `t` is `in`, `at` or `from` between a name, a noun of a
+/// person or of an organisation and the name of a place (tokens `place`):
+/// `a nurse from Leeds`, `Capital Economics in London`, `the weather
+/// service office in Little Rock`.
 fn place_after(text: &str, tokens: &[Token], t: usize, place: std::ops::Range<usize>) -> bool {
     t > 0
         && word_in(text, tokens, t, &[b"in", b"at", b"from"])
         && place.clone().all(|k| class(tokens, k).capitalized())
         && (class(tokens, t - 1).capitalized()
+            || class(tokens, t - 1).org()
             || word(text, tokens, t - 1)
                 .is_some_and(|w| is_person_noun_in_any_number(strip_possessive(w))))
 }
