@@ -48,7 +48,8 @@ pub(crate) struct Mention {
     pub end: usize,
     /// Whether it is the subject of a cue or opens its sentence.
     pub subject: bool,
-    /// Whether it is the speaker of a cue.
+    /// Whether it is the speaker of a cue, or the one a question is put
+    /// to (who answers).
     pub speaks: bool,
     /// The apposition giving its role, if any.
     pub role: Option<Span>,

@@ -5,7 +5,7 @@
 use super::Mention;
 use crate::span::Span;
 use crate::speakers::cues::{class, cue_at, word};
-use crate::speakers::phrases::{NpKind, name_particle, of_in_name, phrase_after};
+use crate::speakers::phrases::{NpKind, name_particle, of_in_name, phrase_after, word_in};
 use crate::speakers::tokens::Token;
 use crate::speakers::words::{is_person_noun_in_any_number, looks_finite, strip_possessive, title};
 
@@ -95,6 +95,8 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
                     break;
                 }
             }
+            // (Not `questioned Trump’s logic`.)
+            let asked = asked(text, tokens, start) && !possessive(text, tokens[i - 1]);
             out.push(Mention {
                 span: Span::new(tokens[start].span.start, tokens[i - 1].span.end),
                 np: NpKind::Name,
@@ -102,8 +104,9 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
                 end: i,
                 subject: opens_clause(text, tokens, start)
                     || subject_apposition(tokens, start, i)
-                    || described_subject(text, tokens, start),
-                speaks: false,
+                    || described_subject(text, tokens, start)
+                    || asked,
+                speaks: asked,
                 role: None,
             });
             continue;
@@ -211,6 +214,15 @@ fn may_open_description(text: &str, tokens: &[Token], i: usize) -> bool {
                 && second.pronoun().is_none()
                 && cue_at(text, tokens, i + 1).is_none());
     opens && goes_on
+}
+
+/// Whether the name at token `start` is the one asked (`A reporter asked
+/// Adeyemi whether …`): a person, the one who answers next, whom a pronoun
+/// after it takes up as it would a subject's (`She paused. “…,” she
+/// said`).
+fn asked(text: &str, tokens: &[Token], start: usize) -> bool {
+    const ASKING: &[&[u8]] = &[b"asked", b"pressed", b"questioned"];
+    start > 0 && word_in(text, tokens, start - 1, ASKING)
 }
 
 /// Whether token `i` opens its sentence, or the clause after an opening
