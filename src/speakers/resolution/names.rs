@@ -460,6 +460,17 @@ pub(super) fn name<'t>(
 ) -> Option<usize> {
     name_parts(text, tokens, (m.first, m.end), ids, words, parts);
     let parts = &*parts;
+    // `Jane Dlamini, CEO of Business Unity South Africa,`: a title and its
+    // office set off after a name are that person's role, whatever the
+    // office's words (unless a given name starts a name of its own: `the
+    // Star of David, Speaker of the House Paul Ryan`).
+    let office = !parts.titles.is_empty()
+        && parts.given.is_none()
+        && words[..parts.from].iter().any(|w| *w == "of");
+    if let Some(e) = apposed.filter(|&e| office && entities[e].core.len > 0) {
+        merge_facts(&mut entities[e], parts, m);
+        return Some(e);
+    }
     // `Haaland … the Norwegian added`: a people's name after `the` stands
     // for the person just named.
     // (A subject or a speaker: not `on the Billboard 200`.)
