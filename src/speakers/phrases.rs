@@ -682,9 +682,14 @@ fn name_in_apposition(
     }
     let mut named = build(text, tokens, first, end);
     // The whole apposition must be the name, or the name and where the
-    // person is from (`The lead author, Dr. Ann Lee of Oxford University,`):
-    // `the company, which Lee founded,` is left alone.
-    if named.kind != NpKind::Name || named.first != first {
+    // person is from (`The lead author, Dr. Ann Lee of Oxford University,`),
+    // or a noun of a person and the name (`His challenger, City Council
+    // member Priya Rangan,`): `the company, which Lee founded,` is left
+    // alone.
+    let described_name = named.first > first
+        && named.end == end
+        && word(text, tokens, named.first - 1).is_some_and(is_person_noun);
+    if named.kind != NpKind::Name || named.first != first && !described_name {
         return None;
     }
     let person = (description.first..description.end)
