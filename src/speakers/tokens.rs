@@ -535,9 +535,15 @@ fn ends_sentence(text: &str, pieces: &[Quoted], prev: &Token, tok: Tok, span: Sp
         // pronoun (a name may follow `U.S.` inside a sentence).
         // (The last byte tested without slicing the text: asked of
         // every word.)
-        Tok::Word if text.as_bytes()[prev.span.end - 1] == b'.' => {
-            tok == Tok::Word && ["He", "She", "They", "We", "I"].contains(&&text[span])
-        }
+        // So does a company's suffix before a quote (`said Kevin Osei, an
+        // analyst at Lindell & Co. “Greenleaf has …”`).
+        Tok::Word if text.as_bytes()[prev.span.end - 1] == b'.' => match tok {
+            Tok::Word => ["He", "She", "They", "We", "I"].contains(&&text[span]),
+            Tok::Quote(_) => {
+                ["Co.", "Corp.", "Inc.", "Ltd.", "Jr.", "Sr."].contains(&&text[prev.span])
+            }
+            Tok::Punct(_) => false,
+        },
         Tok::Quote(q) => {
             let inner = pieces.get(q as usize).map_or("", |p| &text[p.span]);
             let closes_sentence = ends_with_any(
