@@ -127,9 +127,12 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
                         && is_role(text, tokens, prev + 1)
                 })
             };
+            // So is another name set off by `or` (`Yoshino Tomoko,
+            // president of the Japanese Trade Union Confederation, or
+            // Rengo, said`).
             if mark == ','
                 && open > lo
-                && word_in(text, tokens, open + 1, &[b"who"])
+                && word_in(text, tokens, open + 1, &[b"who", b"or"])
                 && apposed_before()
             {
                 i = open + 1;
