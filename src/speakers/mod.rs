@@ -393,10 +393,19 @@ mod tests {
             roles("Texas Sen. Ted Cruz said: “No.” Cruz added: “Never.”"),
             role("Ted Cruz", "Texas Sen.")
         );
-        // An age alone is no role.
+        // An age alone is no role, before or after the quote; the words
+        // after it set off by a comma may be.
         assert_eq!(
             roles("Faith Wanjiru, 26, said: “We cannot afford rent.”"),
             vec![("Faith Wanjiru".to_string(), None)]
+        );
+        assert_eq!(
+            roles("“It was the worst idea ever,” said Maya, 14."),
+            vec![("Maya".to_string(), None)]
+        );
+        assert_eq!(
+            roles("“We will rebuild,” said Tan Siew Lian, 67, a retiree."),
+            role("Tan Siew Lian", "a retiree")
         );
     }
 

@@ -281,7 +281,7 @@ fn described_subject(text: &str, tokens: &[Token], start: usize) -> bool {
 }
 
 /// Whether the name in tokens `start..end` is set off by commas after a
-/// short phrase opening its sentence: the subject's apposition (`His
+/// short phrase opening its sentence (up to six words): the subject's apposition (`His
 /// lawyer, Ruth Moss, disputes that`, `Hale's mother, Brenda Hale, wept`),
 /// which a pronoun after it may take up as the subject.
 fn subject_apposition(tokens: &[Token], start: usize, end: usize) -> bool {
@@ -289,7 +289,7 @@ fn subject_apposition(tokens: &[Token], start: usize, end: usize) -> bool {
     start >= 2 && comma(start - 1) && comma(end) && {
         let sentence = tokens[start].sentence;
         let opening =
-            (start.saturating_sub(5)..start - 1).find(|&k| tokens[k].sentence == sentence);
+            (start.saturating_sub(7)..start - 1).find(|&k| tokens[k].sentence == sentence);
         opening.is_some_and(|k| {
             (k == 0 || tokens[k - 1].sentence != sentence)
                 && tokens[k..start - 1].iter().all(|t| t.is_word())
