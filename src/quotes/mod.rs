@@ -431,18 +431,26 @@ fn next_mark(bytes: &[u8]) -> Option<usize> {
     starts(words.remainder()).map(|k| at + k)
 }
 
-/// Where the last single mark (`'` or `’`, E2 80 99) of a paragraph starts,
-/// found on the bytes from the end: no char is decoded on the way.
+/// Where the last single mark (`'` or `’`, E2 80 99) of a paragraph starts
+/// that may close a quote, found on the bytes from the end: no char is
+/// decoded on the way. An apostrophe between two letters (`doesn't`) closes
+/// nothing: `The 'parental rights' crowd doesn't` closes at `rights'`.
 fn last_single(bytes: &[u8]) -> Option<usize> {
+    let letter = |k: Option<&u8>| k.is_some_and(u8::is_ascii_alphabetic);
     let mut end = bytes.len();
     while let Some(at) = bytes[..end].iter().rposition(|&b| b == b'\'' || b == 0x99) {
-        if bytes[at] == b'\'' {
-            return Some(at);
+        let start = if bytes[at] == b'\'' {
+            Some(at)
+        } else {
+            (at >= 2 && bytes[at - 2..at] == [0xE2, 0x80]).then(|| at - 2)
+        };
+        if let Some(start) = start {
+            let inner = start > 0 && letter(bytes.get(start - 1)) && letter(bytes.get(at + 1));
+            if !inner {
+                return Some(start);
+            }
         }
-        if at >= 2 && bytes[at - 2..at] == [0xE2, 0x80] {
-            return Some(at - 2);
-        }
-        end = at;
+        end = start.unwrap_or(at);
     }
     None
 }

@@ -138,10 +138,19 @@ fn last_single_mark_found_on_bytes_as_on_chars() {
         "\u{99} alone, ™ (E2 84 A2) and ♙ (E2 99 99)",
         "♙",
         "x’♙",
+        "'rights' crowd doesn't",
+        "a ’b’ c’d",
     ] {
+        // The last mark not between two letters, found on chars.
+        let chars: Vec<(usize, char)> = body.char_indices().collect();
+        let letter = |k: Option<&(usize, char)>| k.is_some_and(|(_, c)| c.is_ascii_alphabetic());
+        let want = (0..chars.len()).rev().find(|&k| {
+            matches!(chars[k].1, '\'' | '’')
+                && !(k > 0 && letter(chars.get(k - 1)) && letter(chars.get(k + 1)))
+        });
         assert_eq!(
             last_single(body.as_bytes()),
-            body.rfind(['\'', '’']),
+            want.map(|k| chars[k].0),
             "{body}"
         );
     }

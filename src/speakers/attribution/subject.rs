@@ -213,7 +213,10 @@ pub(super) fn sentence_subject(
                         .is_some_and(|w| is_person_noun(strip_possessive(w).trim_end_matches('s')))
             }
         };
-        fits.then_some(np)
+        // With no cue, a title after a description is a title too
+        // (`Readers of Mark Kurlansky's bestseller “Salt: A World History”
+        // will find`); not after a colon (`Mayor: ‘We Will Rebuild’`).
+        (fits && !(np.kind == NpKind::Nominal && !any_noun && title())).then_some(np)
     };
     // The subject, after at most two opening phrases; a sentence opening
     // with a participle, an adverb or a preposition opens with such a phrase
