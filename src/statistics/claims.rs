@@ -390,7 +390,14 @@ fn counted_noun(t: &Tokens, op: &Operand) -> Option<usize> {
         // A participle modifies a noun after it (`five confirmed cases`);
         // before anything else it is the verb (`300 died`, `3 watched
         // online`).
-        let verb_like = w.ends_with("ed") || w.ends_with("ing");
+        // (Irregular pasts too: `his crew of 12 lost`.)
+        let verb_like = w.ends_with("ed")
+            || w.ends_with("ing")
+            || [
+                "lost", "won", "made", "took", "gave", "left", "fell", "rose", "got", "paid",
+                "spent", "ran", "came", "went", "sold", "bought", "held", "kept", "saw",
+            ]
+            .contains(&w);
         if verb_like && !noun_next(t, end + 1) {
             break;
         }
@@ -523,6 +530,14 @@ fn keep(t: &Tokens, op: &Operand, claim: &Claim, floor: usize) -> bool {
         // and `quarter` are ordinals or periods (`the third of March`,
         // `next quarter`).
         if word && op.num.first == op.num.last && !(t.is(op.num.first, "half") && of_follows) {
+            return false;
+        }
+        // `the first half of next year`, `the second half of the game`: a
+        // period, not a share.
+        if word
+            && op.num.first > floor
+            && t.is_any(op.num.first - 1, &["first", "second", "latter", "former"])
+        {
             return false;
         }
         // After `a`: `a third of`, `by a third.`

@@ -1,6 +1,7 @@
 //! Currencies written before an amount: signs (`$`, `£`, `€`, `₹`), dollars
 //! named by letters glued before the sign (`US$`, `HK$`), ISO codes (`EUR
-//! 20`, `USD3.14`) and `Rs`/`RM`.
+//! 20`, `USD3.14`), `Rs`/`RM`, and letters glued before an amount (`Sh600`,
+//! `R1,200`, `P85,000`).
 
 use super::tokens::Tokens;
 use super::units::{Dim, Unit};
@@ -88,6 +89,27 @@ pub(crate) fn currency_before(t: &Tokens, i: usize, floor: usize) -> Option<(usi
         "Rs" => Some((prev, money("INR"))),
         "RM" => Some((prev, money("MYR"))),
         "." if prev > floor && t.str(prev - 1) == "Rs" => Some((prev - 1, money("INR"))),
+        // `Sh600`, `KSh1 billion`: the Kenyan shilling, glued.
+        "Sh" | "KSh" | "Ksh" if t.attached(i) => Some((prev, money("KES"))),
+        // `R1,200`, `R900-million` (South Africa), `P85,000` (the
+        // Philippines), `N5,000` (Nigeria): one letter glued before a
+        // written-out amount, not a road or a grade (`the R101`, `P5`).
+        "R" | "P" | "N" if t.attached(i) && written_out(t, i) => {
+            let code = match s {
+                "R" => "ZAR",
+                "P" => "PHP",
+                _ => "NGN",
+            };
+            Some((prev, money(code)))
+        }
         _ => None,
     }
+}
+
+/// Whether the number at token `i` is written as an amount: with a
+/// thousands separator (`85,000`) or a scale after it (`900-million`, `1
+/// billion`).
+fn written_out(t: &Tokens, i: usize) -> bool {
+    let scale = |k: usize| ["million", "billion", "trillion", "bn"].contains(&t.str(k));
+    t.str(i).contains(',') || scale(i + 1) || t.str(i + 1) == "-" && scale(i + 2)
 }

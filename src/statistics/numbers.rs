@@ -281,6 +281,12 @@ fn digits(t: &Tokens, i: usize, money: bool) -> Option<Numeral> {
         form = Form::Mixed;
         scaled = true;
     }
+    // `$16.4 billion` is 16,400,000,000, not 16.4 × 1e9 in binary
+    // (16,399,999,999.999998): the digits times the scale, to a millionth
+    // of it, rounded once.
+    if scaled {
+        value = (value / scale * 1e6).round() * scale / 1e6;
+    }
     Some(Numeral {
         first: i,
         last,

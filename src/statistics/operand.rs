@@ -185,7 +185,7 @@ pub(super) fn operand(t: &Tokens, i: usize, floor: usize) -> Option<Operand> {
 }
 
 /// The last token of a rate after a quantity: `a day`, `an hour`, `per
-/// gallon`, `per capita`.
+/// gallon`, `per capita`, `per square foot`.
 pub(super) fn rate_after(t: &Tokens, j: usize) -> Option<usize> {
     const PERIODS: &[&str] = &[
         "second", "minute", "hour", "day", "week", "month", "year", "night", "head", "person",
@@ -200,10 +200,17 @@ pub(super) fn rate_after(t: &Tokens, j: usize) -> Option<usize> {
         }
         return units::unit_after_article(t, j + 1).map(|(_, last)| last);
     }
+    if !t.is(j, "per") {
+        return None;
+    }
+    // `per square foot`: a unit of several words whole.
+    if let Some((_, last)) = units::unit_after(t, j + 1) {
+        return Some(last);
+    }
     let word = t.class(j + 1, Class::Word)
         && !t.capitalized(j + 1)
         && t.lower(j + 1).is_some_and(|w| !words::stop(w.as_str()));
-    (t.is(j, "per") && word).then_some(j + 1)
+    word.then_some(j + 1)
 }
 
 /// Whether a unit read at `j` may stand here: `"` is inches only outside a
