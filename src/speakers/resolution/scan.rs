@@ -4,7 +4,7 @@
 
 use super::Mention;
 use crate::span::Span;
-use crate::speakers::cues::{class, cue_at, word};
+use crate::speakers::cues::{CueKind, class, cue_at, word};
 use crate::speakers::phrases::{NpKind, name_particle, of_in_name, phrase_after, word_in};
 use crate::speakers::tokens::Token;
 use crate::speakers::words::{is_person_noun_in_any_number, looks_finite, strip_possessive, title};
@@ -106,7 +106,7 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
                     || subject_apposition(tokens, start, i)
                     || described_subject(text, tokens, start)
                     || asked,
-                speaks: asked,
+                speaks: asked || says(text, tokens, i),
                 role: None,
             });
             continue;
@@ -223,6 +223,14 @@ fn may_open_description(text: &str, tokens: &[Token], i: usize) -> bool {
 fn asked(text: &str, tokens: &[Token], start: usize) -> bool {
     const ASKING: &[&[u8]] = &[b"asked", b"pressed", b"questioned"];
     start > 0 && word_in(text, tokens, start - 1, ASKING)
+}
+
+/// Whether the verb at token `i`, right after a name, is a reporting verb
+/// (`Goldsmith said the Crown …`): the name is someone who speaks, whom
+/// `he` or `she` may take up, even with no quote of its own.
+fn says(text: &str, tokens: &[Token], i: usize) -> bool {
+    tokens.get(i).is_some_and(|t| t.class().cue() != 0)
+        && cue_at(text, tokens, i).is_some_and(|c| c.kind == CueKind::Verb)
 }
 
 /// Whether token `i` opens its sentence, or the clause after an opening
