@@ -408,7 +408,13 @@ fn joins_name(text: &str, tokens: &[Token], k: usize) -> bool {
             return true;
         }
     }
-    // `and Drug Administration`: a head noun ends the capitalised run.
+    ends_institution(text, tokens, k)
+}
+
+/// Whether the capitalised run after token `k` (an `and` between two
+/// capitalised words) ends in a head noun of an institution: `Food and Drug
+/// Administration`, `Customs and Border Protection`.
+pub(crate) fn ends_institution(text: &str, tokens: &[Token], k: usize) -> bool {
     let mut last = k + 1;
     while last < k + 4 && proper(tokens, last + 1) {
         last += 1;

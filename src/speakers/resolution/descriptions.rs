@@ -3,7 +3,7 @@
 //! noun, or a new one of the sort its head tells.
 
 use super::names::Words;
-use super::pronouns::{named_person, titled};
+use super::pronouns::{named_organisation, named_person, titled};
 use super::{Core, Entity, Mention, Sort};
 use crate::span::Span;
 use crate::speakers::cues::word;
@@ -118,6 +118,13 @@ pub(super) fn nominal<'t>(
             return Some(e);
         }
     }
+    // `Apple Inc. said … “…,” the company said`: a definite description
+    // of an organisation stands for the organisation named last.
+    if definite && words.len() == 2 && is_organisation_noun(head) {
+        if let Some(e) = named_organisation(entities, history, paragraph) {
+            return Some(e);
+        }
+    }
     let singular = head.trim_end_matches('s');
     // No title starts with a word that opens none. The whole title, not
     // its last word: `the prime minister` is no `Labour Minister`.
@@ -192,6 +199,43 @@ pub(super) fn nominal<'t>(
         family_first: false,
     });
     Some(entities.len() - 1)
+}
+
+/// Nouns that describe an organisation (`the company`, `the ministry`).
+fn is_organisation_noun(head: &str) -> bool {
+    [
+        "company",
+        "firm",
+        "agency",
+        "ministry",
+        "department",
+        "group",
+        "organisation",
+        "organization",
+        "bank",
+        "government",
+        "council",
+        "committee",
+        "club",
+        "union",
+        "association",
+        "university",
+        "hospital",
+        "network",
+        "newspaper",
+        "airline",
+        "carrier",
+        "retailer",
+        "automaker",
+        "insurer",
+        "lender",
+        "regulator",
+        "charity",
+        "foundation",
+        "institute",
+        "board",
+    ]
+    .contains(&head)
 }
 
 /// Nouns of people described by their part in the news, who speak

@@ -57,6 +57,23 @@ pub(super) fn titled(
     })
 }
 
+/// The organisation named last as a subject, in this paragraph or the
+/// one before, that a description of one stands for: `Apple Inc. said …
+/// “…,” the company said` (not a place of an earlier sentence: `a march to
+/// City Hall … the group shouted`).
+pub(super) fn named_organisation(
+    entities: &[Entity],
+    history: &[(usize, u32, bool)],
+    paragraph: u32,
+) -> Option<usize> {
+    recent(history)
+        .take_while(|&&(_, para, _)| para + 1 >= paragraph)
+        .find(|&&(e, _, subject)| {
+            subject && entities[e].sort == Sort::Thing && entities[e].core.len > 0
+        })
+        .map(|&(e, _, _)| e)
+}
+
 /// Whether `he` or `she` may stand for the entity: a person, or a name
 /// with nothing telling that speaks or has two words or more.
 fn may_be_person(e: &Entity) -> bool {

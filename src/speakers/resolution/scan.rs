@@ -5,7 +5,9 @@
 use super::Mention;
 use crate::span::Span;
 use crate::speakers::cues::{CueKind, class, cue_at, word};
-use crate::speakers::phrases::{NpKind, name_particle, of_in_name, phrase_after, word_in};
+use crate::speakers::phrases::{
+    NpKind, ends_institution, name_particle, of_in_name, phrase_after, word_in,
+};
 use crate::speakers::tokens::Token;
 use crate::speakers::words::{is_person_noun_in_any_number, looks_finite, strip_possessive, title};
 
@@ -75,7 +77,11 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
             // (`the campaign of Paul Manafort`).
             let joins = |k: usize| {
                 if name_word(k + 1) {
-                    name_particle(text, tokens, start, k)
+                    // `Customs and Border Protection`.
+                    k > start
+                        && word_in(text, tokens, k, &[b"and"])
+                        && ends_institution(text, tokens, k)
+                        || name_particle(text, tokens, start, k)
                         || of_in_name(tokens, start, k)
                             && !class(tokens, k).capitalized()
                             && class(tokens, k + 1).gender().is_none()

@@ -49,7 +49,7 @@ pub(super) const ORG_WORDS: &str = "ministry department party committee council 
      nations forces guard navy airlines motors group international media america american \
      americans democrats republicans gop dnc rnc fbi cia nsa epa un eu nato who imf u.s. uk usa \
      county province district white pentagon kremlin capitol chamber academy museum league society \
-     trust partners holdings ventures associates capital investments";
+     trust partners holdings ventures associates capital investments corporation";
 
 pub(super) const PERSON_NOUNS: &str = "spokesman spokeswoman spokesperson official officer minister lawyer attorney aide adviser \
      advisor analyst expert source resident witness man woman person doctor economist researcher \
@@ -79,7 +79,8 @@ pub(super) const SAYING_NOUNS: &str = "account accusation admission advice alleg
      remark remarks reply response slogan statement suggestion verdict view vow warning warnings words";
 
 pub(super) const INSTITUTION_HEADS: &str = "administration affairs agency board bureau commission \
-     committee council department development enforcement services";
+     committee council department development enforcement services corporation protection \
+     prevention";
 
 /// Nouns of persons that tell a gender (`her husband` is a he). Apart from
 /// [`MALE`] and [`FEMALE`]: those are given names, which start a name.
