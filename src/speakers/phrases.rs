@@ -448,11 +448,19 @@ pub(crate) fn passive(text: &str, tokens: &[Token], lo: usize, verb: usize) -> b
     // `what’s today called “…”`, `it’s called`: `is` in a contraction (not
     // `she’s called`, often `she has called`).
     k > lo
-        && word(text, tokens, k - 1).is_some_and(|w| {
-            ["what", "it", "that", "which"]
-                .iter()
-                .any(|p| strip_possessive(w).eq_ignore_ascii_case(p) && w.len() > p.len())
-        })
+        && word_in(
+            text,
+            tokens,
+            k - 1,
+            &[
+                b"what's",
+                b"it's",
+                b"that's",
+                "what’s".as_bytes(),
+                "it’s".as_bytes(),
+                "that’s".as_bytes(),
+            ],
+        )
 }
 
 /// Whether token `k` is the `to` of `close to`, `loyal to` or `allied to`,

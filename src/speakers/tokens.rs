@@ -258,7 +258,9 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
                     let before_name = || {
                         text[end + 1..]
                             .trim_start()
-                            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                            .chars()
+                            .next()
+                            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
                     };
                     // `posted on X.`: a letter after `on` is a name (the
                     // platform), not an initial.

@@ -12,6 +12,7 @@ use super::tokens::{Class, Tokens};
 use super::units::{self, Dim};
 use super::words::{self, Direction};
 use crate::analysis::StatisticKind;
+use crate::speakers::words::is_irregular_past;
 
 /// A claim read from the tokens, with token indexes for its span.
 #[derive(Clone, Debug, PartialEq)]
@@ -391,13 +392,7 @@ fn counted_noun(t: &Tokens, op: &Operand) -> Option<usize> {
         // before anything else it is the verb (`300 died`, `3 watched
         // online`).
         // (Irregular pasts too: `his crew of 12 lost`.)
-        let verb_like = w.ends_with("ed")
-            || w.ends_with("ing")
-            || [
-                "lost", "won", "made", "took", "gave", "left", "fell", "rose", "got", "paid",
-                "spent", "ran", "came", "went", "sold", "bought", "held", "kept", "saw",
-            ]
-            .contains(&w);
+        let verb_like = w.ends_with("ed") || w.ends_with("ing") || is_irregular_past(w);
         if verb_like && !noun_next(t, end + 1) {
             break;
         }

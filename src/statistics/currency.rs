@@ -110,6 +110,6 @@ pub(crate) fn currency_before(t: &Tokens, i: usize, floor: usize) -> Option<(usi
 /// thousands separator (`85,000`) or a scale after it (`900-million`, `1
 /// billion`).
 fn written_out(t: &Tokens, i: usize) -> bool {
-    let scale = |k: usize| ["million", "billion", "trillion", "bn"].contains(&t.str(k));
-    t.str(i).contains(',') || scale(i + 1) || t.str(i + 1) == "-" && scale(i + 2)
+    let scale = |k: usize| t.is_any(k, &["million", "billion", "trillion", "bn"]);
+    t.str(i).bytes().any(|b| b == b',') || scale(i + 1) || t.is_byte(i + 1, b'-') && scale(i + 2)
 }

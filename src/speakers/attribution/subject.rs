@@ -198,7 +198,7 @@ pub(super) fn sentence_subject(
             || ctx.tokens[np.first].class().cue() != 0;
         let participle_object = np.kind == NpKind::Nominal
             && next == qi
-            && first.starts_with(|c: char| c.is_ascii_lowercase());
+            && first.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
         if verb && (np.end - np.first == 1 || participle_object) {
             return None;
         }

@@ -120,7 +120,10 @@ pub(super) fn nominal<'t>(
     }
     // `Apple Inc. said … “…,” the company said`: a definite description
     // of an organisation stands for the organisation named last.
-    if definite && words.len() == 2 && is_organisation_noun(head) {
+    // (An organisation's word of the lexicon, not a document's: `the
+    // report`.)
+    let organisation = class.is_some_and(|c| c.org()) && head != "report";
+    if definite && words.len() == 2 && organisation {
         if let Some(e) = named_organisation(entities, history, paragraph) {
             return Some(e);
         }
@@ -199,43 +202,6 @@ pub(super) fn nominal<'t>(
         family_first: false,
     });
     Some(entities.len() - 1)
-}
-
-/// Nouns that describe an organisation (`the company`, `the ministry`).
-fn is_organisation_noun(head: &str) -> bool {
-    [
-        "company",
-        "firm",
-        "agency",
-        "ministry",
-        "department",
-        "group",
-        "organisation",
-        "organization",
-        "bank",
-        "government",
-        "council",
-        "committee",
-        "club",
-        "union",
-        "association",
-        "university",
-        "hospital",
-        "network",
-        "newspaper",
-        "airline",
-        "carrier",
-        "retailer",
-        "automaker",
-        "insurer",
-        "lender",
-        "regulator",
-        "charity",
-        "foundation",
-        "institute",
-        "board",
-    ]
-    .contains(&head)
 }
 
 /// Nouns of people described by their part in the news, who speak
