@@ -298,7 +298,11 @@ impl NameParts {
             } else {
                 is_org_word(bare)
             };
-            org || is_acronym(bare)
+            // `P.J. Akeeagok`, `J.K. Rowling`: initials opening a name are
+            // no acronym.
+            let initials =
+                k == self.from && k + 1 < words.len() && bare.bytes().any(|b| b == b'.');
+            org || is_acronym(bare) && !initials
         })
     }
 
