@@ -299,9 +299,11 @@ impl NameParts {
                 is_org_word(bare)
             };
             // `P.J. Akeeagok`, `J.K. Rowling`: initials opening a name are
-            // no acronym.
-            let initials =
-                k == self.from && k + 1 < words.len() && bare.bytes().any(|b| b == b'.');
+            // no acronym (`U.S. Customs` is one).
+            let initials = k == self.from
+                && k + 1 < words.len()
+                && bare.bytes().any(|b| b == b'.')
+                && !matches!(bare, "U.S." | "U.K." | "U.N." | "E.U.");
             org || is_acronym(bare) && !initials
         })
     }
