@@ -576,8 +576,14 @@ mod tests {
             }
         };
         add(numbers::words().collect(), NUMBER);
-        add(MONTHS.to_vec(), MONTH);
-        add([WEEKDAYS, WEEKDAY_PLURALS].concat(), WEEKDAY);
+        add(MONTHS.split(' ').collect(), MONTH);
+        add(
+            WEEKDAYS
+                .split(' ')
+                .chain(WEEKDAY_PLURALS.iter().copied())
+                .collect(),
+            WEEKDAY,
+        );
         add(CHANGE_VERBS.iter().map(|p| p.0).collect(), CHANGE);
         add(FACTOR_VERBS.iter().map(|p| p.0).collect(), CHANGE);
         add(CLOCK_WORDS.to_vec(), CLOCK);

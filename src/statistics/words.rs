@@ -195,9 +195,31 @@ pub(crate) fn street(w: &str) -> bool {
     listed(STREETS, w)
 }
 
-/// Whether `w` is in `list`, which is sorted.
-pub(crate) fn listed(list: &[&str], w: &str) -> bool {
-    list.binary_search_by(|k| order(k, w)).is_ok()
+/// Whether `w` is one of the words of `list`: sorted, separated by single
+/// spaces. A binary search over the bytes, each step comparing the word
+/// around the middle: one string, where an array of `&str` cost 8 bytes of
+/// pointer and length a word in the .wasm.
+pub(crate) fn listed(list: &str, w: &str) -> bool {
+    let b = list.as_bytes();
+    // Words start at `lo` and end at `hi` (a space or the end after it).
+    let (mut lo, mut hi) = (0, b.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = b[lo..mid]
+            .iter()
+            .rposition(|&c| c == b' ')
+            .map_or(lo, |p| lo + p + 1);
+        let end = b[mid..hi]
+            .iter()
+            .position(|&c| c == b' ')
+            .map_or(hi, |p| mid + p);
+        match order(&list[start..end], w) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start.saturating_sub(1).max(lo),
+        }
+    }
+    false
 }
 
 /// The value of `w` in `list`, which is sorted by word.
@@ -230,75 +252,56 @@ use Direction::{Fall, Rise};
 
 /// Sorted, for [`listed`].
 #[rustfmt::skip]
-pub(super) const MONTHS: &[&str] = &[
-    "apr", "april", "aug", "august", "dec", "december", "feb", "february", "jan", "january", "jul",
-    "july", "jun", "june", "mar", "march", "may", "nov", "november", "oct", "october", "sep",
-    "sept", "september",
-];
+pub(super) const MONTHS: &str =
+    "apr april aug august dec december feb february jan january jul july jun june mar march \
+    may nov november oct october sep sept september";
 
 /// Sorted, for [`listed`].
 #[rustfmt::skip]
-pub(super) const WEEKDAYS: &[&str] = &[
-    "fri", "friday", "mon", "monday", "sat", "saturday", "sun", "sunday", "thu", "thur", "thurs",
-    "thursday", "tue", "tues", "tuesday", "wed", "wednesday",
-];
+pub(super) const WEEKDAYS: &str =
+    "fri friday mon monday sat saturday sun sunday thu thur thurs thursday tue tues tuesday \
+    wed wednesday";
 
 /// Sorted, for [`listed`].
 #[rustfmt::skip]
-const FRAME_BEFORE: &[&str] = &[
-    "after", "before", "coming", "following", "in", "last", "later", "next", "past", "previous",
-    "recent", "upcoming", "within",
-];
+const FRAME_BEFORE: &str =
+    "after before coming following in last later next past previous recent upcoming within";
 
 /// Sorted, for [`listed`].
 #[rustfmt::skip]
-const FRAME_AFTER: &[&str] = &[
-    "after", "ago", "back", "before", "coming", "earlier", "from", "hence", "later", "prior",
-    "since", "starting", "upcoming",
-];
+const FRAME_AFTER: &str =
+    "after ago back before coming earlier from hence later prior since starting upcoming";
 
 /// Sorted, for [`listed`].
 #[rustfmt::skip]
-const STOP: &[&str] = &[
-    "a", "about", "abroad", "across", "after", "again", "against", "ago", "all", "alone",
-    "already", "also", "altogether", "am", "among", "an", "and", "any", "apiece", "are", "as",
-    "at", "away", "be", "been", "before", "being", "between", "both", "but", "by", "came", "can",
-    "could", "did", "died", "do", "does", "down", "during", "each", "earlier", "either", "even",
-    "every", "fewer", "for", "from", "get", "got", "had", "has", "have", "he", "her", "here",
-    "him", "his", "how", "i", "if", "in", "inside", "instead", "into", "is", "ish", "it", "its",
-    "just", "last", "later", "least", "left", "less", "like", "long", "made", "may", "me", "might",
-    "more", "most", "must", "my", "nearby", "neither", "next", "no", "nor", "not", "now", "of",
-    "off", "old", "on", "online", "only", "onto", "or", "our", "out", "outside", "over", "overall",
-    "overnight", "per", "percent", "remain", "remained", "remains", "respectively", "said", "say",
-    "says", "shall", "she", "should", "since", "so", "some", "still", "such", "than", "that",
-    "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "times",
-    "to", "today", "together", "told", "tomorrow", "tonight", "too", "took", "total", "under",
-    "until", "up", "us", "was", "we", "went", "were", "what", "when", "where", "which", "while",
-    "who", "whom", "whose", "why", "will", "with", "within", "without", "would", "yesterday",
-    "yet", "you", "your",
-];
+const STOP: &str =
+    "a about abroad across after again against ago all alone already also altogether am among \
+    an and any apiece are as at away be been before being between both but by came can could \
+    did died do does down during each earlier either even every fewer for from get got had \
+    has have he her here him his how i if in inside instead into is ish it its just last \
+    later least left less like long made may me might more most must my nearby neither next \
+    no nor not now of off old on online only onto or our out outside over overall overnight \
+    per percent remain remained remains respectively said say says shall she should since so \
+    some still such than that the their them then there these they this those through times \
+    to today together told tomorrow tonight too took total under until up us was we went \
+    were what when where which while who whom whose why will with within without would \
+    yesterday yet you your";
 
 /// Sorted, for [`listed`].
 #[rustfmt::skip]
-const IDENTIFIER_HEADS: &[&str] = &[
-    "act", "amendment", "apartment", "appendix", "apt", "art", "article", "bed", "box", "bus",
-    "category", "ch", "channel", "chapter", "class", "clause", "day", "dial", "district", "episode",
-    "exhibit", "exit", "fig", "figure", "flight", "floor", "form", "game", "gate", "grade",
-    "highway", "interstate", "issue", "item", "level", "line", "log", "lot", "model", "no",
-    "nos", "number", "p", "page", "pages", "para", "paragraph", "part", "phase", "pier",
-    "platform", "pp", "precinct", "psalm", "ref", "reference", "room", "round", "route", "rule",
-    "scene", "season", "sec", "section",
-    "size", "stage", "step", "suite", "table", "terminal", "text", "tier", "track", "type", "unit",
-    "verse", "version", "vol", "volume", "ward", "week",
-];
+const IDENTIFIER_HEADS: &str =
+    "act amendment apartment appendix apt art article bed box bus category ch channel chapter \
+    class clause day dial district episode exhibit exit fig figure flight floor form game \
+    gate grade highway interstate issue item level line log lot model no nos number p page \
+    pages para paragraph part phase pier platform pp precinct psalm ref reference room round \
+    route rule scene season sec section size stage step suite table terminal text tier track \
+    type unit verse version vol volume ward week";
 
 /// Sorted, for [`listed`].
 #[rustfmt::skip]
-const STREETS: &[&str] = &[
-    "ave", "avenue", "blvd", "boulevard", "circle", "close", "court", "crescent", "ct", "dr",
-    "drive", "highway", "hwy", "lane", "ln", "parkway", "pkwy", "pl", "place", "plaza", "rd",
-    "road", "row", "rue", "sq", "square", "st", "strasse", "street", "terrace", "way",
-];
+const STREETS: &str =
+    "ave avenue blvd boulevard circle close court crescent ct dr drive highway hwy lane ln \
+    parkway pkwy pl place plaza rd road row rue sq square st strasse street terrace way";
 
 /// Sorted by word, for [`lookup`].
 pub(super) const CHANGE_VERBS: &[(&str, Direction)] = &[
@@ -447,12 +450,29 @@ mod tests {
             IDENTIFIER_HEADS,
             STREETS,
         ] {
-            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+            let words: Vec<&str> = list.split(' ').collect();
+            assert!(words.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+            // Every word is found, and nothing between or around them.
+            for w in &words {
+                assert!(listed(list, w), "{w}");
+                for other in [
+                    format!("{w}x"),
+                    format!("a{w}"),
+                    w[..w.len() - 1].to_string(),
+                ] {
+                    assert_eq!(
+                        listed(list, &other),
+                        words.contains(&other.as_str()),
+                        "{other}"
+                    );
+                }
+            }
+            assert!(!listed(list, "") && !listed(list, "zzzzzz") && !listed(list, " "));
         }
         for list in [CHANGE_VERBS, CHANGE_NOUNS] {
             assert!(list.windows(2).all(|w| w[0].0 < w[1].0), "{list:?}");
         }
         assert!(FACTOR_VERBS.windows(2).all(|w| w[0].0 < w[1].0));
-        assert!(WEEKDAYS.iter().all(|w| "fmstw".contains(&w[..1])));
+        assert!(WEEKDAYS.split(' ').all(|w| "fmstw".contains(&w[..1])));
     }
 }
