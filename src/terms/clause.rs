@@ -132,18 +132,17 @@ pub(super) fn words(s: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
 /// Whether `word` (any case, edge punctuation ignored) is a reporting or
 /// characterising verb.
 pub(super) fn is_cue(word: &str) -> bool {
-    let w = trim_where(word, |c| !c.is_alphabetic());
-    // Lowercased on the stack: a `String` per word, and a walk of the whole
-    // list with a comparison per cue, made this a third of the stage.
-    let mut buf = [0u8; 32];
-    let Some(lower) = buf.get_mut(..w.len()) else {
-        // Longer than any cue, or so the list is searched as written.
-        return cues().any(|cue| cue.eq_ignore_ascii_case(w));
+    // Most words start and end on an ASCII letter, with nothing to trim.
+    let edges = (word.as_bytes().first(), word.as_bytes().last());
+    let w = match edges {
+        (Some(a), Some(z)) if a.is_ascii_alphabetic() && z.is_ascii_alphabetic() => word,
+        _ => trim_where(word, |c| !c.is_alphabetic()),
     };
-    lower.copy_from_slice(w.as_bytes());
-    lower.make_ascii_lowercase();
+    // Hashed and compared in any case, with no lowercased copy: copying
+    // each word into a buffer was most of the cost of a look-up, and
+    // this is asked of every narrator word of a span's sentence.
     let table = &*CUE_TABLE;
-    !table[cue_slot(table, lower)].is_empty()
+    !table[cue_slot(table, w.as_bytes())].is_empty()
 }
 
 /// [`cues`] as bytes in a hash table (open addressing, at most a quarter
@@ -160,18 +159,29 @@ static CUE_TABLE: LazyLock<Vec<&'static [u8]>> = LazyLock::new(|| {
     table
 });
 
-/// The slot of [`CUE_TABLE`] holding `word`, or the empty one where it
-/// would go (FNV-1a, then linear probing).
+/// The slot of [`CUE_TABLE`] holding `word` in any ASCII case, or the
+/// empty one where it would go (linear probing). The cues are lowercase
+/// and distinct, so at most one entry matches.
 fn cue_slot(table: &[&[u8]], word: &[u8]) -> usize {
     let mask = table.len() - 1;
-    let hash = word.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    });
-    let mut slot = hash as usize & mask;
-    while !table[slot].is_empty() && table[slot] != word {
+    let mut slot = cue_hash(word) as usize & mask;
+    while !table[slot].is_empty() && !table[slot].eq_ignore_ascii_case(word) {
         slot = (slot + 1) & mask;
     }
     slot
+}
+
+/// A hash of `word` in any ASCII case from its length and its first,
+/// middle and last bytes: a few operations whatever its length, where a
+/// hash of every byte cost more than the rest of a look-up. Cues alike at
+/// those places only share a run of slots, and a word that is no cue
+/// mostly meets an empty slot or one of another length (told at once).
+fn cue_hash(word: &[u8]) -> u64 {
+    let at = |i: usize| word.get(i).map_or(0, |b| u64::from(b.to_ascii_lowercase()));
+    let n = word.len();
+    let key = at(0) | at(n / 2) << 8 | at(n.wrapping_sub(1)) << 16 | (n as u64) << 24;
+    // Fibonacci hashing: the multiply spreads the key into the high bits.
+    key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40
 }
 
 /// Whether the text before a cue ends a quote that the cue attributes
@@ -221,10 +231,24 @@ fn names_a_programme(inside: &str) -> bool {
 }
 
 /// The number of narrator words between the nearest cue before the span
-/// and the span, in the span's sentence (`sentence` is [`before`]). Words
-/// inside other quotes are skipped, and so is a cue attributing an earlier
-/// quote.
+/// and the span, in the span's sentence (`sentence` is [`before`]).
 pub(super) fn cue_distance(sentence: &str) -> Option<usize> {
+    nearest_cue(sentence).map(|cue| cue.distance)
+}
+
+/// The nearest cue before the span in its sentence, from [`nearest_cue`].
+#[derive(Clone, Copy)]
+pub(super) struct Cue {
+    /// How many narrator words stand between it and the span.
+    pub(super) distance: usize,
+    /// Where its word starts in the sentence.
+    pub(super) at: usize,
+}
+
+/// The nearest cue before the span, in the span's sentence (`sentence` is
+/// [`before`]). Words inside other quotes are skipped, and so is a cue
+/// attributing an earlier quote.
+pub(super) fn nearest_cue(sentence: &str) -> Option<Cue> {
     let mut nearest = None;
     let mut words_since = 0;
     let mut quoted = false;
@@ -237,7 +261,7 @@ pub(super) fn cue_distance(sentence: &str) -> Option<usize> {
         let word = &sentence[start..end];
         let cue = is_cue(word) || made_clear(&sentence[..start], word);
         if cue && !attributes_earlier_quote(&sentence[..start]) {
-            *nearest = Some(0);
+            *nearest = Some(start);
             *since = 0;
         } else if nearest.is_some() {
             *since += 1;
@@ -286,12 +310,18 @@ pub(super) fn cue_distance(sentence: &str) -> Option<usize> {
         // “Only Ames.”`, an excerpt whose mark the scanner left open): the
         // words after that mark lead into the span. They hold no mark, so
         // this goes one level deep.
-        return cue_distance(&sentence[opened_at..]);
+        return nearest_cue(&sentence[opened_at..]).map(|cue| Cue {
+            at: opened_at + cue.at,
+            ..cue
+        });
     }
     if let Some(start) = word_start {
         check(start, sentence.len(), &mut nearest, &mut words_since);
     }
-    nearest.map(|_| words_since)
+    nearest.map(|at| Cue {
+        distance: words_since,
+        at,
+    })
 }
 
 /// `made clear`, `made it clear`: a statement, as a verb of saying is
@@ -413,24 +443,19 @@ const NAMING_PARTICIPLES: &[&str] = &[
 /// Forms of `be` that make a participle after them passive.
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 
-/// Whether the cue `distance` words before the end of `sentence` (from
-/// [`cue_distance`]) is a passive with no agent: `what has been described
-/// as a`, `is widely called a`, but not `was called by aides a`. The words
-/// counted are those of [`words`]; a quote between cue and span makes the
-/// count a guess, so only a cue with no quote after it is read.
-pub(super) fn agentless(sentence: &str, distance: usize) -> bool {
+/// Whether the cue of `sentence` starting at byte `at` (from
+/// [`nearest_cue`]) is a passive with no agent: `what has been described
+/// as a`, `is widely called a`, but not `was called by aides a`. A quote
+/// in the sentence makes whose words follow the cue a guess, so only a
+/// sentence with no quote mark is read.
+pub(super) fn agentless(sentence: &str, at: usize) -> bool {
     if sentence.contains(['“', '”', '"']) {
         return false;
     }
-    // Read from the end: the cue is `distance` words from it, and only the
-    // two words before the cue matter (collecting every word of a sentence
-    // of up to 400 bytes cost more than the rest of the test).
-    let mut last_first = words_rev(sentence);
-    let after: Vec<&str> = last_first.by_ref().take(distance).collect();
-    if after.len() < distance {
-        return false;
-    }
-    let Some(cue) = last_first.next() else {
+    // Only the cue, the two words before it and the words after it are
+    // read, from where the cue starts: reading the words back from the
+    // sentence end to find the cue cost more than all the rest.
+    let Some((_, cue)) = words(&sentence[at..]).next() else {
         return false;
     };
     // Naming verbs only: `what is called a “debate”` is a `so-called`,
@@ -438,10 +463,11 @@ pub(super) fn agentless(sentence: &str, distance: usize) -> bool {
     if !super::is_in(NAMING_PARTICIPLES, cue) {
         return false;
     }
-    let passive = last_first
+    let passive = words_rev(&sentence[..at])
         .take(2) // `been described`, `is widely described`
         .any(|w| super::is_in(BE, w));
-    passive && !after.iter().any(|w| w.eq_ignore_ascii_case("by"))
+    let by = words(&sentence[at + cue.len()..]).any(|(_, w)| w.eq_ignore_ascii_case("by"));
+    passive && !by
 }
 
 /// The words of [`words`], last first. A run of letters, apostrophes and
@@ -678,11 +704,11 @@ mod tests {
     #[test]
     fn a_passive_cue_without_agent_attributes_nothing() {
         let s = "It sent what has been described as a ";
-        assert!(agentless(s, cue_distance(s).unwrap()));
+        assert!(agentless(s, nearest_cue(s).unwrap().at));
         let s = "It sent what was described by aides as a ";
-        assert!(!agentless(s, cue_distance(s).unwrap()));
+        assert!(!agentless(s, nearest_cue(s).unwrap().at));
         let s = "She described it as a ";
-        assert!(!agentless(s, cue_distance(s).unwrap()));
+        assert!(!agentless(s, nearest_cue(s).unwrap().at));
     }
 
     #[test]

@@ -222,8 +222,9 @@ fn short_quote(
     }
     // `what has been described as a “…”`: a passive cue with no agent
     // attributes the words to nobody.
-    let distance = clause::cue_distance(sentence)
-        .filter(|&d| !clause::agentless(sentence, d) && !clause::in_source(sentence));
+    let distance = clause::nearest_cue(sentence)
+        .filter(|cue| !clause::agentless(sentence, cue.at) && !clause::in_source(sentence))
+        .map(|cue| cue.distance);
     let direct_after = cue_right_after(inner, rest);
     if title && words.len() >= 2 {
         // `named “Madam Secretary” as her favourite show` names a work.
