@@ -174,7 +174,7 @@ fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
         Link::Direct(Some(cue))
             if short && cue.start >= span.end && !open_to_cue_after(inner, rest) =>
         {
-            !short_quote(text, span, inner, words, Link::None, title)
+            !short_quote(text, span, inner, words, rest, Link::None, title)
         }
         Link::Direct(_) => false,
         // `The bestseller “The Body Keeps the Score” has sold millions`: a
@@ -188,22 +188,23 @@ fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
             title && elsewhere && !shape::in_headline(text, span.start, span.end)
         }
         Link::None if !short => title,
-        _ => !short_quote(text, span, inner, words, link, title),
+        _ => !short_quote(text, span, inner, words, rest, link, title),
     }
 }
 
 /// Whether a short span, not tied directly to a cue, is someone's words:
-/// its own voice, or a cue in its sentence.
+/// its own voice, or a cue in its sentence. `rest` is the rest of its
+/// sentence ([`clause::after`]), read once by the caller.
 fn short_quote(
     text: &str,
     span: Span,
     inner: &str,
     words: &[&str],
+    rest: &str,
     link: Link,
     title: bool,
 ) -> bool {
     let sentence = clause::before(text, span.start);
-    let rest = clause::after(text, span.end);
     if shape::is_utterance(inner)
         || (shape::is_personal(words) && !shape::narrator_in_person(sentence, rest))
         || (!title && shape::is_repeated(words))
@@ -457,26 +458,28 @@ fn words_before<'b>(text: &str, at: usize, buf: &'b mut [u8; BEFORE_REACH]) -> B
     lowered.copy_from_slice(window);
     lowered.make_ascii_lowercase();
     let lowered = std::str::from_utf8(lowered).unwrap_or("");
+    // Read from the end, one word more than kept: the words further back
+    // are never used, and the extra one tells whether the window's first
+    // word, cut mid-word when the window starts inside the line, is among
+    // those read.
+    let mut last_first = [""; BEFORE_WORDS + 1];
+    let mut read = 0;
+    let found = lowered
+        .split_whitespace()
+        .rev()
+        .map(|word| trim_end_any(word, &[',', '—', '–']))
+        .filter(|word| !word.is_empty());
+    for (slot, word) in last_first.iter_mut().zip(found) {
+        *slot = word;
+        read += 1;
+    }
+    let mut len = read.min(BEFORE_WORDS);
+    if read <= BEFORE_WORDS && from > line_start {
+        len = len.saturating_sub(1); // the window's first word, cut
+    }
     let mut words = [""; BEFORE_WORDS];
-    let mut len = 0;
-    // The first word is cut mid-word when the window starts inside the line.
-    let mut cut = from > line_start;
-    for word in lowered.split_whitespace() {
-        let word = trim_end_any(word, &[',', '—', '–']);
-        if word.is_empty() {
-            continue;
-        }
-        if cut {
-            cut = false;
-            continue;
-        }
-        if len < words.len() {
-            words[len] = word;
-            len += 1;
-        } else {
-            words.rotate_left(1);
-            words[BEFORE_WORDS - 1] = word;
-        }
+    for (slot, word) in words[..len].iter_mut().zip(last_first[..len].iter().rev()) {
+        *slot = word;
     }
     Before { words, len }
 }
@@ -514,12 +517,22 @@ fn word_after(rest: &str) -> Option<&str> {
 
 /// Whether the words before end with one that announces a term.
 fn lead_in(before: &[&str]) -> bool {
+    // Each word trimmed of its colon once, not once per lead-in.
+    let mut trimmed = [""; BEFORE_WORDS];
+    let mut len = 0;
+    for (slot, word) in trimmed.iter_mut().zip(before) {
+        *slot = word.trim_end_matches(':');
+        len += 1;
+    }
+    let words = &trimmed[..len];
+    // Compared from the last word: most lead-ins differ there.
     LEAD_INS.iter().any(|lead| {
-        before.len() >= lead.len()
-            && before[before.len() - lead.len()..]
+        lead.len() <= len
+            && lead
                 .iter()
-                .zip(lead.iter())
-                .all(|(w, l)| w.trim_end_matches(':') == *l)
+                .rev()
+                .zip(words.iter().rev())
+                .all(|(l, w)| w == l)
     })
 }
 
