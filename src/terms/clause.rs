@@ -401,6 +401,15 @@ const OWNERS: &[&str] = &["his", "her", "their", "its", "my", "our", "your"];
 /// `in the words of an aide`, `as she put it`. Words inside other quotes are
 /// not read.
 pub(super) fn in_someones_words(sentence: &str) -> bool {
+    // Every phrase ends on one of these words: most sentences have none,
+    // and are settled without copying and splitting them. (Flattening
+    // only drops words and writes `Q`, so it makes none of them.)
+    if !["words", "put", "admission", "account"]
+        .iter()
+        .any(|w| may_hold_word(sentence, w))
+    {
+        return false;
+    }
     // Lowercased whole, the words borrowed from it: a `String` per word
     // was an allocation and a free each (slow in the .wasm). ASCII
     // lowercasing moves no word boundary.
@@ -422,6 +431,24 @@ pub(super) fn in_someones_words(sentence: &str) -> bool {
             ("in", _, whose, "words") => possessive(whose),
             _ => false,
         })
+}
+
+/// Whether `s` may hold the word `word` (ASCII, lowercase) of [`words`], in
+/// any case: its bytes with no ASCII letter on either side. A scan of the
+/// bytes: the tests looking for a word mostly find none, and then need
+/// not collect the words of the sentence.
+#[inline(never)] // one copy for its three callers
+pub(super) fn may_hold_word(s: &str, word: &str) -> bool {
+    let (s, w) = (s.as_bytes(), word.as_bytes());
+    let letter = |i: usize| s.get(i).is_some_and(u8::is_ascii_alphabetic);
+    // `| 0x20` lowercases an ASCII letter: the first byte tested at once.
+    (0..s.len()).any(|i| {
+        s[i] | 0x20 == w[0]
+            && s.get(i..i + w.len())
+                .is_some_and(|here| here.eq_ignore_ascii_case(w))
+            && !letter(i + w.len())
+            && (i == 0 || !letter(i - 1))
+    })
 }
 
 /// Participles of naming and describing verbs, which in the passive with no
@@ -562,6 +589,11 @@ const FRAME_WORDS: usize = 6;
 /// cue (not an `-ing` form, which adds a clause of its own) and no quote
 /// mark, and opens with no clause opener (`, which said nothing,`).
 pub(super) fn framed_by_cue(rest: &str) -> bool {
+    // The pieces are after commas, and flattening adds a comma only where
+    // a quote held one: with none, nothing is copied.
+    if !rest.as_bytes().contains(&b',') {
+        return false;
+    }
     let ended = ends_with_any(rest, &['.', '!', '?']);
     let flat = flatten_quotes(rest);
     let rest = flat.as_str();
@@ -688,6 +720,16 @@ mod tests {
             "the contention of the mayor of the town that the "
         ));
         assert!(!reported_by_noun("The claim form was so "));
+    }
+
+    #[test]
+    fn a_word_is_held_only_between_non_letters() {
+        assert!(may_hold_word("It was, As he put it, a ", "as"));
+        assert!(may_hold_word("as", "as"));
+        assert!(may_hold_word("the “x” as", "as"));
+        assert!(!may_hold_word("He was asked ", "as"));
+        assert!(!may_hold_word("a", "as"));
+        assert!(!may_hold_word("", "as"));
     }
 
     #[test]
