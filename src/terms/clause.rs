@@ -331,11 +331,8 @@ fn made_clear(before: &str, word: &str) -> bool {
     if !word.eq_ignore_ascii_case("clear") {
         return false;
     }
-    let make = |w: Option<&str>| {
-        w.is_some_and(|w| {
-            ["made", "make", "makes", "making"].contains(&w.to_ascii_lowercase().as_str())
-        })
-    };
+    let make =
+        |w: Option<&str>| w.is_some_and(|w| super::is_in(&["made", "make", "makes", "making"], w));
     let mut previous = before.split_whitespace().rev();
     let last = previous.next();
     make(last) || last.is_some_and(|w| w.eq_ignore_ascii_case("it")) && make(previous.next())

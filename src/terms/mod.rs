@@ -229,14 +229,14 @@ fn short_quote(
     let direct_after = cue_right_after(inner, rest);
     if title && words.len() >= 2 {
         // `named “Madam Secretary” as her favourite show` names a work.
-        let lead = sentence.trim_end().to_ascii_lowercase();
-        let named = lead.ends_with("named");
+        let lead = sentence.trim_end();
+        let named = ends_with_any_case(lead, "named");
         // `referring to the US as the “Great Satan.”`: the `as` of a cue
         // before it (`refer to … as`, `hailed … as`) reports what someone
         // calls a thing, however far the cue.
         let as_cue = [" as", " as the", " as a", " as an"]
             .iter()
-            .any(|a| lead.ends_with(a));
+            .any(|a| ends_with_any_case(lead, a));
         // `identified the judge as “Spanish,”`: a verb of regarding.
         let regarded = regard::presented_as(sentence);
         return !named && (distance.is_some_and(|d| d <= TITLE_CUE_REACH || as_cue) || regarded)
@@ -400,6 +400,13 @@ fn coordinated_before(text: &str, start: usize) -> Option<Span> {
 /// string per look-up.
 fn is_in(list: &[&str], w: &str) -> bool {
     list.iter().any(|l| l.eq_ignore_ascii_case(w))
+}
+
+/// Whether `s` ends with `suffix` (lower case) in any ASCII case: no
+/// lowercased copy of `s` on the heap.
+fn ends_with_any_case(s: &str, suffix: &str) -> bool {
+    let (s, suffix) = (s.as_bytes(), suffix.as_bytes());
+    s.len() >= suffix.len() && s[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
 }
 
 /// Whether `w` is, as written, one of `words`, a list written as one
@@ -598,10 +605,7 @@ fn title_setting(before: &[&str], after: Option<&str>, text: &str, start: usize)
     let last = before.last().copied();
     let setting = last.is_some_and(|w| SETTINGS.contains(&w));
     let medium_before = last.is_some_and(|w| MEDIA.contains(&w));
-    let medium_after = after.is_some_and(|w| {
-        let w = w.to_ascii_lowercase();
-        MEDIA.contains(&w.as_str()) || TITLE_HEADS.contains(&w.as_str())
-    });
+    let medium_after = after.is_some_and(|w| is_in(MEDIA, w) || is_in(TITLE_HEADS, w));
     possessive || setting || medium_before || medium_after
 }
 
