@@ -249,6 +249,15 @@ pub(super) struct Cue {
 /// [`before`]). Words inside other quotes are skipped, and so is a cue
 /// attributing an earlier quote.
 pub(super) fn nearest_cue(sentence: &str) -> Option<Cue> {
+    if may_hold_marks(sentence) {
+        cue_reading_forward(sentence)
+    } else {
+        last_cue(sentence)
+    }
+}
+
+/// [`nearest_cue`] read from the sentence start, following its quotes.
+fn cue_reading_forward(sentence: &str) -> Option<Cue> {
     let mut nearest = None;
     let mut words_since = 0;
     let mut quoted = false;
@@ -310,7 +319,7 @@ pub(super) fn nearest_cue(sentence: &str) -> Option<Cue> {
         // “Only Ames.”`, an excerpt whose mark the scanner left open): the
         // words after that mark lead into the span. They hold no mark, so
         // this goes one level deep.
-        return nearest_cue(&sentence[opened_at..]).map(|cue| Cue {
+        return cue_reading_forward(&sentence[opened_at..]).map(|cue| Cue {
             at: opened_at + cue.at,
             ..cue
         });
@@ -322,6 +331,25 @@ pub(super) fn nearest_cue(sentence: &str) -> Option<Cue> {
         distance: words_since,
         at,
     })
+}
+
+/// Whether `sentence` may hold a quote mark: a `"`, or a byte that ends
+/// `“` or `”` (and some other characters, which only send a sentence the
+/// longer way).
+fn may_hold_marks(sentence: &str) -> bool {
+    sentence.bytes().any(|b| matches!(b, b'"' | 0x9c | 0x9d))
+}
+
+/// [`nearest_cue`] for a sentence with no quote mark: every word is the
+/// narrator's and no cue attributes an earlier quote, so the nearest cue is
+/// the last one, found reading back from the span. This stops at that cue,
+/// where the forward reading looked up every word of a sentence of up to
+/// 400 bytes.
+fn last_cue(sentence: &str) -> Option<Cue> {
+    words_rev(sentence)
+        .enumerate()
+        .find(|&(_, (at, word))| is_cue(word) || made_clear(&sentence[..at], word))
+        .map(|(distance, (at, _))| Cue { distance, at })
 }
 
 /// `made clear`, `made it clear`: a statement, as a verb of saying is
@@ -489,15 +517,15 @@ pub(super) fn agentless(sentence: &str, at: usize) -> bool {
     }
     let passive = words_rev(&sentence[..at])
         .take(2) // `been described`, `is widely described`
-        .any(|w| super::is_in(BE, w));
+        .any(|(_, w)| super::is_in(BE, w));
     let by = words(&sentence[at + cue.len()..]).any(|(_, w)| w.eq_ignore_ascii_case("by"));
     passive && !by
 }
 
-/// The words of [`words`], last first. A run of letters, apostrophes and
-/// hyphens holds one word, from its first letter to the run's end, which is
-/// what [`words`] reads forward.
-fn words_rev(s: &str) -> impl Iterator<Item = &str> + '_ {
+/// The words of [`words`], last first, with their starts. A run of
+/// letters, apostrophes and hyphens holds one word, from its first letter
+/// to the run's end, which is what [`words`] reads forward.
+fn words_rev(s: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
     let in_run = |c: char| c.is_alphabetic() || matches!(c, '\'' | '’' | '-');
     let mut end = s.len();
     std::iter::from_fn(move || {
@@ -513,7 +541,7 @@ fn words_rev(s: &str) -> impl Iterator<Item = &str> + '_ {
             end = run_start;
             let run = &s[run_start..run_end];
             if let Some(first) = run.find(char::is_alphabetic) {
-                return Some(&run[first..]);
+                return Some((run_start + first, &run[first..]));
             }
         }
     })
@@ -640,7 +668,7 @@ mod tests {
             "'-a",
             "a'-",
         ] {
-            let mut forward: Vec<&str> = words(s).map(|(_, w)| w).collect();
+            let mut forward: Vec<(usize, &str)> = words(s).collect();
             forward.reverse();
             assert_eq!(words_rev(s).collect::<Vec<_>>(), forward, "{s:?}");
         }
@@ -692,6 +720,23 @@ mod tests {
             cue_distance("On NBC’s “Town Hour,” Ann Lee said the "),
             Some(1)
         );
+    }
+
+    #[test]
+    fn the_last_cue_read_back_is_the_nearest_read_forward() {
+        for s in [
+            "She said the plan was ",
+            "He made it clear that he has ",
+            "The air was clear and ",
+            "It sent what has been described as a ",
+            "Asked about it, Lee said he told aides he would call it ",
+            "",
+            "nothing to see here ",
+        ] {
+            let back = last_cue(s).map(|c| (c.distance, c.at));
+            let forward = cue_reading_forward(s).map(|c| (c.distance, c.at));
+            assert_eq!(back, forward, "{s:?}");
+        }
     }
 
     #[test]
