@@ -219,10 +219,9 @@ fn names_a_programme(inside: &str) -> bool {
     let Some(open) = inside.rfind(['“', '"']) else {
         return false;
     };
-    let quoted: Vec<&str> = trim_start_any(&inside[open..], &['“', '"'])
-        .split_whitespace()
-        .collect();
-    if quoted.is_empty() || quoted.len() > 6 || !super::shape::is_title_case(&quoted) {
+    let mut buf = [""; 7];
+    let quoted = super::first_words(trim_start_any(&inside[open..], &['“', '"']), &mut buf);
+    if quoted.is_empty() || quoted.len() > 6 || !super::shape::is_title_case(quoted) {
         return false;
     }
     let lead = inside[..open].trim_end();
@@ -525,7 +524,7 @@ pub(super) fn agentless(sentence: &str, at: usize) -> bool {
 /// The words of [`words`], last first, with their starts. A run of
 /// letters, apostrophes and hyphens holds one word, from its first letter
 /// to the run's end, which is what [`words`] reads forward.
-fn words_rev(s: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
+pub(super) fn words_rev(s: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
     let in_run = |c: char| c.is_alphabetic() || matches!(c, '\'' | '’' | '-');
     let mut end = s.len();
     std::iter::from_fn(move || {

@@ -87,14 +87,8 @@ pub(crate) fn is_term(text: &str, span: Span, link: Link) -> bool {
 fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
     let quoted = &text[span];
     let inner = strip_marks(quoted);
-    // On the stack: a Vec cost an allocation per span.
     let mut buf = [""; MAX_TERM_WORDS + 1];
-    let mut len = 0;
-    for (slot, word) in buf.iter_mut().zip(inner.split_whitespace()) {
-        *slot = word;
-        len += 1;
-    }
-    let words = &buf[..len];
+    let words = first_words(inner, &mut buf);
     if words.is_empty() {
         return true; // `“ ”`: marks around nothing are nobody's words
     }
@@ -140,10 +134,11 @@ fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
     // title term is one too, whatever attribution the sentence carries.
     if title && coordinate {
         if let Some(earlier) = coordinated_before(text, span.start) {
-            let words: Vec<&str> = strip_marks(&text[earlier]).split_whitespace().collect();
+            let mut buf = [""; MAX_TERM_WORDS + 1];
+            let words = first_words(strip_marks(&text[earlier]), &mut buf);
             if !words.is_empty()
                 && words.len() <= MAX_TERM_WORDS
-                && is_title_case(&words)
+                && is_title_case(words)
                 && decide(text, earlier, Link::None, false)
             {
                 return true;
@@ -256,6 +251,18 @@ fn short_quote(
         // Capitals around a span in a headline make no name of it.
         && (shape::in_headline(text, span.start, span.end)
             || !shape::is_nickname(words, &text[..span.start], rest))
+}
+
+/// The first words of `s` (split at whitespace), as many as `buf` holds:
+/// a buffer one longer than the most a caller reads tells it that `s` has
+/// more. On the stack: a Vec cost an allocation per span.
+fn first_words<'a, 'b>(s: &'a str, buf: &'b mut [&'a str]) -> &'b [&'a str] {
+    let mut len = 0;
+    for (slot, word) in buf.iter_mut().zip(s.split_whitespace()) {
+        *slot = word;
+        len += 1;
+    }
+    &buf[..len]
 }
 
 /// Whether the span can be governed by a cue after it: it closes on a
@@ -588,13 +595,11 @@ const WHAT_REACH: usize = 12;
 /// closes a `what` clause has a subject calling the span something, even
 /// when a noun of an organisation stands right before it.
 fn what_someone_called(sentence: &str) -> bool {
-    let words: Vec<&str> = clause::words(sentence).map(|(_, w)| w).collect();
-    let Some(called) = words.len().checked_sub(1) else {
-        return false;
-    };
-    words[called.saturating_sub(WHAT_REACH)..called]
-        .iter()
-        .any(|w| w.eq_ignore_ascii_case("what"))
+    // The words before the last one (`called`), read back from it.
+    clause::words_rev(sentence)
+        .skip(1)
+        .take(WHAT_REACH)
+        .any(|(_, w)| w.eq_ignore_ascii_case("what"))
 }
 
 /// A title's setting: `NBC’s “Today”`, `on “Meet the Press”`, `the show
