@@ -138,12 +138,20 @@ pub(super) fn is_cue(word: &str) -> bool {
         (Some(a), Some(z)) if a.is_ascii_alphabetic() && z.is_ascii_alphabetic() => word,
         _ => trim_where(word, |c| !c.is_alphabetic()),
     };
+    // `a`, `of`, `to`, `he`: the words of one or two letters, a third of
+    // news, are no cue (a test checks every cue's length).
+    if w.len() < MIN_CUE_LEN {
+        return false;
+    }
     // Hashed and compared in any case, with no lowercased copy: copying
     // each word into a buffer was most of the cost of a look-up, and
     // this is asked of every narrator word of a span's sentence.
     let table = &*CUE_TABLE;
     !table[cue_slot(table, w.as_bytes())].is_empty()
 }
+
+/// The length of the shortest cue (`say`, `ask`).
+const MIN_CUE_LEN: usize = 3;
 
 /// [`cues`] as bytes in a hash table (open addressing, at most a quarter
 /// full, empty slots empty): a hash and a comparison or two where the list
@@ -689,6 +697,7 @@ mod tests {
     #[test]
     fn every_cue_is_found_in_its_table_in_any_case() {
         for cue in cues() {
+            assert!(cue.len() >= MIN_CUE_LEN, "{cue}");
             assert!(is_cue(cue), "{cue}");
             assert!(is_cue(&format!("“{},", cue.to_ascii_uppercase())), "{cue}");
         }
