@@ -132,19 +132,26 @@ pub(super) fn words(s: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
 /// Whether `word` (any case, edge punctuation ignored) is a reporting or
 /// characterising verb.
 pub(super) fn is_cue(word: &str) -> bool {
-    let w = trim_where(word, |c| !c.is_alphabetic());
-    // Lowercased on the stack: a `String` per word, and a walk of the whole
-    // list with a comparison per cue, made this a third of the stage.
-    let mut buf = [0u8; 32];
-    let Some(lower) = buf.get_mut(..w.len()) else {
-        // Longer than any cue, or so the list is searched as written.
-        return cues().any(|cue| cue.eq_ignore_ascii_case(w));
+    // Most words start and end on an ASCII letter, with nothing to trim.
+    let edges = (word.as_bytes().first(), word.as_bytes().last());
+    let w = match edges {
+        (Some(a), Some(z)) if a.is_ascii_alphabetic() && z.is_ascii_alphabetic() => word,
+        _ => trim_where(word, |c| !c.is_alphabetic()),
     };
-    lower.copy_from_slice(w.as_bytes());
-    lower.make_ascii_lowercase();
+    // `a`, `of`, `to`, `he`: the words of one or two letters, a third of
+    // news, are no cue (a test checks every cue's length).
+    if w.len() < MIN_CUE_LEN {
+        return false;
+    }
+    // Hashed and compared in any case, with no lowercased copy: copying
+    // each word into a buffer was most of the cost of a look-up, and
+    // this is asked of every narrator word of a span's sentence.
     let table = &*CUE_TABLE;
-    !table[cue_slot(table, lower)].is_empty()
+    !table[cue_slot(table, w.as_bytes())].is_empty()
 }
+
+/// The length of the shortest cue (`say`, `ask`).
+const MIN_CUE_LEN: usize = 3;
 
 /// [`cues`] as bytes in a hash table (open addressing, at most a quarter
 /// full, empty slots empty): a hash and a comparison or two where the list
@@ -160,18 +167,29 @@ static CUE_TABLE: LazyLock<Vec<&'static [u8]>> = LazyLock::new(|| {
     table
 });
 
-/// The slot of [`CUE_TABLE`] holding `word`, or the empty one where it
-/// would go (FNV-1a, then linear probing).
+/// The slot of [`CUE_TABLE`] holding `word` in any ASCII case, or the
+/// empty one where it would go (linear probing). The cues are lowercase
+/// and distinct, so at most one entry matches.
 fn cue_slot(table: &[&[u8]], word: &[u8]) -> usize {
     let mask = table.len() - 1;
-    let hash = word.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    });
-    let mut slot = hash as usize & mask;
-    while !table[slot].is_empty() && table[slot] != word {
+    let mut slot = cue_hash(word) as usize & mask;
+    while !table[slot].is_empty() && !table[slot].eq_ignore_ascii_case(word) {
         slot = (slot + 1) & mask;
     }
     slot
+}
+
+/// A hash of `word` in any ASCII case from its length and its first,
+/// middle and last bytes: a few operations whatever its length, where a
+/// hash of every byte cost more than the rest of a look-up. Cues alike at
+/// those places only share a run of slots, and a word that is no cue
+/// mostly meets an empty slot or one of another length (told at once).
+fn cue_hash(word: &[u8]) -> u64 {
+    let at = |i: usize| word.get(i).map_or(0, |b| u64::from(b.to_ascii_lowercase()));
+    let n = word.len();
+    let key = at(0) | at(n / 2) << 8 | at(n.wrapping_sub(1)) << 16 | (n as u64) << 24;
+    // Fibonacci hashing: the multiply spreads the key into the high bits.
+    key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40
 }
 
 /// Whether the text before a cue ends a quote that the cue attributes
@@ -209,10 +227,9 @@ fn names_a_programme(inside: &str) -> bool {
     let Some(open) = inside.rfind(['“', '"']) else {
         return false;
     };
-    let quoted: Vec<&str> = trim_start_any(&inside[open..], &['“', '"'])
-        .split_whitespace()
-        .collect();
-    if quoted.is_empty() || quoted.len() > 6 || !super::shape::is_title_case(&quoted) {
+    let mut buf = [""; 7];
+    let quoted = super::first_words(trim_start_any(&inside[open..], &['“', '"']), &mut buf);
+    if quoted.is_empty() || quoted.len() > 6 || !super::shape::is_title_case(quoted) {
         return false;
     }
     let lead = inside[..open].trim_end();
@@ -221,10 +238,33 @@ fn names_a_programme(inside: &str) -> bool {
 }
 
 /// The number of narrator words between the nearest cue before the span
-/// and the span, in the span's sentence (`sentence` is [`before`]). Words
-/// inside other quotes are skipped, and so is a cue attributing an earlier
-/// quote.
+/// and the span, in the span's sentence (`sentence` is [`before`]).
 pub(super) fn cue_distance(sentence: &str) -> Option<usize> {
+    nearest_cue(sentence).map(|cue| cue.distance)
+}
+
+/// The nearest cue before the span in its sentence, from [`nearest_cue`].
+#[derive(Clone, Copy)]
+pub(super) struct Cue {
+    /// How many narrator words stand between it and the span.
+    pub(super) distance: usize,
+    /// Where its word starts in the sentence.
+    pub(super) at: usize,
+}
+
+/// The nearest cue before the span, in the span's sentence (`sentence` is
+/// [`before`]). Words inside other quotes are skipped, and so is a cue
+/// attributing an earlier quote.
+pub(super) fn nearest_cue(sentence: &str) -> Option<Cue> {
+    if may_hold_marks(sentence) {
+        cue_reading_forward(sentence)
+    } else {
+        last_cue(sentence)
+    }
+}
+
+/// [`nearest_cue`] read from the sentence start, following its quotes.
+fn cue_reading_forward(sentence: &str) -> Option<Cue> {
     let mut nearest = None;
     let mut words_since = 0;
     let mut quoted = false;
@@ -237,7 +277,7 @@ pub(super) fn cue_distance(sentence: &str) -> Option<usize> {
         let word = &sentence[start..end];
         let cue = is_cue(word) || made_clear(&sentence[..start], word);
         if cue && !attributes_earlier_quote(&sentence[..start]) {
-            *nearest = Some(0);
+            *nearest = Some(start);
             *since = 0;
         } else if nearest.is_some() {
             *since += 1;
@@ -286,12 +326,37 @@ pub(super) fn cue_distance(sentence: &str) -> Option<usize> {
         // “Only Ames.”`, an excerpt whose mark the scanner left open): the
         // words after that mark lead into the span. They hold no mark, so
         // this goes one level deep.
-        return cue_distance(&sentence[opened_at..]);
+        return cue_reading_forward(&sentence[opened_at..]).map(|cue| Cue {
+            at: opened_at + cue.at,
+            ..cue
+        });
     }
     if let Some(start) = word_start {
         check(start, sentence.len(), &mut nearest, &mut words_since);
     }
-    nearest.map(|_| words_since)
+    nearest.map(|at| Cue {
+        distance: words_since,
+        at,
+    })
+}
+
+/// Whether `sentence` may hold a quote mark: a `"`, or a byte that ends
+/// `“` or `”` (and some other characters, which only send a sentence the
+/// longer way).
+fn may_hold_marks(sentence: &str) -> bool {
+    sentence.bytes().any(|b| matches!(b, b'"' | 0x9c | 0x9d))
+}
+
+/// [`nearest_cue`] for a sentence with no quote mark: every word is the
+/// narrator's and no cue attributes an earlier quote, so the nearest cue is
+/// the last one, found reading back from the span. This stops at that cue,
+/// where the forward reading looked up every word of a sentence of up to
+/// 400 bytes.
+fn last_cue(sentence: &str) -> Option<Cue> {
+    words_rev(sentence)
+        .enumerate()
+        .find(|&(_, (at, word))| is_cue(word) || made_clear(&sentence[..at], word))
+        .map(|(distance, (at, _))| Cue { distance, at })
 }
 
 /// `made clear`, `made it clear`: a statement, as a verb of saying is
@@ -301,11 +366,8 @@ fn made_clear(before: &str, word: &str) -> bool {
     if !word.eq_ignore_ascii_case("clear") {
         return false;
     }
-    let make = |w: Option<&str>| {
-        w.is_some_and(|w| {
-            ["made", "make", "makes", "making"].contains(&w.to_ascii_lowercase().as_str())
-        })
-    };
+    let make =
+        |w: Option<&str>| w.is_some_and(|w| super::is_in(&["made", "make", "makes", "making"], w));
     let mut previous = before.split_whitespace().rev();
     let last = previous.next();
     make(last) || last.is_some_and(|w| w.eq_ignore_ascii_case("it")) && make(previous.next())
@@ -371,6 +433,15 @@ const OWNERS: &[&str] = &["his", "her", "their", "its", "my", "our", "your"];
 /// `in the words of an aide`, `as she put it`. Words inside other quotes are
 /// not read.
 pub(super) fn in_someones_words(sentence: &str) -> bool {
+    // Every phrase ends on one of these words: most sentences have none,
+    // and are settled without copying and splitting them. (Flattening
+    // only drops words and writes `Q`, so it makes none of them.)
+    if !["words", "put", "admission", "account"]
+        .iter()
+        .any(|w| may_hold_word(sentence, w))
+    {
+        return false;
+    }
     // Lowercased whole, the words borrowed from it: a `String` per word
     // was an allocation and a free each (slow in the .wasm). ASCII
     // lowercasing moves no word boundary.
@@ -392,6 +463,24 @@ pub(super) fn in_someones_words(sentence: &str) -> bool {
             ("in", _, whose, "words") => possessive(whose),
             _ => false,
         })
+}
+
+/// Whether `s` may hold the word `word` (ASCII, lowercase) of [`words`], in
+/// any case: its bytes with no ASCII letter on either side. A scan of the
+/// bytes: the tests looking for a word mostly find none, and then need
+/// not collect the words of the sentence.
+#[inline(never)] // one copy for its three callers
+pub(super) fn may_hold_word(s: &str, word: &str) -> bool {
+    let (s, w) = (s.as_bytes(), word.as_bytes());
+    let letter = |i: usize| s.get(i).is_some_and(u8::is_ascii_alphabetic);
+    // `| 0x20` lowercases an ASCII letter: the first byte tested at once.
+    (0..s.len()).any(|i| {
+        s[i] | 0x20 == w[0]
+            && s.get(i..i + w.len())
+                .is_some_and(|here| here.eq_ignore_ascii_case(w))
+            && !letter(i + w.len())
+            && (i == 0 || !letter(i - 1))
+    })
 }
 
 /// Participles of naming and describing verbs, which in the passive with no
@@ -424,24 +513,19 @@ fn is_be(w: &str) -> bool {
     contracted || super::is_in(BE, w)
 }
 
-/// Whether the cue `distance` words before the end of `sentence` (from
-/// [`cue_distance`]) is a passive with no agent: `what has been described
-/// as a`, `is widely called a`, but not `was called by aides a`. The words
-/// counted are those of [`words`]; a quote between cue and span makes the
-/// count a guess, so only a cue with no quote after it is read.
-pub(super) fn agentless(sentence: &str, distance: usize) -> bool {
+/// Whether the cue of `sentence` starting at byte `at` (from
+/// [`nearest_cue`]) is a passive with no agent: `what has been described
+/// as a`, `is widely called a`, but not `was called by aides a`. A quote
+/// in the sentence makes whose words follow the cue a guess, so only a
+/// sentence with no quote mark is read.
+pub(super) fn agentless(sentence: &str, at: usize) -> bool {
     if sentence.contains(['“', '”', '"']) {
         return false;
     }
-    // Read from the end: the cue is `distance` words from it, and only the
-    // two words before the cue matter (collecting every word of a sentence
-    // of up to 400 bytes cost more than the rest of the test).
-    let mut last_first = words_rev(sentence);
-    let after: Vec<&str> = last_first.by_ref().take(distance).collect();
-    if after.len() < distance {
-        return false;
-    }
-    let Some(cue) = last_first.next() else {
+    // Only the cue, the two words before it and the words after it are
+    // read, from where the cue starts: reading the words back from the
+    // sentence end to find the cue cost more than all the rest.
+    let Some((_, cue)) = words(&sentence[at..]).next() else {
         return false;
     };
     // Naming verbs only: `what is called a “debate”` is a `so-called`,
@@ -449,16 +533,17 @@ pub(super) fn agentless(sentence: &str, distance: usize) -> bool {
     if !super::is_in(NAMING_PARTICIPLES, cue) {
         return false;
     }
-    let passive = last_first
+    let passive = words_rev(&sentence[..at])
         .take(2) // `been described`, `is widely described`
-        .any(is_be);
-    passive && !after.iter().any(|w| w.eq_ignore_ascii_case("by"))
+        .any(|(_, w)| is_be(w));
+    let by = words(&sentence[at + cue.len()..]).any(|(_, w)| w.eq_ignore_ascii_case("by"));
+    passive && !by
 }
 
-/// The words of [`words`], last first. A run of letters, apostrophes and
-/// hyphens holds one word, from its first letter to the run's end, which is
-/// what [`words`] reads forward.
-fn words_rev(s: &str) -> impl Iterator<Item = &str> + '_ {
+/// The words of [`words`], last first, with their starts. A run of
+/// letters, apostrophes and hyphens holds one word, from its first letter
+/// to the run's end, which is what [`words`] reads forward.
+pub(super) fn words_rev(s: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
     let in_run = |c: char| c.is_alphabetic() || matches!(c, '\'' | '’' | '-');
     let mut end = s.len();
     std::iter::from_fn(move || {
@@ -474,7 +559,7 @@ fn words_rev(s: &str) -> impl Iterator<Item = &str> + '_ {
             end = run_start;
             let run = &s[run_start..run_end];
             if let Some(first) = run.find(char::is_alphabetic) {
-                return Some(&run[first..]);
+                return Some((run_start + first, &run[first..]));
             }
         }
     })
@@ -547,6 +632,11 @@ const FRAME_WORDS: usize = 6;
 /// cue (not an `-ing` form, which adds a clause of its own) and no quote
 /// mark, and opens with no clause opener (`, which said nothing,`).
 pub(super) fn framed_by_cue(rest: &str) -> bool {
+    // The pieces are after commas, and flattening adds a comma only where
+    // a quote held one: with none, nothing is copied.
+    if !rest.as_bytes().contains(&b',') {
+        return false;
+    }
     let ended = ends_with_any(rest, &['.', '!', '?']);
     let flat = flatten_quotes(rest);
     let rest = flat.as_str();
@@ -596,7 +686,7 @@ mod tests {
             "'-a",
             "a'-",
         ] {
-            let mut forward: Vec<&str> = words(s).map(|(_, w)| w).collect();
+            let mut forward: Vec<(usize, &str)> = words(s).collect();
             forward.reverse();
             assert_eq!(words_rev(s).collect::<Vec<_>>(), forward, "{s:?}");
         }
@@ -618,6 +708,7 @@ mod tests {
     #[test]
     fn every_cue_is_found_in_its_table_in_any_case() {
         for cue in cues() {
+            assert!(cue.len() >= MIN_CUE_LEN, "{cue}");
             assert!(is_cue(cue), "{cue}");
             assert!(is_cue(&format!("“{},", cue.to_ascii_uppercase())), "{cue}");
         }
@@ -651,6 +742,23 @@ mod tests {
     }
 
     #[test]
+    fn the_last_cue_read_back_is_the_nearest_read_forward() {
+        for s in [
+            "She said the plan was ",
+            "He made it clear that he has ",
+            "The air was clear and ",
+            "It sent what has been described as a ",
+            "Asked about it, Lee said he told aides he would call it ",
+            "",
+            "nothing to see here ",
+        ] {
+            let back = last_cue(s).map(|c| (c.distance, c.at));
+            let forward = cue_reading_forward(s).map(|c| (c.distance, c.at));
+            assert_eq!(back, forward, "{s:?}");
+        }
+    }
+
+    #[test]
     fn a_mark_left_open_before_the_span_hides_no_cue() {
         // An excerpt opened by a straight mark at its paragraph start.
         assert_eq!(cue_distance("\"Lee tried it by interjecting, "), Some(0));
@@ -676,6 +784,16 @@ mod tests {
     }
 
     #[test]
+    fn a_word_is_held_only_between_non_letters() {
+        assert!(may_hold_word("It was, As he put it, a ", "as"));
+        assert!(may_hold_word("as", "as"));
+        assert!(may_hold_word("the “x” as", "as"));
+        assert!(!may_hold_word("He was asked ", "as"));
+        assert!(!may_hold_word("a", "as"));
+        assert!(!may_hold_word("", "as"));
+    }
+
+    #[test]
     fn a_phrase_of_voice_hands_words_to_someone() {
         assert!(in_someones_words("The delay, by her own admission, was a "));
         assert!(in_someones_words("It was, in the words of an aide, the "));
@@ -689,11 +807,11 @@ mod tests {
     #[test]
     fn a_passive_cue_without_agent_attributes_nothing() {
         let s = "It sent what has been described as a ";
-        assert!(agentless(s, cue_distance(s).unwrap()));
+        assert!(agentless(s, nearest_cue(s).unwrap().at));
         let s = "It sent what was described by aides as a ";
-        assert!(!agentless(s, cue_distance(s).unwrap()));
+        assert!(!agentless(s, nearest_cue(s).unwrap().at));
         let s = "She described it as a ";
-        assert!(!agentless(s, cue_distance(s).unwrap()));
+        assert!(!agentless(s, nearest_cue(s).unwrap().at));
     }
 
     #[test]

@@ -87,14 +87,8 @@ pub(crate) fn is_term(text: &str, span: Span, link: Link) -> bool {
 fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
     let quoted = &text[span];
     let inner = strip_marks(quoted);
-    // On the stack: a Vec cost an allocation per span.
     let mut buf = [""; MAX_TERM_WORDS + 1];
-    let mut len = 0;
-    for (slot, word) in buf.iter_mut().zip(inner.split_whitespace()) {
-        *slot = word;
-        len += 1;
-    }
-    let words = &buf[..len];
+    let words = first_words(inner, &mut buf);
     if words.is_empty() {
         return true; // `“ ”`: marks around nothing are nobody's words
     }
@@ -140,10 +134,11 @@ fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
     // title term is one too, whatever attribution the sentence carries.
     if title && coordinate {
         if let Some(earlier) = coordinated_before(text, span.start) {
-            let words: Vec<&str> = strip_marks(&text[earlier]).split_whitespace().collect();
+            let mut buf = [""; MAX_TERM_WORDS + 1];
+            let words = first_words(strip_marks(&text[earlier]), &mut buf);
             if !words.is_empty()
                 && words.len() <= MAX_TERM_WORDS
-                && is_title_case(&words)
+                && is_title_case(words)
                 && decide(text, earlier, Link::None, false)
             {
                 return true;
@@ -174,7 +169,7 @@ fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
         Link::Direct(Some(cue))
             if short && cue.start >= span.end && !open_to_cue_after(inner, rest) =>
         {
-            !short_quote(text, span, inner, words, Link::None, title)
+            !short_quote(text, span, inner, words, rest, Link::None, title)
         }
         Link::Direct(_) => false,
         // `The bestseller “The Body Keeps the Score” has sold millions`: a
@@ -188,22 +183,23 @@ fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
             title && elsewhere && !shape::in_headline(text, span.start, span.end)
         }
         Link::None if !short => title,
-        _ => !short_quote(text, span, inner, words, link, title),
+        _ => !short_quote(text, span, inner, words, rest, link, title),
     }
 }
 
 /// Whether a short span, not tied directly to a cue, is someone's words:
-/// its own voice, or a cue in its sentence.
+/// its own voice, or a cue in its sentence. `rest` is the rest of its
+/// sentence ([`clause::after`]), read once by the caller.
 fn short_quote(
     text: &str,
     span: Span,
     inner: &str,
     words: &[&str],
+    rest: &str,
     link: Link,
     title: bool,
 ) -> bool {
     let sentence = clause::before(text, span.start);
-    let rest = clause::after(text, span.end);
     if shape::is_utterance(inner)
         || (shape::is_personal(words) && !shape::narrator_in_person(sentence, rest))
         || (!title && shape::is_repeated(words))
@@ -222,19 +218,20 @@ fn short_quote(
     }
     // `what has been described as a “…”`: a passive cue with no agent
     // attributes the words to nobody.
-    let distance = clause::cue_distance(sentence)
-        .filter(|&d| !clause::agentless(sentence, d) && !clause::in_source(sentence));
+    let distance = clause::nearest_cue(sentence)
+        .filter(|cue| !clause::agentless(sentence, cue.at) && !clause::in_source(sentence))
+        .map(|cue| cue.distance);
     let direct_after = cue_right_after(inner, rest);
     if title && words.len() >= 2 {
         // `named “Madam Secretary” as her favourite show` names a work.
-        let lead = sentence.trim_end().to_ascii_lowercase();
-        let named = lead.ends_with("named");
+        let lead = sentence.trim_end();
+        let named = ends_with_any_case(lead, "named");
         // `referring to the US as the “Great Satan.”`: the `as` of a cue
         // before it (`refer to … as`, `hailed … as`) reports what someone
         // calls a thing, however far the cue.
         let as_cue = [" as", " as the", " as a", " as an"]
             .iter()
-            .any(|a| lead.ends_with(a));
+            .any(|a| ends_with_any_case(lead, a));
         // `identified the judge as “Spanish,”`: a verb of regarding.
         let regarded = regard::presented_as(sentence);
         return !named && (distance.is_some_and(|d| d <= TITLE_CUE_REACH || as_cue) || regarded)
@@ -254,6 +251,18 @@ fn short_quote(
         // Capitals around a span in a headline make no name of it.
         && (shape::in_headline(text, span.start, span.end)
             || !shape::is_nickname(words, &text[..span.start], rest))
+}
+
+/// The first words of `s` (split at whitespace), as many as `buf` holds:
+/// a buffer one longer than the most a caller reads tells it that `s` has
+/// more. On the stack: a Vec cost an allocation per span.
+fn first_words<'a, 'b>(s: &'a str, buf: &'b mut [&'a str]) -> &'b [&'a str] {
+    let mut len = 0;
+    for (slot, word) in buf.iter_mut().zip(s.split_whitespace()) {
+        *slot = word;
+        len += 1;
+    }
+    &buf[..len]
 }
 
 /// Whether the span can be governed by a cue after it: it closes on a
@@ -400,6 +409,13 @@ fn is_in(list: &[&str], w: &str) -> bool {
     list.iter().any(|l| l.eq_ignore_ascii_case(w))
 }
 
+/// Whether `s` ends with `suffix` (lower case) in any ASCII case: no
+/// lowercased copy of `s` on the heap.
+fn ends_with_any_case(s: &str, suffix: &str) -> bool {
+    let (s, suffix) = (s.as_bytes(), suffix.as_bytes());
+    s.len() >= suffix.len() && s[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+}
+
 /// Whether `w` is, as written, one of `words`, a list written as one
 /// string with single spaces between its words: an array of `&str` costs
 /// 8 bytes of pointer and length per word in the .wasm.
@@ -456,26 +472,28 @@ fn words_before<'b>(text: &str, at: usize, buf: &'b mut [u8; BEFORE_REACH]) -> B
     lowered.copy_from_slice(window);
     lowered.make_ascii_lowercase();
     let lowered = std::str::from_utf8(lowered).unwrap_or("");
+    // Read from the end, one word more than kept: the words further back
+    // are never used, and the extra one tells whether the window's first
+    // word, cut mid-word when the window starts inside the line, is among
+    // those read.
+    let mut last_first = [""; BEFORE_WORDS + 1];
+    let mut read = 0;
+    let found = lowered
+        .split_whitespace()
+        .rev()
+        .map(|word| trim_end_any(word, &[',', '—', '–']))
+        .filter(|word| !word.is_empty());
+    for (slot, word) in last_first.iter_mut().zip(found) {
+        *slot = word;
+        read += 1;
+    }
+    let mut len = read.min(BEFORE_WORDS);
+    if read <= BEFORE_WORDS && from > line_start {
+        len = len.saturating_sub(1); // the window's first word, cut
+    }
     let mut words = [""; BEFORE_WORDS];
-    let mut len = 0;
-    // The first word is cut mid-word when the window starts inside the line.
-    let mut cut = from > line_start;
-    for word in lowered.split_whitespace() {
-        let word = trim_end_any(word, &[',', '—', '–']);
-        if word.is_empty() {
-            continue;
-        }
-        if cut {
-            cut = false;
-            continue;
-        }
-        if len < words.len() {
-            words[len] = word;
-            len += 1;
-        } else {
-            words.rotate_left(1);
-            words[BEFORE_WORDS - 1] = word;
-        }
+    for (slot, word) in words[..len].iter_mut().zip(last_first[..len].iter().rev()) {
+        *slot = word;
     }
     Before { words, len }
 }
@@ -513,12 +531,22 @@ fn word_after(rest: &str) -> Option<&str> {
 
 /// Whether the words before end with one that announces a term.
 fn lead_in(before: &[&str]) -> bool {
+    // Each word trimmed of its colon once, not once per lead-in.
+    let mut trimmed = [""; BEFORE_WORDS];
+    let mut len = 0;
+    for (slot, word) in trimmed.iter_mut().zip(before) {
+        *slot = word.trim_end_matches(':');
+        len += 1;
+    }
+    let words = &trimmed[..len];
+    // Compared from the last word: most lead-ins differ there.
     LEAD_INS.iter().any(|lead| {
-        before.len() >= lead.len()
-            && before[before.len() - lead.len()..]
+        lead.len() <= len
+            && lead
                 .iter()
-                .zip(lead.iter())
-                .all(|(w, l)| w.trim_end_matches(':') == *l)
+                .rev()
+                .zip(words.iter().rev())
+                .all(|(l, w)| w == l)
     })
 }
 
@@ -567,13 +595,11 @@ const WHAT_REACH: usize = 12;
 /// closes a `what` clause has a subject calling the span something, even
 /// when a noun of an organisation stands right before it.
 fn what_someone_called(sentence: &str) -> bool {
-    let words: Vec<&str> = clause::words(sentence).map(|(_, w)| w).collect();
-    let Some(called) = words.len().checked_sub(1) else {
-        return false;
-    };
-    words[called.saturating_sub(WHAT_REACH)..called]
-        .iter()
-        .any(|w| w.eq_ignore_ascii_case("what"))
+    // The words before the last one (`called`), read back from it.
+    clause::words_rev(sentence)
+        .skip(1)
+        .take(WHAT_REACH)
+        .any(|(_, w)| w.eq_ignore_ascii_case("what"))
 }
 
 /// A title's setting: `NBC’s “Today”`, `on “Meet the Press”`, `the show
@@ -584,10 +610,7 @@ fn title_setting(before: &[&str], after: Option<&str>, text: &str, start: usize)
     let last = before.last().copied();
     let setting = last.is_some_and(|w| SETTINGS.contains(&w));
     let medium_before = last.is_some_and(|w| MEDIA.contains(&w));
-    let medium_after = after.is_some_and(|w| {
-        let w = w.to_ascii_lowercase();
-        MEDIA.contains(&w.as_str()) || TITLE_HEADS.contains(&w.as_str())
-    });
+    let medium_after = after.is_some_and(|w| is_in(MEDIA, w) || is_in(TITLE_HEADS, w));
     possessive || setting || medium_before || medium_after
 }
 

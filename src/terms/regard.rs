@@ -6,7 +6,7 @@
 //! (`she saw the film`, `cast a vote`): only with `as` right before the
 //! span do they report.
 
-use super::clause::words;
+use super::clause::{may_hold_word, words};
 use super::is_in;
 
 /// Verbs of regarding and presenting, every inflection written out, that
@@ -53,6 +53,10 @@ const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 /// presents nobody's view, and `as` after a comma opens a clause (`, as the
 /// “autopsy” urged`).
 pub(super) fn presented_as(sentence: &str) -> bool {
+    // Most sentences have no `as` at all: no need to collect their words.
+    if !may_hold_word(sentence, "as") {
+        return false;
+    }
     // Enough of the sentence for a verb, its object and `as a mere`.
     let tail: Vec<(usize, &str)> = words(sentence).collect();
     // The words are compared in any case (every list here is lowercase),

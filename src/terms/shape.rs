@@ -165,11 +165,10 @@ pub(super) fn next_word(after: &str) -> Option<&str> {
 /// case, no function word, no cue (`the “gun violence” narrative`; not
 /// `“illegal” and`, not `“fine,” said`).
 pub(super) fn is_head_noun(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
     word.starts_with(char::is_lowercase)
-        && !super::listed(FUNCTION_WORDS, &lower)
+        && !super::listed_any_case(FUNCTION_WORDS, word)
         && !super::clause::is_cue(word)
-        && !lower.ends_with("ly")
+        && !super::ends_with_any_case(word, "ly")
 }
 
 /// Whether the last word before the span opens a noun phrase: a determiner

@@ -8,7 +8,7 @@
 //! a crowd: `chants of “Lock Them Up”` is what was shouted, and a written
 //! surface for its bearer: `a shirt that read “Settle for Ames”`.
 
-use super::{is_in, listed, listed_any_case};
+use super::{ends_with_any_case, is_in, listed, listed_any_case};
 use crate::chars::{last_line_break, trim_end_any};
 
 /// Nouns for words as words: after a verb of using or a possessive they are
@@ -183,7 +183,7 @@ fn active_naming(words: &[&str]) -> bool {
     }
     let mut rest = rest.iter().rev();
     let mut subject = rest.next();
-    if subject.is_some_and(|w| w.to_ascii_lowercase().ends_with("ly") || is_in(FILLERS, w)) {
+    if subject.is_some_and(|w| ends_with_any_case(w, "ly") || is_in(FILLERS, w)) {
         subject = rest.next();
     }
     subject.is_some_and(|w| is_in(SUBJECTS, w))
