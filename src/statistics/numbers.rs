@@ -285,7 +285,7 @@ fn digits(t: &Tokens, i: usize, money: bool) -> Option<Numeral> {
     // (16,399,999,999.999998): the digits times the scale, to a millionth
     // of it, rounded once.
     if scaled {
-        value = (value / scale * 1e6).round() * scale / 1e6;
+        value = (value / scale * 1e6).round_ties_even() * scale / 1e6;
     }
     Some(Numeral {
         first: i,

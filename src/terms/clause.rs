@@ -65,7 +65,7 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     // In any case (the abbreviations are lowercase), not lowercased: a
     // `String` per full stop read was an allocation and a free.
     let word = trim_where(&before[word_start..], |c| c == '.');
-    !(word.chars().count() == 1 || super::is_in(ABBREVIATIONS, word))
+    !(word.chars().count() == 1 || super::listed_any_case(ABBREVIATIONS, word))
 }
 
 /// The part of `at`'s sentence before it: from the last sentence end or
@@ -485,19 +485,8 @@ pub(super) fn may_hold_word(s: &str, word: &str) -> bool {
 
 /// Participles of naming and describing verbs, which in the passive with no
 /// agent name a thing the way `so-called` does.
-const NAMING_PARTICIPLES: &[&str] = &[
-    "called",
-    "described",
-    "dubbed",
-    "labeled",
-    "labelled",
-    "branded",
-    "deemed",
-    "termed",
-    "named",
-    "characterized",
-    "characterised",
-];
+const NAMING_PARTICIPLES: &str = "called described dubbed labeled labelled branded deemed termed named characterized \
+    characterised";
 
 /// Forms of `be` that make a participle after them passive.
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
@@ -530,7 +519,7 @@ pub(super) fn agentless(sentence: &str, at: usize) -> bool {
     };
     // Naming verbs only: `what is called a “debate”` is a `so-called`,
     // while `are expected to` or `was told` say nothing of a name.
-    if !super::is_in(NAMING_PARTICIPLES, cue) {
+    if !super::listed_any_case(NAMING_PARTICIPLES, cue) {
         return false;
     }
     let passive = words_rev(&sentence[..at])

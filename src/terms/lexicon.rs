@@ -111,34 +111,9 @@ pub(super) const SETTINGS: &[&str] = &[
 
 /// Nouns that a title names the thing of when they follow it (`the
 /// “Fantastic Four” reboot`, `“Daily Show” host`).
-pub(super) const TITLE_HEADS: &[&str] = &[
-    "act",
-    "actor",
-    "actress",
-    "anchor",
-    "bill",
-    "cast",
-    "coalition",
-    "contestant",
-    "creator",
-    "debate",
-    "fans",
-    "finale",
-    "host",
-    "initiative",
-    "law",
-    "movement",
-    "plan",
-    "premiere",
-    "rally",
-    "reboot",
-    "season",
-    "sequel",
-    "spinoff",
-    "star",
-    "summit",
-    "winner",
-];
+pub(super) const TITLE_HEADS: &str = "act actor actress anchor bill cast coalition contestant creator debate fans finale host \
+    initiative law movement plan premiere rally reboot season sequel spinoff star summit \
+    winner";
 
 /// Nouns that, before `called`, make what follows a name (`an account
 /// called “Hypo-Cruz”`), unlike a person calling someone something (`Trump
@@ -177,28 +152,20 @@ pub(super) const FUNCTION_WORDS: &str = concat!(
 
 /// Determiners and possessives that open a noun phrase (`the “Choose Life”
 /// plates`, `his “Second Amendment people” remark`).
-pub(super) const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
-    "your", "some", "any", "another", "every", "each", "such",
-];
+pub(super) const DETERMINERS: &str = "the a an this that these those his her their its our my your some any another every each \
+    such";
 
 /// First- and second-person words: inside a quoted span of two words or
 /// more they are someone's own voice (`a brief “I’m sorry”`, `“Let me
 /// talk.”`).
-pub(super) const PERSONAL: &[&str] = &[
-    "i", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "i'd", "i’d", "we", "we're", "we’re",
-    "we've", "we’ve", "we'll", "we’ll", "us", "me", "my", "our", "you", "your", "you're", "you’re",
-];
+pub(super) const PERSONAL: &str = "i i'm i’m i've i’ve i'll i’ll i'd i’d we we're we’re we've we’ve we'll we’ll us me my \
+    our you your you're you’re";
 
 /// Abbreviations whose full stop ends no sentence (`Sen. Cruz said`, `the
 /// U.S. plan`).
-pub(super) const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "st", "jr", "sr",
-    "no", "vs", "u.s", "u.n", "inc", "corp", "co", "ft", "mt", "rev", "prof", "pres", "capt",
-    "cmdr", "adm", "maj", "supt", "atty", "dept", "jan", "feb", "aug", "sept", "sep", "oct", "nov",
-    "dec", "d.c", "n.y", "n.h", "calif", "fla", "mich", "mass", "va", "wash", "wis", "ariz", "ore",
-    "ky", "tenn", "ala", "ga", "ill", "ind", "pa",
-];
+pub(super) const ABBREVIATIONS: &str = "mr mrs ms dr sen rep gov gen lt col sgt st jr sr no vs u.s u.n inc corp co ft mt rev \
+    prof pres capt cmdr adm maj supt atty dept jan feb aug sept sep oct nov dec d.c n.y n.h \
+    calif fla mich mass va wash wis ariz ore ky tenn ala ga ill ind pa";
 
 /// Words that stand right after a quote and before its cue when the cue
 /// belongs to a later clause, not to the quote (`“tax reform,” which he

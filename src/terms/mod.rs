@@ -610,7 +610,7 @@ fn title_setting(before: &[&str], after: Option<&str>, text: &str, start: usize)
     let last = before.last().copied();
     let setting = last.is_some_and(|w| SETTINGS.contains(&w));
     let medium_before = last.is_some_and(|w| MEDIA.contains(&w));
-    let medium_after = after.is_some_and(|w| is_in(MEDIA, w) || is_in(TITLE_HEADS, w));
+    let medium_after = after.is_some_and(|w| is_in(MEDIA, w) || listed_any_case(TITLE_HEADS, w));
     possessive || setting || medium_before || medium_after
 }
 

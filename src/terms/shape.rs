@@ -126,7 +126,7 @@ pub(super) fn is_personal(words: &[&str]) -> bool {
         // per word was an allocation and a free each.
         && words
             .iter()
-            .any(|w| super::is_in(PERSONAL, trim_where(w, |c| !c.is_alphabetic())))
+            .any(|w| super::listed_any_case(PERSONAL, trim_where(w, |c| !c.is_alphabetic())))
 }
 
 /// Whether the narrator's own words around a span (`before` and `after`
@@ -140,7 +140,7 @@ pub(super) fn narrator_in_person(before: &str, after: &str) -> bool {
         super::clause::words(&super::clause::flatten_quotes(part)).any(|(_, w)| {
             // `the US` is the country: a capitalised `US` is no pronoun.
             let country = w.len() > 1 && w.chars().all(|c| c.is_uppercase());
-            !country && super::is_in(PERSONAL, w)
+            !country && super::listed_any_case(PERSONAL, w)
         })
     })
 }
@@ -179,7 +179,7 @@ pub(super) fn determined(lead: &str) -> bool {
         return true;
     }
     let last = lead.rsplit(char::is_whitespace).next().unwrap_or("");
-    super::is_in(DETERMINERS, last)
+    super::listed_any_case(DETERMINERS, last)
 }
 
 /// A nickname inside a name: a capitalised word right before and right

@@ -13,21 +13,8 @@ use crate::chars::{last_line_break, trim_end_any};
 
 /// Nouns for words as words: after a verb of using or a possessive they are
 /// someone's words (`used the term “…”`, `Romney’s phrase “…”`).
-const WORD_NOUNS: &[&str] = &[
-    "word",
-    "words",
-    "term",
-    "terms",
-    "phrase",
-    "phrases",
-    "slogan",
-    "label",
-    "moniker",
-    "nickname",
-    "catchphrase",
-    "mantra",
-    "motto",
-];
+const WORD_NOUNS: &str = "word words term terms phrase phrases slogan label moniker nickname catchphrase mantra \
+    motto";
 
 /// Verbs (and the noun `use`) that give words a user: `coined a new
 /// phrase`, `refused to say the words`, `his use of the term`.
@@ -53,20 +40,10 @@ const FILLERS: &[&str] = &[
 
 /// Naming verbs that lead in a term when nobody is named as their subject
 /// (`a trader dubbed “Shorty”`).
-const NAMERS: &[&str] = &[
-    "dubbed",
-    "dubs",
-    "nicknamed",
-    "nicknames",
-    "labeled",
-    "labelled",
-    "labels",
-    "branded",
-    "brands",
-];
+const NAMERS: &str = "dubbed dubs nicknamed nicknames labeled labelled labels branded brands";
 
 /// Subjects that make a naming verb someone's act (`who he dubbed “…”`).
-const SUBJECTS: &[&str] = &["he", "she", "they", "we", "i", "you", "has", "have", "had"];
+const SUBJECTS: &str = "he she they we i you has have had";
 
 /// How far back the words before a span are read, in bytes (six words of
 /// news rarely take more).
@@ -86,10 +63,10 @@ pub(super) fn spoken_before(text: &str, at: usize) -> bool {
         .find(|w| !w.is_empty());
     let listed = last.is_some_and(|w| {
         w.eq_ignore_ascii_case("of")
-            || is_in(WRITING_VERBS, w)
+            || listed_any_case(WRITING_VERBS, w)
             || listed(WRITING_PARTICIPLES, w)
-            || is_in(WORD_NOUNS, w)
-            || is_in(NAMERS, w)
+            || listed_any_case(WORD_NOUNS, w)
+            || listed_any_case(NAMERS, w)
     });
     listed && spoken_lead_in(&words_before(text, at))
 }
@@ -148,7 +125,7 @@ fn used_words(words: &[&str]) -> bool {
     let Some((noun, rest)) = words.split_last() else {
         return false;
     };
-    if !is_in(WORD_NOUNS, noun) {
+    if !listed_any_case(WORD_NOUNS, noun) {
         return false;
     }
     // `her nickname “Ung Ing”`: the possessive right before a name bears
@@ -178,7 +155,7 @@ fn active_naming(words: &[&str]) -> bool {
     let Some((verb, rest)) = words.split_last() else {
         return false;
     };
-    if !is_in(NAMERS, verb) {
+    if !listed_any_case(NAMERS, verb) {
         return false;
     }
     let mut rest = rest.iter().rev();
@@ -186,21 +163,19 @@ fn active_naming(words: &[&str]) -> bool {
     if subject.is_some_and(|w| ends_with_any_case(w, "ly") || is_in(FILLERS, w)) {
         subject = rest.next();
     }
-    subject.is_some_and(|w| is_in(SUBJECTS, w))
+    subject.is_some_and(|w| listed_any_case(SUBJECTS, w))
 }
 
 /// Nouns of a crowd's outcry: what follows `chants of` was shouted, even
 /// when it reads like a title (`chants of “Go Home Now”`).
-const OUTCRIES: &[&str] = &[
-    "chant", "chants", "cry", "cries", "shout", "shouts", "calls", "chorus", "choruses", "roar",
-    "roars", "cheers", "boos", "jeers", "screams", "yells",
-];
+const OUTCRIES: &str = "chant chants cry cries shout shouts calls chorus choruses roar roars cheers boos jeers \
+    screams yells";
 
 /// `chants of “…”`, `loud cries of “…”`: an outcry noun and `of` right
 /// before the span.
 fn outcry(words: &[&str]) -> bool {
     match words {
-        [.., noun, of] => of.eq_ignore_ascii_case("of") && is_in(OUTCRIES, noun),
+        [.., noun, of] => of.eq_ignore_ascii_case("of") && listed_any_case(OUTCRIES, noun),
         _ => false,
     }
 }
@@ -209,7 +184,7 @@ fn outcry(words: &[&str]) -> bool {
 /// (`shirts that read “…”`, `a hat that says “…”`) the span is the writing
 /// on a sign, a shirt or a banner, someone's words however it is
 /// capitalised.
-const WRITING_VERBS: &[&str] = &["read", "reads", "say", "says", "said"];
+const WRITING_VERBS: &str = "read reads say says said";
 
 /// The participles that give a surface its words after its noun (`a hat
 /// reading “…”`).
@@ -227,7 +202,7 @@ fn writing(words: &[&str]) -> bool {
     match words {
         [.., which, verb] => {
             (which.eq_ignore_ascii_case("that") || which.eq_ignore_ascii_case("which"))
-                && is_in(WRITING_VERBS, verb)
+                && listed_any_case(WRITING_VERBS, verb)
                 || listed_any_case(SURFACES, which) && listed(WRITING_PARTICIPLES, verb)
         }
         _ => false,
