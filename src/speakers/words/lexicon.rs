@@ -270,9 +270,8 @@ pub(super) struct TitleIndex {
 impl TitleIndex {
     /// The index of [`TITLES`].
     fn new() -> TitleIndex {
-        let titles: Vec<_> = TITLES
-            .iter()
-            .map(|&(t, key, gender)| (t.split(' ').collect::<Vec<_>>(), key, gender))
+        let titles: Vec<_> = titles()
+            .map(|(t, key, gender)| (t.split(' ').collect::<Vec<_>>(), key, gender))
             .collect();
         let mut by_first: Vec<(u128, Vec<usize>)> = Vec::new();
         for (i, (parts, _, _)) in titles.iter().enumerate() {
