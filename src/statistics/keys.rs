@@ -559,7 +559,9 @@ const WEEKDAY_PLURALS: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
-    use super::super::words::{CHANGE_VERBS, FACTOR_VERBS, MONTHS, WEEKDAYS};
+    use super::super::words::{
+        CHANGE_VERBS_FALL, CHANGE_VERBS_RISE, FACTOR_VERBS, MONTHS, WEEKDAYS,
+    };
     use super::super::{numbers, words};
     use super::*;
 
@@ -584,7 +586,13 @@ mod tests {
                 .collect(),
             WEEKDAY,
         );
-        add(CHANGE_VERBS.iter().map(|p| p.0).collect(), CHANGE);
+        add(
+            CHANGE_VERBS_RISE
+                .split(' ')
+                .chain(CHANGE_VERBS_FALL.split(' '))
+                .collect(),
+            CHANGE,
+        );
         add(FACTOR_VERBS.iter().map(|p| p.0).collect(), CHANGE);
         add(CLOCK_WORDS.to_vec(), CLOCK);
         add(DATE_WORDS.to_vec(), DATE);

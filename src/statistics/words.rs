@@ -117,13 +117,24 @@ pub(crate) enum Direction {
 /// a number, say the number is the size of a change: `rose 4.5 percent`,
 /// `fell by 3`, `up 12%`.
 pub(crate) fn change_verb(w: &str) -> Option<Direction> {
-    lookup(CHANGE_VERBS, w)
+    direction(CHANGE_VERBS_RISE, CHANGE_VERBS_FALL, w)
 }
 
 /// Nouns that, right after a number (`a 5% rise`) or before `of` and a
 /// number (`an increase of 5%`), say the number is the size of a change.
 pub(crate) fn change_noun(w: &str) -> Option<Direction> {
-    lookup(CHANGE_NOUNS, w)
+    direction(CHANGE_NOUNS_RISE, CHANGE_NOUNS_FALL, w)
+}
+
+/// The direction of `w`, listed in `rise` or in `fall`.
+fn direction(rise: &str, fall: &str, w: &str) -> Option<Direction> {
+    if listed(rise, w) {
+        Some(Rise)
+    } else if listed(fall, w) {
+        Some(Fall)
+    } else {
+        None
+    }
 }
 
 /// Verbs that are a change with no number of their own (`doubled`), with
@@ -303,137 +314,34 @@ const STREETS: &str =
     "ave avenue blvd boulevard circle close court crescent ct dr drive highway hwy lane ln \
     parkway pkwy pl place plaza rd road row rue sq square st strasse street terrace way";
 
-/// Sorted by word, for [`lookup`].
-pub(super) const CHANGE_VERBS: &[(&str, Direction)] = &[
-    ("advanced", Rise),
-    ("boosted", Rise),
-    ("climb", Rise),
-    ("climbed", Rise),
-    ("climbing", Rise),
-    ("climbs", Rise),
-    ("contracted", Fall),
-    ("cut", Fall),
-    ("cuts", Fall),
-    ("cutting", Fall),
-    ("decline", Fall),
-    ("declined", Fall),
-    ("declines", Fall),
-    ("declining", Fall),
-    ("decrease", Fall),
-    ("decreased", Fall),
-    ("decreases", Fall),
-    ("decreasing", Fall),
-    ("dip", Fall),
-    ("dipped", Fall),
-    ("dips", Fall),
-    ("down", Fall),
-    ("drop", Fall),
-    ("dropped", Fall),
-    ("dropping", Fall),
-    ("drops", Fall),
-    ("eased", Fall),
-    ("expanded", Rise),
-    ("fall", Fall),
-    ("fallen", Fall),
-    ("falling", Fall),
-    ("falls", Fall),
-    ("fell", Fall),
-    ("gain", Rise),
-    ("gained", Rise),
-    ("gaining", Rise),
-    ("gains", Rise),
-    ("grew", Rise),
-    ("grow", Rise),
-    ("growing", Rise),
-    ("grown", Rise),
-    ("grows", Rise),
-    ("higher", Rise),
-    ("increase", Rise),
-    ("increased", Rise),
-    ("increases", Rise),
-    ("increasing", Rise),
-    ("jump", Rise),
-    ("jumped", Rise),
-    ("jumping", Rise),
-    ("jumps", Rise),
-    ("lower", Fall),
-    ("lowered", Fall),
-    ("plummeted", Fall),
-    ("plunge", Fall),
-    ("plunged", Fall),
-    ("plunges", Fall),
-    ("rallied", Rise),
-    ("reduce", Fall),
-    ("reduced", Fall),
-    ("reduces", Fall),
-    ("rise", Rise),
-    ("risen", Rise),
-    ("rises", Rise),
-    ("rising", Rise),
-    ("rose", Rise),
-    ("sank", Fall),
-    ("shrank", Fall),
-    ("shrink", Fall),
-    ("shrinks", Fall),
-    ("shrunk", Fall),
-    ("sink", Fall),
-    ("sinks", Fall),
-    ("slashed", Fall),
-    ("slid", Fall),
-    ("slide", Fall),
-    ("slides", Fall),
-    ("slipped", Fall),
-    ("slumped", Fall),
-    ("soar", Rise),
-    ("soared", Rise),
-    ("soaring", Rise),
-    ("soars", Rise),
-    ("spiked", Rise),
-    ("surge", Rise),
-    ("surged", Rise),
-    ("surges", Rise),
-    ("surging", Rise),
-    ("swelled", Rise),
-    ("tumbled", Fall),
-    ("up", Rise),
-];
+/// Sorted, for [`listed`]: the words of a rise.
+#[rustfmt::skip]
+pub(super) const CHANGE_VERBS_RISE: &str =
+    "advanced boosted climb climbed climbing climbs expanded gain gained gaining gains grew \
+    grow growing grown grows higher increase increased increases increasing jump jumped \
+    jumping jumps rallied rise risen rises rising rose soar soared soaring soars spiked \
+    surge surged surges surging swelled up";
 
-/// Sorted by word, for [`lookup`].
-const CHANGE_NOUNS: &[(&str, Direction)] = &[
-    ("boost", Rise),
-    ("climb", Rise),
-    ("contraction", Fall),
-    ("cut", Fall),
-    ("cuts", Fall),
-    ("decline", Fall),
-    ("declines", Fall),
-    ("decrease", Fall),
-    ("decreases", Fall),
-    ("dip", Fall),
-    ("drop", Fall),
-    ("drops", Fall),
-    ("fall", Fall),
-    ("falls", Fall),
-    ("gain", Rise),
-    ("gains", Rise),
-    ("growth", Rise),
-    ("hike", Rise),
-    ("hikes", Rise),
-    ("increase", Rise),
-    ("increases", Rise),
-    ("jump", Rise),
-    ("loss", Fall),
-    ("losses", Fall),
-    ("plunge", Fall),
-    ("reduction", Fall),
-    ("rise", Rise),
-    ("rises", Rise),
-    ("slide", Fall),
-    ("slump", Fall),
-    ("spike", Rise),
-    ("surge", Rise),
-    ("uptick", Rise),
-];
+/// Sorted, for [`listed`]: the words of a fall.
+#[rustfmt::skip]
+pub(super) const CHANGE_VERBS_FALL: &str =
+    "contracted cut cuts cutting decline declined declines declining decrease decreased \
+    decreases decreasing dip dipped dips down drop dropped dropping drops eased fall fallen \
+    falling falls fell lower lowered plummeted plunge plunged plunges reduce reduced reduces \
+    sank shrank shrink shrinks shrunk sink sinks slashed slid slide slides slipped slumped \
+    tumbled";
+
+/// Sorted, for [`listed`]: the words of a rise.
+#[rustfmt::skip]
+const CHANGE_NOUNS_RISE: &str =
+    "boost climb gain gains growth hike hikes increase increases jump rise rises spike surge \
+    uptick";
+
+/// Sorted, for [`listed`]: the words of a fall.
+#[rustfmt::skip]
+const CHANGE_NOUNS_FALL: &str =
+    "contraction cut cuts decline declines decrease decreases dip drop drops fall falls loss \
+    losses plunge reduction slide slump";
 
 #[cfg(test)]
 mod tests {
@@ -449,6 +357,10 @@ mod tests {
             STOP,
             IDENTIFIER_HEADS,
             STREETS,
+            CHANGE_VERBS_RISE,
+            CHANGE_VERBS_FALL,
+            CHANGE_NOUNS_RISE,
+            CHANGE_NOUNS_FALL,
         ] {
             let words: Vec<&str> = list.split(' ').collect();
             assert!(words.windows(2).all(|w| w[0] < w[1]), "{list:?}");
@@ -469,8 +381,12 @@ mod tests {
             }
             assert!(!listed(list, "") && !listed(list, "zzzzzz") && !listed(list, " "));
         }
-        for list in [CHANGE_VERBS, CHANGE_NOUNS] {
-            assert!(list.windows(2).all(|w| w[0].0 < w[1].0), "{list:?}");
+        for pair in [
+            [CHANGE_VERBS_RISE, CHANGE_VERBS_FALL],
+            [CHANGE_NOUNS_RISE, CHANGE_NOUNS_FALL],
+        ] {
+            let [rise, fall] = pair.map(|l| l.split(' ').collect::<Vec<_>>());
+            assert!(rise.iter().all(|w| !fall.contains(w)), "{pair:?}");
         }
         assert!(FACTOR_VERBS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(WEEKDAYS.split(' ').all(|w| "fmstw".contains(&w[..1])));
