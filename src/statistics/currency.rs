@@ -34,6 +34,10 @@ const SIGNS: &[(&str, &str)] = &[
     ("฿", "THB"),
     ("₫", "VND"),
     ("₿", "BTC"),
+    // `Sh600`, `KSh1 billion`: the Kenyan shilling.
+    ("Sh", "KES"),
+    ("KSh", "KES"),
+    ("Ksh", "KES"),
 ];
 
 /// Letters glued before `$` that name the dollar: `C$5`, `HK$10`.
@@ -89,22 +93,19 @@ pub(crate) fn currency_before(t: &Tokens, i: usize, floor: usize) -> Option<(usi
         "Rs" => Some((prev, money("INR"))),
         "RM" => Some((prev, money("MYR"))),
         "." if prev > floor && t.str(prev - 1) == "Rs" => Some((prev - 1, money("INR"))),
-        // `Sh600`, `KSh1 billion`: the Kenyan shilling, glued.
-        "Sh" | "KSh" | "Ksh" if t.attached(i) => Some((prev, money("KES"))),
         // `R1,200`, `R900-million` (South Africa), `P85,000` (the
         // Philippines), `N5,000` (Nigeria): one letter glued before a
         // written-out amount, not a road or a grade (`the R101`, `P5`).
-        "R" | "P" | "N" if t.attached(i) && written_out(t, i) => {
-            let code = match s {
-                "R" => "ZAR",
-                "P" => "PHP",
-                _ => "NGN",
-            };
-            Some((prev, money(code)))
-        }
-        _ => None,
+        _ => LETTERS
+            .iter()
+            .find(|(letter, _)| *letter == s)
+            .filter(|_| t.attached(i) && written_out(t, i))
+            .map(|&(_, code)| (prev, money(code))),
     }
 }
+
+/// Letters that name a currency glued before a written-out amount.
+const LETTERS: &[(&str, &str)] = &[("R", "ZAR"), ("P", "PHP"), ("N", "NGN")];
 
 /// Whether the number at token `i` is written as an amount: with a
 /// thousands separator (`85,000`) or a scale after it (`900-million`, `1
