@@ -654,34 +654,30 @@ pub(crate) fn phrase_after(text: &str, tokens: &[Token], i: usize, hi: usize) ->
         }
     }
     if end + 1 < hi && tokens[end].is_punct(',') && is_role(text, tokens, end + 1) {
+        // `said Maya, 14.`, `said Ann Lee, 67, a retiree`: an age is no
+        // role; what follows it set off by a comma may be.
+        let age =
+            word(text, tokens, end + 1).is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
         let mut k = end + 1;
-        while k < hi && k - end < 25 && tokens[k].is_word() {
+        while k < hi
+            && k - end < 25
+            && (tokens[k].is_word() || age && k == end + 2 && tokens[k].is_punct(','))
+        {
             k += 1;
         }
         if let Some(named) = name_in_apposition(text, tokens, &np, end + 1, k) {
             return Some(named);
         }
-        // `said Maya, 14.`, `said Ann Lee, 67, a retiree`: an age is no
-        // role; what follows it set off by a comma may be.
-        let mut from = end + 1;
-        let age =
-            |k: usize| word(text, tokens, k).is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
-        if k == from + 1 && age(from) {
-            np.outer_end = k;
-            from = k + 1;
-            k = from;
-            while k < hi && k - from < 25 && tokens[k].is_word() {
-                k += 1;
-            }
-            if !tokens.get(from - 1).is_some_and(|t| t.is_punct(','))
-                || !is_role(text, tokens, from)
-            {
-                k = from;
-            }
-        }
+        let from = match age {
+            false => end + 1,
+            true if is_role(text, tokens, end + 3) => end + 3,
+            true => k,
+        };
         if k > from {
             np.role = Some(Span::new(tokens[from].span.start, tokens[k - 1].span.end));
             np.outer_end = k;
+        } else if age {
+            np.outer_end = end + 2;
         }
     }
     Some(np)
