@@ -57,21 +57,18 @@ pub(super) fn titled(
     })
 }
 
-/// The organisation named last as a subject, in this paragraph or the
-/// one before, that a description of one stands for: `Apple Inc. said …
-/// “…,” the company said` (not a place of an earlier sentence: `a march to
-/// City Hall … the group shouted`).
+/// The organisation named last that a description of one stands for: a
+/// subject of this paragraph or the one before, or any mention of this one
+/// (`Apple Inc. said … “…,” the company said`; not a place of the
+/// paragraph before: `a march to City Hall. “…,” the group shouted`).
 pub(super) fn named_organisation(
     entities: &[Entity],
     history: &[(usize, u32, bool)],
     paragraph: u32,
 ) -> Option<usize> {
-    recent(history)
-        .take_while(|&&(_, para, _)| para + 1 >= paragraph)
-        .find(|&&(e, _, subject)| {
-            subject && entities[e].sort == Sort::Thing && entities[e].core.len > 0
-        })
-        .map(|&(e, _, _)| e)
+    antecedent(entities, history, (paragraph, 0), &|e| {
+        e.sort == Sort::Thing && e.core.len > 0
+    })
 }
 
 /// Whether `he` or `she` may stand for the entity: a person, or a name
