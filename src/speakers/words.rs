@@ -302,16 +302,7 @@ pub(crate) fn looks_finite(w: &str) -> bool {
 /// Whether a lowercase word is the past of an irregular verb (`thought`,
 /// `lost`).
 pub(crate) fn is_irregular_past(w: &str) -> bool {
-    [
-        "thought", "found", "made", "took", "gave", "saw", "knew", "felt", "kept", "put", "ran",
-        "brought", "sent", "left", "won", "held", "wrote", "spoke", "told", "broke", "began",
-        "went", "came", "got", "stood", "drew", "threw", "set", "met", "led", "lost", "fell",
-        "rose", "paid", "spent", "sold", "bought",
-    ]
-    .iter()
-    // The first byte before the whole word: most words of a length
-    // differ there, and a comparison of the rest is a call.
-    .any(|v| v.len() == w.len() && v.as_bytes().first() == w.as_bytes().first() && *v == w)
+    lex(w).has(Lex::IRREGULAR_PAST)
 }
 
 #[cfg(test)]

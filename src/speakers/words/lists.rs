@@ -78,6 +78,10 @@ pub(super) const SAYING_NOUNS: &str = "account accusation admission advice alleg
      demand explanation insistence message opinion plea pledge prediction promise promises question quip \
      remark remarks reply response slogan statement suggestion verdict view vow warning warnings words";
 
+pub(super) const IRREGULAR_PASTS: &str = "thought found made took gave saw knew felt kept put ran \
+     brought sent left won held wrote spoke told broke began went came got stood drew threw set \
+     met led lost fell rose paid spent sold bought";
+
 pub(super) const INSTITUTION_HEADS: &str = "administration affairs agency board bureau commission \
      committee council department development enforcement services corporation protection \
      prevention";
