@@ -45,6 +45,15 @@ pub(crate) fn last_line_break(s: &str) -> Option<usize> {
     s.bytes().rposition(|b| b == b'\n')
 }
 
+/// Whether `w` is one of the words of `list`, separated by single spaces,
+/// in any ASCII case. One string a list: an array of `&str` costs 8 bytes
+/// of pointer and length a word in the .wasm.
+pub(crate) fn listed_any_case(list: &str, w: &str) -> bool {
+    // Split as bytes: a plain loop, where `str::split` searches by `memchr`
+    // (several times slower on these short words).
+    (list.as_bytes().split(|&b| b == b' ')).any(|l| l.eq_ignore_ascii_case(w.as_bytes()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

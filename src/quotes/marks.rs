@@ -5,6 +5,8 @@
 //! mark and the quote left open so far decide. This file knows characters;
 //! pairing them is the scanner's job (`super`).
 
+use crate::chars::listed_any_case;
+
 /// Families of marks: a closing mark pairs only with an opener of its family.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Family {
@@ -105,9 +107,7 @@ fn digit(c: Option<char>) -> bool {
 
 /// Words spelt with a leading apostrophe: `rock ’n’ roll`, `’em`, `’til`.
 /// An apostrophe before them opens nothing.
-const ELISIONS: &[&str] = &[
-    "n", "em", "til", "tis", "twas", "cause", "bout", "round", "cept", "nuff", "ol", "t",
-];
+const ELISIONS: &str = "n em til tis twas cause bout round cept nuff ol t";
 
 /// The run of letters that `rest` starts with.
 fn leading_word(rest: &str) -> &str {
@@ -121,23 +121,20 @@ fn leading_word(rest: &str) -> &str {
 /// apostrophe.
 fn is_elision(rest: &str) -> bool {
     let word = leading_word(rest);
-    ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(word))
+    listed_any_case(ELISIONS, word)
 }
 
 /// Words that never follow a plural possessive (`the students’ union`):
 /// after `s’` one of them shows the mark closes a quote (`called it
 /// ‘reckless’ and ‘shameful’`, `the ‘reforms’ would hurt`).
-const NO_POSSESSED: &[&str] = &[
-    "and", "or", "but", "nor", "would", "will", "was", "were", "is", "are", "has", "have", "had",
-    "to", "in", "on", "at", "by", "for", "of", "from", "with", "as", "that", "which", "than",
-    "because", "when", "while", "if", "he", "she", "they", "it", "we", "said", "says",
-];
+const NO_POSSESSED: &str = "and or but nor would will was were is are has have had to in on at \
+     by for of from with as that which than because when while if he she they it we said says";
 
 /// Whether the word after the whitespace `rest` starts with is one of
 /// [`NO_POSSESSED`].
 fn no_possessed_follows(rest: &str) -> bool {
     let word = leading_word(rest.trim_start());
-    NO_POSSESSED.iter().any(|w| w.eq_ignore_ascii_case(word))
+    listed_any_case(NO_POSSESSED, word)
 }
 
 /// The role of the mark `c` in its surroundings, or `None` when it is no

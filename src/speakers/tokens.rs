@@ -8,7 +8,7 @@
 //! he said.` is one sentence holding one quote token and its attribution.
 
 use super::words::Class;
-use crate::chars::{ends_with_any, trim_end_where};
+use crate::chars::{ends_with_any, listed_any_case, trim_end_where};
 use crate::lines::{self, Wrapping};
 use crate::quotes::Quoted;
 use crate::span::Span;
@@ -503,15 +503,7 @@ fn takes_period(word: &str, before_name: impl FnOnce() -> bool) -> bool {
     let single = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
     // Each listed abbreviation is at most 4 bytes long (a test checks):
     // most words before a period (a sentence's last) are longer.
-    // (One string a list, split as bytes: an array of `&str` cost 8 bytes
-    // a word in the .wasm.)
-    let listed = |list: &str| {
-        word.len() <= 4
-            && list
-                .as_bytes()
-                .split(|&b| b == b' ')
-                .any(|a| a.eq_ignore_ascii_case(word.as_bytes()))
-    };
+    let listed = |list: &str| word.len() <= 4 && listed_any_case(list, word);
     // A byte loop: `contains('.')` called `memchr` for a few bytes.
     single
         || word.bytes().any(|b| b == b'.')

@@ -42,7 +42,9 @@ mod regard;
 mod shape;
 mod usage;
 
-use crate::chars::{ends_with_any, last_line_break, starts_with_any, trim_end_any, trim_start_any};
+use crate::chars::{
+    ends_with_any, last_line_break, listed_any_case, starts_with_any, trim_end_any, trim_start_any,
+};
 use crate::span::Span;
 use lexicon::{CLAUSE_OPENERS, LEAD_INS, MEDIA, NAMED, SETTINGS, TITLE_HEADS};
 use shape::{closes_phrase, determined, is_head_noun, is_title_case, next_word};
@@ -426,11 +428,6 @@ fn listed(words: &str, w: &str) -> bool {
         .as_bytes()
         .split(|&b| b == b' ')
         .any(|l| l == w.as_bytes())
-}
-
-/// [`listed`] in any ASCII case, as [`is_in`].
-fn listed_any_case(words: &str, w: &str) -> bool {
-    (words.as_bytes().split(|&b| b == b' ')).any(|l| l.eq_ignore_ascii_case(w.as_bytes()))
 }
 
 /// The text between the marks, trimmed.

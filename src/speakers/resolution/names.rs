@@ -470,9 +470,8 @@ pub(super) fn name<'t>(
     // office set off after a name are that person's role, whatever the
     // office's words (unless a given name starts a name of its own: `the
     // Star of David, Speaker of the House Paul Ryan`).
-    let office = !parts.titles.is_empty()
-        && parts.given.is_none()
-        && words[..parts.from].iter().any(|w| *w == "of");
+    let office =
+        !parts.titles.is_empty() && parts.given.is_none() && words[..parts.from].contains(&"of");
     if let Some(e) = apposed.filter(|&e| office && entities[e].core.len > 0) {
         merge_facts(&mut entities[e], parts, m);
         return Some(e);
