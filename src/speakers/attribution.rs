@@ -15,6 +15,7 @@ use super::words::{
     Pronoun, is_capitalized, is_determiner, is_person_noun, is_person_noun_in_any_number,
     is_skippable, is_stop_word, looks_finite, pronoun, strip_possessive,
 };
+use crate::chars::listed_any_case;
 use crate::chars::trim_end_where;
 use crate::quotes::Quoted;
 use crate::span::Span;
@@ -870,11 +871,8 @@ fn attribute_one(
         // `CLAIM: “…”`, `Re: “…”`, `The verdict: “…”`: a label, no one.
         let label = |np: &Np| {
             np.end - np.first <= 2
-                && word(ctx.text, &ctx.tokens, np.end - 1).is_some_and(|w| {
-                    LABELS
-                        .iter()
-                        .any(|l| l.eq_ignore_ascii_case(strip_possessive(w)))
-                })
+                && word(ctx.text, &ctx.tokens, np.end - 1)
+                    .is_some_and(|w| listed_any_case(LABELS, strip_possessive(w)))
         };
         // `From Mary Byrne, of Cork: “…”`: a letters page names the writer
         // after `From` opening the paragraph.
@@ -911,24 +909,4 @@ fn attribute_one(
 
 /// Words that label what follows a colon in fact-checks, letters pages and
 /// Q&As (`CLAIM: “…”`, `Re: “…”`, `Q: “…”`): no one who speaks.
-const LABELS: &[&str] = &[
-    "re",
-    "q",
-    "a",
-    "claim",
-    "claims",
-    "headline",
-    "verdict",
-    "rating",
-    "update",
-    "correction",
-    "note",
-    "context",
-    "background",
-    "summary",
-    "fact",
-    "facts",
-    "caption",
-    "question",
-    "answer",
-];
+const LABELS: &str = "re q a claim claims headline verdict rating update correction note context background summary fact facts caption question answer";

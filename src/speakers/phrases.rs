@@ -668,16 +668,32 @@ pub(crate) fn phrase_after(text: &str, tokens: &[Token], i: usize, hi: usize) ->
         if let Some(named) = name_in_apposition(text, tokens, &np, end + 1, k) {
             return Some(named);
         }
+        // (After the age, a description: `a retiree`, `of Chicago`; not the
+        // verb: `Evelyn Marsh, 81, held a sign`.)
         let from = match age {
             false => end + 1,
-            true if is_role(text, tokens, end + 3) => end + 3,
+            true if word_in(
+                text,
+                tokens,
+                end + 3,
+                &[b"a", b"an", b"the", b"of", b"from"],
+            ) =>
+            {
+                end + 3
+            }
             true => k,
         };
         if k > from {
             np.role = Some(Span::new(tokens[from].span.start, tokens[k - 1].span.end));
             np.outer_end = k;
         } else if age {
-            np.outer_end = end + 2;
+            // Past the age and its comma: `Evelyn Marsh, 81, held a sign`
+            // goes on with the verb.
+            np.outer_end = if tokens[end + 2..].first().is_some_and(|t| t.is_punct(',')) {
+                end + 3
+            } else {
+                end + 2
+            };
         }
     }
     Some(np)
