@@ -688,10 +688,7 @@ mod tests {
 
     #[test]
     fn abbreviations_are_short() {
-        for a in ABBREVIATIONS
-            .split(' ')
-            .chain(TITLE_ABBREVIATIONS.split(' '))
-        {
+        for a in ABBREVIATIONS.iter().chain(TITLE_ABBREVIATIONS) {
             assert!(a.len() <= 4, "{a}");
         }
     }
