@@ -425,8 +425,7 @@ pub(crate) fn ends_institution(text: &str, tokens: &[Token], k: usize) -> bool {
 /// Whether token `verb` is a passive verb: a participle with a form of `be`
 /// among the auxiliaries and adverbs just before it, which may reach back
 /// to `lo` (`was accused`, `were told`, `has also been asked`, `what’s
-/// called`). Not `was
-/// quoted`: its subject speaks (`was quoted as saying`).
+/// called`). Not `was quoted`: its subject speaks (`was quoted as saying`).
 #[inline(never)]
 pub(crate) fn passive(text: &str, tokens: &[Token], lo: usize, verb: usize) -> bool {
     let v = tokens[verb].span.bytes(text);
