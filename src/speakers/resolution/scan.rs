@@ -295,9 +295,10 @@ fn described_subject(text: &str, tokens: &[Token], start: usize) -> bool {
 }
 
 /// Whether the name in tokens `start..end` is set off by commas after a
-/// short phrase opening its sentence (up to six words): the subject's apposition (`His
-/// lawyer, Ruth Moss, disputes that`, `Hale's mother, Brenda Hale, wept`),
-/// which a pronoun after it may take up as the subject.
+/// short phrase opening its sentence (up to six words): the subject's
+/// apposition (`His lawyer, Ruth Moss, disputes that`, `Hale's mother,
+/// Brenda Hale, wept`), which a pronoun after it may take up as the
+/// subject.
 fn subject_apposition(tokens: &[Token], start: usize, end: usize) -> bool {
     let comma = |k: usize| tokens.get(k).is_some_and(|t| t.is_punct(','));
     start >= 2 && comma(start - 1) && comma(end) && {
