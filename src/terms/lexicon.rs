@@ -39,75 +39,15 @@ pub(super) const LEAD_INS: &[&[&str]] = &[
 
 /// Media and works: a title sits next to one (`the TV show “Shark Tank,”`,
 /// `“Squawk Box” program`).
-pub(super) const MEDIA: &[&str] = &[
-    "ad",
-    "album",
-    "article",
-    "blog",
-    "book",
-    "campaign",
-    "column",
-    "documentary",
-    "drama",
-    "episode",
-    "essay",
-    "film",
-    "hashtag",
-    "hat",
-    "hats",
-    "headline",
-    "memoir",
-    "movie",
-    "musical",
-    "newsletter",
-    "novel",
-    "op-ed",
-    "opera",
-    "play",
-    "podcast",
-    "poem",
-    "program",
-    "programme",
-    "segment",
-    "series",
-    "shirt",
-    "shirts",
-    "show",
-    "sitcom",
-    "sketch",
-    "slogan",
-    "song",
-    "t-shirt",
-    "t-shirts",
-    "tour",
-    "video",
-];
+pub(super) const MEDIA: &str = "ad album article blog book campaign column documentary drama episode essay film hashtag \
+    hat hats headline memoir movie musical newsletter novel op-ed opera play podcast poem \
+    program programme segment series shirt shirts show sitcom sketch slogan song t-shirt \
+    t-shirts tour video";
 
 /// Words before a title that set it in its place (`on “Meet the Press,”`,
 /// `the co-author of “Going Viral,”`, `she told “Good Morning America”`).
-pub(super) const SETTINGS: &[&str] = &[
-    "on",
-    "in",
-    "for",
-    "from",
-    "at",
-    "during",
-    "with",
-    "via",
-    "of",
-    "told",
-    "to",
-    // A work performed: `the choir sang “Amazing Grace”`. (Not `read`:
-    // `a sign read “Farmers 4 Ames”` is the writing on it.)
-    "sang",
-    "sing",
-    "sings",
-    "performed",
-    "performs",
-    "played",
-    "plays",
-    "recited",
-];
+pub(super) const SETTINGS: &str = "on in for from at during with via of told to sang sing sings performed performs played \
+    plays recited";
 
 /// Nouns that a title names the thing of when they follow it (`the
 /// “Fantastic Four” reboot`, `“Daily Show” host`).
@@ -118,23 +58,8 @@ pub(super) const TITLE_HEADS: &str = "act actor actress anchor bill cast coaliti
 /// Nouns that, before `called`, make what follows a name (`an account
 /// called “Hypo-Cruz”`), unlike a person calling someone something (`Trump
 /// called Rubio “Little Marco”`, a quote).
-pub(super) const NAMED: &[&str] = &[
-    "account",
-    "app",
-    "band",
-    "company",
-    "firm",
-    "group",
-    "initiative",
-    "organization",
-    "organisation",
-    "page",
-    "pac",
-    "party",
-    "project",
-    "site",
-    "website",
-];
+pub(super) const NAMED: &str = "account app band company firm group initiative organization organisation page pac party \
+    project site website";
 
 /// Words that cannot be the head noun after a quoted modifier (`the
 /// “gun violence” narrative` has one; `“illegal” and` does not): function

@@ -551,8 +551,7 @@ fn lead_in(before: &[&str]) -> bool {
 /// medium or an organisation.
 fn called_by_name(before: &[&str]) -> bool {
     let name = |noun: &str, called: &str| {
-        (called == "called" || called == "named")
-            && (MEDIA.contains(&noun) || NAMED.contains(&noun))
+        (called == "called" || called == "named") && (listed(MEDIA, noun) || listed(NAMED, noun))
     };
     match before {
         [.., noun, called, the] if *the == "the" => name(noun, called),
@@ -605,9 +604,10 @@ fn title_setting(before: &[&str], after: Option<&str>, text: &str, start: usize)
     let lead = text[..start].trim_end();
     let possessive = ["’s", "'s", "s’", "s'"].iter().any(|p| lead.ends_with(p));
     let last = before.last().copied();
-    let setting = last.is_some_and(|w| SETTINGS.contains(&w));
-    let medium_before = last.is_some_and(|w| MEDIA.contains(&w));
-    let medium_after = after.is_some_and(|w| is_in(MEDIA, w) || listed_any_case(TITLE_HEADS, w));
+    let setting = last.is_some_and(|w| listed(SETTINGS, w));
+    let medium_before = last.is_some_and(|w| listed(MEDIA, w));
+    let medium_after =
+        after.is_some_and(|w| listed_any_case(MEDIA, w) || listed_any_case(TITLE_HEADS, w));
     possessive || setting || medium_before || medium_after
 }
 
