@@ -407,6 +407,15 @@ mod tests {
             roles("“We will rebuild,” said Tan Siew Lian, 67, a retiree."),
             role("Tan Siew Lian", "a retiree")
         );
+        // A phrase of his naming no person is no role; one that names one is.
+        assert_eq!(
+            roles("“It was bad,” said Wade Pruitt, his boots caked with silt."),
+            vec![("Wade Pruitt".to_string(), None)]
+        );
+        assert_eq!(
+            roles("“It was fine,” said Rahm Emanuel, his chief of staff."),
+            role("Rahm Emanuel", "his chief of staff")
+        );
     }
 
     #[test]

@@ -682,8 +682,18 @@ pub(crate) fn phrase_after(text: &str, tokens: &[Token], i: usize, hi: usize) ->
             }
             true => k,
         };
+        // `said Wade Pruitt, his boots still caked with silt`: a phrase of
+        // his naming no person is no role (`his chief of staff`, `his
+        // hawkish colleague` are); the name's apposition all the same.
+        let of_theirs = word_in(text, tokens, from, &[b"his", b"her", b"their"])
+            && !(from + 1..k).any(|j| {
+                let c = class(tokens, j);
+                c.person_noun() || c.opens_title()
+            });
         if k > from {
-            np.role = Some(Span::new(tokens[from].span.start, tokens[k - 1].span.end));
+            if !of_theirs {
+                np.role = Some(Span::new(tokens[from].span.start, tokens[k - 1].span.end));
+            }
             np.outer_end = k;
         } else if age {
             // Past the age and its comma: `Evelyn Marsh, 81, held a sign`

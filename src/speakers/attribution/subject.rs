@@ -114,7 +114,7 @@ pub(super) fn sentence_subject(
         // `Michael Pratt, president of the institute, tied the scores to …`:
         // a name with its apposition, then the verb.
         let apposed = np.kind == NpKind::Name
-            && np.role.is_some()
+            && np.outer_end > np.end
             && ctx.punct(next) == Some(',')
             && word(ctx.text, &ctx.tokens, next + 1).is_some_and(|w| {
                 // Not `Salem, New Hampshire, Trump went after Bush, calling …`.
