@@ -20,7 +20,7 @@ use crate::chars::trim_end_where;
 use crate::quotes::Quoted;
 use crate::span::Span;
 use neighbours::from_neighbours;
-use sides::{closing, is_subordinator, left_of, passive_agent, right_of};
+use sides::{closing, is_coordinator, is_subordinator, left_of, passive_agent, right_of};
 use sources::{according_after, relays};
 use subject::sentence_subject;
 
@@ -354,8 +354,8 @@ impl<'t> Context<'t> {
             .rev()
             .take_while(|&k| self.tokens[k].is_word())
             .find(|&k| {
-                word(self.text, &self.tokens, k).is_some_and(is_subordinator)
-                    && !word_in(self.text, &self.tokens, k, COORDINATORS)
+                word(self.text, &self.tokens, k)
+                    .is_some_and(|w| is_subordinator(w) && !is_coordinator(w))
             })?;
         let np = phrase_after(self.text, &self.tokens, opener + 1, end)?;
         let verb = word(self.text, &self.tokens, np.outer_end).is_some_and(looks_finite);
@@ -530,9 +530,6 @@ impl<'t> Context<'t> {
         }
     }
 }
-
-/// Words that join clauses as equals: no subordinate clause opens at them.
-const COORDINATORS: &[&[u8]] = &[b"and", b"but", b"yet", b"And", b"But", b"Yet"];
 
 /// Verbs whose object is the listener (`Ann Lee, a delegate, told
 /// POLITICO, “…”`): the phrase after them never speaks.

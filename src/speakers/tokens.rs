@@ -255,7 +255,7 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
                 // joins letters).
                 let mut period = false;
                 if bytes.get(end) == Some(&b'.') {
-                    let before_name = || {
+                    let before_name_or_number = || {
                         text[end + 1..]
                             .trim_start()
                             .chars()
@@ -268,7 +268,9 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
                         .list
                         .last()
                         .is_some_and(|t| t.span.end + 1 == i && t.span.bytes(text) == b"on");
-                    if !(after_on && end - i == 1) && takes_period(&text[i..end], before_name) {
+                    if !(after_on && end - i == 1)
+                        && takes_period(&text[i..end], before_name_or_number)
+                    {
                         end += 1;
                         plain = false;
                         period = true;
@@ -501,9 +503,9 @@ fn more_capacity(count: usize, at: usize, len: usize) -> usize {
 
 /// Whether a word keeps a period after it: an abbreviation, an initial, a
 /// word with inner periods (`U.S`), a title before a name (`Mr. Lee`).
-/// (`before_name` tells whether a capitalised word or a number follows,
+/// (`before_name_or_number` tells whether a capitalised word or a number follows,
 /// asked last.)
-fn takes_period(word: &str, before_name: impl FnOnce() -> bool) -> bool {
+fn takes_period(word: &str, before_name_or_number: impl FnOnce() -> bool) -> bool {
     let mut chars = word.chars();
     let single = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
     // Each listed abbreviation is at most 4 bytes long (a test checks):
@@ -517,7 +519,7 @@ fn takes_period(word: &str, before_name: impl FnOnce() -> bool) -> bool {
     single
         || word.bytes().any(|b| b == b'.')
         || listed(ABBREVIATIONS)
-        || listed(TITLE_ABBREVIATIONS) && before_name()
+        || listed(TITLE_ABBREVIATIONS) && before_name_or_number()
 }
 
 /// Whether a sentence ends between the token `prev` and the next one, `tok`

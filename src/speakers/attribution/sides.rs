@@ -549,7 +549,7 @@ pub(super) fn is_subordinator(w: &str) -> bool {
 }
 
 /// Words joining two main clauses (`but Cruz said`).
-fn is_coordinator(w: &str) -> bool {
+pub(super) fn is_coordinator(w: &str) -> bool {
     ["but", "and", "yet"]
         .iter()
         .any(|s| w.eq_ignore_ascii_case(s))
