@@ -393,6 +393,19 @@ mod tests {
             roles("Texas Sen. Ted Cruz said: “No.” Cruz added: “Never.”"),
             role("Ted Cruz", "Texas Sen.")
         );
+        // Titles alone before the name; an honorific is none.
+        assert_eq!(
+            roles("Mayor Sal Torres spoke. “We are ready,” Torres said."),
+            role("Sal Torres", "Mayor")
+        );
+        assert_eq!(
+            roles("Chief Executive Vincent Roche said: “Revenue rose.”"),
+            role("Vincent Roche", "Chief Executive")
+        );
+        assert_eq!(
+            roles("Mr. Vincent Roche said: “Revenue rose.”"),
+            vec![("Vincent Roche".to_string(), None)]
+        );
         // An age alone is no role, before or after the quote; the words
         // after it set off by a comma may be.
         assert_eq!(

@@ -305,7 +305,7 @@ const IDENTIFIER_HEADS: &str =
     class clause day dial district episode exhibit exit fig figure flight floor form game \
     gate grade highway interstate issue item level line log lot model no nos number p page \
     pages para paragraph part phase pier platform pp precinct psalm ref reference room round \
-    route rule scene season sec section size stage step suite table terminal text tier track \
+    route rule scene season sec section size stage step suite table terminal text tier top track \
     type unit verse version vol volume ward week";
 
 /// Sorted, for [`listed`].

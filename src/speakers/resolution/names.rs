@@ -350,6 +350,8 @@ fn name_parts<'t>(
     parts.described = None;
     parts.gender = None;
     parts.person = false;
+    // Where the first title is, if any (after the honorifics).
+    let mut titled_from = None;
     let mut i = 0;
     while i < words.len() {
         let c = class(tokens, first + i);
@@ -386,6 +388,7 @@ fn name_parts<'t>(
             parts.titles.push(key);
             parts.gender = parts.gender.or(g);
             parts.person = true;
+            titled_from = titled_from.or(Some(i));
             i += n;
             if let Some(start) = office {
                 i = start;
@@ -420,6 +423,14 @@ fn name_parts<'t>(
         parts.described = Some(tokens[first + i].span);
         parts.person = true;
         i += 1;
+    }
+    // `Mayor Sal Torres`, `Chief Executive Vincent Roche`: the titles alone
+    // before the name are the role too.
+    if let Some(t) = titled_from.filter(|_| parts.described.is_none() && i < words.len()) {
+        parts.described = Some(Span::new(
+            tokens[first + t].span.start,
+            tokens[first + i - 1].span.end,
+        ));
     }
     (parts.first, parts.from) = (first, i);
     for (k, w) in words.iter().enumerate().skip(i) {
