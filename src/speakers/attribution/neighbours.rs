@@ -17,7 +17,32 @@ pub(super) fn from_neighbours(
 ) -> Option<Found> {
     let s = ctx.sentence_of(qi);
     let (lo, _) = ctx.bounds(s);
-    // `“…,” he said. “…”`: an earlier quote of the same paragraph.
+    // The subject of the last cue of the sentence before, but not the
+    // writer nor one asking: `When I asked him about it, he shrugged.`,
+    // `Callers asked how much he was paid.` is answered by the quote after
+    // (`“…,” I said.` is attributed in its own sentence).
+    let narrator = |np: &Np| {
+        ctx.text
+            .get(np.span.range())
+            .is_some_and(|w| matches!(w, "I" | "we" | "We"))
+    };
+    let asking = |c: &Cue| word_in(ctx.text, &ctx.tokens, c.first, &[b"asked", b"asks", b"ask"]);
+    let cue_before = || {
+        let (plo, _) = ctx.bounds(s - 1);
+        ctx.cues_in(s - 1).iter().rev().find_map(|c| {
+            let np = ctx
+                .subject(c, plo)
+                .filter(|np| !narrator(np) && !asking(c))?;
+            Some(Found {
+                np,
+                cue: Some(c.span),
+                direct: false,
+            })
+        })
+    };
+    // `“…,” he said. “…”`: an earlier quote of the same paragraph, unless
+    // a sentence of its own cue comes between (`“…,” Ann said. Bob
+    // reacted with disbelief. “…”`).
     let paragraph = ctx.paragraph_of(qi);
     // Bounded, so that a paragraph of a million quotes stays linear.
     for j in (0..k).rev().take(LOOK_BACK) {
@@ -28,7 +53,8 @@ pub(super) fn from_neighbours(
             break;
         }
         if let Some(f) = done[j] {
-            return loose(Some(f));
+            let between = ctx.sentence_of(t) + 1 < s && !ctx.sentence_quoted[s - 1];
+            return between.then(cue_before).flatten().or(loose(Some(f)));
         }
     }
     if s > 0 {
@@ -104,23 +130,8 @@ pub(super) fn from_neighbours(
             if let Some(j) = prev_piece {
                 return loose(done[j]);
             }
-            // `When I asked him about it, he shrugged.` / `I asked her.`: the
-            // writer asking or repeating is answered by the quote after, so
-            // the writer is passed over (`“…,” I said.` is attributed in its
-            // own sentence).
-            let narrator = |np: &Np| {
-                ctx.text
-                    .get(np.span.range())
-                    .is_some_and(|w| matches!(w, "I" | "we" | "We"))
-            };
-            for c in ctx.cues_in(s - 1).iter().rev() {
-                if let Some(np) = ctx.subject(c, plo).filter(|np| !narrator(np)) {
-                    return Some(Found {
-                        np,
-                        cue: Some(c.span),
-                        direct: false,
-                    });
-                }
+            if let Some(found) = cue_before() {
+                return Some(found);
             }
             // `Clinton touted her record on jobs. “We need …”`: a quote
             // standing as its own sentence after a sentence of its paragraph
