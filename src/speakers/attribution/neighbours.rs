@@ -17,29 +17,6 @@ pub(super) fn from_neighbours(
 ) -> Option<Found> {
     let s = ctx.sentence_of(qi);
     let (lo, _) = ctx.bounds(s);
-    // The subject of the last cue of the sentence before, but not the
-    // writer nor one asking: `When I asked him about it, he shrugged.`,
-    // `Callers asked how much he was paid.` is answered by the quote after
-    // (`“…,” I said.` is attributed in its own sentence).
-    let narrator = |np: &Np| {
-        ctx.text
-            .get(np.span.range())
-            .is_some_and(|w| matches!(w, "I" | "we" | "We"))
-    };
-    let asking = |c: &Cue| word_in(ctx.text, &ctx.tokens, c.first, &[b"asked", b"asks", b"ask"]);
-    let cue_before = || {
-        let (plo, _) = ctx.bounds(s - 1);
-        ctx.cues_in(s - 1).iter().rev().find_map(|c| {
-            let np = ctx
-                .subject(c, plo)
-                .filter(|np| !narrator(np) && !asking(c))?;
-            Some(Found {
-                np,
-                cue: Some(c.span),
-                direct: false,
-            })
-        })
-    };
     // `“…,” he said. “…”`: an earlier quote of the same paragraph, unless
     // a sentence of its own cue comes between (`“…,” Ann said. Bob
     // reacted with disbelief. “…”`).
@@ -54,7 +31,10 @@ pub(super) fn from_neighbours(
         }
         if let Some(f) = done[j] {
             let between = ctx.sentence_of(t) + 1 < s && !ctx.sentence_quoted[s - 1];
-            return between.then(cue_before).flatten().or(loose(Some(f)));
+            return between
+                .then(|| cue_before(ctx, s))
+                .flatten()
+                .or(loose(Some(f)));
         }
     }
     if s > 0 {
@@ -130,7 +110,7 @@ pub(super) fn from_neighbours(
             if let Some(j) = prev_piece {
                 return loose(done[j]);
             }
-            if let Some(found) = cue_before() {
+            if let Some(found) = cue_before(ctx, s) {
                 return Some(found);
             }
             // `Clinton touted her record on jobs. “We need …”`: a quote
@@ -154,7 +134,8 @@ pub(super) fn from_neighbours(
                             .is_some_and(|w| w.starts_with(char::is_lowercase) && looks_finite(w))
                 };
                 let subject = sentence_subject(ctx, plo, phi, false, true);
-                if let Some(np) = subject.filter(|np| person(np) && verb(np) && !narrator(np)) {
+                if let Some(np) = subject.filter(|np| person(np) && verb(np) && !narrator(ctx, np))
+                {
                     return Some(Found {
                         np,
                         cue: None,
@@ -165,6 +146,32 @@ pub(super) fn from_neighbours(
         }
     }
     None
+}
+
+/// The subject of the last cue of the sentence before sentence `s`, but
+/// not the writer nor one asking: `When I asked him about it, he
+/// shrugged.`, `Callers asked how much he was paid.` is answered by the
+/// quote after (`“…,” I said.` is attributed in its own sentence).
+fn cue_before(ctx: &Context, s: usize) -> Option<Found> {
+    let (plo, _) = ctx.bounds(s - 1);
+    ctx.cues_in(s - 1).iter().rev().find_map(|c| {
+        let asking = word_in(ctx.text, &ctx.tokens, c.first, &[b"asked", b"asks", b"ask"]);
+        let np = ctx
+            .subject(c, plo)
+            .filter(|np| !narrator(ctx, np) && !asking)?;
+        Some(Found {
+            np,
+            cue: Some(c.span),
+            direct: false,
+        })
+    })
+}
+
+/// Whether the phrase is the writer's `I` or `we`.
+fn narrator(ctx: &Context, np: &Np) -> bool {
+    ctx.text
+        .get(np.span.range())
+        .is_some_and(|w| matches!(w, "I" | "we" | "We"))
 }
 
 /// Where the speaker's phrase starts in a sentence after a quote: past
