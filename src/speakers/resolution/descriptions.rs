@@ -3,7 +3,7 @@
 //! noun, or a new one of the sort its head tells.
 
 use super::names::Words;
-use super::pronouns::{named_organisation, named_person, titled};
+use super::pronouns::{named_organisation, named_person, role_bearer, titled};
 use super::{Core, Entity, Mention, Sort};
 use crate::span::Span;
 use crate::speakers::cues::word;
@@ -138,6 +138,17 @@ pub(super) fn nominal<'t>(
     } else {
         title(&[head])
     };
+    // `Mexican Economy Minister Ildefonso Guajardo said … The Mexican
+    // minister said`, `The police spokesperson, Jimoh Moshood, … The
+    // spokesperson said`: the person just named with this title, or with a
+    // role of this noun.
+    let person_head = head_title.is_some() || class.is_some_and(|c| c.person_noun());
+    if definite && person_head {
+        let key = head_title.map(|(_, k, _)| k);
+        if let Some(e) = role_bearer(entities, history, (text, m.span, head, key), paragraph) {
+            return Some(e);
+        }
+    }
     // `Smith and Jones` (see `phrases::coordinated`): two who speak as one.
     let pair = || is_capitalized(words[0]) && words.contains(&"and");
     let sort = if narrator {

@@ -3,6 +3,8 @@
 //! this paragraph or the one before first.
 
 use super::{Entity, Sort, recent};
+use crate::chars::listed_any_case;
+use crate::span::Span;
 use crate::speakers::words::{Gender, Pronoun};
 
 /// The entity the pronoun `p` in `paragraph` stands for, among the recent
@@ -54,6 +56,26 @@ pub(super) fn titled(
 ) -> Option<usize> {
     antecedent(entities, history, (paragraph, 1), &|e| {
         e.titles.contains(&key)
+    })
+}
+
+/// The person named last with the title `key` or a role holding the
+/// word `head` that a description of that title or noun stands for (`the
+/// Mexican minister`, `the spokesperson`); not one whose role is the
+/// description itself (`said Greta Olsen, the mayor`).
+pub(super) fn role_bearer(
+    entities: &[Entity],
+    history: &[(usize, u32, bool)],
+    (text, at, head, key): (&str, Span, &str, Option<&str>),
+    paragraph: u32,
+) -> Option<usize> {
+    antecedent(entities, history, (paragraph, 1), &|e| {
+        let titled = key.is_some_and(|k| e.titles.contains(&k));
+        let role = || {
+            e.role
+                .is_some_and(|r| r.end < at.end && listed_any_case(&text[r], head))
+        };
+        e.core.len > 0 && (titled || role())
     })
 }
 
