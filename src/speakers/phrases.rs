@@ -210,14 +210,16 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
         }
         // A description after a preposition is its object, not the subject
         // (`in the past`); a name after one heads a clause (`after Trump
-        // told …`).
+        // told …`), and so does a description after one that opens a
+        // clause too (`days after the administration declared`).
         let name = class(tokens, end - 1).capitalized();
         if !name
             && first > lo
             && word(text, tokens, first - 1).is_some_and(|w| {
                 // `with Trump yelling` is Trump's own clause: not `with`.
                 let c = class(tokens, first - 1);
-                !c.capitalized() && w != "with" && (c.place_preposition() || is_preposition(w))
+                let clause = matches!(w, "with" | "after" | "before" | "since" | "until" | "as");
+                !c.capitalized() && !clause && (c.place_preposition() || is_preposition(w))
             })
         {
             i = first - 1;
