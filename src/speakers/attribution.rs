@@ -386,7 +386,9 @@ impl<'t> Context<'t> {
             return None;
         }
         let np = phrase_after(self.text, &self.tokens, c.end, hi)?;
-        let closed = matches!(self.punct(np.outer_end), Some(','));
+        // (Or by the colon before the quote: `…, says Parth Vaishnav, a
+        // professor: “…”`.)
+        let closed = matches!(self.punct(np.outer_end), Some(',' | ':'));
         (closed && np.kind == NpKind::Name).then_some(np)
     }
 
