@@ -414,7 +414,10 @@ fn outer_cue(ctx: &Context, before: &[Cue], last: &Np, lo: usize, qi: usize) -> 
     let last_cue = before[before.len() - 1];
     let closed = (last_cue.end..qi).any(|i| ctx.punct(i) == Some(','));
     let relative = word_before(last).is_some_and(is_relative);
-    let own_clause = relative && !closed || word_before(last).is_some_and(is_subordinator);
+    // Nor does a clause opened by a subordinator or by `with` (`A look at
+    // what the managers had to say, with Wenger claiming it was “…”`).
+    let opener = |w: &str| is_subordinator(w) || w.eq_ignore_ascii_case("with");
+    let own_clause = relative && !closed || word_before(last).is_some_and(opener);
     if own_clause {
         return None;
     }
