@@ -181,7 +181,10 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
             } {
                 open -= 2;
             }
-            let (first, end) = core_before(text, tokens, lo, skip_parenthesis(tokens, lo, open))?;
+            // (Past a time before it too: `Ann Lee on Friday, referring to
+            // it, criticised`.)
+            let before = skip_time(text, tokens, lo, skip_parenthesis(tokens, lo, open));
+            let (first, end) = core_before(text, tokens, lo, before)?;
             let mut np = build(text, tokens, first, end);
             np.outer_end = close + 1;
             if placed {

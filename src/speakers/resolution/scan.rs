@@ -67,7 +67,14 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
                 }
             }
         }
-        if name_word(i) {
+        // `Saying Nairobi residents were paying heavily, he urged`: a
+        // participle of a cue opening the sentence is no name word.
+        let participle = || {
+            class(tokens, i).cue() != 0
+                && tokens[i].span.bytes(text).ends_with(b"ing")
+                && (i == 0 || tokens[i - 1].sentence != tokens[i].sentence)
+        };
+        if name_word(i) && !participle() {
             let start = i;
             // `Alexandre de Moraes`, `Ludwig van der Rohe`: a lowercase
             // particle between name words is one of them.
