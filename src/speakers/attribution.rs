@@ -731,13 +731,9 @@ fn in_opening_clause(ctx: &Context, qi: usize, np: &Np) -> bool {
     {
         lo += 1;
     }
+    // A subordinator, not one joining main clauses nor `whether`.
     let opens = word(ctx.text, &ctx.tokens, lo).is_some_and(|w| {
-        [
-            "when", "after", "although", "though", "while", "if", "because", "since", "before",
-            "once", "until", "unless", "whereas", "as",
-        ]
-        .iter()
-        .any(|s| w.eq_ignore_ascii_case(s))
+        is_subordinator(w) && !is_coordinator(w) && !w.eq_ignore_ascii_case("whether")
     });
     // Few sentences open so: the quote's end (a Unicode table search for
     // each closing mark) is read only for them.

@@ -10,6 +10,7 @@ use super::words::{
     is_person_noun_in_any_number, is_plural_noun, is_saying_noun, is_stop_word, strip_possessive,
     title,
 };
+use crate::chars::listed_any_case;
 use crate::span::Span;
 
 /// How a phrase names its speaker.
@@ -994,11 +995,7 @@ fn possessor(text: &str, tokens: &[Token], lo: usize, n: usize) -> Option<Np> {
 
 /// Quantifiers that stand alone for people as a subject (`Another said`).
 pub(crate) fn is_quantifier(w: &str) -> bool {
-    [
-        "another", "several", "some", "many", "both", "others", "one", "each",
-    ]
-    .iter()
-    .any(|q| w.eq_ignore_ascii_case(q))
+    listed_any_case("another several some many both others one each", w)
 }
 
 /// A small number that names a group of people after [`is_group_opener`]

@@ -4,7 +4,7 @@
 //! Y said … “…”`), with the clause words that bound those searches.
 
 use super::*;
-use crate::chars::{ends_with_any, trim_end_any, trim_end_where};
+use crate::chars::{ends_with_any, listed_any_case, trim_end_any, trim_end_where};
 
 /// The attribution after a quote in its sentence: `“…,” Ann said`, `“…,”
 /// said Ann`, `“…” — Ann`, `“…” the case, Ann said`.
@@ -467,25 +467,10 @@ fn outer_cue(ctx: &Context, before: &[Cue], last: &Np, lo: usize, qi: usize) -> 
 /// Participles that name a thing by someone's words, in the passive: the
 /// agent after `by` is who uses the quoted name.
 fn is_naming_participle(w: &str) -> bool {
-    [
-        "called",
-        "labeled",
-        "labelled",
-        "dubbed",
-        "termed",
-        "branded",
-        "nicknamed",
-        "described",
-        "characterized",
-        "derided",
-        "hailed",
-        "known",
-        "seen",
-        "viewed",
-        "regarded",
-    ]
-    .iter()
-    .any(|s| w.eq_ignore_ascii_case(s))
+    listed_any_case(
+        "called labeled labelled dubbed termed branded nicknamed described characterized derided hailed known seen viewed regarded",
+        w,
+    )
 }
 
 /// A quoted name given in the passive, its agent after `by`: `the town,
@@ -543,35 +528,23 @@ const MAX_AGENT: usize = 8;
 /// Words opening a clause that frames or joins the main one (`when`,
 /// `after`, `but`).
 pub(super) fn is_subordinator(w: &str) -> bool {
-    [
-        "when", "after", "as", "while", "if", "because", "since", "before", "though", "although",
-        "once", "until", "unless", "whereas", "whether", "but", "and", "yet",
-    ]
-    .iter()
-    .any(|s| w.eq_ignore_ascii_case(s))
+    listed_any_case(
+        "when after as while if because since before though although once until unless whereas whether but and yet",
+        w,
+    )
 }
 
 /// Words joining two main clauses (`but Cruz said`).
 pub(super) fn is_coordinator(w: &str) -> bool {
-    ["but", "and", "yet"]
-        .iter()
-        .any(|s| w.eq_ignore_ascii_case(s))
+    listed_any_case("but and yet", w)
 }
 
 /// Relative pronouns: the clause they open is about the noun before them.
 fn is_relative(w: &str) -> bool {
-    [
-        "who", "whom", "which", "that", "whose", "how", "what", "where", "why",
-    ]
-    .iter()
-    .any(|s| w.eq_ignore_ascii_case(s))
+    listed_any_case("who whom which that whose how what where why", w)
 }
 
 /// Prepositions before a noun that is no subject (`in somber comments`).
 fn is_preposition(w: &str) -> bool {
-    [
-        "in", "on", "of", "with", "by", "for", "from", "at", "to", "about",
-    ]
-    .iter()
-    .any(|s| w.eq_ignore_ascii_case(s))
+    listed_any_case("in on of with by for from at to about", w)
 }

@@ -5,6 +5,7 @@
 use super::names::Words;
 use super::pronouns::{named_organisation, named_person, role_bearer, titled};
 use super::{Core, Entity, Mention, Sort};
+use crate::chars::listed_any_case;
 use crate::span::Span;
 use crate::speakers::cues::word;
 use crate::speakers::phrases::{is_group_number, is_group_opener, is_quantifier};
@@ -218,26 +219,11 @@ pub(super) fn nominal<'t>(
 /// Nouns of people described by their part in the news, who speak
 /// unnamed (`the former official`, `the aide`).
 fn is_source_noun(head: &str) -> bool {
-    [
-        "official",
-        "officials",
-        "aide",
-        "aides",
-        "source",
-        "sources",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "adviser",
-        "advisor",
-        "analyst",
-        "expert",
-        "staffer",
-        "insider",
-        "lawmaker",
-        "diplomat",
-    ]
-    .contains(&head)
+    listed_any_case(
+        "official officials aide aides source sources spokesman spokeswoman spokesperson \
+         adviser advisor analyst expert staffer insider lawmaker diplomat",
+        head,
+    )
 }
 
 /// A description as a name: its opening determiner in lowercase (`The
