@@ -402,6 +402,23 @@ mod tests {
             roles("Chief Executive Vincent Roche said: “Revenue rose.”"),
             role("Vincent Roche", "Chief Executive")
         );
+        // A title's office of several words, with `and` or `&` too; the
+        // last two words (or three, with an initial) name the person.
+        assert_eq!(
+            roles("Minister of Economic Revitalization Toshimitsu Motegi said: “It did.”"),
+            role("Toshimitsu Motegi", "Minister of Economic Revitalization")
+        );
+        assert_eq!(
+            roles("Minister for Information and Broadcasting Marriyum Aurangzeb said: “No.”"),
+            role(
+                "Marriyum Aurangzeb",
+                "Minister for Information and Broadcasting"
+            )
+        );
+        assert_eq!(
+            roles("Secretary of State Antony J. Blinken said: “No.”"),
+            role("Antony J. Blinken", "Secretary of State")
+        );
         assert_eq!(
             roles("Mr. Vincent Roche said: “Revenue rose.”"),
             vec![("Vincent Roche".to_string(), None)]

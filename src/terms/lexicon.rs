@@ -32,6 +32,7 @@ pub(super) const LEAD_INS: &[&[&str]] = &[
     &["titled"],
     &["entitled"],
     &["headlined"],
+    &["captioned"],
     &["such", "as"],
     &["words", "like"],
     &["terms", "like"],

@@ -269,12 +269,17 @@ fn office_end(tokens: &[Token], first: usize, words: &[&str], at: usize) -> Opti
             return Some(j);
         }
     }
-    // With no known given name, an office of one word before a name of two
-    // words or more: `Secretary of State Antony J. Blinken`, `Mayor of
-    // London Sadiq Khan`.
-    let one_word = at + 4 <= words.len()
-        && (at + 1..words.len()).all(|j| class(tokens, first + j).capitalized());
-    one_word.then_some(at + 2)
+    // With no known given name, the last two words name the person (three
+    // with an initial between: `Secretary of State Antony J. Blinken`),
+    // after an office of capitalised words (`Mayor of London Sadiq Khan`,
+    // `Minister for Climate Change Musadik Malik`, `Minister for
+    // Information and Broadcasting Marriyum Aurangzeb`).
+    let initial = |w: &str| w.len() <= 3 && w.ends_with('.');
+    let start = words.len().checked_sub(2)?;
+    let start = start - usize::from(start > 0 && initial(words[start]));
+    let office = (at + 1..words.len())
+        .all(|j| class(tokens, first + j).capitalized() || matches!(words[j], "and" | "&"));
+    (office && start >= at + 2).then_some(start)
 }
 
 impl NameParts {

@@ -84,10 +84,13 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
             // (`the campaign of Paul Manafort`).
             let joins = |k: usize| {
                 if name_word(k + 1) {
-                    // `Customs and Border Protection`.
+                    // `Customs and Border Protection`; an office after a
+                    // title (`Minister for Information and Broadcasting`).
+                    let office =
+                        || (k.saturating_sub(3)..k - 1).any(|j| of_in_name(tokens, start, j));
                     k > start
-                        && word_in(text, tokens, k, &[b"and"])
-                        && ends_institution(text, tokens, k)
+                        && word_in(text, tokens, k, &[b"and", b"&"])
+                        && (ends_institution(text, tokens, k) || office())
                         || name_particle(text, tokens, start, k)
                         || of_in_name(tokens, start, k)
                             && !class(tokens, k).capitalized()
