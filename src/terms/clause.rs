@@ -366,8 +366,7 @@ fn made_clear(before: &str, word: &str) -> bool {
     if !word.eq_ignore_ascii_case("clear") {
         return false;
     }
-    let make =
-        |w: Option<&str>| w.is_some_and(|w| super::is_in(&["made", "make", "makes", "making"], w));
+    let make = |w: Option<&str>| w.is_some_and(|w| super::is_in("made make makes making", w));
     let mut previous = before.split_whitespace().rev();
     let last = previous.next();
     make(last) || last.is_some_and(|w| w.eq_ignore_ascii_case("it")) && make(previous.next())
@@ -489,7 +488,7 @@ const NAMING_PARTICIPLES: &str = "called described dubbed labeled labelled brand
     characterised";
 
 /// Forms of `be` that make a participle after them passive.
-const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+pub(super) const BE: &str = "is are was were be been being";
 
 /// Whether a word is a form of `be`, also contracted after a pronoun of a
 /// thing (`what’s called`, `it’s called`; `she’s called` is often `she
@@ -497,7 +496,7 @@ const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 fn is_be(w: &str) -> bool {
     let contracted = ["’s", "'s"].iter().any(|s| {
         w.strip_suffix(s)
-            .is_some_and(|p| super::is_in(&["what", "it", "that"], p))
+            .is_some_and(|p| super::is_in("what it that", p))
     });
     contracted || super::is_in(BE, w)
 }

@@ -96,4 +96,4 @@ pub(super) const ABBREVIATIONS: &str = "mr mrs ms dr sen rep gov gen lt col sgt 
 /// Words that stand right after a quote and before its cue when the cue
 /// belongs to a later clause, not to the quote (`“tax reform,” which he
 /// described as …`).
-pub(super) const CLAUSE_OPENERS: &[&str] = &["which", "who", "that", "and", "or", "when", "while"];
+pub(super) const CLAUSE_OPENERS: &str = "which who that and or when while";

@@ -284,7 +284,7 @@ fn open_to_cue_after(inner: &str, rest: &str) -> bool {
 
 /// Subject pronouns: after a cue that follows a span, one that a word
 /// follows opens the clause the cue reports.
-const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];
+const SUBJECT_PRONOUNS: &str = "he she they we i";
 
 /// Whether the cue right after a span reports a clause of its own: `Iowa’s
 /// “gold standard,” says she warned of …`, `who calls it “silly,” said he
@@ -407,8 +407,8 @@ fn coordinated_before(text: &str, start: usize) -> Option<Span> {
 /// Whether `w`, in any ASCII case, is in `list` (of lower-case words): the
 /// same answer as looking up `w.to_ascii_lowercase()`, without a heap
 /// string per look-up.
-fn is_in(list: &[&str], w: &str) -> bool {
-    list.iter().any(|l| l.eq_ignore_ascii_case(w))
+fn is_in(list: &str, w: &str) -> bool {
+    listed_any_case(list, w)
 }
 
 /// Whether `s` ends with `suffix` (lower case) in any ASCII case: no

@@ -6,7 +6,7 @@
 //! (`she saw the film`, `cast a vote`): only with `as` right before the
 //! span do they report.
 
-use super::clause::{may_hold_word, words};
+use super::clause::{BE, may_hold_word, words};
 use super::is_in;
 
 /// Verbs of regarding and presenting, every inflection written out, that
@@ -19,33 +19,21 @@ const REGARDING: &str = concat!(
 
 /// Verbs that present or dismiss something as something only with their
 /// particle (`waved off the delay as`, `brought it up as`), with it.
-const WITH_PARTICLE: &[(&str, &[&str])] = &[
+const WITH_PARTICLE: &[(&str, &str)] = &[
     (
         "off",
-        &[
-            "wave",
-            "waves",
-            "waved",
-            "waving",
-            "shrug",
-            "shrugs",
-            "shrugged",
-            "shrugging",
-        ],
+        "wave waves waved waving shrug shrugs shrugged shrugging",
     ),
-    ("up", &["bring", "brings", "brought", "bringing"]),
+    ("up", "bring brings brought bringing"),
 ];
 
 /// Words that may stand between `as` and the span (`as a mere “moan”`,
 /// `as having “minimal” impact`).
-const BETWEEN: &[&str] = &["a", "an", "the", "mere", "having"];
+const BETWEEN: &str = "a an the mere having";
 
 /// How many words may stand between the verb and `as`: its object
 /// (`casting the former governor as`).
 const OBJECT_WORDS: usize = 4;
-
-/// Forms of `be` that make a participle after them passive.
-const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 
 /// Whether `sentence`, the span's sentence before it, ends with a verb of
 /// regarding, its object and `as`: `casting Lee as an`, `seen by donors as
@@ -61,7 +49,7 @@ pub(super) fn presented_as(sentence: &str) -> bool {
     let tail: Vec<(usize, &str)> = words(sentence).collect();
     // The words are compared in any case (every list here is lowercase),
     // not lowercased: a `String` per word read was an allocation and a free.
-    let is = |i: usize, list: &[&str]| is_in(list, tail[i].1);
+    let is = |i: usize, list: &str| is_in(list, tail[i].1);
     let mut end = tail.len();
     while end > 0 && is(end - 1, BETWEEN) {
         end -= 1;
@@ -84,9 +72,9 @@ pub(super) fn presented_as(sentence: &str) -> bool {
         let phrasal = v + 1 < at
             && WITH_PARTICLE
                 .iter()
-                .any(|&(particle, verbs)| is(v + 1, &[particle]) && is(v, verbs));
+                .any(|&(particle, verbs)| is(v + 1, particle) && is(v, verbs));
         // `known by aides as a`: naming with an agent reports it.
-        let known_by = is(v, &["known"]) && v + 1 < at && by(v + 1);
+        let known_by = is(v, "known") && v + 1 < at && by(v + 1);
         if !(regarding || phrasal || known_by) {
             return false;
         }

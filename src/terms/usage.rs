@@ -33,10 +33,7 @@ const USE_VERBS: &str = concat!(
 /// Words that may stand between a user and a word noun (`coined a new
 /// phrase`, `use of the term`), or between a subject and its verb (`he
 /// once dubbed`).
-const FILLERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "of", "new", "same", "exact", "once", "later", "also",
-    "then", "even", "has", "had", "have",
-];
+const FILLERS: &str = "the a an this that of new same exact once later also then even has had have";
 
 /// Naming verbs that lead in a term when nobody is named as their subject
 /// (`a trader dubbed “Shorty”`).
@@ -114,7 +111,7 @@ pub(super) fn words_before(text: &str, at: usize) -> Vec<&str> {
 fn possessor(w: &str) -> bool {
     let named = w.starts_with(char::is_uppercase)
         && ["’s", "'s", "s’", "s'"].iter().any(|p| w.ends_with(p));
-    named || is_in(&["his", "her", "their", "its", "my", "our"], w)
+    named || is_in("his her their its my our", w)
 }
 
 /// `used the term “…”`, `coined a new phrase, “…”`, `his use of the word
@@ -130,7 +127,7 @@ fn used_words(words: &[&str]) -> bool {
     }
     // `her nickname “Ung Ing”`: the possessive right before a name bears
     // it, not uses it.
-    let borne = is_in(&["nickname", "moniker"], noun);
+    let borne = is_in("nickname moniker", noun);
     let mut rest = rest;
     for k in 0..=2 {
         let Some((last, before)) = rest.split_last() else {
