@@ -17,7 +17,7 @@ pub(super) fn ages(t: &mut Tokens) {
             continue;
         }
         // `18 and 29`, `54 to 65`, `18-29`: the range is all ages.
-        let last = if t.is_any(i + 1, &["and", "to", "or", "-", "–"]) && age_number(t, i + 2) {
+        let last = if t.is_any(i + 1, "and to or - –") && age_number(t, i + 2) {
             i + 2
         } else {
             i
@@ -29,8 +29,8 @@ pub(super) fn ages(t: &mut Tokens) {
 /// Whether `aged`, `age of`, `ages of`, `age` or `ages` comes right before
 /// token `i`: `aged 54`, `the age of 25`, `ages 18 to 29`, `at age 40`.
 fn age_before(t: &Tokens, i: usize) -> bool {
-    let age = |k: usize| t.is_any(k, &["aged", "age", "ages"]);
-    i > 0 && (age(i - 1) || (i > 1 && t.is(i - 1, "of") && t.is_any(i - 2, &["age", "ages"])))
+    let age = |k: usize| t.is_any(k, "aged age ages");
+    i > 0 && (age(i - 1) || (i > 1 && t.is(i - 1, "of") && t.is_any(i - 2, "age ages")))
 }
 
 /// Whether token `i` is a number a person's age could be: an integer up to

@@ -64,7 +64,7 @@ pub(super) fn factor_change(t: &Tokens, i: usize, w: &str) -> Option<Claim> {
     if let Some((factor, d)) = words::change_factor_verb(w) {
         // `doubling down on a claim`, `doubled over in pain`: idioms, no
         // change in any quantity.
-        if t.is_any(i + 1, &["down", "over"]) {
+        if t.is_any(i + 1, "down over") {
             return None;
         }
         // `a twofold decrease`: the noun after tells the direction of a
@@ -78,13 +78,13 @@ pub(super) fn factor_change(t: &Tokens, i: usize, w: &str) -> Option<Claim> {
     }
     // `fell by half`, `cut in half`, `rose by a third`
     let d = words::change_verb(w).filter(|_| !matches!(w, "up" | "down" | "higher" | "lower"))?;
-    if !t.is_any(i + 1, &["by", "in"]) {
+    if !t.is_any(i + 1, "by in") {
         return None;
     }
     let k = i + 2;
     let (fraction, last) = if t.is(k, "half") {
         (0.5, k)
-    } else if t.is_any(k, &["a", "one"]) {
+    } else if t.is_any(k, "a one") {
         match numbers::word_at(t, k + 1) {
             Some(NumWord::Fraction(d)) if !t.str(k + 1).ends_with('s') => (1.0 / d, k + 1),
             _ => return None,
@@ -94,12 +94,7 @@ pub(super) fn factor_change(t: &Tokens, i: usize, w: &str) -> Option<Claim> {
     };
     // A fraction of something else (`by half the amount`) is not the change.
     if t.class(last + 1, Class::Word)
-        && !t.is_any(
-            last + 1,
-            &[
-                "and", "or", "but", "since", "from", "in", "to", "over", "after",
-            ],
-        )
+        && !t.is_any(last + 1, "and or but since from in to over after")
     {
         return None;
     }

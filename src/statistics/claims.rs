@@ -103,7 +103,7 @@ pub(crate) fn at(t: &Tokens, i: usize, floor: usize) -> Option<Found> {
         op.unit.is_some_and(|u| u.dim == Dim::Time)
             && t.is(q, "over")
             && q > 0
-            && (t.class(q - 1, Class::Num) || t.is_any(q - 1, &["%", "percent", "cents"]))
+            && (t.class(q - 1, Class::Num) || t.is_any(q - 1, "% percent cents"))
     };
     let (q_first, qualifier) = match words::qualifier_before(t, claim.first, floor) {
         Some((q, canonical)) if !t.blocked(q) && !across(q) => (q, Some(canonical)),
@@ -213,10 +213,8 @@ fn ratio(t: &Tokens, op: &Operand) -> Option<Claim> {
 
 /// The words after `N times` that make it a multiple (`three times
 /// higher`), not a count of occasions (`three times a week`).
-const COMPARATIVES: &[&str] = &[
-    "more", "less", "fewer", "higher", "lower", "larger", "bigger", "greater", "smaller", "as",
-    "faster", "slower", "longer", "cheaper", "likelier",
-];
+const COMPARATIVES: &str = "more less fewer higher lower larger bigger greater smaller as faster slower longer \
+    cheaper likelier";
 
 /// `between 200 and 300`, `5,000-6,000`, `from 10 to 15 degrees`, `$10-$20`,
 /// `7-9 lakh rupees`, `two or three`.
@@ -229,7 +227,7 @@ fn range(t: &Tokens, op: &Operand, opener: Option<&str>) -> Option<Claim> {
     let ok_link = match link {
         "-" | "–" | "—" => true,
         _ if t.is(j, "to") || t.is(j, "or") => true,
-        _ if t.is_any(j, &["through", "thru"]) => opener.is_some(),
+        _ if t.is_any(j, "through thru") => opener.is_some(),
         _ if t.is(j, "and") => opener.is_some(),
         _ => false,
     };
@@ -238,7 +236,7 @@ fn range(t: &Tokens, op: &Operand, opener: Option<&str>) -> Option<Claim> {
     }
     // `2 - ~7 grams`, `between 2.0 g and about 7.0 g`
     let mut k = j + 1;
-    if t.is_byte(k, b'~') || t.is_any(k, &["about", "around", "approximately", "nearly"]) {
+    if t.is_byte(k, b'~') || t.is_any(k, "about around approximately nearly") {
         k += 1;
     }
     // The second bound may open with its own currency: `$10-$20`, `US$ 5`.
@@ -420,9 +418,7 @@ fn counted_noun(t: &Tokens, op: &Operand) -> Option<usize> {
 /// government can`, `cost 1,000 people their jobs`) or an amount (`costs
 /// $799`).
 fn object_next(t: &Tokens, j: usize) -> bool {
-    t.class(j, Class::Num)
-        || t.is_byte(j, b'$')
-        || t.is_any(j, &["its", "his", "our", "my", "your"])
+    t.class(j, Class::Num) || t.is_byte(j, b'$') || t.is_any(j, "its his our my your")
 }
 
 /// Whether token `j` is a plural noun a participle can modify: `cases`,
@@ -459,19 +455,10 @@ fn keep(t: &Tokens, op: &Operand, claim: &Claim, floor: usize) -> bool {
         && t.class(op.last + 2, Class::Word)
         && !t.capitalized(op.last + 2)
         && numbers::word_at(t, op.last + 2).is_none()
-        && !t.is_any(op.last + 2, &["to", "in", "out", "of", "for", "and", "or"])
+        && !t.is_any(op.last + 2, "to in out of for and or")
         && !t.is_any(
             op.last + 3,
-            &[
-                "advantage",
-                "lead",
-                "majority",
-                "margin",
-                "edge",
-                "deficit",
-                "gap",
-                "swing",
-            ],
+            "advantage lead majority margin edge deficit gap swing",
         )
     {
         return false;
@@ -497,7 +484,7 @@ fn keep(t: &Tokens, op: &Operand, claim: &Claim, floor: usize) -> bool {
     if op.value == 0.0
         && op.num.form == Form::Spelled
         && op.first > 0
-        && t.is_any(op.first - 1, &["for", "to"])
+        && t.is_any(op.first - 1, "for to")
     {
         return false;
     }
@@ -518,7 +505,7 @@ fn keep(t: &Tokens, op: &Operand, claim: &Claim, floor: usize) -> bool {
     // `half the`, `a third of`.
     if op.num.form == Form::Fraction && op.unit.is_none() && claim.kind != StatisticKind::Range {
         let next = op.num.last + 1;
-        let of_follows = t.is_any(next, &["of", "the", "a", "an"]);
+        let of_follows = t.is_any(next, "of the a an");
         let ends = !t.class(next, Class::Word) && !t.class(next, Class::Num);
         let word = t.class(op.num.first, Class::Word);
         // Alone, only `half` is a fraction (`half of`, `half the`): `third`
@@ -529,15 +516,13 @@ fn keep(t: &Tokens, op: &Operand, claim: &Claim, floor: usize) -> bool {
         }
         // `the first half of next year`, `the second half of the game`: a
         // period, not a share.
-        if word
-            && op.num.first > floor
-            && t.is_any(op.num.first - 1, &["first", "second", "latter", "former"])
+        if word && op.num.first > floor && t.is_any(op.num.first - 1, "first second latter former")
         {
             return false;
         }
         // After `a`: `a third of`, `by a third.`
         if word
-            && t.is_any(op.num.first, &["a", "an"])
+            && t.is_any(op.num.first, "a an")
             && !(of_follows || (ends && !t.is(op.num.last, "half")))
         {
             return false;
@@ -549,10 +534,7 @@ fn keep(t: &Tokens, op: &Operand, claim: &Claim, floor: usize) -> bool {
     }
     // `in 15'`, `in 1"`: prime marks are minutes and seconds too, and
     // after `in` they are a time.
-    if t.is_any(op.last, &["'", "\""])
-        && op.first > floor
-        && t.is_any(op.first - 1, &["in", "within"])
-    {
+    if t.is_any(op.last, "' \"") && op.first > floor && t.is_any(op.first - 1, "in within") {
         return false;
     }
     if op.unit.is_some_and(|u| u.dim == Dim::Time) && claim.kind != StatisticKind::Ratio {
@@ -566,7 +548,7 @@ fn keep(t: &Tokens, op: &Operand, claim: &Claim, floor: usize) -> bool {
         // `4pm for 30 mins`, `18th Dec for 10 days`: a slot in a schedule.
         let scheduled = before.is_some_and(|p| t.is(p, "for") && p > 0 && t.blocked(p - 1));
         // `20 minutes to 2pm`
-        let to_time = t.is_any(after, &["to", "past", "till", "until"]) && t.blocked(after + 1);
+        let to_time = t.is_any(after, "to past till until") && t.blocked(after + 1);
         if framed_before || framed_after || scheduled || to_time {
             return false;
         }

@@ -57,7 +57,7 @@ pub(super) fn spelled_run_start(t: &Tokens, i: usize) -> usize {
 /// form a time range: `3-4pm`, `9-11am`, `from 3 to 4 in the PM`.
 pub(super) fn time_range_back(t: &mut Tokens, first: usize) {
     if first >= 2
-        && (t.is_any(first - 1, &["-", "–", "to", "till", "until", "and"]))
+        && (t.is_any(first - 1, "- – to till until and"))
         && (hour_like(t, first - 2) || spelled_hour(t, first - 2))
     {
         t.block(first - 2, first - 1);
@@ -67,7 +67,7 @@ pub(super) fn time_range_back(t: &mut Tokens, first: usize) {
 /// Blocks the hour after a time that ends at `last`: `8am until 6`,
 /// `9:30 - 11`.
 pub(super) fn time_range_forward(t: &mut Tokens, last: usize) {
-    if t.is_any(last + 1, &["-", "–", "to", "till", "until", "untill"])
+    if t.is_any(last + 1, "- – to till until untill")
         && hour_like(t, last + 2)
         && !quantity_follows(t, last + 3)
     {
@@ -182,7 +182,7 @@ pub(super) fn clocks(t: &mut Tokens) {
         if w == "past"
             && i > 0
             && hour_at(i + 1)
-            && (t.is_any(i - 1, &["half", "quarter"]) || hour_at(i - 1))
+            && (t.is_any(i - 1, "half quarter") || hour_at(i - 1))
         {
             t.block(i - 1, i + 1);
             continue;
@@ -191,10 +191,10 @@ pub(super) fn clocks(t: &mut Tokens) {
         // before a time.
         if matches!(w, "past" | "to" | "after" | "till" | "til" | "before")
             && i > 0
-            && (t.blocked(i + 1) || t.is_any(i + 1, &["noon", "midnight"]))
+            && (t.blocked(i + 1) || t.is_any(i + 1, "noon midnight"))
         {
             let mut k = i - 1;
-            if t.is_any(k, &["minutes", "mins", "minute", "min"]) && k > 0 {
+            if t.is_any(k, "minutes mins minute min") && k > 0 {
                 k -= 1;
             }
             if t.int(k).is_some_and(|n| n < 60) || spelled_hour(t, k) {
@@ -234,8 +234,8 @@ fn meridiem(t: &Tokens, i: usize, w: &str) -> Option<usize> {
 /// Whether a time-of-day phrase starts at `j`: `tonight`, `tomorrow`,
 /// `this evening`, `in the morning`, `in the AM`.
 fn time_of_day_after(t: &Tokens, j: usize) -> bool {
-    const PARTS: &[&str] = &["morning", "afternoon", "evening", "night", "am", "pm"];
-    t.is_any(j, &["tonight", "tomorrow"])
+    const PARTS: &str = "morning afternoon evening night am pm";
+    t.is_any(j, "tonight tomorrow")
         || t.lower(j).is_some_and(|w| timezone(w.as_str()))
         || (t.is(j, "this") && t.is_any(j + 1, PARTS))
         || (t.is(j, "in") && t.is(j + 1, "the") && t.is_any(j + 2, PARTS))

@@ -111,6 +111,6 @@ const LETTERS: &[(&str, &str)] = &[("R", "ZAR"), ("P", "PHP"), ("N", "NGN")];
 /// thousands separator (`85,000`) or a scale after it (`900-million`, `1
 /// billion`).
 fn written_out(t: &Tokens, i: usize) -> bool {
-    let scale = |k: usize| t.is_any(k, &["million", "billion", "trillion", "bn"]);
+    let scale = |k: usize| t.is_any(k, "million billion trillion bn");
     t.str(i).bytes().any(|b| b == b',') || scale(i + 1) || t.is_byte(i + 1, b'-') && scale(i + 2)
 }

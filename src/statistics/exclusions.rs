@@ -95,7 +95,7 @@ fn glued(t: &mut Tokens) {
             && t.attached(i - 1)
             && t.class(i - 2, Class::Word)
             && numbers::word_at(t, i - 2).is_none()
-            && !t.is_any(i - 2, &["minus", "negative", "magnitude"])
+            && !t.is_any(i - 2, "minus negative magnitude")
         {
             t.block(i - 2, i);
         }
@@ -194,7 +194,7 @@ fn dates(t: &mut Tokens) {
                 t.block(i - 1, i);
             } else if (w == "a" || w == "b")
                 && t.is_byte(i + 1, b'.')
-                && t.is_any(i + 2, &["d", "c"])
+                && t.is_any(i + 2, "d c")
                 && i > 0
                 && t.class(i - 1, Class::Num)
             {
@@ -321,9 +321,7 @@ fn year_like(t: &Tokens, k: usize) -> bool {
 
 /// Blocks the days, ranges and years around the month name at `i`.
 fn month_cluster(t: &mut Tokens, i: usize) {
-    const LINKS: &[&str] = &[
-        "-", "–", "/", "to", "through", "thru", "till", "until", "and", "&", "the", "of",
-    ];
+    const LINKS: &str = "- – / to through thru till until and & the of";
     // Backwards: `from the 13th to the 15th of July`, `1-8 september`.
     let mut k = i;
     let mut first = i;
@@ -374,22 +372,8 @@ fn month_cluster(t: &mut Tokens, i: usize) {
 /// postal code after an abbreviation (`Washington, D.C. 20001`), an account
 /// or reference number (`account 123456`).
 fn code_before(t: &Tokens, i: usize) -> bool {
-    const HEADS: &[&str] = &[
-        "account",
-        "acct",
-        "call",
-        "code",
-        "dial",
-        "fax",
-        "id",
-        "pin",
-        "ref",
-        "reference",
-        "serial",
-        "ticket",
-        "tracking",
-        "zip",
-    ];
+    const HEADS: &str =
+        "account acct call code dial fax id pin ref reference serial ticket tracking zip";
     let Some(p) = i.checked_sub(1) else {
         return false;
     };
@@ -397,7 +381,7 @@ fn code_before(t: &Tokens, i: usize) -> bool {
         return true;
     }
     // `text HELP to 741741`: `to` after `text` a few words back.
-    if t.is(p, "to") && (p.saturating_sub(3)..p).any(|k| t.is_any(k, &["text", "txt"])) {
+    if t.is(p, "to") && (p.saturating_sub(3)..p).any(|k| t.is_any(k, "text txt")) {
         return true;
     }
     // `D.C. 20001`, `Del. 19901`, `Calif. 94103`
@@ -473,7 +457,7 @@ fn chains(t: &mut Tokens) {
             let mut end = last;
             // `ext 897`, `x 12`
             let mut k = last + 1;
-            if t.is_any(k, &["ext", "extension", "x"]) {
+            if t.is_any(k, "ext extension x") {
                 if t.is_byte(k + 1, b'.') {
                     k += 1;
                 }

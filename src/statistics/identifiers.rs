@@ -103,7 +103,7 @@ pub(super) fn identifiers(t: &mut Tokens) {
         // `call police on 101`, `ring us on 999`: a number to call.
         if i > 1
             && t.is(i - 1, "on")
-            && (i.saturating_sub(4)..i - 1).any(|k| t.is_any(k, &["call", "ring", "dial", "phone"]))
+            && (i.saturating_sub(4)..i - 1).any(|k| t.is_any(k, "call ring dial phone"))
         {
             t.block(i, i);
             continue;
@@ -112,7 +112,7 @@ pub(super) fn identifiers(t: &mut Tokens) {
             t.block(i - 1, i);
             continue;
         }
-        if i > 1 && t.is_byte(i - 1, b'.') && t.is_any(i - 2, &["no", "nos"]) {
+        if i > 1 && t.is_byte(i - 1, b'.') && t.is_any(i - 2, "no nos") {
             t.block(i - 2, i);
             continue;
         }

@@ -51,19 +51,19 @@ pub(super) fn operand(t: &Tokens, i: usize, floor: usize) -> Option<Operand> {
             if t.is(j, "of") {
                 j += 1;
             }
-            if t.is_any(j, &["a", "an"]) {
+            if t.is_any(j, "a an") {
                 j += 1;
             }
         }
         // `2 more minutes`, `two additional minutes`
-        if t.is_any(j, &["more", "extra", "additional", "further"])
+        if t.is_any(j, "more extra additional further")
             && matches!(units::unit_after(t, j + 1), Some((u, _)) if u.dim == Dim::Time)
         {
             j += 1;
         }
         if let Some((u, end)) = units::unit_after(t, j).filter(|_| unit_allowed(t, j)) {
             // `50 million pounds` is money; `6 pounds` weighs.
-            let u = if u.name == "lb" && num.scaled && t.is_any(end, &["pound", "pounds"]) {
+            let u = if u.name == "lb" && num.scaled && t.is_any(end, "pound pounds") {
                 Unit {
                     name: "GBP",
                     dim: Dim::Money,
@@ -86,8 +86,8 @@ pub(super) fn operand(t: &Tokens, i: usize, floor: usize) -> Option<Operand> {
                 factor: 1.0,
             });
             last = j;
-        } else if (t.is_any(last + 1, &["upcoming", "coming"])
-            || (t.is_any(last + 1, &["next", "last", "past"]) && t.str(last + 2).ends_with('s')))
+        } else if (t.is_any(last + 1, "upcoming coming")
+            || (t.is_any(last + 1, "next last past") && t.str(last + 2).ends_with('s')))
             && matches!(units::unit_after(t, last + 2), Some((u, _)) if u.dim == Dim::Time)
         {
             // `2 upcoming weeks` is a window of time (but `1,000 last year`
@@ -124,7 +124,7 @@ pub(super) fn operand(t: &Tokens, i: usize, floor: usize) -> Option<Operand> {
         first -= 3;
     } else if first > floor {
         let p = first - 1;
-        let sign_word = t.is_any(p, &["minus", "negative"]);
+        let sign_word = t.is_any(p, "minus negative");
         let sign_mark = matches!(t.str(p), "-" | "−")
             && (p == 0
                 || t.get(p).is_some_and(|k| k.space() || k.newline())
@@ -187,15 +187,12 @@ pub(super) fn operand(t: &Tokens, i: usize, floor: usize) -> Option<Operand> {
 /// The last token of a rate after a quantity: `a day`, `an hour`, `per
 /// gallon`, `per capita`, `per square foot`.
 pub(super) fn rate_after(t: &Tokens, j: usize) -> Option<usize> {
-    const PERIODS: &[&str] = &[
-        "second", "minute", "hour", "day", "week", "month", "year", "night", "head", "person",
-        "share",
-    ];
-    if t.is_any(j, &["a", "an"]) {
+    const PERIODS: &str = "second minute hour day week month year night head person share";
+    if t.is_any(j, "a an") {
         // `$2 a day`, `$78.50 a barrel`; not `£980m a year earlier`, a
         // time before now.
         if t.is_any(j + 1, PERIODS) {
-            let when = t.is_any(j + 2, &["earlier", "ago", "later", "before", "after", "on"]);
+            let when = t.is_any(j + 2, "earlier ago later before after on");
             return (!when).then_some(j + 1);
         }
         return units::unit_after_article(t, j + 1).map(|(_, last)| last);
@@ -230,12 +227,7 @@ fn cents_after(t: &Tokens, j: usize) -> Option<(f64, usize)> {
         return None;
     }
     let after = n.last + 1;
-    if t.is_any(
-        after,
-        &[
-            "cents", "cent", "c", "pence", "p", "sen", "sens", "kopiykas", "kopiyka",
-        ],
-    ) {
+    if t.is_any(after, "cents cent c pence p sen sens kopiykas kopiyka") {
         return Some((n.value, after));
     }
     // `twenty dollar and 43`: cents with no word, at the end of a phrase.

@@ -28,7 +28,7 @@ pub(super) fn spelled(t: &Tokens, i: usize, floor: usize) -> Option<Numeral> {
         first_word,
         NumWord::Hundred | NumWord::Scale(_) | NumWord::Fraction(_)
     ) && i > floor
-        && t.is_any(i - 1, &["a", "an"])
+        && t.is_any(i - 1, "a an")
     {
         lead = Some((i - 1, 1.0));
         if i - 1 > floor && t.is(i - 2, "half") && !matches!(first_word, NumWord::Fraction(_)) {
@@ -44,7 +44,7 @@ pub(super) fn spelled(t: &Tokens, i: usize, floor: usize) -> Option<Numeral> {
         let word = i.wrapping_sub(1 + of);
         let article = word.wrapping_sub(1);
         if i >= floor + 2 + of
-            && t.is_any(word, &["couple", "few"])
+            && t.is_any(word, "couple few")
             && t.is(article, "a")
             && (of == 0 || t.is(word, "couple"))
         {
@@ -60,12 +60,12 @@ pub(super) fn spelled(t: &Tokens, i: usize, floor: usize) -> Option<Numeral> {
             // ordinals or periods (`third quarter`, `the third of March`).
             // Before a unit they are fractions again: `quarter-litre`,
             // `tenth of a gallon`.
-            if lead.is_none() && !t.is_any(i, &["half", "halves"]) && !fraction_of_unit(t, i + 1) {
+            if lead.is_none() && !t.is_any(i, "half halves") && !fraction_of_unit(t, i + 1) {
                 return None;
             }
             // `half a dozen`, `half a million`: read from the scale word.
             if lead.is_none()
-                && t.is_any(i + 1, &["a", "an"])
+                && t.is_any(i + 1, "a an")
                 && matches!(
                     word_at(t, i + 2),
                     Some(NumWord::Scale(_) | NumWord::Hundred)
@@ -295,7 +295,7 @@ fn fraction_of_unit(t: &Tokens, j: usize) -> bool {
     }
     if t.is(k, "of") {
         k += 1;
-        if t.is_any(k, &["a", "an"]) {
+        if t.is_any(k, "a an") {
             k += 1;
         }
         return measure(k);

@@ -6,6 +6,8 @@
 //! `5,000 - 6,000`, so tokens keep what separated them instead of dropping
 //! it. One pass over the bytes, no allocation per token beyond the `Vec`.
 
+use crate::chars::listed_any_case;
+
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Class {
@@ -316,15 +318,13 @@ impl<'a> Tokens<'a> {
         s.len() == word.len() && s.as_bytes().eq_ignore_ascii_case(word.as_bytes())
     }
 
-    /// Whether token `i` is one of `words`, ignoring ASCII case.
+    /// Whether token `i` is one of `words` (separated by spaces), ignoring
+    /// ASCII case.
     // Called from hundreds of places: one copy of the code, not hundreds
     // (it keeps the `.wasm` small).
     #[inline(never)]
-    pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        let s = self.str(i).as_bytes();
-        words
-            .iter()
-            .any(|w| s.len() == w.len() && s.eq_ignore_ascii_case(w.as_bytes()))
+    pub fn is_any(&self, i: usize, words: &str) -> bool {
+        listed_any_case(words, self.str(i))
     }
 
     /// Whether token `i` has class `class`.
