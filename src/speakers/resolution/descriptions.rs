@@ -3,7 +3,7 @@
 //! noun, or a new one of the sort its head tells.
 
 use super::names::Words;
-use super::pronouns::{named_organisation, named_person, role_bearer, titled};
+use super::pronouns::{last_subject, named_organisation, named_person, role_bearer, titled};
 use super::{Core, Entity, Mention, Sort};
 use crate::chars::listed_any_case;
 use crate::span::Span;
@@ -187,6 +187,23 @@ pub(super) fn nominal<'t>(
     };
     if definite && aged() {
         if let Some(e) = named_person(entities, history, gender, paragraph) {
+            return Some(e);
+        }
+    }
+    // `Mr Spencer said … The Sherwood MP said: “…”`: a description of a
+    // person as a subject, standing for no one else, may be the last
+    // subject (see `last_subject`). Not a source described by its job
+    // (`the official`), anyone (`the woman`), nor one placed by a
+    // complement (`the president of Judicial Watch`).
+    let plain = head_at == words.len()
+        && !is_source_noun(head)
+        && !listed_any_case("man woman person boy girl", head);
+    if definite && (m.subject || m.speaks) && sort == Sort::Person && plain {
+        // (An epithet names a place, a party or a group: `the Sherwood
+        // MP`, `the Texas senator`.)
+        let epithet = words[1..head_at - 1].iter().any(|w| is_capitalized(w));
+        let told = (text, m.span, head, head_title.map(|(_, k, _)| k));
+        if let Some(e) = last_subject(entities, history, (gender, epithet, told), paragraph) {
             return Some(e);
         }
     }

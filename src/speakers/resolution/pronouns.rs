@@ -45,6 +45,30 @@ pub(super) fn named_person(
     antecedent(entities, history, (paragraph, 1), &fits)
 }
 
+/// The last subject of this paragraph or the one before, if a person
+/// named, of `gender` (when told), that a description as a subject stands
+/// for when it stands for no one else: one bearing its title or role, or
+/// with none told of it, when the description is an `epithet` (`Mr
+/// Spencer said … The Sherwood MP said`; not `Mayor Bill de Blasio … the
+/// Republican candidate`).
+pub(super) fn last_subject(
+    entities: &[Entity],
+    history: &[(usize, u32, bool)],
+    (gender, epithet, told): (Option<Gender>, bool, Told),
+    paragraph: u32,
+) -> Option<usize> {
+    let &(e, _, _) = recent(history)
+        .take_while(|&&(_, para, _)| para + 1 >= paragraph)
+        .find(|&&(_, _, subject)| subject)?;
+    let x = &entities[e];
+    let unknown = x.titles.is_empty() && x.role.is_none();
+    let fits = may_be_person(x)
+        && x.core.len > 0
+        && gender.is_none_or(|g| x.gender.is_none_or(|y| y == g))
+        && (unknown && epithet || bears(x, told));
+    fits.then_some(e)
+}
+
 /// The entity bearing title `key` that `the` and the title stand for
 /// nearby: a subject first (`Finance Minister Muhammad Aurangzeb spoke.
 /// Speaking alongside State Minister Ali Malik, the minister said`).
@@ -59,23 +83,28 @@ pub(super) fn titled(
     })
 }
 
-/// The person named last with the title `key` or a role holding the
-/// word `head` that a description of that title or noun stands for (`the
-/// Mexican minister`, `the spokesperson`); not one whose role is the
-/// description itself (`said Greta Olsen, the mayor`).
+/// What a description of a person tells (the text, the description's
+/// span, its head noun and the key of its title, if any).
+pub(super) type Told<'t> = (&'t str, Span, &'t str, Option<&'t str>);
+
+/// Whether `e` bears the title `key` or a role holding the word `head`,
+/// not the description itself (`said Greta Olsen, the mayor`).
+fn bears(e: &Entity, (text, at, head, key): Told) -> bool {
+    key.is_some_and(|k| e.titles.contains(&k))
+        || e.role
+            .is_some_and(|r| r.end < at.end && listed_any_case(&text[r], head))
+}
+
+/// The person named last with the title or the role a description of
+/// that title or noun tells (`the Mexican minister`, `the spokesperson`).
 pub(super) fn role_bearer(
     entities: &[Entity],
     history: &[(usize, u32, bool)],
-    (text, at, head, key): (&str, Span, &str, Option<&str>),
+    told: Told,
     paragraph: u32,
 ) -> Option<usize> {
     antecedent(entities, history, (paragraph, 1), &|e| {
-        let titled = key.is_some_and(|k| e.titles.contains(&k));
-        let role = || {
-            e.role
-                .is_some_and(|r| r.end < at.end && listed_any_case(&text[r], head))
-        };
-        e.core.len > 0 && (titled || role())
+        e.core.len > 0 && bears(e, told)
     })
 }
 

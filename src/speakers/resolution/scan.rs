@@ -67,12 +67,13 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
                 }
             }
         }
-        // `Saying Nairobi residents were paying heavily, he urged`: a
-        // participle of a cue opening the sentence is no name word.
+        // `Saying Nairobi residents were paying heavily, he urged`,
+        // `Speaking to BBC Breakfast, the MP said`: a participle opening the
+        // sentence (of a cue, or before a function word) is no name word.
         let participle = || {
-            class(tokens, i).cue() != 0
-                && tokens[i].span.bytes(text).ends_with(b"ing")
+            tokens[i].span.bytes(text).ends_with(b"ing")
                 && (i == 0 || tokens[i - 1].sentence != tokens[i].sentence)
+                && (class(tokens, i).cue() != 0 || class(tokens, i + 1).stop())
         };
         if name_word(i) && !participle() {
             let start = i;
