@@ -125,11 +125,14 @@ pub(super) fn operand(t: &Tokens, i: usize, floor: usize) -> Option<Operand> {
     } else if first > floor {
         let p = first - 1;
         let sign_word = t.is_any(p, "minus negative");
+        // (Spaced on both sides after a word it is a dash: `the other two
+        // companies - 65,000 screens`.)
         let sign_mark = matches!(t.str(p), "-" | "−")
             && (p == 0
                 || t.get(p).is_some_and(|k| k.space() || k.newline())
                 || matches!(t.str(p - 1), "(" | "," | ":" | "~"))
-            && !t.class(p.wrapping_sub(1), Class::Num);
+            && !t.class(p.wrapping_sub(1), Class::Num)
+            && (t.attached(first) || !t.class(p.wrapping_sub(1), Class::Word));
         if (sign_word || sign_mark) && !t.blocked(p) {
             value = -value;
             first = p;

@@ -195,10 +195,12 @@ pub(super) fn nominal<'t>(
     // subject (see `last_subject`). Not a source described by its job
     // (`the official`), anyone (`the woman`), nor one placed by a
     // complement (`the president of Judicial Watch`).
-    let plain = head_at == words.len()
-        && !is_source_noun(head)
-        && !listed_any_case("man woman person boy girl", head);
-    if definite && (m.subject || m.speaks) && sort == Sort::Person && plain {
+    let plain = || {
+        head_at == words.len()
+            && !is_source_noun(head)
+            && !listed_any_case("man woman person boy girl", head)
+    };
+    if definite && (m.subject || m.speaks) && sort == Sort::Person && plain() {
         // (An epithet names a place, a party or a group: `the Sherwood
         // MP`, `the Texas senator`.)
         let epithet = words[1..head_at - 1].iter().any(|w| is_capitalized(w));

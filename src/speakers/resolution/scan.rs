@@ -299,7 +299,10 @@ fn described_subject(text: &str, tokens: &[Token], start: usize) -> bool {
         return false;
     }
     let mut k = start - 1;
-    while k > 0 && start - k < 6 && (lower(k - 1) || class(tokens, k - 1).name_word()) {
+    // (`Upper Hunter cattle and sheep farmer Bev Hicks`: `and` too.)
+    let and = |k: usize| word_in(text, tokens, k, &[b"and"]);
+    while k > 0 && start - k < 7 && (lower(k - 1) || and(k - 1) || class(tokens, k - 1).name_word())
+    {
         k -= 1;
     }
     tokens[k].sentence == tokens[start].sentence && opens_clause(text, tokens, k)
