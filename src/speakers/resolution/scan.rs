@@ -143,7 +143,14 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
                 words[n] = strip_possessive(w);
                 n += 1;
             }
-            if let Some((n, _, _)) = title(&words[..n]) {
+            // (Not after `was`: `He was formerly the chief whip` says what
+            // the subject was; as a mention of its own it drew `he` after.)
+            let mut v = i;
+            while v > 0 && class(tokens, v - 1).skippable() && !is_be(text, tokens, v - 1) {
+                v -= 1;
+            }
+            let predicate = v > 0 && is_be(text, tokens, v - 1);
+            if let Some((n, _, _)) = title(&words[..n]).filter(|_| !predicate) {
                 if !name_word(i + 1 + n) {
                     let end = i + 1 + n;
                     out.push(Mention {
@@ -163,6 +170,16 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
         i += 1;
     }
     out
+}
+
+/// Whether token `k` is a form of `be`.
+fn is_be(text: &str, tokens: &[Token], k: usize) -> bool {
+    word_in(
+        text,
+        tokens,
+        k,
+        &[b"is", b"was", b"are", b"were", b"be", b"been"],
+    )
 }
 
 /// Whether a name word ends in a possessive. Most end in neither `s` nor
