@@ -428,6 +428,16 @@ pub(crate) fn ends_institution(text: &str, tokens: &[Token], k: usize) -> bool {
     word(text, tokens, last).is_some_and(is_institution_head)
 }
 
+/// Whether token `k` is a form of `be` that makes a participle passive.
+pub(crate) fn is_be(text: &str, tokens: &[Token], k: usize) -> bool {
+    word_in(
+        text,
+        tokens,
+        k,
+        &[b"was", b"were", b"is", b"are", b"be", b"been"],
+    )
+}
+
 /// Whether token `verb` is a passive verb: a participle with a form of `be`
 /// among the auxiliaries and adverbs just before it, which may reach back
 /// to `lo` (`was accused`, `were told`, `has also been asked`, `what’s
@@ -441,12 +451,7 @@ pub(crate) fn passive(text: &str, tokens: &[Token], lo: usize, verb: usize) -> b
     let mut k = verb;
     while k > lo && verb - k < 3 && class(tokens, k - 1).skippable() {
         k -= 1;
-        if word_in(
-            text,
-            tokens,
-            k,
-            &[b"was", b"were", b"is", b"are", b"be", b"been"],
-        ) {
+        if is_be(text, tokens, k) {
             return true;
         }
     }

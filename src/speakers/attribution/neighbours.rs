@@ -59,6 +59,25 @@ pub(super) fn from_neighbours(
                 });
             }
         }
+        // `Arsene Wenger (Arsenal)` on a line of its own, then the quote
+        // opening the next: a label naming who speaks, as in a round-up of
+        // what the managers said. (Not a headline in capitals: a name
+        // and its side in parentheses.)
+        let alone = s == 1 || ctx.paragraphs[s - 2] != ctx.paragraphs[s - 1];
+        if qi == lo && alone && ctx.paragraphs[s - 1] + 1 == paragraph {
+            let label = phrase_after(ctx.text, &ctx.tokens, plo, phi).filter(|np| {
+                np.kind == NpKind::Name
+                    && ctx.punct(np.outer_end) == Some('(')
+                    && ctx.punct(phi - 1) == Some(')')
+            });
+            if let Some(np) = label {
+                return Some(Found {
+                    np,
+                    cue: None,
+                    direct: true,
+                });
+            }
+        }
     }
     // `“…”` then a line `- Bernie Sanders.`
     let (_, hi0) = ctx.bounds(s);

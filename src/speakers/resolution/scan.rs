@@ -6,7 +6,7 @@ use super::Mention;
 use crate::span::Span;
 use crate::speakers::cues::{CueKind, class, cue_at, word};
 use crate::speakers::phrases::{
-    NpKind, ends_institution, name_particle, of_in_name, phrase_after, word_in,
+    NpKind, ends_institution, is_be, name_particle, of_in_name, phrase_after, word_in,
 };
 use crate::speakers::tokens::Token;
 use crate::speakers::words::{is_person_noun_in_any_number, looks_finite, strip_possessive, title};
@@ -170,16 +170,6 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
         i += 1;
     }
     out
-}
-
-/// Whether token `k` is a form of `be`.
-fn is_be(text: &str, tokens: &[Token], k: usize) -> bool {
-    word_in(
-        text,
-        tokens,
-        k,
-        &[b"is", b"was", b"are", b"were", b"be", b"been"],
-    )
 }
 
 /// Whether a name word ends in a possessive. Most end in neither `s` nor
