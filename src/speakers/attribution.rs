@@ -655,20 +655,15 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
             let possessive = strip_possessive(prev) != prev;
             // Nor a quantifier: `fewer pledged delegates`, `all noted`.
             // (Compared in place: a lowercased copy was a heap string per cue.)
-            let quantifier = ["fewer", "more", "most", "less", "few", "all", "any", "no"]
-                .iter()
-                .any(|q| prev.eq_ignore_ascii_case(q));
+            let quantifier = listed_any_case("fewer more most less few all any no", prev);
             // But a quantifier opening a clause stands for people:
             // `Residents were split. Some said …`, `Another tweeted`.
             // `Yet another said`, `and some added`: after a joining word.
             let opens = c.first == 1
                 || !tokens[c.first - 2].is_word()
                 || tokens[c.first - 2].sentence != tokens[c.first].sentence
-                || word(text, tokens, c.first - 2).is_some_and(|w| {
-                    ["yet", "and", "but", "while"]
-                        .iter()
-                        .any(|j| w.eq_ignore_ascii_case(j))
-                });
+                || word(text, tokens, c.first - 2)
+                    .is_some_and(|w| listed_any_case("yet and but while", w));
             if opens && is_quantifier(prev) {
                 return true;
             }

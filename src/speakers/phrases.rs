@@ -928,28 +928,20 @@ pub(crate) fn noun_cue_before(
         // right before the quote is its subject (`Trump’s remarks “have
         // had …”`, someone else's words), as is one the quote completes
         // (`Lee’s claim that … is “simply not true”`).
-        let remark = ["comment", "comments", "remark", "remarks"]
-            .iter()
-            .any(|s| noun.eq_ignore_ascii_case(s));
+        let remark = listed_any_case("comment comments remark remarks", noun);
         let opens = match tokens[n + 1].tok() {
             Tok::Punct(',' | ':') => true,
             Tok::Word => {
                 let w = &text[tokens[n + 1].span];
-                ["that", "for", "of"]
-                    .iter()
-                    .any(|o| w.eq_ignore_ascii_case(o))
-                    || !remark && w.eq_ignore_ascii_case("to")
+                listed_any_case("that for of", w) || !remark && w.eq_ignore_ascii_case("to")
             }
             _ => false,
         };
         let quoted = tokens[n + 1..qi]
             .iter()
             .any(|t| t.is_quote() || t.is_punct('(') || t.is_punct(')') || t.is_punct(';'));
-        let predicate = word(text, tokens, qi - 1).is_some_and(|w| {
-            ["is", "are", "was", "were"]
-                .iter()
-                .any(|b| w.eq_ignore_ascii_case(b))
-        });
+        let predicate =
+            word(text, tokens, qi - 1).is_some_and(|w| listed_any_case("is are was were", w));
         if !opens || quoted || predicate {
             return None;
         }
@@ -1006,16 +998,12 @@ pub(crate) fn is_quantifier(w: &str) -> bool {
 /// A small number that names a group of people after [`is_group_opener`]
 /// (`the two`, `all three`).
 pub(crate) fn is_group_number(w: &str) -> bool {
-    ["two", "three", "four", "five"]
-        .iter()
-        .any(|n| w.eq_ignore_ascii_case(n))
+    listed_any_case("two three four five", w)
 }
 
 /// The words before a number that make it a group (`the two`, `all three`).
 pub(crate) fn is_group_opener(w: &str) -> bool {
-    ["the", "all", "both"]
-        .iter()
-        .any(|n| w.eq_ignore_ascii_case(n))
+    listed_any_case("the all both", w)
 }
 
 /// Reads the words of tokens `first..end` as a pronoun, a name with the

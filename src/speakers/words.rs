@@ -15,6 +15,7 @@ mod keys;
 mod lexicon;
 mod lists;
 
+use crate::chars::listed_any_case;
 pub(crate) use class::{Class, MAX_CUE};
 pub(crate) use keys::key;
 use lexicon::{Lex, honorific_shapes, lex, title_index, trim_periods};
@@ -124,9 +125,7 @@ fn contracted(word: &str) -> Option<Pronoun> {
         return None;
     }
     let (base, rest) = word.split_once(['’', '\''])?;
-    let verb = ["s", "d", "re", "ll", "ve"]
-        .iter()
-        .any(|v| rest.eq_ignore_ascii_case(v));
+    let verb = listed_any_case("s d re ll ve", rest);
     match pronoun(base) {
         Some(Pronoun::It) | None => None,
         p if verb && !base.contains('\'') => p,

@@ -447,11 +447,8 @@ fn outer_cue(ctx: &Context, before: &[Cue], last: &Np, lo: usize, qi: usize) -> 
         // `The plan was praised by Nora Quist, who said …`: a passive cue's
         // subject is spoken of, not speaking.
         let passive = c.first > 0
-            && word(ctx.text, &ctx.tokens, c.first - 1).is_some_and(|w| {
-                ["was", "were", "is", "are", "be", "been", "being"]
-                    .iter()
-                    .any(|b| w.eq_ignore_ascii_case(b))
-            });
+            && word(ctx.text, &ctx.tokens, c.first - 1)
+                .is_some_and(|w| listed_any_case("was were is are be been being", w));
         if framed || garbage || set_off || passive {
             continue;
         }
@@ -506,8 +503,7 @@ pub(super) fn passive_agent(ctx: &Context, qi: usize) -> Option<Found> {
         return None;
     }
     let article = qi > lo + 1
-        && word(ctx.text, &ctx.tokens, qi - 1)
-            .is_some_and(|w| ["a", "an", "the"].iter().any(|s| w.eq_ignore_ascii_case(s)));
+        && word(ctx.text, &ctx.tokens, qi - 1).is_some_and(|w| listed_any_case("a an the", w));
     let as_at = if article { qi - 2 } else { qi - 1 };
     if as_at <= lo || !is(as_at, "as") {
         return None;

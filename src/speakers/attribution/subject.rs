@@ -3,6 +3,7 @@
 //! dateline, cut at the verb after a name.
 
 use super::*;
+use crate::chars::listed_any_case;
 use crate::chars::trim_where;
 
 /// The subject opening a sentence (after an opening phrase ending in a
@@ -225,11 +226,8 @@ pub(super) fn sentence_subject(
     // sentence to the one before is no opening phrase.
     let mut lo = dateline_end(ctx, lo, qi).unwrap_or(lo);
     while lo + 1 < qi
-        && word(ctx.text, &ctx.tokens, lo).is_some_and(|w| {
-            ["and", "but", "then", "so", "yet"]
-                .iter()
-                .any(|j| w.eq_ignore_ascii_case(j))
-        })
+        && word(ctx.text, &ctx.tokens, lo)
+            .is_some_and(|w| listed_any_case("and but then so yet", w))
     {
         lo += 1;
     }

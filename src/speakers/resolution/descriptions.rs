@@ -56,11 +56,7 @@ pub(super) fn nominal<'t>(
     // the talks`); after a quantifier the group's (`one of the officials`).
     let head_at = words
         .iter()
-        .position(|w| {
-            ["of", "for", "in", "at", "from", "with"]
-                .iter()
-                .any(|p| w.eq_ignore_ascii_case(p))
-        })
+        .position(|w| listed_any_case("of for in at from with", w))
         .filter(|&at| at != 1 || !(is_quantifier(words[0]) || is_group_number(words[0])))
         // (Before `familiar with`, `close to`: the noun before the adjective.)
         .map(|at| at - usize::from(at > 1 && ["familiar", "close"].contains(&words[at - 1])))
