@@ -420,6 +420,10 @@ mod tests {
             role("Antony J. Blinken", "Secretary of State")
         );
         assert_eq!(
+            roles("Vice Admiral Giovanni Bacordo said: “It is unfortunate.”"),
+            role("Giovanni Bacordo", "Vice Admiral")
+        );
+        assert_eq!(
             roles("Mr. Vincent Roche said: “Revenue rose.”"),
             vec![("Vincent Roche".to_string(), None)]
         );

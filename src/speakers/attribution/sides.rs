@@ -114,12 +114,14 @@ pub(super) fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
     })
 }
 
-/// The speaker a headline names after its quote and a colon: `‘It was
-/// chaos’: Priya Nair on the day the river rose`, `‘We are exhausted’:
-/// nurses on the NHS crisis`, `‘…’: an interview with Ana Ramírez`.
+/// The speaker a headline names after its quote and a colon or a comma:
+/// `‘It was chaos’: Priya Nair on the day the river rose`, `‘New products
+/// are our lifeblood’, Apple CEO Tim Cook on upcoming launches`, `‘We are
+/// exhausted’: nurses on the NHS crisis`, `‘…’: an interview with Ana
+/// Ramírez`.
 fn headline_speaker(ctx: &Context, qi: usize, hi: usize) -> Option<Found> {
     let opens = qi == 0 || ctx.paragraph_of(qi - 1) != ctx.paragraph_of(qi);
-    if !opens || ctx.punct(qi + 1) != Some(':') {
+    if !opens || !matches!(ctx.punct(qi + 1), Some(':' | ',')) {
         return None;
     }
     let mut at = qi + 2;

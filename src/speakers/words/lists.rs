@@ -56,7 +56,7 @@ pub(super) const PERSON_NOUNS: &str = "spokesman spokeswoman spokesperson offici
      professor leader chief director president governor senator candidate voter supporter critic \
      activist member worker employee manager owner friend mother father son daughter wife husband \
      teacher student strategist consultant representative secretary mayor judge chairman \
-     chairwoman ceo nominee congressman congresswoman lawmaker diplomat pollster operative donor \
+     chairwoman ceo nominee appointee congressman congresswoman lawmaker diplomat pollster operative donor \
      veteran victim farmer founder executive commander prosecutor investigator scientist \
      historian author writer reporter journalist editor host actor actress singer player coach \
      businessman businesswoman billionaire mogul brother sister user assailant colleague partner \
@@ -154,6 +154,9 @@ pub(super) const TITLES: &str = concat!(
     "captain,",
     "coach,",
     "adm=admiral,",
+    "vice admiral,",
+    "rear admiral,",
+    "ayatollah/m,",
     "maj=major,",
     "detective,",
     "press secretary,",
