@@ -423,6 +423,11 @@ mod tests {
             roles("Vice Admiral Giovanni Bacordo said: “It is unfortunate.”"),
             role("Giovanni Bacordo", "Vice Admiral")
         );
+        // The titles, not the place after the name.
+        assert_eq!(
+            roles("Judge Brian E. Murphy in Boston said: “No.” Murphy left."),
+            role("Brian E. Murphy", "Judge")
+        );
         assert_eq!(
             roles("Mr. Vincent Roche said: “Revenue rose.”"),
             vec![("Vincent Roche".to_string(), None)]

@@ -482,6 +482,23 @@ pub(super) fn name<'t>(
 ) -> Option<usize> {
     name_parts(text, tokens, (m.first, m.end), ids, words, parts);
     let parts = &*parts;
+    // `Senate Democratic Leader Chuck Schumer of New York said`: the titles
+    // before the name are the role, not the place after it.
+    let placed = m.role.is_some_and(|r| {
+        let before = text.as_bytes()[..r.start].trim_ascii_end();
+        let after = |p: &[u8]| before.ends_with(p);
+        parts.described.is_some() && (after(b" of") || after(b" in") || after(b" from"))
+    });
+    let own;
+    let m = if placed {
+        own = Mention {
+            role: None,
+            ..m.clone()
+        };
+        &own
+    } else {
+        m
+    };
     // `Jane Dlamini, CEO of Business Unity South Africa,`: a title and its
     // office set off after a name are that person's role, whatever the
     // office's words (unless a given name starts a name of its own: `the
