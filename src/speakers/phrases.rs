@@ -139,6 +139,12 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
                 i = open + 1;
                 continue;
             }
+            // So is a phrase of time set off by commas (`Inder
+            // Singh Parmar, during the programme, said`).
+            if mark == ',' && open > lo && word_in(text, tokens, open + 1, &[b"during"]) {
+                i = open + 1;
+                continue;
+            }
             // `Dana Wu, during a meeting in Dayton, Ohio, said`: the comma
             // between a place and its state opens nothing.
             let state = |open: usize| {
