@@ -146,12 +146,13 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
                 continue;
             }
             // `Dana Wu, during a meeting in Dayton, Ohio, said`: the comma
-            // between a place and its state opens nothing.
+            // between a place and its state opens nothing (nor `Miss.`).
             let state = |open: usize| {
                 close - open <= 3
                     && open > lo
                     && class(tokens, open - 1).capitalized()
-                    && (open + 1..close).all(|k| class(tokens, k).capitalized())
+                    && (open + 1..close)
+                        .all(|k| class(tokens, k).capitalized() || tokens[k].is_punct('.'))
             };
             // With no comma before the place, after `in`, `at` or `from`,
             // the state ends the phrase (`a woman in Worcester,
