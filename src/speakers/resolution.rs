@@ -6,7 +6,10 @@
 //!   their genders differ (`Mr. Clinton` is not `Hillary Clinton`).
 //! - A title (`the prime minister`, `PM`) joins the most recent entity that
 //!   bore it (`Prime Minister Hun Sen`).
-//! - A definite description (`the report`) joins the last one with its head.
+//! - A definite description (`the report`) joins the last one with its head;
+//!   one of a person joins the person named with its title or a role of its
+//!   noun (`the Mexican minister`), or as a subject the last subject named
+//!   (`Mr Spencer said … The Sherwood MP said`).
 //! - A pronoun joins the most recent compatible entity, preferring one named
 //!   as a subject in its paragraph or the one before: `he` and `she` a
 //!   person of that gender (or of unknown gender, which it then learns),

@@ -213,7 +213,9 @@ fn ratio(t: &Tokens, op: &Operand) -> Option<Claim> {
 
 /// The words after `N times` that make it a multiple (`three times
 /// higher`), not a count of occasions (`three times a week`).
-const COMPARATIVES: &str = "more less fewer higher lower larger bigger greater smaller as faster slower longer \
+#[rustfmt::skip]
+const COMPARATIVES: &str =
+    "more less fewer higher lower larger bigger greater smaller as faster slower longer \
     cheaper likelier";
 
 /// `between 200 and 300`, `5,000-6,000`, `from 10 to 15 degrees`, `$10-$20`,

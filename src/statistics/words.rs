@@ -88,7 +88,9 @@ pub(crate) fn qualifier_before(
 
 /// Verbs that take `up` as their own before a level (`ticked up to 4.1%`,
 /// `adds up to $25 billion`).
-const MOVED_UP: &str = "ticked ticks ticking edged edges edging inched inches inching crept creeps creeping \
+#[rustfmt::skip]
+const MOVED_UP: &str =
+    "ticked ticks ticking edged edges edging inched inches inching crept creeps creeping \
     moved moves moving went goes going shot add adds added adding";
 
 /// The last word of every qualifier: what [`super::keys`] tags as

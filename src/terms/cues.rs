@@ -75,7 +75,9 @@ pub(super) fn cues() -> impl Iterator<Item = &'static str> {
 /// mayor that …`, `his most explosive claim is that …`), and nouns of
 /// reporting and finding that do the same (`a report by the paper that he
 /// “invented” it`, `the panel's finding that …`).
-pub(super) const SAYING_NOUNS: &str = "claim claims assertion assertions contention accusation accusations allegation \
-     allegations argument insistence dictum charge warning promise pledge vow suggestion \
-     statement remark remarks report reports admission conclusion finding findings \
-     assessment belief";
+#[rustfmt::skip]
+pub(super) const SAYING_NOUNS: &str =
+    "claim claims assertion assertions contention accusation accusations allegation \
+    allegations argument insistence dictum charge warning promise pledge vow suggestion \
+    statement remark remarks report reports admission conclusion finding findings \
+    assessment belief";

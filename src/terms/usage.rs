@@ -33,7 +33,9 @@ const USE_VERBS: &str = concat!(
 /// Words that may stand between a user and a word noun (`coined a new
 /// phrase`, `use of the term`), or between a subject and its verb (`he
 /// once dubbed`).
-const FILLERS: &str = "the a an this that of new same exact once later also then even has had have";
+#[rustfmt::skip]
+const FILLERS: &str =
+    "the a an this that of new same exact once later also then even has had have";
 
 /// Naming verbs that lead in a term when nobody is named as their subject
 /// (`a trader dubbed “Shorty”`).

@@ -467,7 +467,8 @@ fn outer_cue(ctx: &Context, before: &[Cue], last: &Np, lo: usize, qi: usize) -> 
 /// agent after `by` is who uses the quoted name.
 fn is_naming_participle(w: &str) -> bool {
     listed_any_case(
-        "called labeled labelled dubbed termed branded nicknamed described characterized derided hailed known seen viewed regarded",
+        "called labeled labelled dubbed termed branded nicknamed described \
+         characterized derided hailed known seen viewed regarded",
         w,
     )
 }
@@ -527,7 +528,8 @@ const MAX_AGENT: usize = 8;
 /// `after`, `but`).
 pub(super) fn is_subordinator(w: &str) -> bool {
     listed_any_case(
-        "when after as while if because since before though although once until unless whereas whether but and yet",
+        "when after as while if because since before though although once until \
+         unless whereas whether but and yet",
         w,
     )
 }

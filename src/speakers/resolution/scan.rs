@@ -146,7 +146,11 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
             // (Not after `was`: `He was formerly the chief whip` says what
             // the subject was; as a mention of its own it drew `he` after.)
             let mut v = i;
-            while v > 0 && class(tokens, v - 1).skippable() && !is_be(text, tokens, v - 1) {
+            while v > 0
+                && i - v < 3
+                && class(tokens, v - 1).skippable()
+                && !is_be(text, tokens, v - 1)
+            {
                 v -= 1;
             }
             let predicate = v > 0 && is_be(text, tokens, v - 1);
