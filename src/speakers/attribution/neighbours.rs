@@ -37,15 +37,18 @@ pub(super) fn from_neighbours(
                 .or(loose(Some(f)));
         }
     }
-    // `'Having a drink'` alone on a line, with no stop inside its marks: a
-    // crosshead of the article, quoting words the text gives later.
+    // `'Having a drink'` alone on a line, four words at most with no stop
+    // inside its marks: a crosshead of the article, quoting words the text
+    // gives later.
     let (_, hi) = ctx.bounds(s);
     let whole = |k: usize| ctx.paragraphs.get(k) != Some(&paragraph);
+    let quoted = ctx.tokens[qi].span.bytes(ctx.text);
+    let short = quoted.iter().filter(|&&b| b == b' ').count() < 4;
     let mut end = ctx.text[ctx.tokens[qi].span].chars().rev();
     let closed = end
         .next()
         .is_some_and(|c| matches!(c, '”' | '’' | '"' | '\'' | '»'));
-    let unstopped = closed && end.next().is_some_and(is_alnum);
+    let unstopped = short && closed && end.next().is_some_and(is_alnum);
     if qi == lo && hi == qi + 1 && s > 0 && whole(s - 1) && whole(s + 1) && unstopped {
         return None;
     }
