@@ -2,41 +2,15 @@
 //! a word is adding a row. Each list says what it is for and carries the
 //! example that motivated it.
 
-/// Words right before a span that announce it as a term, last word last:
-/// `so-called “reforms”`, `known as “the Donald”`, `the charged term,
-/// “radical Islam”`.
-pub(super) const LEAD_INS: &[&[&str]] = &[
-    &["so-called"],
-    &["so", "called"],
-    &["dubbed"],
-    &["nicknamed"],
-    &["nickname"],
-    &["known", "as"],
-    &["goes", "by"],
-    &["go", "by"],
-    &["went", "by"],
-    &["word"],
-    &["words"],
-    &["term"],
-    &["terms"],
-    &["phrase"],
-    &["label"],
-    &["slogan"],
-    &["catchphrase"],
-    &["tagline"],
-    &["motto"],
-    &["trademark"],
-    &["moniker"],
-    &["hashtag"],
-    &["pseudonym"],
-    &["titled"],
-    &["entitled"],
-    &["headlined"],
-    &["captioned"],
-    &["such", "as"],
-    &["words", "like"],
-    &["terms", "like"],
-];
+/// Words right before a span that announce it as a term, separated by
+/// commas, last word last: `so-called “reforms”`, `known as “the Donald”`,
+/// `the charged term, “radical Islam”`.
+#[rustfmt::skip]
+pub(super) const LEAD_INS: &str =
+    "so-called,so called,dubbed,nicknamed,nickname,known as,goes by,go by,\
+    went by,word,words,term,terms,phrase,label,slogan,catchphrase,tagline,motto,\
+    trademark,moniker,hashtag,pseudonym,titled,entitled,headlined,captioned,\
+    such as,words like,terms like";
 
 /// Media and works: a title sits next to one (`the TV show “Shark Tank,”`,
 /// `“Squawk Box” program`).

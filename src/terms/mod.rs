@@ -536,14 +536,10 @@ fn lead_in(before: &[&str]) -> bool {
         len += 1;
     }
     let words = &trimmed[..len];
-    // Compared from the last word: most lead-ins differ there.
-    LEAD_INS.iter().any(|lead| {
-        lead.len() <= len
-            && lead
-                .iter()
-                .rev()
-                .zip(words.iter().rev())
-                .all(|(l, w)| w == l)
+    // Each lead-in against as many of the last words as it has.
+    LEAD_INS.split(',').any(|lead| {
+        let n = lead.split(' ').count();
+        n <= len && lead.split(' ').zip(&words[len - n..]).all(|(l, w)| *w == l)
     })
 }
 
