@@ -338,6 +338,16 @@ pub(super) fn left_of(ctx: &Context, qi: usize) -> Option<Found> {
     let before = &cues[..cues.partition_point(|c| c.end <= qi)];
     let c = before.last()?;
     let np = ctx.subject(c, lo)?;
+    // `Castel, who called the prosecutors to court, scrutinized ICE’s
+    // assertion that it “never applied”`: a relative clause closed before
+    // the quote does not hold it.
+    // (Not the comma or colon that gives the quote the floor: `Sykes, who
+    // lamented in an interview, “…”`.)
+    let who = ctx.text[np.span].eq_ignore_ascii_case("who");
+    let floor = matches!(ctx.punct(qi - 1), Some(',' | ':'));
+    if who && !floor && (c.end..qi).any(|i| ctx.punct(i) == Some(',')) {
+        return None;
+    }
     let from = match c.kind {
         CueKind::Verb | CueKind::AmbiguousVerb => c.end,
         _ => np.outer_end.max(c.end),
