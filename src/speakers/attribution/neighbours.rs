@@ -16,7 +16,7 @@ pub(super) fn from_neighbours(
     qi: usize,
 ) -> Option<Found> {
     let s = ctx.sentence_of(qi);
-    let (lo, _) = ctx.bounds(s);
+    let (lo, hi) = ctx.bounds(s);
     // `“…,” he said. “…”`: an earlier quote of the same paragraph, unless
     // a sentence of its own cue comes between (`“…,” Ann said. Bob
     // reacted with disbelief. “…”`).
@@ -40,16 +40,17 @@ pub(super) fn from_neighbours(
     // `'Having a drink'` alone on a line, four words at most with no stop
     // inside its marks: a crosshead of the article, quoting words the text
     // gives later.
-    let (_, hi) = ctx.bounds(s);
     let whole = |k: usize| ctx.paragraphs.get(k) != Some(&paragraph);
-    let quoted = ctx.tokens[qi].span.bytes(ctx.text);
-    let short = quoted.iter().filter(|&&b| b == b' ').count() < 4;
-    let mut end = ctx.text[ctx.tokens[qi].span].chars().rev();
-    let closed = end
-        .next()
-        .is_some_and(|c| matches!(c, '”' | '’' | '"' | '\'' | '»'));
-    let unstopped = short && closed && end.next().is_some_and(is_alnum);
-    if qi == lo && hi == qi + 1 && s > 0 && whole(s - 1) && whole(s + 1) && unstopped {
+    let unstopped = || {
+        let quoted = &ctx.text[ctx.tokens[qi].span];
+        let short = quoted.bytes().filter(|&b| b == b' ').count() < 4;
+        let mut end = quoted.chars().rev();
+        let closed = end
+            .next()
+            .is_some_and(|c| matches!(c, '”' | '’' | '"' | '\'' | '»'));
+        short && closed && end.next().is_some_and(is_alnum)
+    };
+    if qi == lo && hi == qi + 1 && s > 0 && whole(s - 1) && whole(s + 1) && unstopped() {
         return None;
     }
     if s > 0 {
@@ -95,14 +96,13 @@ pub(super) fn from_neighbours(
         }
     }
     // `“…”` then a line `- Bernie Sanders.`
-    let (_, hi0) = ctx.bounds(s);
-    if hi0 < ctx.tokens.len() && (is_dash(ctx.punct(hi0)) || ctx.punct(hi0) == Some('-')) {
+    if hi < ctx.tokens.len() && (is_dash(ctx.punct(hi)) || ctx.punct(hi) == Some('-')) {
         let (_, nhi) = ctx.bounds(s + 1);
-        if let Some(np) = phrase_after(ctx.text, &ctx.tokens, hi0 + 1, nhi) {
+        if let Some(np) = phrase_after(ctx.text, &ctx.tokens, hi + 1, nhi) {
             if np.kind == NpKind::Name && np.outer_end + 1 >= nhi {
                 return Some(Found {
                     np,
-                    cue: Some(ctx.tokens[hi0].span),
+                    cue: Some(ctx.tokens[hi].span),
                     direct: true,
                 });
             }
@@ -110,7 +110,6 @@ pub(super) fn from_neighbours(
     }
     // The next sentence of the paragraph opening with its speaker and cue
     // (`“…” Ann Lee said this on Monday.`).
-    let (_, hi) = ctx.bounds(s);
     if hi < ctx.tokens.len() && ctx.paragraph_of(hi) == paragraph {
         let ns = s + 1;
         let (nlo, _) = ctx.bounds(ns);
