@@ -84,6 +84,7 @@ const VERBS: &str = concat!(
     "chanted chanting ",
     "urge urges urged urging ",
     "pleads pleaded pleading ",
+    "implore implores implored imploring ",
     "demanded demanding ",
     "cautioned cautioning ",
     "stressed stressing ",

@@ -240,10 +240,12 @@ pub(super) fn sentence_subject(
     let name = !set_off && class(&ctx.tokens, lo + 1).capitalized();
     let opener = word(ctx.text, &ctx.tokens, lo).is_some_and(|w| {
         let w = w.to_ascii_lowercase();
+        // `Hours before the vote, a senator …`: a span of time opens one.
         pronoun(&w).is_none()
             && ((w.ends_with("ing") || w.ends_with("ly")) && !name
                 || is_stop_word(&w)
-                || set_off && is_skippable(&w))
+                || set_off && is_skippable(&w)
+                || listed_any_case("moments minutes hours days weeks months years", &w))
     });
     if opener {
         if let Some(comma) = (lo..qi.min(lo + 25)).find(|&i| ctx.punct(i) == Some(',')) {
