@@ -423,6 +423,16 @@ mod tests {
             roles("Vice Admiral Giovanni Bacordo said: “It is unfortunate.”"),
             role("Giovanni Bacordo", "Vice Admiral")
         );
+        // A possessive before a name of two words or a title: whose the
+        // person is.
+        assert_eq!(
+            roles("Harbour Grill’s Nadia Osei said: “We are full.”"),
+            role("Nadia Osei", "Harbour Grill’s")
+        );
+        assert_eq!(
+            roles("Acme’s Chief Executive Ann Lee said: “Revenue rose.”"),
+            role("Ann Lee", "Acme’s Chief Executive")
+        );
         // The titles, not the place after the name.
         assert_eq!(
             roles("Judge Brian E. Murphy in Boston said: “No.” Murphy left."),
