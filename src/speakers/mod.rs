@@ -433,6 +433,11 @@ mod tests {
             roles("Acme’s Chief Executive Ann Lee said: “Revenue rose.”"),
             role("Ann Lee", "Acme’s Chief Executive")
         );
+        // Not an honorific after the titles.
+        assert_eq!(
+            roles("Oman’s Foreign Minister Sheikh Badr Albusaidi said: “No.”"),
+            role("Badr Albusaidi", "Oman’s Foreign Minister")
+        );
         // The titles, not the place after the name.
         assert_eq!(
             roles("Judge Brian E. Murphy in Boston said: “No.” Murphy left."),

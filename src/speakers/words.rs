@@ -281,6 +281,15 @@ pub(crate) fn strip_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
+/// `word` without an Arabic article joined by a hyphen (`al-Ansari`,
+/// `El-Sisi`): the name word it leads.
+pub(crate) fn without_article(word: &str) -> &str {
+    match word.get(..3) {
+        Some(a) if a.eq_ignore_ascii_case("al-") || a.eq_ignore_ascii_case("el-") => &word[3..],
+        _ => word,
+    }
+}
+
 /// Whether a word is capitalised (a name, a title, a sentence's first word).
 pub(crate) fn is_capitalized(word: &str) -> bool {
     // An ASCII first byte without decoding (asked of most words, often).

@@ -9,7 +9,7 @@ use crate::speakers::cues::{class, word};
 use crate::speakers::recency::{NameIndex, Window, WordMap};
 use crate::speakers::tokens::Token;
 use crate::speakers::words::{
-    Gender, given_name_gender, is_org_word, key, strip_possessive, title,
+    Gender, given_name_gender, is_org_word, key, strip_possessive, title, without_article,
 };
 
 /// The analysed parts of a name mention. One is filled again for each
@@ -65,6 +65,8 @@ impl Words {
     /// bytes, and equal keys are equal lowercased words, so a word is never
     /// numbered twice.
     pub(super) fn id(&mut self, word: &str) -> u32 {
+        // `al-Ansari`, `Al-Ansari` and `Ansari` are one name word.
+        let word = without_article(word);
         let next = self.count;
         if let Some(k) = key(word.as_bytes()) {
             // Most name words were seen before: a lookup, cheaper than the
@@ -442,11 +444,16 @@ fn name_parts<'t>(
         i += 1;
     }
     // `Mayor Sal Torres`, `Chief Executive Vincent Roche`: the titles alone
-    // before the name are the role too.
+    // before the name are the role too, without an honorific after them
+    // (`Prime Minister Sheikh Mohammed`).
     if let Some(t) = titled_from.filter(|_| parts.described.is_none() && i < words.len()) {
+        let mut end = i;
+        while end > t + 1 && class(tokens, first + end - 1).honorific().is_some() {
+            end -= 1;
+        }
         parts.described = Some(Span::new(
             tokens[first + t].span.start,
-            tokens[first + i - 1].span.end,
+            tokens[first + end - 1].span.end,
         ));
     }
     (parts.first, parts.from) = (first, i);

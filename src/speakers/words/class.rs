@@ -51,7 +51,8 @@ impl Class {
     pub(crate) fn of(word: &str) -> Class {
         let entry = entry(word);
         let lex = entry.lex;
-        let cap = is_capitalized(word);
+        // `al-Ansari` is a name, as `Al-Ansari`.
+        let cap = is_capitalized(super::without_article(word));
         // A possessive is a name word by the word without it (`Trump’s`).
         let name = if strip_possessive(word).len() == word.len() {
             name_word(lex, cap)
