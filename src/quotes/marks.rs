@@ -127,8 +127,10 @@ fn is_elision(rest: &str) -> bool {
 /// Words that never follow a plural possessive (`the students’ union`):
 /// after `s’` one of them shows the mark closes a quote (`called it
 /// ‘reckless’ and ‘shameful’`, `the ‘reforms’ would hurt`).
-const NO_POSSESSED: &str = "and or but nor would will was were is are has have had to in on at \
-     by for of from with as that which than because when while if he she they it we said says";
+const NO_POSSESSED: &str = concat!(
+    "in on at to from by with as than and or but nor because while if when which ",
+    "that is are was were has have had will would it we he she they for of said says",
+);
 
 /// Whether the word after the whitespace `rest` starts with is one of
 /// [`NO_POSSESSED`].

@@ -40,20 +40,22 @@ pub(super) const NAMED: &str = "account app band company firm group initiative o
 /// “gun violence” narrative` has one; `“illegal” and` does not): function
 /// words and the commonest auxiliaries.
 pub(super) const FUNCTION_WORDS: &str = concat!(
-    "and or but nor to of in on at for from with by as that than then who whom ",
-    "whose which what when where while because if so about into over after before ",
-    "under since until is are was were be been being has have had do does did will ",
-    "would can could should may might must shall the a an this these those his her ",
-    "their its our my your he she it they we i you him them us me not no also just ",
-    "even only still yet ever never more most less very too again like against ",
-    "among between through toward towards without within regarding despite upon ",
-    "across around during",
+    "the a an his her their its our my your this these those in on at to from by ",
+    "with about after before during since until into over under as than like without ",
+    "through against among between across around upon within toward towards despite ",
+    "and or but nor so yet because while if when where whom who whose which what ",
+    "that is are was were be been being has have had do does did will would shall ",
+    "should can could may might must not him them us me it i we you he she they also ",
+    "then just only even very too again still of for no ever never more most less ",
+    "regarding",
 );
 
 /// Determiners and possessives that open a noun phrase (`the “Choose Life”
 /// plates`, `his “Second Amendment people” remark`).
-pub(super) const DETERMINERS: &str = "the a an this that these those his her their its our my your some any another every each \
-    such";
+pub(super) const DETERMINERS: &str = concat!(
+    "the a an his her their its our my your this these those some another each every ",
+    "such that any",
+);
 
 /// First- and second-person words: inside a quoted span of two words or
 /// more they are someone's own voice (`a brief “I’m sorry”`, `“Let me
