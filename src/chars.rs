@@ -46,6 +46,12 @@ pub(crate) fn last_line_break(s: &str) -> Option<usize> {
 }
 
 /// Whether `w` is one of the words of `list`, separated by single spaces,
+/// as written (see [`listed_any_case`]).
+pub(crate) fn listed(list: &str, w: &str) -> bool {
+    (list.as_bytes().split(|&b| b == b' ')).any(|l| l == w.as_bytes())
+}
+
+/// Whether `w` is one of the words of `list`, separated by single spaces,
 /// in any ASCII case. One string a list: an array of `&str` costs 8 bytes
 /// of pointer and length a word in the .wasm.
 pub(crate) fn listed_any_case(list: &str, w: &str) -> bool {

@@ -15,8 +15,8 @@ use super::words::{
     Pronoun, is_capitalized, is_determiner, is_person_noun, is_person_noun_in_any_number,
     is_skippable, is_stop_word, looks_finite, pronoun, strip_possessive,
 };
-use crate::chars::listed_any_case;
 use crate::chars::trim_end_where;
+use crate::chars::{listed, listed_any_case};
 use crate::quotes::Quoted;
 use crate::span::Span;
 use neighbours::from_neighbours;
@@ -246,7 +246,7 @@ impl<'t> Context<'t> {
             }
             // `a memo obtained by the Post`: who got hold of a document
             // did not write it; the document is the source.
-            let received = ["obtained", "reviewed", "received", "acquired", "viewed"].contains(&w);
+            let received = listed("obtained reviewed received acquired viewed", w);
             if received {
                 return None;
             }
@@ -846,9 +846,8 @@ fn attribute_one(
         // Trump: “…”`): the sentence's subject speaks then.
         let object = |np: &Np| {
             np.outer_first > lo
-                && word(ctx.text, &ctx.tokens, np.outer_first - 1).is_some_and(|w| {
-                    ["to", "with", "at", "about", "against", "of", "in", "on"].contains(&w)
-                })
+                && word(ctx.text, &ctx.tokens, np.outer_first - 1)
+                    .is_some_and(|w| listed("to with at about against of in on", w))
         };
         // (Or two names: `Mark Blumenthal and Jon Cohen: “…”`.)
         let named = |end: usize| {

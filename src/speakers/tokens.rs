@@ -8,7 +8,7 @@
 //! he said.` is one sentence holding one quote token and its attribution.
 
 use super::words::Class;
-use crate::chars::{ends_with_any, trim_end_where};
+use crate::chars::{ends_with_any, listed, trim_end_where};
 use crate::lines::{self, Wrapping};
 use crate::quotes::Quoted;
 use crate::span::Span;
@@ -545,10 +545,8 @@ fn ends_sentence(text: &str, pieces: &[Quoted], prev: &Token, tok: Tok, span: Sp
         // So does a company's suffix before a quote (`said Kevin Osei, an
         // analyst at Lindell & Co. “Greenleaf has …”`).
         Tok::Word if text.as_bytes()[prev.span.end - 1] == b'.' => match tok {
-            Tok::Word => ["He", "She", "They", "We", "I"].contains(&&text[span]),
-            Tok::Quote(_) => {
-                ["Co.", "Corp.", "Inc.", "Ltd.", "Jr.", "Sr."].contains(&&text[prev.span])
-            }
+            Tok::Word => listed("He She They We I", &text[span]),
+            Tok::Quote(_) => listed("Co. Corp. Inc. Ltd. Jr. Sr.", &text[prev.span]),
             Tok::Punct(_) => false,
         },
         Tok::Quote(q) => {

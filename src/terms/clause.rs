@@ -9,7 +9,7 @@
 
 use super::cues::{SAYING_NOUNS, cues};
 use super::lexicon::{ABBREVIATIONS, CLAUSE_OPENERS};
-use crate::chars::{ends_with_any, trim_end_any, trim_start_any, trim_where};
+use crate::chars::{ends_with_any, listed, trim_end_any, trim_start_any, trim_where};
 use std::sync::LazyLock;
 
 /// How far back a sentence is followed, in bytes (a long news sentence).
@@ -202,7 +202,7 @@ pub(super) fn attributes_earlier_quote(before_cue: &str) -> bool {
         let Some(last) = s.rsplit(char::is_whitespace).next() else {
             break;
         };
-        let pronoun = ["he", "she", "they", "we", "i", "it"].contains(&last);
+        let pronoun = listed("he she they we i it", last);
         if !(pronoun || last.starts_with(char::is_uppercase)) {
             break;
         }
@@ -452,7 +452,7 @@ pub(super) fn in_someones_words(sentence: &str) -> bool {
     let possessive = |w: &str| w.ends_with("’s") || w.ends_with("'s");
     let three = words.windows(3).any(|w| match (w[0], w[1], w[2]) {
         ("in", whose, "words") => owner(whose) || whose == "the" || possessive(whose),
-        ("as", who, "put") => ["he", "she", "they", "i", "we"].contains(&who),
+        ("as", who, "put") => listed("he she they i we", who),
         _ => false,
     });
     three

@@ -4,7 +4,7 @@
 //! Y said … “…”`), with the clause words that bound those searches.
 
 use super::*;
-use crate::chars::{ends_with_any, listed_any_case, trim_end_any, trim_end_where};
+use crate::chars::{ends_with_any, listed, listed_any_case, trim_end_any, trim_end_where};
 
 /// The attribution after a quote in its sentence: `“…,” Ann said`, `“…,”
 /// said Ann`, `“…” — Ann`, `“…” the case, Ann said`.
@@ -151,11 +151,10 @@ fn headline_speaker(ctx: &Context, qi: usize, hi: usize) -> Option<Found> {
 /// (Not a verb in -ed: `said one Republican involved in the planning`.)
 fn opens_clause(ctx: &Context, np: &Np) -> bool {
     word(ctx.text, &ctx.tokens, np.outer_end).is_some_and(|w| {
-        [
-            "had", "has", "have", "was", "were", "is", "are", "would", "will", "should", "could",
-            "can", "may", "might", "must", "did", "does",
-        ]
-        .contains(&w)
+        listed(
+            "had has have was were is are would will should could can may might must did does",
+            w,
+        )
     })
 }
 

@@ -3,8 +3,8 @@
 //! dateline, cut at the verb after a name.
 
 use super::*;
-use crate::chars::listed_any_case;
 use crate::chars::trim_where;
+use crate::chars::{listed, listed_any_case};
 
 /// The subject opening a sentence (after an opening phrase ending in a
 /// comma: `Early in his campaign, Trump attacked …`), when it names a person
@@ -69,7 +69,7 @@ pub(super) fn sentence_subject(
                         let c = class(k + 1);
                         !c.stop() && !c.determiner()
                             || c.skippable()
-                            || ["can", "could", "should", "may", "might", "must"].contains(&n)
+                            || listed("can could should may might must", n)
                     });
                 !strict || looks_finite(w) && !plural
             };

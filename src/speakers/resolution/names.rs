@@ -4,6 +4,7 @@
 
 use super::pronouns::named_person;
 use super::{Entity, Mention, Sort};
+use crate::chars::listed;
 use crate::span::Span;
 use crate::speakers::cues::{class, word};
 use crate::speakers::recency::{NameIndex, Window, WordMap};
@@ -246,7 +247,7 @@ fn inner_title(
             let (n, key, g) = title(&words[k..])?;
             let start = office_end(tokens, first, words, k + n).unwrap_or(k + n);
             let next = words.get(start)?;
-            let suffix = ["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"].contains(next);
+            let suffix = listed("Jr Jr. Sr Sr. II III IV", next);
             // `Burger King Corp.`: an organisation's name goes on after it.
             let org = (start..words.len()).any(|j| class(tokens, first + j).org());
             (next.starts_with(char::is_uppercase) && !suffix && !org).then_some((k, start, key, g))

@@ -3,6 +3,7 @@
 //! mentions may take up.
 
 use super::Mention;
+use crate::chars::listed;
 use crate::span::Span;
 use crate::speakers::cues::{CueKind, class, cue_at, word};
 use crate::speakers::phrases::{
@@ -278,8 +279,7 @@ fn opens_clause(text: &str, tokens: &[Token], i: usize) -> bool {
     if i >= 2 && starts(i - 2) {
         let c = class(tokens, i - 2);
         let adverb = word(text, tokens, i - 2).is_some_and(|w| {
-            w.ends_with("ly")
-                || ["Meanwhile", "However", "Yesterday", "Today", "Later"].contains(&w)
+            w.ends_with("ly") || listed("Meanwhile However Yesterday Today Later", w)
         });
         if c.skippable() || adverb {
             return true;
