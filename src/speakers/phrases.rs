@@ -10,7 +10,7 @@ use super::words::{
     is_person_noun_in_any_number, is_plural_noun, is_saying_noun, is_stop_word, strip_possessive,
     title,
 };
-use crate::chars::listed_any_case;
+use crate::chars::{listed, listed_any_case};
 use crate::span::Span;
 
 /// How a phrase names its speaker.
@@ -372,7 +372,7 @@ fn skip_time(text: &str, tokens: &[Token], lo: usize, i: usize) -> usize {
         "tonight",
     ]
     .contains(&last);
-    let mut k = if unit && ["last", "this", "next", "that", "early", "late"].contains(&w(i - 2)) {
+    let mut k = if unit && listed("last this next that early late", w(i - 2)) {
         i - 2
     } else if day {
         i - 1
@@ -392,10 +392,7 @@ fn skip_time(text: &str, tokens: &[Token], lo: usize, i: usize) -> usize {
 /// Prepositions that open a phrase of time or manner before a verb (`in
 /// the past`, `during the debate`).
 fn is_preposition(word: &str) -> bool {
-    [
-        "by", "during", "after", "before", "since", "over", "through", "into", "about", "until",
-    ]
-    .contains(&word)
+    listed("by during after before since over through into about until", word)
 }
 
 /// Whether token `k` joins the capitalised words on either side of it into
