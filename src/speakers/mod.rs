@@ -433,6 +433,20 @@ mod tests {
             roles("Acme’s Chief Executive Ann Lee said: “Revenue rose.”"),
             role("Ann Lee", "Acme’s Chief Executive")
         );
+        // The description right before a name in running text.
+        assert_eq!(
+            roles("Lib Dem leader Willie Rennie spoke. “No,” Mr Rennie said."),
+            role("Willie Rennie", "Lib Dem leader")
+        );
+        assert_eq!(
+            roles("He met the border minister Tom Hinds. “No,” Hinds replied."),
+            role("Tom Hinds", "border minister")
+        );
+        // Not the words before a verb, `of` or `for`.
+        assert_eq!(
+            roles("A vote for nominee Ann Lee is wise. “Yes,” Lee said."),
+            role("Ann Lee", "nominee")
+        );
         // Not an honorific after the titles.
         assert_eq!(
             roles("Oman’s Foreign Minister Sheikh Badr Albusaidi said: “No.”"),

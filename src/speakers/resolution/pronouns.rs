@@ -48,9 +48,9 @@ pub(super) fn named_person(
 /// The last subject of this paragraph or the one before, if a person
 /// named, of `gender` (when told), that a description as a subject stands
 /// for when it stands for no one else: one bearing its title or role, or
-/// with none told of it, when the description is an `epithet` (`Mr
-/// Spencer said … The Sherwood MP said`; not `Mayor Bill de Blasio … the
-/// Republican candidate`).
+/// with no title, when the description is an `epithet` (`Mr Spencer said …
+/// The Sherwood MP said`, `Republican Marco Rubio … The Florida senator`;
+/// not `Mayor Bill de Blasio … the Republican candidate`).
 pub(super) fn last_subject(
     entities: &[Entity],
     history: &[(usize, u32, bool)],
@@ -61,11 +61,10 @@ pub(super) fn last_subject(
         .take_while(|&&(_, para, _)| para + 1 >= paragraph)
         .find(|&&(_, _, subject)| subject)?;
     let x = &entities[e];
-    let unknown = x.titles.is_empty() && x.role.is_none();
     let fits = may_be_person(x)
         && x.core.len > 0
         && gender.is_none_or(|g| x.gender.is_none_or(|y| y == g))
-        && (unknown && epithet || bears(x, told));
+        && (x.titles.is_empty() && epithet || bears(x, told));
     fits.then_some(e)
 }
 

@@ -10,7 +10,9 @@ use crate::speakers::phrases::{
     NpKind, ends_institution, is_be, name_particle, of_in_name, phrase_after, word_in,
 };
 use crate::speakers::tokens::Token;
-use crate::speakers::words::{is_person_noun_in_any_number, looks_finite, strip_possessive, title};
+use crate::speakers::words::{
+    is_irregular_past, is_person_noun_in_any_number, looks_finite, strip_possessive, title,
+};
 
 /// Names in running text outside quotes: runs of capitalised words with
 /// their titles (`Prime Minister Hun Sen`), and titles after `the` (`the
@@ -125,7 +127,7 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
                     || described_subject(text, tokens, start)
                     || asked,
                 speaks: asked || says(text, tokens, i),
-                role: None,
+                role: role_before(text, tokens, start),
             });
             continue;
         }
@@ -294,10 +296,41 @@ fn opens_clause(text: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 /// Whether the name at token `start` heads the phrase opening its clause
-/// after words that describe the person, a noun of a person or a title
-/// last (`Brentford boss Thomas Frank`, `Republican strategist Ryan
-/// Williams`), which a pronoun after it may take up as the subject.
+/// after words that describe the person (see [`description_before`]),
+/// which a pronoun after it may take up as the subject.
 fn described_subject(text: &str, tokens: &[Token], start: usize) -> bool {
+    description_before(text, tokens, start)
+        .is_some_and(|k| tokens[k].sentence == tokens[start].sentence && opens_clause(text, tokens, k))
+}
+
+/// The role that the words right before the name at token `start` give
+/// (see [`description_before`]): `the border minister Hinds`, `Lib Dem
+/// leader Willie Rennie`. Not the words before a verb (`praised coach Andy
+/// Reid`, `Trump threw reporter Jorge Ramos`), `of` or `for` (`a vote for
+/// nominee Hillary Clinton`), nor a name and `and` (`Bush and candidate
+/// Hillary Clinton`).
+fn role_before(text: &str, tokens: &[Token], start: usize) -> Option<Span> {
+    let first = description_before(text, tokens, start)?;
+    let ends_role = |k: usize| {
+        let c = class(tokens, k);
+        let w = word(text, tokens, k).unwrap_or("");
+        c.cue() != 0
+            || c.connector()
+            || w.ends_with("ed")
+            || is_irregular_past(w)
+            || w == "and" && (k == first || class(tokens, k - 1).capitalized())
+    };
+    let first = (first..start - 1).rev().find(|&k| ends_role(k)).map_or(first, |k| k + 1);
+    (first < start && tokens[first].sentence == tokens[start].sentence)
+        .then(|| Span::new(tokens[first].span.start, tokens[start - 1].span.end))
+}
+
+/// The first of the words that describe the person named at token `start`
+/// right before the name: a lowercase noun of a person or a title last,
+/// and the words before it (`Brentford boss Thomas Frank`, `Republican
+/// strategist Ryan Williams`, `Upper Hunter cattle and sheep farmer Bev
+/// Hicks`).
+fn description_before(text: &str, tokens: &[Token], start: usize) -> Option<usize> {
     let lower = |k: usize| {
         let c = class(tokens, k);
         c.is_word() && !c.capitalized() && !c.stop() && !c.determiner()
@@ -307,7 +340,7 @@ fn described_subject(text: &str, tokens: &[Token], start: usize) -> bool {
         c.person_noun() || c.opens_title()
     };
     if start == 0 || !lower(start - 1) || !noun(start - 1) {
-        return false;
+        return None;
     }
     let mut k = start - 1;
     // (`Upper Hunter cattle and sheep farmer Bev Hicks`: `and` too.)
@@ -316,7 +349,7 @@ fn described_subject(text: &str, tokens: &[Token], start: usize) -> bool {
     {
         k -= 1;
     }
-    tokens[k].sentence == tokens[start].sentence && opens_clause(text, tokens, k)
+    Some(k)
 }
 
 /// Whether the name in tokens `start..end` is set off by commas after a
