@@ -871,7 +871,9 @@ fn attribute_one(
             phrase_after(ctx.text, &ctx.tokens, from + 1, qi).filter(|np| np.kind == NpKind::Name)
         };
         // `14:31 Paul Johnson of the IFS, on BBC News: “…”`: a name
-        // opening the sentence, then where it spoke, set off by a comma.
+        // opening the sentence, then where it spoke, set off by a comma;
+        // `Dave Rice, UNLV: “…”`: a full name, then its side, labelling a
+        // line of a round-up.
         let opening = || {
             let np =
                 phrase_after(ctx.text, &ctx.tokens, lo, qi).filter(|np| np.kind == NpKind::Name)?;
@@ -879,10 +881,14 @@ fn attribute_one(
             let medium = ctx.punct(at) == Some(',')
                 && word_in(ctx.text, &ctx.tokens, at + 1, &[b"on", b"to", b"in", b"at"])
                 && qi - at <= 8;
-            medium.then_some(np)
+            let side = ctx.punct(np.end) == Some(',')
+                && np.end - np.first > 1
+                && qi <= np.end + 5
+                && (np.end + 1..qi - 1).all(|k| class(&ctx.tokens, k).capitalized());
+            (medium || side).then_some(np)
         };
         let before = colon
-            .then(|| writer().or_else(|| named(qi - 1)).or_else(opening))
+            .then(|| writer().or_else(opening).or_else(|| named(qi - 1)))
             .flatten();
         let subject = before.or_else(|| sentence_subject(ctx, lo, qi, colon, true));
         if let Some(np) = subject.filter(|np| !label(np)) {

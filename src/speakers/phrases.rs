@@ -392,7 +392,10 @@ fn skip_time(text: &str, tokens: &[Token], lo: usize, i: usize) -> usize {
 /// Prepositions that open a phrase of time or manner before a verb (`in
 /// the past`, `during the debate`).
 fn is_preposition(word: &str) -> bool {
-    listed("by during after before since over through into about until", word)
+    listed(
+        "by during after before since over through into about until",
+        word,
+    )
 }
 
 /// Whether token `k` joins the capitalised words on either side of it into

@@ -299,8 +299,9 @@ fn opens_clause(text: &str, tokens: &[Token], i: usize) -> bool {
 /// after words that describe the person (see [`description_before`]),
 /// which a pronoun after it may take up as the subject.
 fn described_subject(text: &str, tokens: &[Token], start: usize) -> bool {
-    description_before(text, tokens, start)
-        .is_some_and(|k| tokens[k].sentence == tokens[start].sentence && opens_clause(text, tokens, k))
+    description_before(text, tokens, start).is_some_and(|k| {
+        tokens[k].sentence == tokens[start].sentence && opens_clause(text, tokens, k)
+    })
 }
 
 /// The role that the words right before the name at token `start` give
@@ -320,7 +321,10 @@ fn role_before(text: &str, tokens: &[Token], start: usize) -> Option<Span> {
             || is_irregular_past(w)
             || w == "and" && (k == first || class(tokens, k - 1).capitalized())
     };
-    let first = (first..start - 1).rev().find(|&k| ends_role(k)).map_or(first, |k| k + 1);
+    let first = (first..start - 1)
+        .rev()
+        .find(|&k| ends_role(k))
+        .map_or(first, |k| k + 1);
     (first < start && tokens[first].sentence == tokens[start].sentence)
         .then(|| Span::new(tokens[first].span.start, tokens[start - 1].span.end))
 }
