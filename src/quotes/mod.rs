@@ -14,6 +14,8 @@
 //!   flagged [`Quoted::continues`].
 //! - Otherwise the first opener left open that starts a word (`“We will go`)
 //!   is a quote whose closing mark is missing: it runs to the paragraph's end.
+//!   A single mark so only where a quote opens: at the paragraph's start or
+//!   after `:` or `,` (`the ‘Noles` is an elision).
 //! - Any other opener left open is a stray: it is dropped, and what it seemed
 //!   to enclose is read as if it were not there. An opener that holds a
 //!   complete quote of its own family is always a stray (`a “ stray and
@@ -254,11 +256,21 @@ impl<'t> Paragraph<'t> {
             if next_para.is_some_and(|n| starts_with_opener(n, family)) {
                 return (Some(o), true);
             }
+            // A single mark opening a word inside a sentence is an elision
+            // (`the ‘Noles`, `departed ‘Bow Clair`), not a quote missing
+            // its close: that opens its paragraph or follows `:` or `,`.
+            let elision = family == Family::Single
+                && self.body[..at]
+                    .trim_end()
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| !matches!(p, ':' | ','));
             let mark = self.body[at..].chars().next().map_or(1, char::len_utf8);
-            if self.body[at + mark..]
-                .chars()
-                .next()
-                .is_some_and(|c| !c.is_whitespace())
+            if !elision
+                && self.body[at + mark..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| !c.is_whitespace())
             {
                 return (Some(o), false);
             }
