@@ -397,17 +397,12 @@ impl<'t> Context<'t> {
     /// the one quoting.
     fn quoted_as_saying(&self, c: &Cue) -> Option<Np> {
         let at = c.first.checked_sub(1)?;
-        if !word_in(self.text, &self.tokens, at, &[b"as"]) {
+        if !word_in(self.text, &self.tokens, at, "as") {
             return None;
         }
-        let verb = (at.saturating_sub(8)..at).rev().find(|&k| {
-            word_in(
-                self.text,
-                &self.tokens,
-                k,
-                &[b"quoted", b"quotes", b"quoting", b"cited"],
-            )
-        })?;
+        let verb = (at.saturating_sub(8)..at)
+            .rev()
+            .find(|&k| word_in(self.text, &self.tokens, k, "quoted quotes quoting cited"))?;
         phrase_after(self.text, &self.tokens, verb + 1, at).filter(|np| np.outer_end == at)
     }
 
@@ -444,7 +439,7 @@ impl<'t> Context<'t> {
                 // subject of the verb before `by`.
                 let by = c.first.checked_sub(2).filter(|&v| {
                     v >= lo
-                        && word_in(self.text, &self.tokens, v + 1, &[b"by"])
+                        && word_in(self.text, &self.tokens, v + 1, "by")
                         && word(self.text, &self.tokens, v)
                             .is_some_and(|w| w.ends_with("ed") || w == "began")
                 });
@@ -459,7 +454,7 @@ impl<'t> Context<'t> {
                             self.text,
                             &self.tokens,
                             np.first - 1,
-                            &[b"on", b"in", b"at", b"to", b"from", b"for", b"via"],
+                            "on in at to from for via",
                         )
                 };
                 let own = subject_before(self.text, &self.tokens, lo, c.first)
@@ -496,7 +491,7 @@ impl<'t> Context<'t> {
                 let lo = lo.max(self.sentence_start[self.sentence_of(c.first)]);
                 let and = (lo..c.first)
                     .rev()
-                    .find(|&k| word_in(self.text, &self.tokens, k, &[b"and", b"but"]))
+                    .find(|&k| word_in(self.text, &self.tokens, k, "and but"))
                     .unwrap_or(c.first);
                 self.near_pronoun(lo, c.first)
                     .or_else(|| self.subordinate_subject(lo, and))
@@ -626,15 +621,9 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
     // a modal tells what someone may do, not what was said; but `“No
     // comment,” was all the lawyer would say` reports what was said.
     if c.first > 0
-        && word_in(
-            text,
-            tokens,
-            c.first - 1,
-            &[b"would", b"could", b"might", b"should"],
-        )
-        && !(c.first.saturating_sub(6)..c.first - 1).any(|k| {
-            word_in(text, tokens, k, &[b"was", b"is"]) && word_in(text, tokens, k + 1, &[b"all"])
-        })
+        && word_in(text, tokens, c.first - 1, "would could might should")
+        && !(c.first.saturating_sub(6)..c.first - 1)
+            .any(|k| word_in(text, tokens, k, "was is") && word_in(text, tokens, k + 1, "all"))
     {
         return false;
     }
@@ -645,7 +634,7 @@ fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
             .bytes(text)
             .get(..3)
             .is_some_and(|v| v.eq_ignore_ascii_case(b"ask"))
-        && word_in(text, tokens, c.end, &[b"not", b"to"])
+        && word_in(text, tokens, c.end, "not to")
     {
         return false;
     }
@@ -716,14 +705,7 @@ fn in_opening_clause(ctx: &Context, qi: usize, np: &Np) -> bool {
     let (mut lo, _) = ctx.bounds(ctx.sentence_of(qi));
     // `But even as Trump claimed that “…,” a prosecutor said`: past the
     // words joining the sentence to the one before.
-    while lo + 1 < qi
-        && word_in(
-            ctx.text,
-            &ctx.tokens,
-            lo,
-            &[b"But", b"And", b"Yet", b"even"],
-        )
-    {
+    while lo + 1 < qi && word_in(ctx.text, &ctx.tokens, lo, "But And Yet even") {
         lo += 1;
     }
     // A subordinator, not one joining main clauses nor `whether`.
@@ -866,8 +848,8 @@ fn attribute_one(
         // `From Mary Byrne, of Cork: “…”`: a letters page names the writer
         // after `From` opening the paragraph.
         let writer = || {
-            let from = (lo..qi.min(lo + 2))
-                .find(|&k| word_in(ctx.text, &ctx.tokens, k, &[b"From", b"from"]))?;
+            let from =
+                (lo..qi.min(lo + 2)).find(|&k| word_in(ctx.text, &ctx.tokens, k, "From from"))?;
             phrase_after(ctx.text, &ctx.tokens, from + 1, qi).filter(|np| np.kind == NpKind::Name)
         };
         // `14:31 Paul Johnson of the IFS, on BBC News: “…”`: a name
@@ -879,7 +861,7 @@ fn attribute_one(
                 phrase_after(ctx.text, &ctx.tokens, lo, qi).filter(|np| np.kind == NpKind::Name)?;
             let at = np.outer_end;
             let medium = ctx.punct(at) == Some(',')
-                && word_in(ctx.text, &ctx.tokens, at + 1, &[b"on", b"to", b"in", b"at"])
+                && word_in(ctx.text, &ctx.tokens, at + 1, "on to in at")
                 && qi - at <= 8;
             let side = ctx.punct(np.end) == Some(',')
                 && np.end - np.first > 1

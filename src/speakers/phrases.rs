@@ -133,7 +133,7 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
             // Rengo, said`).
             if mark == ','
                 && open > lo
-                && word_in(text, tokens, open + 1, &[b"who", b"or"])
+                && word_in(text, tokens, open + 1, "who or")
                 && apposed_before()
             {
                 i = open + 1;
@@ -141,7 +141,7 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
             }
             // So is a phrase of time set off by commas (`Inder
             // Singh Parmar, during the programme, said`).
-            if mark == ',' && open > lo && word_in(text, tokens, open + 1, &[b"during"]) {
+            if mark == ',' && open > lo && word_in(text, tokens, open + 1, "during") {
                 i = open + 1;
                 continue;
             }
@@ -166,8 +166,7 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
                         while city > lo && class(tokens, city - 1).capitalized() {
                             city -= 1;
                         }
-                        placed =
-                            city > 0 && word_in(text, tokens, city - 1, &[b"in", b"at", b"from"]);
+                        placed = city > 0 && word_in(text, tokens, city - 1, "in at from");
                     }
                 }
             }
@@ -259,7 +258,7 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
 /// of both, a group (see `resolution::descriptions`), not either alone.
 fn coordinated(text: &str, tokens: &[Token], lo: usize, second: Np) -> Option<Np> {
     let and = second.outer_first.checked_sub(1)?;
-    if second.kind != NpKind::Name || and <= lo || !word_in(text, tokens, and, &[b"and"]) {
+    if second.kind != NpKind::Name || and <= lo || !word_in(text, tokens, and, "and") {
         return None;
     }
     let (first, end) = core_before(text, tokens, lo, and)?;
@@ -271,12 +270,7 @@ fn coordinated(text: &str, tokens: &[Token], lo: usize, second: Np) -> Option<Np
         !before.is_word() || class(tokens, first.outer_first - 1).stop()
     };
     let from_or_to = first.outer_first > lo
-        && word_in(
-            text,
-            tokens,
-            first.outer_first - 1,
-            &[b"from", b"to", b"of", b"by", b"with"],
-        );
+        && word_in(text, tokens, first.outer_first - 1, "from to of by with");
     (first.kind == NpKind::Name && first.end == and && opens && !from_or_to).then(|| Np {
         kind: NpKind::Nominal,
         span: Span::new(first.span.start, second.span.end),
@@ -290,7 +284,7 @@ fn coordinated(text: &str, tokens: &[Token], lo: usize, second: Np) -> Option<Np
 /// Whether tokens `first..end` are two names joined by `and`, as
 /// [`coordinated`] makes them (a capitalised first word, an `and` inside).
 pub(crate) fn is_pair(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
-    class(tokens, first).capitalized() && (first..end).any(|k| word_in(text, tokens, k, &[b"and"]))
+    class(tokens, first).capitalized() && (first..end).any(|k| word_in(text, tokens, k, "and"))
 }
 
 /// The noun phrase opening a clause before a restrictive relative clause
@@ -319,10 +313,7 @@ fn relative_antecedent(
                 text,
                 tokens,
                 k,
-                &[
-                    b"when", b"after", b"as", b"while", b"if", b"because", b"and", b"but", b"that",
-                    b"which",
-                ],
+                "when after as while if because and but that which",
             )
         };
         if !c.is_word() || c.capitalized() || joins() {
@@ -437,12 +428,7 @@ pub(crate) fn ends_institution(text: &str, tokens: &[Token], k: usize) -> bool {
 
 /// Whether token `k` is a form of `be` that makes a participle passive.
 pub(crate) fn is_be(text: &str, tokens: &[Token], k: usize) -> bool {
-    word_in(
-        text,
-        tokens,
-        k,
-        &[b"was", b"were", b"is", b"are", b"be", b"been"],
-    )
+    word_in(text, tokens, k, "was were is are be been")
 }
 
 /// Whether token `verb` is a passive verb: a participle with a form of `be`
@@ -464,20 +450,7 @@ pub(crate) fn passive(text: &str, tokens: &[Token], lo: usize, verb: usize) -> b
     }
     // `what’s today called “…”`, `it’s called`: `is` in a contraction (not
     // `she’s called`, often `she has called`).
-    k > lo
-        && word_in(
-            text,
-            tokens,
-            k - 1,
-            &[
-                b"what's",
-                b"it's",
-                b"that's",
-                "what’s".as_bytes(),
-                "it’s".as_bytes(),
-                "that’s".as_bytes(),
-            ],
-        )
+    k > lo && word_in(text, tokens, k - 1, "what's it's that's what’s it’s that’s")
 }
 
 /// Whether token `k` is the `to` of `close to`, `loyal to` or `allied to`,
@@ -486,17 +459,16 @@ pub(crate) fn passive(text: &str, tokens: &[Token], lo: usize, verb: usize) -> b
 fn near_to(text: &str, tokens: &[Token], k: usize) -> bool {
     k > 0
         && tokens[k].span.bytes(text) == b"to"
-        && word_in(text, tokens, k - 1, &[b"close", b"loyal", b"allied"])
+        && word_in(text, tokens, k - 1, "close loyal allied")
 }
 
-/// Whether token `k` is one of `words`, as written (one loop for every
-/// short list: a `matches!` on byte strings compiles to a comparison per
-/// entry at each place it is used).
+/// Whether token `k` is one of `words` (separated by single spaces), as
+/// written (one loop for every short list: a `matches!` on byte strings
+/// compiles to a comparison per entry at each place it is used, and an
+/// array of them costs 8 bytes of pointer and length an entry).
 #[inline(never)]
-pub(crate) fn word_in(text: &str, tokens: &[Token], k: usize, words: &[&[u8]]) -> bool {
-    tokens
-        .get(k)
-        .is_some_and(|t| words.contains(&t.span.bytes(text)))
+pub(crate) fn word_in(text: &str, tokens: &[Token], k: usize, words: &str) -> bool {
+    tokens.get(k).is_some_and(|t| listed(words, &text[t.span]))
 }
 
 /// A capitalised word that is no determiner nor stop word.
@@ -509,10 +481,7 @@ fn proper(tokens: &[Token], k: usize) -> bool {
 /// a capitalised word at or after token `first`: `Erik ten Hag`, `Ursula
 /// von der Leyen`, `Charles de Gaulle`, `Mohammed bin Salman`.
 pub(crate) fn name_particle(text: &str, tokens: &[Token], first: usize, k: usize) -> bool {
-    const PARTICLES: &[&[u8]] = &[
-        b"van", b"von", b"der", b"den", b"de", b"da", b"di", b"du", b"del", b"della", b"dos",
-        b"ten", b"ter", b"bin", b"le", b"la",
-    ];
+    const PARTICLES: &str = "van von der den de da di du del della dos ten ter bin le la";
     // Every particle is a short lowercase word starting with one of five
     // letters: most tokens are told so, without a comparison with each.
     let short_lower = tokens.get(k).is_some_and(|t| {
@@ -547,7 +516,7 @@ pub(crate) fn of_in_name(tokens: &[Token], first: usize, k: usize) -> bool {
 /// capitalised words after token `first`: `Friends of the Earth`, `Bank of
 /// the West`. (A person's name before `of` has been cut off by then.)
 fn of_the_in_name(text: &str, tokens: &[Token], first: usize, k: usize) -> bool {
-    let the = |j: usize| word_in(text, tokens, j, &[b"the"]);
+    let the = |j: usize| word_in(text, tokens, j, "the");
     let capitalized = |j: usize| class(tokens, j).capitalized();
     let of_the = |of: usize| {
         of > first
@@ -689,21 +658,13 @@ pub(crate) fn phrase_after(text: &str, tokens: &[Token], i: usize, hi: usize) ->
         // verb: `Evelyn Marsh, 81, held a sign`.)
         let from = match age {
             false => end + 1,
-            true if word_in(
-                text,
-                tokens,
-                end + 3,
-                &[b"a", b"an", b"the", b"of", b"from"],
-            ) =>
-            {
-                end + 3
-            }
+            true if word_in(text, tokens, end + 3, "a an the of from") => end + 3,
             true => k,
         };
         // `said Wade Pruitt, his boots still caked with silt`: a phrase of
         // his naming no person is no role (`his chief of staff`, `his
         // hawkish colleague` are); the name's apposition all the same.
-        let of_theirs = word_in(text, tokens, from, &[b"his", b"her", b"their"])
+        let of_theirs = word_in(text, tokens, from, "his her their")
             && !(from + 1..k).any(|j| {
                 let c = class(tokens, j);
                 c.person_noun() || c.opens_title()
@@ -834,7 +795,7 @@ fn core_before(text: &str, tokens: &[Token], lo: usize, i: usize) -> Option<(usi
             // `One of the officials`, `Some of the protesters`: the part
             // of a group that speaks.
             if t > lo + 1
-                && word_in(text, tokens, t - 1, &[b"of"])
+                && word_in(text, tokens, t - 1, "of")
                 && word(text, tokens, t - 2).is_some_and(|w| is_quantifier(w) || is_group_number(w))
             {
                 start = t - 2;
@@ -901,7 +862,7 @@ fn core_before(text: &str, tokens: &[Token], lo: usize, i: usize) -> Option<(usi
 /// service office in Little Rock`.
 fn place_after(text: &str, tokens: &[Token], t: usize, place: std::ops::Range<usize>) -> bool {
     t > 0
-        && word_in(text, tokens, t, &[b"in", b"at", b"from"])
+        && word_in(text, tokens, t, "in at from")
         && place.clone().all(|k| class(tokens, k).capitalized())
         && (class(tokens, t - 1).capitalized()
             || class(tokens, t - 1).org()
@@ -1086,7 +1047,7 @@ fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
         start -= 1;
     }
     // `A teacher in Hull`: a description placed by the name after it.
-    if start > first && word_in(text, tokens, start - 1, &[b"in", b"at", b"from"]) {
+    if start > first && word_in(text, tokens, start - 1, "in at from") {
         return np;
     }
     loop {
@@ -1136,7 +1097,7 @@ fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
     // a noun of a person and `for` or `of` completes a description; the
     // description names the speaker (not `cheered for Mia Torres`).
     // `The president of the United States`: a title too, with `the`.
-    let of = if word_in(text, tokens, start.saturating_sub(1), &[b"the"]) {
+    let of = if word_in(text, tokens, start.saturating_sub(1), "the") {
         start.saturating_sub(2)
     } else {
         start.saturating_sub(1)

@@ -188,7 +188,7 @@ pub(super) fn from_neighbours(
 fn cue_before(ctx: &Context, s: usize) -> Option<Found> {
     let (plo, _) = ctx.bounds(s - 1);
     ctx.cues_in(s - 1).iter().rev().find_map(|c| {
-        let asking = word_in(ctx.text, &ctx.tokens, c.first, &[b"asked", b"asks", b"ask"]);
+        let asking = word_in(ctx.text, &ctx.tokens, c.first, "asked asks ask");
         let np = ctx
             .subject(c, plo)
             .filter(|np| !narrator(ctx, np) && !asking)?;
@@ -211,10 +211,10 @@ fn narrator(ctx: &Context, np: &Np) -> bool {
 /// `That is how`, `That was how`, `That's how` opening it (`“…” That is how
 /// Ann Lee describes the night`), else at its start `lo`.
 fn frame_end(ctx: &Context, lo: usize) -> usize {
-    let is = |k: usize, w: &[&[u8]]| word_in(ctx.text, &ctx.tokens, k, w);
-    if is(lo, &[b"That"]) && is(lo + 1, &[b"is", b"was"]) && is(lo + 2, &[b"how"]) {
+    let is = |k: usize, w: &str| word_in(ctx.text, &ctx.tokens, k, w);
+    if is(lo, "That") && is(lo + 1, "is was") && is(lo + 2, "how") {
         lo + 3
-    } else if is(lo, &["That’s".as_bytes(), b"That's"]) && is(lo + 1, &[b"how"]) {
+    } else if is(lo, "That’s That's") && is(lo + 1, "how") {
         lo + 2
     } else {
         lo

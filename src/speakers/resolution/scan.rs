@@ -93,7 +93,7 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
                     let office =
                         || (k.saturating_sub(3)..k - 1).any(|j| of_in_name(tokens, start, j));
                     k > start
-                        && word_in(text, tokens, k, &[b"and", b"&"])
+                        && word_in(text, tokens, k, "and &")
                         && (ends_institution(text, tokens, k) || office())
                         || name_particle(text, tokens, start, k)
                         || of_in_name(tokens, start, k)
@@ -252,8 +252,11 @@ fn may_open_description(text: &str, tokens: &[Token], i: usize) -> bool {
 /// after it takes up as it would a subject's (`She paused. “…,” she
 /// said`).
 fn asked(text: &str, tokens: &[Token], start: usize) -> bool {
-    const ASKING: &[&[u8]] = &[b"asked", b"pressed", b"questioned"];
-    start > 0 && word_in(text, tokens, start - 1, ASKING)
+    const ASKING: &str = "asked pressed questioned";
+    // (Each ends in `ed`: one test before the list, asked at every name.)
+    start > 0
+        && tokens[start - 1].span.bytes(text).ends_with(b"ed")
+        && word_in(text, tokens, start - 1, ASKING)
 }
 
 /// Whether the verb at token `i`, right after a name, is a reporting verb
@@ -348,7 +351,7 @@ fn description_before(text: &str, tokens: &[Token], start: usize) -> Option<usiz
     }
     let mut k = start - 1;
     // (`Upper Hunter cattle and sheep farmer Bev Hicks`: `and` too.)
-    let and = |k: usize| word_in(text, tokens, k, &[b"and"]);
+    let and = |k: usize| word_in(text, tokens, k, "and");
     while k > 0 && start - k < 7 && (lower(k - 1) || and(k - 1) || class(tokens, k - 1).name_word())
     {
         k -= 1;
