@@ -141,8 +141,12 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
             }
             // So is a phrase of time set off by commas (`Inder
             // Singh Parmar, during the programme, said`).
+            // The name before it may have an apposition of its own, set off
+            // by the comma that this one's opens on (`The minister, Inder
+            // Singh Parmar, during …, said`); else it ends at that comma
+            // (`Trump, during a visit, earlier said`).
             if mark == ',' && open > lo && word_in(text, tokens, open + 1, "during") {
-                i = open + 1;
+                i = open + usize::from(comma_before(open).is_some());
                 continue;
             }
             // `Dana Wu, during a meeting in Dayton, Ohio, said`: the comma
