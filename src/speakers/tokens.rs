@@ -221,11 +221,18 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
                     }
                     let (d, m) = char_at(text, end);
                     // An inner mark joins two runs of letters: U.S, don’t, al-Assad.
-                    // `4,000`: a thousands comma joins digits.
+                    // `4,000`: a thousands comma joins digits. Not a period
+                    // between a lowercase letter and a capital: a sentence
+                    // ends there, the space missing (`said Lt. Sid Allen.The
+                    // damage`).
+                    let after = |k: usize| char_at(text, k).0;
                     let joins = is_alnum(d)
                         || matches!(d, '.' | '\'' | '’' | '-' | '&')
                             && end + m < len
-                            && is_alnum(char_at(text, end + m).0)
+                            && is_alnum(after(end + m))
+                            && !(d == '.'
+                                && bytes[end - 1].is_ascii_lowercase()
+                                && after(end + m).is_uppercase())
                         || d == ','
                             && bytes[end - 1].is_ascii_digit()
                             && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);

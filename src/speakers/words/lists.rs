@@ -184,6 +184,7 @@ pub(super) const TITLES: &str = concat!(
     "mla=member of the legislative assembly,",
     "mpp=member of provincial parliament,",
     "cllr=councillor,",
+    "cr=councillor,",
     "councillor,",
     "supt=superintendent,",
     "superintendent,",
