@@ -442,15 +442,26 @@ mod tests {
             roles("He met the border minister Tom Hinds. “No,” Hinds replied."),
             role("Tom Hinds", "border minister")
         );
+        // An apposition in running text, up to a function word or a cue;
+        // not an adverb set off by commas.
+        assert_eq!(
+            roles(
+                "Ms Ruth Maclean, a junior home office minister, was criticised. “No,” she said."
+            ),
+            role("Ruth Maclean", "a junior home office minister")
+        );
+        assert_eq!(
+            roles("Dr. Ann Lee, a nurse at Mercy Hospital, left. “Fine,” Lee said."),
+            role("Ann Lee", "a nurse")
+        );
+        assert_eq!(
+            roles("Ann Lee, however, left. “Fine,” Lee said."),
+            vec![("Ann Lee".to_string(), None)]
+        );
         // Not the words before a verb, `of` or `for`.
         assert_eq!(
             roles("A vote for nominee Ann Lee is wise. “Yes,” Lee said."),
             role("Ann Lee", "nominee")
-        );
-        // Not an honorific after the titles.
-        assert_eq!(
-            roles("Oman’s Foreign Minister Sheikh Badr Albusaidi said: “No.”"),
-            role("Badr Albusaidi", "Oman’s Foreign Minister")
         );
         // The titles, not the place after the name.
         assert_eq!(

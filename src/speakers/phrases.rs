@@ -741,7 +741,7 @@ fn name_in_apposition(
 /// Whether the words from token `i` read as a role (`technical supervisor
 /// for Licadho`, `a spokesman for the ministry`, `55`) rather than a clause
 /// (`who has made …`, `adding that …`).
-fn is_role(text: &str, tokens: &[Token], i: usize) -> bool {
+pub(crate) fn is_role(text: &str, tokens: &[Token], i: usize) -> bool {
     let c = class(tokens, i);
     word(text, tokens, i).is_some_and(|w| {
         let lower = !c.capitalized();

@@ -7,7 +7,7 @@ use crate::chars::listed;
 use crate::span::Span;
 use crate::speakers::cues::{CueKind, class, cue_at, word};
 use crate::speakers::phrases::{
-    NpKind, ends_institution, is_be, name_particle, of_in_name, phrase_after, word_in,
+    NpKind, ends_institution, is_be, is_role, name_particle, of_in_name, phrase_after, word_in,
 };
 use crate::speakers::tokens::Token;
 use crate::speakers::words::{
@@ -127,7 +127,7 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
                     || described_subject(text, tokens, start)
                     || asked,
                 speaks: asked || says(text, tokens, i),
-                role: role_before(text, tokens, start),
+                role: role_before(text, tokens, start).or_else(|| role_after(text, tokens, i)),
             });
             continue;
         }
@@ -330,6 +330,34 @@ fn role_before(text: &str, tokens: &[Token], start: usize) -> Option<Span> {
         .map_or(first, |k| k + 1);
     (first < start && tokens[first].sentence == tokens[start].sentence)
         .then(|| Span::new(tokens[first].span.start, tokens[start - 1].span.end))
+}
+
+/// The role that an apposition after the name ending before token `end`
+/// gives, up to its closing comma or stop, a function word (`who`, `at`)
+/// or a cue: `said Bruce Bebo, executive vice president of the society.`,
+/// `Dr. Ann Lee, a CDC epidemiologist who …`. It opens in lowercase, with
+/// no adverb (not a list of names, not `Lee, however, said`), and holds a
+/// noun of a person or a title; the name is no organisation's (`released by
+/// the State Department, the candidate …`).
+fn role_after(text: &str, tokens: &[Token], end: usize) -> Option<Span> {
+    let opening = class(tokens, end + 1);
+    if !tokens.get(end)?.is_punct(',')
+        || opening.capitalized()
+        || opening.skippable()
+        || class(tokens, end - 1).org()
+    {
+        return None;
+    }
+    let close = (end + 1..tokens.len().min(end + 14)).find(|&k| {
+        let c = class(tokens, k);
+        !c.is_word() || c.stop() || c.cue() != 0
+    })?;
+    let person = (end + 1..close).any(|k| {
+        let c = class(tokens, k);
+        c.person_noun() || c.opens_title()
+    });
+    (person && is_role(text, tokens, end + 1))
+        .then(|| Span::new(tokens[end + 1].span.start, tokens[close - 1].span.end))
 }
 
 /// The first of the words that describe the person named at token `start`
