@@ -307,6 +307,13 @@ pub(crate) fn looks_finite(w: &str) -> bool {
     s || w.ends_with("ed") || w.ends_with("ly") || is_irregular_past(w)
 }
 
+/// Whether a word (any case) is one of the terms' cues
+/// ([`crate::terms::CUES`]): one lexicon look-up, where a table of its own
+/// cost its own hashing and probing code in the .wasm.
+pub(crate) fn is_term_cue(w: &str) -> bool {
+    lex(w).has(Lex::TERM_CUE)
+}
+
 /// Whether a lowercase word is the past of an irregular verb (`thought`,
 /// `lost`).
 pub(crate) fn is_irregular_past(w: &str) -> bool {

@@ -7,10 +7,10 @@
 //! nothing about the span. Every look is bounded ([`REACH_BEFORE`],
 //! [`REACH_AFTER`] bytes), so the cost per span is constant.
 
-use super::cues::{SAYING_NOUNS, cues};
+use super::cues::SAYING_NOUNS;
 use super::lexicon::{ABBREVIATIONS, CLAUSE_OPENERS};
 use crate::chars::{ends_with_any, listed, trim_end_any, trim_start_any, trim_where};
-use std::sync::LazyLock;
+use crate::speakers::words::is_term_cue;
 
 /// How far back a sentence is followed, in bytes (a long news sentence).
 const REACH_BEFORE: usize = 400;
@@ -143,54 +143,11 @@ pub(super) fn is_cue(word: &str) -> bool {
     if w.len() < MIN_CUE_LEN {
         return false;
     }
-    // Hashed and compared in any case, with no lowercased copy: copying
-    // each word into a buffer was most of the cost of a look-up, and
-    // this is asked of every narrator word of a span's sentence.
-    let table = &*CUE_TABLE;
-    !table[cue_slot(table, w.as_bytes())].is_empty()
+    is_term_cue(w)
 }
 
 /// The length of the shortest cue (`say`, `ask`).
 const MIN_CUE_LEN: usize = 3;
-
-/// [`cues`] as bytes in a hash table (open addressing, at most a quarter
-/// full, empty slots empty): a hash and a comparison or two where the list
-/// took hundreds. A sorted copy for a binary search cost 2 KB of gzipped
-/// .wasm for the sort alone.
-static CUE_TABLE: LazyLock<Vec<&'static [u8]>> = LazyLock::new(|| {
-    let size = (cues().count() * 4).next_power_of_two();
-    let mut table: Vec<&[u8]> = vec![&[]; size];
-    for cue in cues() {
-        let slot = cue_slot(&table, cue.as_bytes());
-        table[slot] = cue.as_bytes();
-    }
-    table
-});
-
-/// The slot of [`CUE_TABLE`] holding `word` in any ASCII case, or the
-/// empty one where it would go (linear probing). The cues are lowercase
-/// and distinct, so at most one entry matches.
-fn cue_slot(table: &[&[u8]], word: &[u8]) -> usize {
-    let mask = table.len() - 1;
-    let mut slot = cue_hash(word) as usize & mask;
-    while !table[slot].is_empty() && !table[slot].eq_ignore_ascii_case(word) {
-        slot = (slot + 1) & mask;
-    }
-    slot
-}
-
-/// A hash of `word` in any ASCII case from its length and its first,
-/// middle and last bytes: a few operations whatever its length, where a
-/// hash of every byte cost more than the rest of a look-up. Cues alike at
-/// those places only share a run of slots, and a word that is no cue
-/// mostly meets an empty slot or one of another length (told at once).
-fn cue_hash(word: &[u8]) -> u64 {
-    let at = |i: usize| word.get(i).map_or(0, |b| u64::from(b.to_ascii_lowercase()));
-    let n = word.len();
-    let key = at(0) | at(n / 2) << 8 | at(n.wrapping_sub(1)) << 16 | (n as u64) << 24;
-    // Fibonacci hashing: the multiply spreads the key into the high bits.
-    key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40
-}
 
 /// Whether the text before a cue ends a quote that the cue attributes
 /// (`“…,” said Ann`, `“…,” Mr. Lee said`): such a cue is the earlier
@@ -694,8 +651,8 @@ mod tests {
     }
 
     #[test]
-    fn every_cue_is_found_in_its_table_in_any_case() {
-        for cue in cues() {
+    fn every_cue_is_found_in_the_lexicon_in_any_case() {
+        for cue in super::super::CUES.split(' ') {
             assert!(cue.len() >= MIN_CUE_LEN, "{cue}");
             assert!(is_cue(cue), "{cue}");
             assert!(is_cue(&format!("“{},", cue.to_ascii_uppercase())), "{cue}");

@@ -6,12 +6,12 @@
 /// written out. One of them in the span's own sentence, before it, makes a
 /// short span a partial quote (`she said the plan was “unworkable”`, `he
 /// called the deal “a disaster”`, `portrayed him as “the people’s
-/// champion”`). One string, the words separated by single spaces (read with
-/// [`cues`]): an array of `&str` costs 8 bytes of pointer and length per
-/// word in the .wasm. The words it shares with the speakers' reporting
+/// champion”`). One string, the words separated by single spaces, which
+/// the speakers' lexicon flags (see `clause::is_cue`): an array of `&str`
+/// costs 8 bytes of pointer and length per word in the .wasm. The words it shares with the speakers' reporting
 /// verbs come first and in their order, so that the .wasm's compression
 /// finds long runs repeated (-38 bytes gzipped).
-pub(super) const CUES: &str = concat!(
+pub(crate) const CUES: &str = concat!(
     "say says said saying add adds added adding tell tells told telling ask asks asked ",
     "asking warn warns warned warning explain explains explained explaining noted ",
     "noting write writes wrote written writing argue argues argued arguing insist ",
@@ -65,11 +65,6 @@ pub(super) const CUES: &str = concat!(
     // nearly always the noun (`the United States`, `swing states`).
     "cried crying attacked attacking remember remembers remembered pointed pointing",
 );
-
-/// The words of [`CUES`].
-pub(super) fn cues() -> impl Iterator<Item = &'static str> {
-    CUES.split(' ')
-}
 
 /// Nouns of saying that report words in a `that` clause after them
 /// (`Lee’s assertion that “thousands” cheered`, `the contention of the

@@ -37,6 +37,9 @@
 
 mod clause;
 mod cues;
+/// The terms' cue words, which the speakers' lexicon flags (see
+/// `clause::is_cue`).
+pub(crate) use cues::CUES;
 mod lexicon;
 mod regard;
 mod shape;

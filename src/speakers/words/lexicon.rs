@@ -38,6 +38,9 @@ impl Lex {
     pub(super) const INSTITUTION_HEAD: u32 = 1 << 25;
     /// The past of an irregular verb (`thought`, `lost`).
     pub(super) const IRREGULAR_PAST: u32 = 1 << 26;
+    /// A verb that makes a short quoted span someone's words
+    /// ([`crate::terms::CUES`]).
+    pub(super) const TERM_CUE: u32 = 1 << 27;
     /// The honorific: 0 none, 1 male, 2 female, 3 no gender (bits 12-13).
     const HONORIFIC_SHIFT: u32 = 12;
     /// The pronoun, without a trailing period: 0 none, 1-4 (bits 14-16).
@@ -172,7 +175,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     // The bits of a `Lex`, and above them the cue entries it opens.
     const CUE_SHIFT: u32 = 32;
     let mut all: Vec<(u128, u64)> = Vec::new();
-    let lists: [(&str, u32); 14] = [
+    let lists: [(&str, u32); 15] = [
         (DETERMINERS, Lex::DETERMINER),
         (STOPS, Lex::STOP),
         (STOP_NAMES, Lex::STOP_WORD),
@@ -187,6 +190,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         (SAYING_NOUNS, Lex::SAYING_NOUN),
         (INSTITUTION_HEADS, Lex::INSTITUTION_HEAD),
         (IRREGULAR_PASTS, Lex::IRREGULAR_PAST),
+        (crate::terms::CUES, Lex::TERM_CUE),
     ];
     for (words, bit) in lists {
         for k in keys_of(words) {
