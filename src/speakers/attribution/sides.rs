@@ -33,12 +33,19 @@ pub(super) fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
         } else {
             j + 1
         };
-        // A name, a description or a pronoun follows, not a verb.
+        // A name, a description or a pronoun follows, not a verb; in
+        // lowercase, words describing a name (`— former official Mick
+        // McKeown`), not a verb in -ing (`— including Ann Lee`).
         let opener = class(&ctx.tokens, at);
-        if !(opener.capitalized() || opener.determiner() || opener.pronoun().is_some()) {
+        let np = phrase_after(ctx.text, &ctx.tokens, at, hi)?;
+        let described = np.kind == NpKind::Name
+            && !opener.stop()
+            && opener.cue() == 0
+            && !ctx.tokens[at].span.bytes(ctx.text).ends_with(b"ing");
+        if !(opener.capitalized() || opener.determiner() || opener.pronoun().is_some() || described)
+        {
             return None;
         }
-        let np = phrase_after(ctx.text, &ctx.tokens, at, hi)?;
         // `“…” — Ann Lee.` names the speaker; `— “…” — the balloons
         // cascaded` goes on as a sentence and names nobody.
         if np.outer_end < hi && !matches!(ctx.punct(np.outer_end), Some(',' | '.' | ')')) {
