@@ -463,6 +463,11 @@ mod tests {
             roles("A vote for nominee Ann Lee is wise. “Yes,” Lee said."),
             role("Ann Lee", "nominee")
         );
+        // Not an honorific after the titles.
+        assert_eq!(
+            roles("Oman’s Foreign Minister Sheikh Badr Albusaidi said: “No.”"),
+            role("Badr Albusaidi", "Oman’s Foreign Minister")
+        );
         // The titles, not the place after the name.
         assert_eq!(
             roles("Judge Brian E. Murphy in Boston said: “No.” Murphy left."),

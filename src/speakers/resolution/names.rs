@@ -445,11 +445,16 @@ fn name_parts<'t>(
         i += 1;
     }
     // `Mayor Sal Torres`, `Chief Executive Vincent Roche`: the titles alone
-    // before the name are the role too.
+    // before the name are the role too, without an honorific after them
+    // (`Prime Minister Sheikh Mohammed`).
     if let Some(t) = titled_from.filter(|_| parts.described.is_none() && i < words.len()) {
+        let mut end = i;
+        while end > t + 1 && class(tokens, first + end - 1).honorific().is_some() {
+            end -= 1;
+        }
         parts.described = Some(Span::new(
             tokens[first + t].span.start,
-            tokens[first + i - 1].span.end,
+            tokens[first + end - 1].span.end,
         ));
     }
     (parts.first, parts.from) = (first, i);
