@@ -66,8 +66,10 @@ pub(super) fn from_neighbours(
                     });
                 }
             }
-            // `He then listed the qualities:` with no cue: its subject.
-            if let Some(np) = sentence_subject(ctx, plo, phi - 1, true, true) {
+            // `He then listed the qualities:` with no cue: its subject; or
+            // the name opening it (`Guard Ben Mathurin, after the final:`).
+            let subject = sentence_subject(ctx, plo, phi - 1, true, true);
+            if let Some(np) = subject.or_else(|| opening_name(ctx, plo, phi)) {
                 return Some(Found {
                     np,
                     cue: None,
@@ -219,4 +221,10 @@ fn frame_end(ctx: &Context, lo: usize) -> usize {
     } else {
         lo
     }
+}
+/// The name opening the tokens `lo..hi`, if a name opens them.
+// Not inlined into its one caller: the .wasm is smaller so.
+#[inline(never)]
+fn opening_name(ctx: &Context, lo: usize, hi: usize) -> Option<Np> {
+    phrase_after(ctx.text, &ctx.tokens, lo, hi).filter(|np| np.kind == NpKind::Name)
 }
