@@ -128,7 +128,7 @@ const VERBS: &str = concat!(
     "inform informs informed informing ",
     "read reads ",
     "react reacts reacted reacting ",
-    "remembered ",
+    "remember remembers remembered remembering ",
     "confess confesses confessed confessing ",
     "retaliated ",
     "echoed echoing ",
