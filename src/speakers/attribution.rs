@@ -771,8 +771,10 @@ fn attribute_one(
         return Some(f);
     }
     // `… will carry “a great deal of weight” and help, Neil Sroka said.`:
-    // an attribution closing the sentence after a comma reports all of it.
-    if right.is_none() {
+    // an attribution closing the sentence after a comma reports all of it;
+    // so does a name's after a description's cue far before the quote
+    // (`Other studies suggest that women face “bias” …, said Dr. Ann Lee`).
+    if right.is_none() || left.is_some_and(|f| f.np.kind == NpKind::Nominal) {
         if let Some(f) = closing(ctx, qi) {
             return Some(f);
         }
