@@ -343,30 +343,19 @@ fn skip_time(text: &str, tokens: &[Token], lo: usize, i: usize) -> usize {
         return i;
     }
     let last = w(i - 1);
-    let unit = [
-        "week",
-        "month",
-        "year",
-        "night",
-        "morning",
-        "afternoon",
-        "evening",
-        "weekend",
-    ]
-    .contains(&last);
-    let day = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "today",
-        "yesterday",
-        "tonight",
-    ]
-    .contains(&last);
+    // (Strings, read only for a word of four letters or more: asked at each
+    // cue's subject.)
+    let long = last.len() > 3;
+    let unit = long
+        && listed(
+            "week month year night morning afternoon evening weekend",
+            last,
+        );
+    let day = long
+        && listed(
+            "Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday tonight",
+            last,
+        );
     let mut k = if unit && listed("last this next that early late", w(i - 2)) {
         i - 2
     } else if day {

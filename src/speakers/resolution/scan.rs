@@ -290,11 +290,13 @@ fn opens_clause(text: &str, tokens: &[Token], i: usize) -> bool {
             return true;
         }
     }
-    // The sentence opens with a function word and reaches `i` within a few
-    // words, with no other comma.
-    let first = (i.saturating_sub(10)..i).find(|&k| starts(k) || k == 0);
+    // The sentence opens with a function word (`After a moment,`) and
+    // reaches `i` within a few words, with no other comma. (Its first
+    // token in the window, which must open it: every token of the sentence
+    // before would seem to.)
+    let first = (i.saturating_sub(10)..i).find(|&k| tokens[k].sentence == sentence);
     first.is_some_and(|f| {
-        class(tokens, f).stop() && !tokens[f..i - 1].iter().any(|t| t.is_punct(','))
+        starts(f) && class(tokens, f).stop() && !tokens[f..i - 1].iter().any(|t| t.is_punct(','))
     })
 }
 
