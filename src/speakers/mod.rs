@@ -468,6 +468,10 @@ mod tests {
             roles("Oman’s Foreign Minister Sheikh Badr Albusaidi said: “No.”"),
             role("Badr Albusaidi", "Oman’s Foreign Minister")
         );
+        assert_eq!(
+            roles("Foreign Secretary Lord Cameron said: “No.”"),
+            role("Cameron", "Foreign Secretary")
+        );
         // The titles, not the place after the name.
         assert_eq!(
             roles("Judge Brian E. Murphy in Boston said: “No.” Murphy left."),

@@ -423,16 +423,13 @@ fn name_parts<'t>(
     }
     // `Labour MP Jess Phillips`, `White House Press Secretary Sean Spicer`:
     // a title inside the run with a name after it ends a description of the
-    // person; the name is what follows (not `Martin Luther King Jr.`).
+    // person, the role (see below); the name is what follows (not `Martin
+    // Luther King Jr.`).
     if let Some((_, start, key, g)) = inner_title(tokens, first, words, i) {
         parts.titles.push(key);
         parts.gender = parts.gender.or(g);
         parts.person = true;
-        i = start;
-        parts.described = Some(Span::new(
-            tokens[first].span.start,
-            tokens[first + i - 1].span.end,
-        ));
+        (i, titled_from) = (start, Some(0));
     }
     // `Striker Dom Okoro took to X`, `Actress Sophie Tran wrote`: a noun of
     // a person opening a name of two words or more after it is the role.
@@ -446,7 +443,7 @@ fn name_parts<'t>(
     }
     // `Mayor Sal Torres`, `Chief Executive Vincent Roche`: the titles alone
     // before the name are the role too, without an honorific after them
-    // (`Prime Minister Sheikh Mohammed`).
+    // (`Prime Minister Sheikh Mohammed`, `Foreign Secretary Lord Cameron`).
     if let Some(t) = titled_from.filter(|_| parts.described.is_none() && i < words.len()) {
         let mut end = i;
         while end > t + 1 && class(tokens, first + end - 1).honorific().is_some() {
