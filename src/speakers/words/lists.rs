@@ -158,6 +158,8 @@ pub(super) const TITLES: &str = concat!(
     "vice admiral,",
     "rear admiral,",
     "ayatollah/m,",
+    "emir/m,",
+    "sultan/m,",
     "maj=major,",
     "detective,",
     "press secretary,",
