@@ -341,7 +341,9 @@ is scored for quotes:
     spans marked as quotes  that a predicted quote overlaps (such a quote is
                             neither right nor wrong for precision and recall)
     speaker accuracy        matched quotes whose predicted mention overlaps
-                            the gold speaker span
+                            the gold speaker span; by entity, whose predicted
+                            speaker has any mention overlapping it (for gold
+                            that marks the name a pronoun stands for)
 
 A record with \"spans\" (the format of Duckling-style data: \"text\", \"spans\" with
 start, end, type) is scored for statistics: per type, recall (a predicted

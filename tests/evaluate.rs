@@ -64,6 +64,7 @@ fn prints_precision_recall_exact_share_and_the_short_span_rate() {
     );
     assert!(report.contains("marked as quotes"), "{report}");
     assert!(report.contains("speaker accuracy"), "{report}");
+    assert!(report.contains("speaker accuracy by entity"), "{report}");
 }
 
 #[test]

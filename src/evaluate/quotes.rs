@@ -16,7 +16,10 @@
 //!   measure of scare quotes and titles taken for quotes.
 //! - Exact: matched quotes whose spans are identical.
 //! - Speaker accuracy: on matched quotes with a gold speaker, the share whose
-//!   predicted `mention` overlaps the gold speaker span.
+//!   predicted `mention` overlaps the gold speaker span; and by entity, the
+//!   share whose predicted speaker has any mention overlapping it (`he
+//!   said` for a gold speaker marked on `Ann Lee`, the name `he` stands
+//!   for: annotations that resolve pronouns).
 
 use crate::offsets;
 use crate::{Options, Span, highlight};
@@ -54,6 +57,9 @@ pub struct Tally {
     pub with_speaker: usize,
     /// Of those, how many have a predicted mention overlapping it.
     pub speaker_right: usize,
+    /// Of those, how many have a predicted speaker with any mention
+    /// overlapping it.
+    pub speaker_entity_right: usize,
     /// Spurious quotes by their opening mark (`“`, `"`, `‘`, `''`), to
     /// show marks that a gold file does not annotate.
     pub spurious_by_mark: BTreeMap<String, usize>,
@@ -128,6 +134,14 @@ impl Tally {
             "  speaker accuracy {:.4}  ({} of {} matched quotes with a gold speaker)",
             ratio(self.speaker_right, self.with_speaker),
             self.speaker_right,
+            self.with_speaker
+        )?;
+        writeln!(
+            out,
+            "  speaker accuracy by entity {:.4}  ({} of {}: any mention of the predicted \
+             speaker overlaps the gold speaker)",
+            ratio(self.speaker_entity_right, self.with_speaker),
+            self.speaker_entity_right,
             self.with_speaker
         )
     }
@@ -244,6 +258,13 @@ pub fn score(record: &Value, tally: &mut Tally, misses: bool) -> Result<Vec<Stri
             (span, u.mention)
         })
         .collect();
+    // Every mention of the speaker of predicted quote `p`, in the record's unit.
+    let mentions = |p: usize| {
+        converted.quotes[p]
+            .speaker
+            .and_then(|s| converted.speakers.get(s))
+            .map_or(&[][..], |s| &s.mentions[..])
+    };
 
     let pairs = best_pairs(
         &predicted.iter().map(|p| p.0.units).collect::<Vec<_>>(),
@@ -275,6 +296,9 @@ pub fn score(record: &Value, tally: &mut Tally, misses: bool) -> Result<Vec<Stri
             }
             if let Some(speaker) = speaker {
                 local.with_speaker += 1;
+                if mentions(p).iter().any(|m| m.overlaps(speaker.units)) {
+                    local.speaker_entity_right += 1;
+                }
                 if mention.is_some_and(|m| m.overlaps(speaker.units)) {
                     local.speaker_right += 1;
                 } else if misses {
@@ -347,6 +371,7 @@ fn add(tally: &mut Tally, local: &Tally) {
     tally.short_unattributed_marked += local.short_unattributed_marked;
     tally.with_speaker += local.with_speaker;
     tally.speaker_right += local.speaker_right;
+    tally.speaker_entity_right += local.speaker_entity_right;
     for (mark, n) in &local.spurious_by_mark {
         *tally.spurious_by_mark.entry(mark.clone()).or_default() += n;
     }
@@ -471,6 +496,29 @@ mod tests {
         assert_eq!(
             tally.speaker_right == 1,
             misses.iter().all(|m| !m.starts_with("wrong speaker"))
+        );
+    }
+
+    #[test]
+    fn a_gold_speaker_on_the_name_a_pronoun_stands_for_counts_by_entity() {
+        // Gold marks `Ann Lee` (chars 0..7) as the speaker of the quote
+        // that `she` introduces: the mention misses, the entity is right.
+        let text = "Ann Lee spoke first. “We won,” she said.";
+        let record = json!({
+            "text": text,
+            "quotes": [{"start": 21, "end": 30, "text": "“We won,”",
+                        "speaker_start": 0, "speaker_end": 7}],
+        });
+        let mut tally = Tally::default();
+        score(&record, &mut tally, false).expect("valid record");
+        assert_eq!(tally.with_speaker, 1);
+        assert_eq!((tally.speaker_right, tally.speaker_entity_right), (0, 1));
+        let mut report = Vec::new();
+        tally.write_report(&mut report).expect("written");
+        let report = String::from_utf8(report).expect("UTF-8");
+        assert!(
+            report.contains("speaker accuracy by entity 1.0000  (1 of 1"),
+            "{report}"
         );
     }
 
