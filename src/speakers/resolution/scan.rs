@@ -117,6 +117,9 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
             }
             // (Not `questioned Trump’s logic`.)
             let asked = asked(text, tokens, start) && !possessive(text, tokens[i - 1]);
+            // The words describing the person before the name, found once
+            // for the subject test and the role.
+            let described = description_before(text, tokens, start);
             out.push(Mention {
                 span: Span::new(tokens[start].span.start, tokens[i - 1].span.end),
                 np: NpKind::Name,
@@ -124,10 +127,11 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
                 end: i,
                 subject: opens_clause(text, tokens, start)
                     || subject_apposition(tokens, start, i)
-                    || described_subject(text, tokens, start)
+                    || described_subject(text, tokens, start, described)
                     || asked,
                 speaks: asked || says(text, tokens, i),
-                role: role_before(text, tokens, start).or_else(|| role_after(text, tokens, i)),
+                role: role_before(text, tokens, start, described)
+                    .or_else(|| role_after(text, tokens, i)),
             });
             continue;
         }
@@ -301,22 +305,28 @@ fn opens_clause(text: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 /// Whether the name at token `start` heads the phrase opening its clause
-/// after words that describe the person (see [`description_before`]),
-/// which a pronoun after it may take up as the subject.
-fn described_subject(text: &str, tokens: &[Token], start: usize) -> bool {
-    description_before(text, tokens, start).is_some_and(|k| {
+/// after words that describe the person (`described`, their first token:
+/// see [`description_before`]), which a pronoun after it may take up as
+/// the subject.
+fn described_subject(text: &str, tokens: &[Token], start: usize, described: Option<usize>) -> bool {
+    described.is_some_and(|k| {
         tokens[k].sentence == tokens[start].sentence && opens_clause(text, tokens, k)
     })
 }
 
 /// The role that the words right before the name at token `start` give
-/// (see [`description_before`]): `the border minister Hinds`, `Lib Dem
-/// leader Willie Rennie`. Not the words before a verb (`praised coach Andy
-/// Reid`, `Trump threw reporter Jorge Ramos`), `of` or `for` (`a vote for
-/// nominee Hillary Clinton`), nor a name and `and` (`Bush and candidate
-/// Hillary Clinton`).
-fn role_before(text: &str, tokens: &[Token], start: usize) -> Option<Span> {
-    let first = description_before(text, tokens, start)?;
+/// (`described`, their first token: see [`description_before`]): `the
+/// border minister Hinds`, `Lib Dem leader Willie Rennie`. Not the words
+/// before a verb (`praised coach Andy Reid`, `Trump threw reporter Jorge
+/// Ramos`), `of` or `for` (`a vote for nominee Hillary Clinton`), nor a
+/// name and `and` (`Bush and candidate Hillary Clinton`).
+fn role_before(
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    described: Option<usize>,
+) -> Option<Span> {
+    let first = described?;
     let ends_role = |k: usize| {
         let c = class(tokens, k);
         let w = word(text, tokens, k).unwrap_or("");
