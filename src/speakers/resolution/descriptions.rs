@@ -198,8 +198,9 @@ pub(super) fn nominal<'t>(
     };
     if definite && (m.subject || m.speaks) && sort == Sort::Person && plain() {
         // (An epithet names a place, a party or a group: `the Sherwood
-        // MP`, `the Texas senator`.)
-        let epithet = words[1..head_at - 1].iter().any(|w| is_capitalized(w));
+        // MP`, `the Texas senator`, `the city leader`.)
+        let epithet =
+            (1..head_at - 1).any(|k| is_capitalized(words[k]) || tokens[m.first + k].class().org());
         let told = (text, m.span, head, head_title.map(|(_, k, _)| k));
         if let Some(e) = last_subject(entities, history, (gender, epithet, told), paragraph) {
             return Some(e);
