@@ -477,6 +477,16 @@ mod tests {
             roles("Judge Brian E. Murphy in Boston said: “No.” Murphy left."),
             role("Brian E. Murphy", "Judge")
         );
+        // A party's or a state's label after a titled name is no role: the
+        // titles are.
+        assert_eq!(
+            roles("House Speaker Ann Lee, R-Wis., said: “No.”"),
+            role("Ann Lee", "House Speaker")
+        );
+        assert_eq!(
+            roles("Sen. Ann Lee, Pa., said: “No.”"),
+            role("Ann Lee", "Sen.")
+        );
         assert_eq!(
             roles("Mr. Vincent Roche said: “Revenue rose.”"),
             vec![("Vincent Roche".to_string(), None)]
