@@ -307,11 +307,15 @@ impl NameParts {
                 is_org_word(bare)
             };
             // `P.J. Akeeagok`, `J.K. Rowling`: initials opening a name are
-            // no acronym (`U.S. Customs` is one).
+            // no acronym (`U.S. Customs` is one); nor are two capitals
+            // after a title (`Health Minister KK Shailaja`).
             let initials = k == self.from
                 && k + 1 < words.len()
-                && bare.bytes().any(|b| b == b'.')
-                && !matches!(bare, "U.S." | "U.K." | "U.N." | "E.U.");
+                && (bare.bytes().any(|b| b == b'.') || bare.len() <= 2 && !self.titles.is_empty())
+                && !matches!(
+                    bare,
+                    "U.S." | "U.K." | "U.N." | "E.U." | "US" | "UK" | "UN" | "EU"
+                );
             org || is_acronym(bare) && !initials
         })
     }
