@@ -596,12 +596,15 @@ pub(super) fn name<'t>(
         _ => window.entities().find(|&e| compatible(&entities[e])),
     });
     // `President Yoon Suk Yeol … Yoon said`, `Mr Tan Wei Ming … Mr Tan`: a
-    // surname that ends no name may start one put family name first.
+    // surname that ends no name may start one put family name first; as a
+    // speaker, a person's name of two words or more (`Pakistan captain
+    // Azhar Ali … an elated Azhar told`: the given name alone, as South
+    // Asian news often writes; not a place: `Kerala Health Minister`).
     let known = known.or_else(|| {
         let list = index.with(false, parts.core[0]).filter(|_| surname)?;
         window.newest(list, |e| {
             let e = &entities[e];
-            e.family_first
+            (e.family_first || m.speaks && e.core.len > 1)
                 && e.sort == Sort::Person
                 && parts.gender.is_none_or(|g| e.gender.is_none_or(|x| x == g))
         })
