@@ -3,7 +3,9 @@
 //! noun, or a new one of the sort its head tells.
 
 use super::names::Words;
-use super::pronouns::{last_subject, named_organisation, named_person, role_bearer, titled};
+use super::pronouns::{
+    Epithet, last_subject, named_organisation, named_person, role_bearer, titled,
+};
 use super::{Core, Entity, Mention, Sort};
 use crate::chars::listed_any_case;
 use crate::span::Span;
@@ -198,9 +200,17 @@ pub(super) fn nominal<'t>(
     };
     if definite && (m.subject || m.speaks) && sort == Sort::Person && plain() {
         // (An epithet names a place, a party or a group: `the Sherwood
-        // MP`, `the Texas senator`, `the city leader`.)
-        let epithet =
-            (1..head_at - 1).any(|k| is_capitalized(words[k]) || tokens[m.first + k].class().org());
+        // MP`, `the Texas senator`, `the city leader`; or the head is a
+        // word for the person's calling: `the singer`.)
+        let epithet = if is_calling(head) {
+            Epithet::Calling
+        } else if (1..head_at - 1)
+            .any(|k| is_capitalized(words[k]) || tokens[m.first + k].class().org())
+        {
+            Epithet::Place
+        } else {
+            Epithet::None
+        };
         let told = (text, m.span, head, head_title.map(|(_, k, _)| k));
         if let Some(e) = last_subject(entities, history, (gender, epithet, told), paragraph) {
             return Some(e);
@@ -230,6 +240,20 @@ pub(super) fn nominal<'t>(
         family_first: false,
     });
     Some(entities.len() - 1)
+}
+
+/// Words for a person's calling that news writes for the person just
+/// named, to vary from the name (`Sir Mick Jagger said … the singer
+/// revealed`, `South African captain Aiden Markram … The South African
+/// skipper maintained`, `head coach Bernardo Tavares … the Portuguese
+/// tactician remarked`). Not the words of a part in the story, which are
+/// as often someone new (`the candidate`, `the officer`).
+fn is_calling(head: &str) -> bool {
+    listed_any_case(
+        "singer actor actress rapper musician star skipper tactician striker \
+         midfielder winger politician comedian novelist filmmaker billionaire",
+        head,
+    )
 }
 
 /// Nouns of people described by their part in the news, who speak

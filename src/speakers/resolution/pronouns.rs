@@ -48,13 +48,14 @@ pub(super) fn named_person(
 /// The last subject of this paragraph or the one before, if a person
 /// named, of `gender` (when told), that a description as a subject stands
 /// for when it stands for no one else: one bearing its title or role, or
-/// with no title, when the description is an `epithet` (`Mr Spencer said …
-/// The Sherwood MP said`, `Republican Marco Rubio … The Florida senator`;
-/// not `Mayor Bill de Blasio … the Republican candidate`).
+/// with no title, when the description has an `epithet` of place (`Mr
+/// Spencer said … The Sherwood MP said`, `Republican Marco Rubio … The
+/// Florida senator`; not `Mayor Bill de Blasio … the Republican
+/// candidate`), or anyone when it names a calling (`the singer`).
 pub(super) fn last_subject(
     entities: &[Entity],
     history: &[(usize, u32, bool)],
-    (gender, epithet, told): (Option<Gender>, bool, Told),
+    (gender, epithet, told): (Option<Gender>, Epithet, Told),
     paragraph: u32,
 ) -> Option<usize> {
     let &(e, _, _) = recent(history)
@@ -64,8 +65,23 @@ pub(super) fn last_subject(
     let fits = may_be_person(x)
         && x.core.len > 0
         && gender.is_none_or(|g| x.gender.is_none_or(|y| y == g))
-        && (x.titles.is_empty() && epithet || bears(x, told));
+        && match epithet {
+            Epithet::Calling => true,
+            Epithet::Place => x.titles.is_empty() || bears(x, told),
+            Epithet::None => bears(x, told),
+        };
     fits.then_some(e)
+}
+
+/// What a description of a person tells besides its head noun, for
+/// [`last_subject`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Epithet {
+    /// A word of a place, a party or a group (`the Texas senator`).
+    Place,
+    /// The head is a word for a calling (`the singer`).
+    Calling,
+    None,
 }
 
 /// The entity bearing title `key` that `the` and the title stand for
