@@ -82,6 +82,13 @@ fn is_connector(word: &str) -> bool {
     lex(word).has(Lex::CONNECTOR)
 }
 
+/// Whether a word counts a span of time (`Hours before the vote, …`,
+/// `Days after …`): a sentence opening with one opens with a phrase of
+/// time, not its subject.
+pub(crate) fn is_time_span(word: &str) -> bool {
+    listed_any_case("moments minutes hours days weeks months years", word)
+}
+
 /// Words that may stand between a subject and its cue (`he also said`,
 /// `she has repeatedly warned`).
 pub(crate) fn is_skippable(word: &str) -> bool {

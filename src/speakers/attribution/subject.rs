@@ -5,6 +5,7 @@
 use super::*;
 use crate::chars::trim_where;
 use crate::chars::{listed, listed_any_case};
+use crate::speakers::words::is_time_span;
 
 /// The subject opening a sentence (after an opening phrase ending in a
 /// comma: `Early in his campaign, Trump attacked …`), when it names a person
@@ -245,7 +246,7 @@ pub(super) fn sentence_subject(
             && ((w.ends_with("ing") || w.ends_with("ly")) && !name
                 || is_stop_word(&w)
                 || set_off && is_skippable(&w)
-                || listed_any_case("moments minutes hours days weeks months years", &w))
+                || is_time_span(&w))
     });
     if opener {
         if let Some(comma) = (lo..qi.min(lo + 25)).find(|&i| ctx.punct(i) == Some(',')) {

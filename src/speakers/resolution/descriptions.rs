@@ -4,7 +4,7 @@
 
 use super::names::Words;
 use super::pronouns::{
-    Epithet, last_subject, named_organisation, named_person, role_bearer, titled,
+    Epithet, last_subject, named_organisation, named_person, named_source, role_bearer, titled,
 };
 use super::{Core, Entity, Mention, Sort};
 use crate::chars::listed_any_case;
@@ -124,6 +124,15 @@ pub(super) fn nominal<'t>(
     let organisation = class.is_some_and(|c| c.org()) && head != "report";
     if definite && words.len() == 2 && organisation {
         if let Some(e) = named_organisation(entities, history, paragraph) {
+            return Some(e);
+        }
+    }
+    // `Adejobi said the attack failed. “…,” the statement reads`: a
+    // statement is the words of whoever issued it, the source named last
+    // (a person or an organisation); not one whose issuer it names (`the
+    // campaign's statement`).
+    if definite && head_at == 2 && head == "statement" {
+        if let Some(e) = named_source(entities, history, paragraph) {
             return Some(e);
         }
     }

@@ -10,7 +10,8 @@ use crate::speakers::cues::{class, word};
 use crate::speakers::recency::{NameIndex, Window, WordMap};
 use crate::speakers::tokens::Token;
 use crate::speakers::words::{
-    Gender, given_name_gender, is_org_word, key, strip_possessive, title, without_article,
+    Gender, given_name_gender, is_org_word, is_time_span, key, strip_possessive, title,
+    without_article,
 };
 
 /// The analysed parts of a name mention. One is filled again for each
@@ -653,9 +654,14 @@ pub(super) fn name<'t>(
         return Some(e);
     }
     // A lone capitalised word opening a sentence may be any word (`Asked`,
-    // `Critics`): it names someone only as the subject of a cue.
+    // `Critics`): it names someone only as the subject of a cue, and never
+    // when it counts time (`Days after the report, the museum said`).
     let sentence_start = m.first == 0 || tokens[m.first - 1].sentence != tokens[m.first].sentence;
-    if parts.core.len() == 1 && sentence_start && !m.subject && parts.titles.is_empty() {
+    if parts.core.len() == 1
+        && sentence_start
+        && (!m.subject || words.last().is_some_and(|w| is_time_span(w)))
+        && parts.titles.is_empty()
+    {
         return None;
     }
     let org = parts.org(tokens, words);

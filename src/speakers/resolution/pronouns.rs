@@ -45,6 +45,20 @@ pub(super) fn named_person(
     antecedent(entities, history, (paragraph, 1), &fits)
 }
 
+/// The person or organisation named last, or described and quoted (not
+/// the writer), in this paragraph or the one before, whose statement a
+/// description of one stands for (not `This disclosure is contained in a
+/// statement`).
+pub(super) fn named_source(
+    entities: &[Entity],
+    history: &[(usize, u32, bool)],
+    paragraph: u32,
+) -> Option<usize> {
+    antecedent(entities, history, (paragraph, 1), &|e| {
+        e.sort != Sort::Narrator && (e.core.len > 0 || e.speaks)
+    })
+}
+
 /// The last subject of this paragraph or the one before, if a person
 /// named, of `gender` (when told), that a description as a subject stands
 /// for when it stands for no one else: one bearing its title or role, or
