@@ -49,7 +49,8 @@ pub(super) const ORG_WORDS: &str = "ministry department party committee council 
      nations forces guard navy airlines motors group international media america american \
      americans democrats republicans gop dnc rnc fbi cia nsa epa un eu nato who imf u.s. uk usa \
      county province district white pentagon kremlin capitol chamber academy museum league society \
-     trust partners holdings ventures associates capital investments corporation firm";
+     trust partners holdings ventures associates capital investments corporation firm station \
+     arena stadium airport bridge square road avenue plaza";
 
 pub(super) const PERSON_NOUNS: &str = "spokesman spokeswoman spokesperson official officer minister lawyer attorney aide adviser \
      advisor analyst expert source resident witness man woman person doctor economist researcher \
