@@ -72,6 +72,7 @@ pub(super) fn is_mark(c: char) -> bool {
             | '」'
             | '『'
             | '』'
+            | '″'
     )
 }
 
@@ -165,7 +166,22 @@ pub(super) fn role(c: char, at: &Around, rest: &str) -> Option<Role> {
         '"' => straight_double(at),
         '‘' => left_single(at, rest),
         '’' | '\'' => right_single(c, at, rest),
+        '″' => double_prime(at),
         _ => None,
+    }
+}
+
+/// `″` is a double prime (`5′10″`, `a 12″ record`), but some sites type it
+/// for a quotation mark: opening a word after a space or at the
+/// paragraph's start (`″Clearly this is …`), or closing a double quote
+/// after anything but a digit.
+fn double_prime(at: &Around) -> Option<Role> {
+    if space_before(at.prev) && letter(at.next) && !digit(at.next) {
+        Some(Role::Open(Family::Double))
+    } else if at.inside(Family::Double) && !digit(at.prev) && space_after(at.next) {
+        Some(Role::Close(Family::Double))
+    } else {
+        None
     }
 }
 
