@@ -477,6 +477,19 @@ mod tests {
             roles("Judge Brian E. Murphy in Boston said: “No.” Murphy left."),
             role("Brian E. Murphy", "Judge")
         );
+        // What the name is said to be, ending in a noun of a person.
+        assert_eq!(
+            roles("Ann Lee is a former army captain. “No,” she said."),
+            role("Ann Lee", "a former army captain")
+        );
+        assert_eq!(
+            roles("Ann Lee was the first to leave. “No,” she said."),
+            vec![("Ann Lee".to_string(), None)]
+        );
+        assert_eq!(
+            roles("Area coroner Ann Lee said: “No.”"),
+            role("Ann Lee", "Area coroner")
+        );
         // A party's or a state's label after a titled name is no role: the
         // titles are.
         assert_eq!(

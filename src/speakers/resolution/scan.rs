@@ -347,13 +347,18 @@ fn role_before(
 /// The role that an apposition after the name ending before token `end`
 /// gives, up to its closing comma or stop, a function word (`who`, `at`)
 /// or a cue: `said Bruce Bebo, executive vice president of the society.`,
-/// `Dr. Ann Lee, a CDC epidemiologist who …`. It opens in lowercase, with
+/// `Dr. Ann Lee, a CDC epidemiologist who …`; or what the name is said to
+/// be (`Ann Lee is the head of operations at …`). It opens in lowercase, with
 /// no adverb (not a list of names, not `Lee, however, said`), and holds a
 /// noun of a person or a title; the name is no organisation's (`released by
 /// the State Department, the candidate …`).
 fn role_after(text: &str, tokens: &[Token], end: usize) -> Option<Span> {
     let opening = class(tokens, end + 1);
-    if !tokens.get(end)?.is_punct(',')
+    // (`Christine Atkinson is the head of operations`: after a copula and
+    // an article too, where the role must end in its noun of a person: not
+    // `is the first woman elected`, `was the nominee this year`.)
+    let copula = word_in(text, tokens, end, "is was") && word_in(text, tokens, end + 1, "a an the");
+    if !(tokens.get(end)?.is_punct(',') || copula)
         || opening.capitalized()
         || opening.skippable()
         || class(tokens, end - 1).org()
@@ -364,10 +369,18 @@ fn role_after(text: &str, tokens: &[Token], end: usize) -> Option<Span> {
         let c = class(tokens, k);
         !c.is_word() || c.stop() || c.cue() != 0
     })?;
-    let person = (end + 1..close).any(|k| {
-        let c = class(tokens, k);
-        c.person_noun() || c.opens_title()
-    });
+    let person = if copula {
+        // (A title of one word: `first` opens `first lady` only.)
+        let c = class(tokens, close - 1);
+        c.person_noun()
+            || c.opens_title()
+                && word(text, tokens, close - 1).is_some_and(|w| title(&[w]).is_some())
+    } else {
+        (end + 1..close).any(|k| {
+            let c = class(tokens, k);
+            c.person_noun() || c.opens_title()
+        })
+    };
     (person && is_role(text, tokens, end + 1))
         .then(|| Span::new(tokens[end + 1].span.start, tokens[close - 1].span.end))
 }
