@@ -664,7 +664,15 @@ pub(super) fn name<'t>(
     {
         return None;
     }
-    let org = parts.org(tokens, words);
+    // `asked by the Hollywood Reporter`: no person's name follows `the`
+    // (but a title may: `the Rev. Al Sharpton`), unless it names what
+    // the noun after it is (`the Bernie Sanders campaign`).
+    let modifier = || {
+        let c = class(tokens, m.end);
+        c.is_word() && !c.capitalized() && !c.stop()
+    };
+    let after_the = m.first > 0 && word(text, tokens, m.first - 1) == Some("the") && !modifier();
+    let org = parts.org(tokens, words) || after_the && parts.titles.is_empty();
     Some(new_entity(
         entities,
         (core_text(), false),
