@@ -149,7 +149,7 @@ fn check_conversions(text: &str, analysis: &Analysis) -> Result<(), String> {
         let mut expected = Vec::with_capacity(sorted.len());
         let (mut at, mut units) = (0, 0);
         for &b in &sorted {
-            let stretch = &text[at..b];
+            let stretch = &text[Span::new(at, b)];
             units += match encoding {
                 Encoding::Utf16 => stretch.encode_utf16().count(),
                 _ => stretch.chars().count(),

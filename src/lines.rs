@@ -5,6 +5,7 @@
 //! and the speakers (which look back within a paragraph or two) read the
 //! lines the same way through [`Wrapping`].
 
+use crate::Span;
 use crate::chars::{last_line_break, trim_start_any};
 
 /// The longest line, in bytes, of a text wrapped at a fixed width (most
@@ -85,16 +86,16 @@ impl Wrapping {
         // byte of the one (its length at a fixed width), the first
         // character of the other.
         let start = match self.width {
-            Some(_) => last_line_break(&text[from..at]).map_or(from, |k| from + k + 1),
+            Some(_) => last_line_break(&text[Span::new(from, at)]).map_or(from, |k| from + k + 1),
             None => from,
         };
-        let before = text[start..at].trim_end();
+        let before = text[Span::new(start, at)].trim_end();
         // Most lines of most texts end a sentence: answered here.
         if self.width.is_none() && may_end_sentence(before) {
             return false;
         }
         let before = before.trim_start();
-        let after = trim_start_any(&text[at + 1..], &[' ', '\t', '\r']);
+        let after = trim_start_any(&text[Span::new(at + 1, text.len())], &[' ', '\t', '\r']);
         !before.is_empty()
             && !after.is_empty()
             && !after.starts_with('\n')
@@ -126,7 +127,7 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
 /// The end (at its newline, or the text's end) of the line starting at
 /// byte `at` of `text` when it is [`is_boilerplate`].
 pub(crate) fn boilerplate_end(text: &str, at: usize) -> Option<usize> {
-    let rest = &text[at..];
+    let rest = &text[Span::new(at, text.len())];
     // Asked at every line: most open with none of their first two letters.
     let opening = match rest.as_bytes() {
         [a, b, ..] => [a.to_ascii_lowercase(), b.to_ascii_lowercase()],
@@ -141,7 +142,7 @@ pub(crate) fn boilerplate_end(text: &str, at: usize) -> Option<usize> {
         .take(41)
         .position(|b| b == b'\n')
         .unwrap_or(rest.len());
-    (len <= 40 && is_boilerplate(rest[..len].trim())).then_some(at + len)
+    (len <= 40 && is_boilerplate(rest[Span::new(0, len)].trim())).then_some(at + len)
 }
 
 /// Whether a line (trimmed) ends where a sentence may end: on a stop, a

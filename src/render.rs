@@ -165,7 +165,7 @@ fn paint(
     for mark in marks {
         let span = mark.span;
         while let Some(&(end, top)) = stack.last().filter(|(end, _)| *end <= span.start) {
-            plain(&text[pos..end], out);
+            plain(&text[Span::new(pos, end)], out);
             pos = end;
             close(top, out);
             stack.pop();
@@ -176,17 +176,17 @@ fn paint(
         if span.start >= end || span.start < pos {
             continue;
         }
-        plain(&text[pos..span.start], out);
+        plain(&text[Span::new(pos, span.start)], out);
         pos = span.start;
         open(mark, out);
         stack.push((end, mark));
     }
     while let Some((end, top)) = stack.pop() {
-        plain(&text[pos..end], out);
+        plain(&text[Span::new(pos, end)], out);
         pos = end;
         close(top, out);
     }
-    plain(&text[pos..], out);
+    plain(&text[Span::new(pos, text.len())], out);
 }
 
 #[cfg(test)]

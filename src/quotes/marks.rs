@@ -5,6 +5,7 @@
 //! mark and the quote left open so far decide. This file knows characters;
 //! pairing them is the scanner's job (`super`).
 
+use crate::Span;
 use crate::chars::listed_any_case;
 
 /// Families of marks: a closing mark pairs only with an opener of its family.
@@ -115,7 +116,7 @@ fn leading_word(rest: &str) -> &str {
     let end = rest
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(rest.len());
-    &rest[..end]
+    &rest[Span::new(0, end)]
 }
 
 /// Whether the word at the start of `rest` is one spelt with a leading

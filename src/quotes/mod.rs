@@ -260,14 +260,17 @@ impl<'t> Paragraph<'t> {
             // (`the ‘Noles`, `departed ‘Bow Clair`), not a quote missing
             // its close: that opens its paragraph or follows `:` or `,`.
             let elision = family == Family::Single
-                && self.body[..at]
+                && self.body[Span::new(0, at)]
                     .trim_end()
                     .chars()
                     .next_back()
                     .is_some_and(|p| !matches!(p, ':' | ','));
-            let mark = self.body[at..].chars().next().map_or(1, char::len_utf8);
+            let mark = self.body[Span::new(at, self.body.len())]
+                .chars()
+                .next()
+                .map_or(1, char::len_utf8);
             if !elision
-                && self.body[at + mark..]
+                && self.body[Span::new(at + mark, self.body.len())]
                     .chars()
                     .next()
                     .is_some_and(|c| !c.is_whitespace())
@@ -294,10 +297,13 @@ impl<'t> Paragraph<'t> {
                 break;
             };
             i += skip;
-            let c = body[i..].chars().next().expect("on a char boundary");
+            let c = body[Span::new(i, body.len())]
+                .chars()
+                .next()
+                .expect("on a char boundary");
             let len = c.len_utf8();
             if c == '<' {
-                let tag = body[i + 1..]
+                let tag = body[Span::new(i + 1, body.len())]
                     .chars()
                     .next()
                     .is_some_and(|n| n.is_ascii_alphabetic() || n == '/' || n == '!');
@@ -305,7 +311,9 @@ impl<'t> Paragraph<'t> {
                     let gt = match next_gt {
                         Some(g) if g > i => g,
                         _ => {
-                            let g = body[i..].find('>').map_or(body.len(), |j| i + j);
+                            let g = body[Span::new(i, body.len())]
+                                .find('>')
+                                .map_or(body.len(), |j| i + j);
                             next_gt = Some(g);
                             g
                         }
@@ -339,7 +347,7 @@ impl<'t> Paragraph<'t> {
                 continue;
             }
             let (prev, prev2) = two_before(body, i);
-            let rest = &body[i + len..];
+            let rest = &body[Span::new(i + len, body.len())];
             let mut after = rest.chars();
             let at = Around {
                 prev,
@@ -368,10 +376,13 @@ impl<'t> Paragraph<'t> {
     /// single quote, then a double). Returns the offset after the run.
     fn apostrophe_run(&mut self, i: usize) -> usize {
         let body = self.body;
-        let n = body[i..].bytes().take_while(|&b| b == b'\'').count();
+        let n = body[Span::new(i, body.len())]
+            .bytes()
+            .take_while(|&b| b == b'\'')
+            .count();
         let end = i + n;
         let (prev, prev2) = two_before(body, i);
-        let mut after = body[end..].chars();
+        let mut after = body[Span::new(end, body.len())].chars();
         let at = Around {
             prev,
             prev2,
@@ -469,7 +480,7 @@ fn last_single(bytes: &[u8]) -> Option<usize> {
 
 /// The two characters before byte `i` of `body`, nearest first.
 fn two_before(body: &str, i: usize) -> (Option<char>, Option<char>) {
-    let mut before = body[..i].chars().rev();
+    let mut before = body[Span::new(0, i)].chars().rev();
     (before.next(), before.next())
 }
 

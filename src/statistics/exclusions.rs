@@ -15,6 +15,7 @@ use super::numbers::{self, NumWord};
 use super::tokens::{Class, Tokens};
 use super::units;
 use super::words;
+use crate::Span;
 
 /// Blocks every token of `t` that belongs to a date, a time, a phone
 /// number, an identifier, an ordinal, a list number or an address.
@@ -300,7 +301,7 @@ fn glued_month(w: &str) -> bool {
     p > 0
         && b[p - 1].is_ascii_lowercase()
         && b.len() - p >= 3
-        && words::month(&w[p..].to_ascii_lowercase())
+        && words::month(&w[Span::new(p, w.len())].to_ascii_lowercase())
 }
 
 /// The blocked `th` of `18th`.

@@ -7,6 +7,7 @@ pub(crate) use super::currency::currency_before;
 use super::currency::{CODES, money};
 use super::keys::shape;
 use super::tokens::{Class, Tokens};
+use crate::Span;
 use std::sync::LazyLock;
 
 /// What a unit measures; decides the statistic's kind.
@@ -532,7 +533,7 @@ fn matches(t: &Tokens, j: usize, entry: &Entry) -> Option<usize> {
     let (mut start, mut end) = (0, usize::from(entry.first_len));
     let mut k = 0;
     loop {
-        let token = &form[start..end];
+        let token = &form[Span::new(start, end)];
         let s = t.str(j + k);
         let plural = entry.flags & PL != 0 && end == form.len();
         let eq = |a: &str| {
@@ -552,7 +553,7 @@ fn matches(t: &Tokens, j: usize, entry: &Entry) -> Option<usize> {
             break;
         }
         start = end + 1;
-        end = form[start..]
+        end = form[Span::new(start, form.len())]
             .bytes()
             .position(|b| b == b' ')
             .map_or(form.len(), |n| start + n);

@@ -9,6 +9,7 @@
 
 use super::cues::SAYING_NOUNS;
 use super::lexicon::{ABBREVIATIONS, CLAUSE_OPENERS};
+use crate::Span;
 use crate::chars::{ends_with_any, listed, trim_end_any, trim_start_any, trim_where};
 use crate::speakers::words::is_term_cue;
 
@@ -40,7 +41,7 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     while !text.is_char_boundary(to) {
         to -= 1;
     }
-    let rest = trim_start_any(&text[i + 1..to], CLOSERS);
+    let rest = trim_start_any(&text[Span::new(i + 1, to)], CLOSERS);
     let Some(next) = rest.chars().next() else {
         return true;
     };
@@ -56,15 +57,18 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     if text.as_bytes()[i] != b'.' {
         return true;
     }
-    let before = &text[floor(text, i, 12)..i];
+    let before = &text[Span::new(floor(text, i, 12), i)];
     let word_start = before
         .rfind(|c: char| !(c.is_alphabetic() || c == '.'))
         .map_or(0, |j| {
-            j + before[j..].chars().next().map_or(1, char::len_utf8)
+            j + before[Span::new(j, before.len())]
+                .chars()
+                .next()
+                .map_or(1, char::len_utf8)
         });
     // In any case (the abbreviations are lowercase), not lowercased: a
     // `String` per full stop read was an allocation and a free.
-    let word = trim_where(&before[word_start..], |c| c == '.');
+    let word = trim_where(&before[Span::new(word_start, before.len())], |c| c == '.');
     !(word.chars().count() == 1 || super::listed_any_case(ABBREVIATIONS, word))
 }
 
@@ -74,16 +78,16 @@ fn ends_sentence(text: &str, i: usize) -> bool {
 /// they are left out.
 pub(super) fn before(text: &str, at: usize) -> &str {
     let from = floor(text, at, REACH_BEFORE);
-    let window = &text[from..at];
+    let window = &text[Span::new(from, at)];
     // Bytes, not chars: the stops and the line end are ASCII, and an ASCII
     // byte never occurs inside a longer UTF-8 sequence, so no decoding is
     // needed to find them.
     for (i, &b) in window.as_bytes().iter().enumerate().rev() {
         if b == b'\n' {
-            return &window[i + 1..];
+            return &window[Span::new(i + 1, window.len())];
         }
         if matches!(b, b'.' | b'!' | b'?') && ends_sentence(text, from + i) {
-            return trim_start_any(&window[i + 1..], CLOSERS);
+            return trim_start_any(&window[Span::new(i + 1, window.len())], CLOSERS);
         }
     }
     window
@@ -96,15 +100,15 @@ pub(super) fn after(text: &str, at: usize) -> &str {
     while !text.is_char_boundary(to) {
         to -= 1;
     }
-    let window = &text[at..to];
+    let window = &text[Span::new(at, to)];
     // Bytes, not chars, as in `before`: the stops and the line end are
     // ASCII (this read up to 200 bytes char by char for every span).
     for (i, &b) in window.as_bytes().iter().enumerate() {
         if b == b'\n' {
-            return &window[..i];
+            return &window[Span::new(0, i)];
         }
         if matches!(b, b'.' | b'!' | b'?') && ends_sentence(text, at + i) {
-            return &window[..i + 1];
+            return &window[Span::new(0, i + 1)];
         }
     }
     window
@@ -125,7 +129,7 @@ pub(super) fn words(s: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
                 break;
             }
         }
-        Some((start, &s[start..end]))
+        Some((start, &s[Span::new(start, end)]))
     })
 }
 
@@ -163,7 +167,7 @@ pub(super) fn attributes_earlier_quote(before_cue: &str) -> bool {
         if !(pronoun || last.starts_with(char::is_uppercase)) {
             break;
         }
-        s = s[..s.len() - last.len()].trim_end();
+        s = s[Span::new(0, s.len() - last.len())].trim_end();
     }
     let Some(mark) = s.chars().next_back() else {
         return false;
@@ -171,7 +175,7 @@ pub(super) fn attributes_earlier_quote(before_cue: &str) -> bool {
     if mark != '”' && mark != '"' {
         return false;
     }
-    let inside = &s[..s.len() - mark.len_utf8()];
+    let inside = &s[Span::new(0, s.len() - mark.len_utf8())];
     ends_with_any(inside, &[',', '!', '?', '—', '–', '-']) && !names_a_programme(inside)
 }
 
@@ -185,11 +189,14 @@ fn names_a_programme(inside: &str) -> bool {
         return false;
     };
     let mut buf = [""; 7];
-    let quoted = super::first_words(trim_start_any(&inside[open..], &['“', '"']), &mut buf);
+    let quoted = super::first_words(
+        trim_start_any(&inside[Span::new(open, inside.len())], &['“', '"']),
+        &mut buf,
+    );
     if quoted.is_empty() || quoted.len() > 6 || !super::shape::is_title_case(quoted) {
         return false;
     }
-    let lead = inside[..open].trim_end();
+    let lead = inside[Span::new(0, open)].trim_end();
     let last = lead.rsplit(char::is_whitespace).next().unwrap_or("");
     ["’s", "'s", "s’", "s'"].iter().any(|p| last.ends_with(p)) || last.eq_ignore_ascii_case("on")
 }
@@ -231,9 +238,9 @@ fn cue_reading_forward(sentence: &str) -> Option<Cue> {
     // One pass: quote marks switch `quoted`; a closing mark with no opening
     // in this sentence means everything before it was quoted.
     let check = |start: usize, end: usize, nearest: &mut Option<usize>, since: &mut usize| {
-        let word = &sentence[start..end];
-        let cue = is_cue(word) || made_clear(&sentence[..start], word);
-        if cue && !attributes_earlier_quote(&sentence[..start]) {
+        let word = &sentence[Span::new(start, end)];
+        let cue = is_cue(word) || made_clear(&sentence[Span::new(0, start)], word);
+        if cue && !attributes_earlier_quote(&sentence[Span::new(0, start)]) {
             *nearest = Some(start);
             *since = 0;
         } else if nearest.is_some() {
@@ -264,7 +271,7 @@ fn cue_reading_forward(sentence: &str) -> Option<Cue> {
                 quoted = false;
             }
             '"' => {
-                let opening = sentence[..i]
+                let opening = sentence[Span::new(0, i)]
                     .chars()
                     .next_back()
                     .is_none_or(|p| p.is_whitespace() || opens_quote_after(p));
@@ -283,9 +290,11 @@ fn cue_reading_forward(sentence: &str) -> Option<Cue> {
         // “Only Ames.”`, an excerpt whose mark the scanner left open): the
         // words after that mark lead into the span. They hold no mark, so
         // this goes one level deep.
-        return cue_reading_forward(&sentence[opened_at..]).map(|cue| Cue {
-            at: opened_at + cue.at,
-            ..cue
+        return cue_reading_forward(&sentence[Span::new(opened_at, sentence.len())]).map(|cue| {
+            Cue {
+                at: opened_at + cue.at,
+                ..cue
+            }
         });
     }
     if let Some(start) = word_start {
@@ -312,7 +321,7 @@ fn may_hold_marks(sentence: &str) -> bool {
 fn last_cue(sentence: &str) -> Option<Cue> {
     words_rev(sentence)
         .enumerate()
-        .find(|&(_, (at, word))| is_cue(word) || made_clear(&sentence[..at], word))
+        .find(|&(_, (at, word))| is_cue(word) || made_clear(&sentence[Span::new(0, at)], word))
         .map(|(distance, (at, _))| Cue { distance, at })
 }
 
@@ -470,7 +479,7 @@ pub(super) fn agentless(sentence: &str, at: usize) -> bool {
     // Only the cue, the two words before it and the words after it are
     // read, from where the cue starts: reading the words back from the
     // sentence end to find the cue cost more than all the rest.
-    let Some((_, cue)) = words(&sentence[at..]).next() else {
+    let Some((_, cue)) = words(&sentence[Span::new(at, sentence.len())]).next() else {
         return false;
     };
     // Naming verbs only: `what is called a “debate”` is a `so-called`,
@@ -478,10 +487,11 @@ pub(super) fn agentless(sentence: &str, at: usize) -> bool {
     if !super::listed_any_case(NAMING_PARTICIPLES, cue) {
         return false;
     }
-    let passive = words_rev(&sentence[..at])
+    let passive = words_rev(&sentence[Span::new(0, at)])
         .take(2) // `been described`, `is widely described`
         .any(|(_, w)| is_be(w));
-    let by = words(&sentence[at + cue.len()..]).any(|(_, w)| w.eq_ignore_ascii_case("by"));
+    let by = words(&sentence[Span::new(at + cue.len(), sentence.len())])
+        .any(|(_, w)| w.eq_ignore_ascii_case("by"));
     passive && !by
 }
 
@@ -493,18 +503,18 @@ pub(super) fn words_rev(s: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
     let mut end = s.len();
     std::iter::from_fn(move || {
         loop {
-            let head = &s[..end];
+            let head = &s[Span::new(0, end)];
             let (i, c) = head.char_indices().rev().find(|&(_, c)| in_run(c))?;
             let run_end = i + c.len_utf8();
-            let run_start = head[..run_end]
+            let run_start = head[Span::new(0, run_end)]
                 .char_indices()
                 .rev()
                 .find(|&(_, c)| !in_run(c))
                 .map_or(0, |(j, c)| j + c.len_utf8());
             end = run_start;
-            let run = &s[run_start..run_end];
+            let run = &s[Span::new(run_start, run_end)];
             if let Some(first) = run.find(char::is_alphabetic) {
-                return Some((run_start + first, &run[first..]));
+                return Some((run_start + first, &run[Span::new(first, run.len())]));
             }
         }
     })
@@ -532,7 +542,7 @@ pub(super) fn flatten_quotes(rest: &str) -> String {
         match (inside, c) {
             (None, '“') => inside = Some(i),
             (None, '"')
-                if rest[..i]
+                if rest[Span::new(0, i)]
                     .chars()
                     .next_back()
                     .is_none_or(|p| p.is_whitespace() || opens_quote_after(p)) =>
@@ -540,11 +550,11 @@ pub(super) fn flatten_quotes(rest: &str) -> String {
                 inside = Some(i)
             }
             (Some(open), '”' | '"') => {
-                out.push_str(&rest[copied..open]);
+                out.push_str(&rest[Span::new(copied, open)]);
                 out.push('Q');
                 // A quote nested at its end closes first (`“… 'not what we
                 // want,'” Lee said`): the comma before that mark counts.
-                let inner = trim_end_any(rest[open..i].trim_end(), &['’', '\'']);
+                let inner = trim_end_any(rest[Span::new(open, i)].trim_end(), &['’', '\'']);
                 if let Some(p) = inner
                     .chars()
                     .next_back()
@@ -559,7 +569,7 @@ pub(super) fn flatten_quotes(rest: &str) -> String {
         }
     }
     // The rest, an unclosed quote with it.
-    out.push_str(&rest[copied..]);
+    out.push_str(&rest[Span::new(copied, rest.len())]);
     out
 }
 

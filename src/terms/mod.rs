@@ -162,7 +162,7 @@ fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
     // “Choose Life” license plates`, `his “Miss Universe” pageant`.
     if title
         && short
-        && determined(&text[..span.start])
+        && determined(&text[Span::new(0, span.start)])
         && !closes_phrase(inner)
         && next_word(rest).is_some_and(is_head_noun)
     {
@@ -255,7 +255,7 @@ fn short_quote(
     (reported || linked_cue || direct_after || clause::framed_by_cue(rest))
         // Capitals around a span in a headline make no name of it.
         && (shape::in_headline(text, span.start, span.end)
-            || !shape::is_nickname(words, &text[..span.start], rest))
+            || !shape::is_nickname(words, &text[Span::new(0, span.start)], rest))
 }
 
 /// The first words of `s` (split at whitespace), as many as `buf` holds:
@@ -300,10 +300,14 @@ fn reports_clause_after(rest: &str) -> bool {
     let (Some((cue_at, cue)), Some((at, pronoun))) = (words.next(), words.next()) else {
         return false;
     };
-    let gap = |from: usize, to: usize| rest[from..to].chars().all(|c| c == ' ' || c == '\u{a0}');
+    let gap = |from: usize, to: usize| {
+        rest[Span::new(from, to)]
+            .chars()
+            .all(|c| c == ' ' || c == '\u{a0}')
+    };
     clause::is_cue(cue)
         && !cue.ends_with("ing")
-        && trim_start_any(&rest[..cue_at], &[' ', '\u{a0}']).is_empty()
+        && trim_start_any(&rest[Span::new(0, cue_at)], &[' ', '\u{a0}']).is_empty()
         && gap(cue_at + cue.len(), at)
         && is_in(SUBJECT_PRONOUNS, pronoun)
         && words
@@ -338,11 +342,11 @@ fn cue_in_sentence(
             from += 1;
         }
         cue.start >= span.start - before_len
-            && !clause::attributes_earlier_quote(&text[from..cue.start])
+            && !clause::attributes_earlier_quote(&text[Span::new(from, cue.start)])
     } else {
         cue.start >= span.end
             && cue.end <= span.end + after_len
-            && open_to_cue_after(inner, &text[span.end..])
+            && open_to_cue_after(inner, &text[Span::new(span.end, text.len())])
     }
 }
 
@@ -359,7 +363,7 @@ fn stands_alone(text: &str, start: usize, inner: &str, rest: &str) -> bool {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let lead = trim_end_any(&text[from..start], &[' ', '\u{a0}']);
+    let lead = trim_end_any(&text[Span::new(from, start)], &[' ', '\u{a0}']);
     let opens = (from == 0 && lead.is_empty())
         || ends_with_any(lead, &['\n', ':', '—', '–', '.', '!', '?', '”', '"']);
     let next = trim_start_any(rest, &[' ', '\u{a0}']).chars().next();
@@ -381,7 +385,7 @@ fn coordinated_before(text: &str, start: usize) -> Option<Span> {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let window = &text[from..start];
+    let window = &text[Span::new(from, start)];
     let mut lead = trim_end_any(window, &[' ', '\u{a0}']);
     for joint in [" and", " or"] {
         if let Some(rest) = lead.strip_suffix(joint) {
@@ -397,11 +401,12 @@ fn coordinated_before(text: &str, start: usize) -> Option<Span> {
     } else {
         return None;
     };
-    let inside = &lead[..lead.len() - close.len_utf8()];
+    let inside = &lead[Span::new(0, lead.len() - close.len_utf8())];
     // Not `rfind`: its char search backwards is the only user of `memrchr`
     // in the .wasm.
     let opening = inside.char_indices().rfind(|&(_, c)| c == open)?.0;
-    if inside[opening + open.len_utf8()..].contains(['\n', '“', '”', '"']) {
+    if inside[Span::new(opening + open.len_utf8(), inside.len())].contains(['\n', '“', '”', '"'])
+    {
         return None; // not one clean span on this line
     }
     Some(Span::new(from + opening, from + lead.len()))
@@ -462,7 +467,7 @@ fn words_before<'b>(text: &str, at: usize, buf: &'b mut [u8; BEFORE_REACH]) -> B
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let line_start = last_line_break(&text[from..at]).map_or(0, |i| from + i + 1);
+    let line_start = last_line_break(&text[Span::new(from, at)]).map_or(0, |i| from + i + 1);
     let from = from.max(line_start);
     // The window is lowercased once into a buffer on the stack and the
     // words borrowed from it: a String per word and a growing Vec cost
@@ -525,7 +530,7 @@ fn word_after(rest: &str) -> Option<&str> {
             c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '”' | '"')
         })
         .unwrap_or(rest.len());
-    let word = &rest[..end];
+    let word = &rest[Span::new(0, end)];
     (!word.is_empty()).then_some(word)
 }
 
@@ -570,7 +575,7 @@ fn may_be_called(text: &str, at: usize) -> bool {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    text[from..at]
+    text[Span::new(from, at)]
         .split_whitespace()
         .rev()
         .map(|w| trim_end_any(w, &[',', '—', '–']))
@@ -600,7 +605,7 @@ fn what_someone_called(sentence: &str) -> bool {
 /// A title's setting: `NBC’s “Today”`, `on “Meet the Press”`, `the show
 /// “Cake Boss”`, `told “Fox and Friends”`, `“Daily Show” host`.
 fn title_setting(before: &[&str], after: Option<&str>, text: &str, start: usize) -> bool {
-    let lead = text[..start].trim_end();
+    let lead = text[Span::new(0, start)].trim_end();
     let possessive = ["’s", "'s", "s’", "s'"].iter().any(|p| lead.ends_with(p));
     let last = before.last().copied();
     let setting = last.is_some_and(|w| listed(SETTINGS, w));
@@ -613,7 +618,7 @@ fn title_setting(before: &[&str], after: Option<&str>, text: &str, start: usize)
 /// Whether a colon or a dash leads into the span, or it opens its
 /// paragraph: `His answer: “Never.”`.
 fn led_in(text: &str, start: usize) -> bool {
-    let before = trim_end_any(&text[..start], &[' ', '\u{a0}']);
+    let before = trim_end_any(&text[Span::new(0, start)], &[' ', '\u{a0}']);
     before.is_empty() || ends_with_any(before, &['\n', ':', '—', '–'])
 }
 

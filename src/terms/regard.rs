@@ -8,6 +8,7 @@
 
 use super::clause::{BE, may_hold_word, words};
 use super::is_in;
+use crate::Span;
 
 /// Verbs of regarding and presenting, every inflection written out, that
 /// report what follows `as` (`viewed the plan as a “…”`).
@@ -62,7 +63,8 @@ pub(super) fn presented_as(sentence: &str) -> bool {
         return false;
     }
     let (prev_start, prev) = tail[at - 1];
-    if sentence[prev_start + prev.len()..as_start].contains([',', ';', ':', '—', '–']) {
+    if sentence[Span::new(prev_start + prev.len(), as_start)].contains([',', ';', ':', '—', '–'])
+    {
         return false;
     }
     let by = |i: usize| tail[i].1.eq_ignore_ascii_case("by");

@@ -2,6 +2,7 @@
 //! sentence, an outcry, someone's own voice or a quoted modifier look like.
 
 use super::lexicon::{DETERMINERS, FUNCTION_WORDS, PERSONAL};
+use crate::Span;
 use crate::chars::{ends_with_any, last_line_break, trim_end_any, trim_start_any, trim_where};
 
 /// The first letter or digit of `w` is a capital or a digit.
@@ -53,9 +54,9 @@ pub(super) fn in_headline(text: &str, start: usize, end: usize) -> bool {
         }
         true
     };
-    let after = &text[end..to];
+    let after = &text[Span::new(end, to)];
     let (after_line, cut) = match after.find('\n') {
-        Some(i) => (&after[..i], false),
+        Some(i) => (&after[Span::new(0, i)], false),
         None => (after, to < text.len()),
     };
     // A window cut inside the line may start or end inside a word: skip it.
@@ -68,9 +69,9 @@ pub(super) fn in_headline(text: &str, start: usize, end: usize) -> bool {
             return false;
         }
     }
-    let before = &text[from..start];
+    let before = &text[Span::new(from, start)];
     let (before_line, cut) = match last_line_break(before) {
-        Some(i) => (&before[i + 1..], false),
+        Some(i) => (&before[Span::new(i + 1, before.len())], false),
         None => (before, from > 0),
     };
     for w in before_line.split_whitespace().skip(usize::from(cut)) {
@@ -114,7 +115,7 @@ pub(super) fn is_repeated(words: &[&str]) -> bool {
 pub(super) fn has_insertion(inner: &str) -> bool {
     inner
         .find('[')
-        .is_some_and(|open| inner[open..].contains(']'))
+        .is_some_and(|open| inner[Span::new(open, inner.len())].contains(']'))
 }
 
 /// Someone's own voice: a first- or second-person word in a span of two
@@ -157,7 +158,7 @@ pub(super) fn next_word(after: &str) -> Option<&str> {
     let end = rest
         .find(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
         .unwrap_or(rest.len());
-    let word = &rest[..end];
+    let word = &rest[Span::new(0, end)];
     (!word.is_empty()).then_some(word)
 }
 

@@ -9,6 +9,7 @@
 //! surface for its bearer: `a shirt that read “Settle for Ames”`.
 
 use super::{ends_with_any_case, is_in, listed, listed_any_case};
+use crate::Span;
 use crate::chars::{last_line_break, trim_end_any};
 
 /// Nouns for words as words: after a verb of using or a possessive they are
@@ -55,7 +56,7 @@ pub(super) fn spoken_before(text: &str, at: usize) -> bool {
     // they are settled without collecting the words. The last word is read
     // as `words_before` reads it (if that word is one cut mid-word, it is
     // dropped there and the answer is no either way).
-    let last = text[line_start(text, at)..at]
+    let last = text[Span::new(line_start(text, at), at)]
         .split_whitespace()
         .rev()
         .map(|w| trim_end_any(w, &[',', ':', '—', '–']))
@@ -77,7 +78,7 @@ fn line_start(text: &str, at: usize) -> usize {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    last_line_break(&text[from..at]).map_or(from, |i| from + i + 1)
+    last_line_break(&text[Span::new(from, at)]).map_or(from, |i| from + i + 1)
 }
 
 /// Up to six words before `at` in its line, as written, with trailing
@@ -88,12 +89,12 @@ pub(super) fn words_before(text: &str, at: usize) -> Vec<&str> {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let line_start = last_line_break(&text[from..at]).map_or(from, |i| from + i + 1);
+    let line_start = last_line_break(&text[Span::new(from, at)]).map_or(from, |i| from + i + 1);
     // From the end, seven words at most: the six kept and one to tell
     // whether the line's first word (cut mid-word) is among them.
     let mut words: Vec<&str> = Vec::with_capacity(7);
     words.extend(
-        text[line_start..at]
+        text[Span::new(line_start, at)]
             .split_whitespace()
             .rev()
             .map(|w| trim_end_any(w, &[',', ':', '—', '–']))
