@@ -87,8 +87,30 @@ impl Index<Span> for str {
 /// tests, the call of the panic and a 16-byte location in the .wasm's data.
 /// For the same reason the crate slices a `str` by a span rather than by a
 /// range (`&text[Span::new(from, to)]`, not `&text[from..to]`), except on
-/// the tokenizers' hot paths, where the call would cost instructions.
+/// the tokenizers' hot paths, where the call would cost instructions: they
+/// [`cut`].
 #[inline(never)]
 fn slice(text: &str, span: Span) -> &str {
-    &text[span.range()]
+    cut(text, span.start, span.end)
+}
+
+/// `&text[from..to]`, inlined (for the hot paths), with a panic of its own
+/// when the offsets do not fall on characters of `text` (a bug: the crate's
+/// offsets come from reading `text`). The standard library's panic there
+/// describes the character cut through, which pulled the formatting of a
+/// character for debugging into the .wasm: `char::escape_debug` and the
+/// Unicode tables telling printable characters, ~2 KB; no slice of a `str`
+/// in the crate panics that way.
+#[inline(always)]
+pub(crate) fn cut(text: &str, from: usize, to: usize) -> &str {
+    match text.get(from..to) {
+        Some(s) => s,
+        None => off_characters(),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn off_characters() -> ! {
+    panic!("a slice of the text off its characters")
 }

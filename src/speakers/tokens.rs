@@ -11,7 +11,7 @@ use super::words::Class;
 use crate::chars::{ends_with_any, listed, trim_end_where};
 use crate::lines::{self, Wrapping};
 use crate::quotes::Quoted;
-use crate::span::Span;
+use crate::span::{Span, cut};
 use crate::swar::{self, HIGH, each};
 
 /// What a token is.
@@ -263,7 +263,7 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
                 let mut period = false;
                 if bytes.get(end) == Some(&b'.') {
                     let before_name_or_number = || {
-                        text[end + 1..]
+                        cut(text, end + 1, text.len())
                             .trim_start()
                             .chars()
                             .next()
@@ -276,7 +276,7 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
                         .last()
                         .is_some_and(|t| t.span.end + 1 == i && t.span.bytes(text) == b"on");
                     if !(after_on && end - i == 1)
-                        && takes_period(&text[i..end], before_name_or_number)
+                        && takes_period(cut(text, i, end), before_name_or_number)
                     {
                         end += 1;
                         plain = false;
@@ -286,7 +286,7 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
                 let class = if plain {
                     Class::of_plain(bytes, i, end)
                 } else {
-                    Class::of(&text[i..end])
+                    Class::of(cut(text, i, end))
                 };
                 // The space after a word (most words have one) at once,
                 // not in a turn of the loop of its own, unless a piece
@@ -474,7 +474,7 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
     match text.as_bytes()[i] {
         b if b.is_ascii() => (char::from(b), 1),
         _ => {
-            let c = text[i..]
+            let c = cut(text, i, text.len())
                 .chars()
                 .next()
                 .unwrap_or(char::REPLACEMENT_CHARACTER);

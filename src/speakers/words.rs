@@ -291,8 +291,8 @@ pub(crate) fn strip_possessive(word: &str) -> &str {
 /// `word` without an Arabic article joined by a hyphen (`al-Ansari`,
 /// `El-Sisi`): the name word it leads.
 pub(crate) fn without_article(word: &str) -> &str {
-    match word.get(..3) {
-        Some(a) if a.eq_ignore_ascii_case("al-") || a.eq_ignore_ascii_case("el-") => &word[3..],
+    match word.split_at_checked(3) {
+        Some((a, rest)) if a.eq_ignore_ascii_case("al-") || a.eq_ignore_ascii_case("el-") => rest,
         _ => word,
     }
 }

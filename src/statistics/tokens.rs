@@ -7,6 +7,7 @@
 //! it. One pass over the bytes, no allocation per token beyond the `Vec`.
 
 use crate::chars::listed_any_case;
+use crate::span::cut;
 
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -169,7 +170,7 @@ impl<'a> Tokens<'a> {
                     next = word(self.text, i, next, end);
                     stop = bytes.get(next).copied().unwrap_or(0);
                 }
-                let text = &self.text[i..next];
+                let text = cut(self.text, i, next);
                 let tag = super::keys::tag_of(text);
                 if tag & !super::keys::tags::QUALIFIER != 0 {
                     self.candidate(tag, false);
@@ -211,7 +212,7 @@ impl<'a> Tokens<'a> {
                 }
                 0..0x80 => (Class::Punct, i + 1),
                 _ => {
-                    let c = self.text[i..end].chars().next().unwrap_or(' ');
+                    let c = cut(self.text, i, end).chars().next().unwrap_or(' ');
                     if c.is_whitespace() {
                         gap |= flags::SPACE;
                         if matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}') {
@@ -226,7 +227,7 @@ impl<'a> Tokens<'a> {
                     }
                 }
             };
-            let text = &self.text[i..next];
+            let text = cut(self.text, i, next);
             let tag = match class {
                 Class::Word => super::keys::tag_of(text),
                 Class::Punct => super::keys::mark_tag(text),
@@ -539,11 +540,11 @@ fn word(text: &str, i: usize, mut j: usize, end: usize) -> usize {
         if bytes[j] < 0x80 && bytes[j] != b'\'' {
             return j;
         }
-        let c = text[j..end].chars().next().unwrap_or(' ');
+        let c = cut(text, j, end).chars().next().unwrap_or(' ');
         // A letter, or an apostrophe with a letter after it (`o'clock`).
         let apostrophe = matches!(c, '\'' | '’')
             && j > i
-            && text[j + c.len_utf8()..end]
+            && cut(text, j + c.len_utf8(), end)
                 .chars()
                 .next()
                 .is_some_and(is_letter);

@@ -223,7 +223,7 @@ pub(crate) fn listed(list: &str, w: &str) -> bool {
             .iter()
             .position(|&c| c == b' ')
             .map_or(hi, |p| mid + p);
-        match order(&list[start..end], w) {
+        match order(&b[start..end], w) {
             std::cmp::Ordering::Equal => return true,
             std::cmp::Ordering::Less => lo = end + 1,
             std::cmp::Ordering::Greater => hi = start.saturating_sub(1).max(lo),
@@ -239,15 +239,15 @@ pub(crate) fn lookup<T: Copy>(list: &[(&str, T)], w: &str) -> Option<T> {
 
 /// The index of `w` in `list`, which is sorted by word.
 pub(crate) fn position<T>(list: &[(&str, T)], w: &str) -> Option<usize> {
-    list.binary_search_by(|(k, _)| order(k, w)).ok()
+    list.binary_search_by(|(k, _)| order(k.as_bytes(), w)).ok()
 }
 
 /// `k.cmp(w)`, byte by byte here: the words are short and most steps of a
 /// search are decided by their first bytes, where `str::cmp` calls `memcmp`
 /// (most of a look-up's time). Lexicographic order either way.
 #[inline]
-fn order(k: &str, w: &str) -> std::cmp::Ordering {
-    let (k, w) = (k.as_bytes(), w.as_bytes());
+fn order(k: &[u8], w: &str) -> std::cmp::Ordering {
+    let w = w.as_bytes();
     for (a, b) in k.iter().zip(w) {
         if a != b {
             return a.cmp(b);

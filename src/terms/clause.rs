@@ -355,7 +355,7 @@ pub(super) fn in_source(sentence: &str) -> bool {
         if bytes[i..].len() >= phrase.len()
             && bytes[i..i + phrase.len()].eq_ignore_ascii_case(phrase)
         {
-            return !sentence[i..].contains([',', '—', '–']);
+            return !sentence[Span::new(i, sentence.len())].contains([',', '—', '–']);
         }
         end = i;
     }

@@ -285,7 +285,9 @@ pub(super) fn display(text: &str, span: Span) -> String {
             // Lowercased in place: a `format!` would pull the formatting
             // machinery into the .wasm.
             let mut out = s.to_string();
-            out[..first.len()].make_ascii_lowercase();
+            if let Some(first) = out.get_mut(..first.len()) {
+                first.make_ascii_lowercase();
+            }
             out
         }
         _ => s.to_string(),
