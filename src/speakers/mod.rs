@@ -17,7 +17,6 @@
 
 mod attribution;
 mod cues;
-mod fast_hash;
 mod phrases;
 mod recency;
 mod resolution;

@@ -1,7 +1,7 @@
 //! The entities a mention may be: the ones mentioned lately, newest first,
 //! and the ones whose name shares its first or last word.
 
-use super::fast_hash::FastMap;
+use super::words::KeyMap;
 
 /// How far back (in resolved mentions) a name, title or pronoun looks.
 pub(crate) const WINDOW: usize = 200;
@@ -196,10 +196,10 @@ pub(crate) struct NameIndex {
     listed: Vec<Option<(u32, u32)>>,
 }
 
-/// A hash table keyed by a number, to two numbers: the type of the table
-/// numbering name words and of the speakers' other numeric tables (one hash
-/// table type fewer in the .wasm).
-pub(crate) type WordMap = FastMap<u128, (usize, usize)>;
+/// A hash table keyed by a number (never 0), to two numbers: the type of the
+/// table numbering name words and of the speakers' other numeric tables
+/// (one hash table type fewer in the .wasm).
+pub(crate) type WordMap = KeyMap<(usize, usize)>;
 
 /// The place of a (whether the last word, the word) pair in
 /// [`NameIndex::by_word`].

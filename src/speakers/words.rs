@@ -17,7 +17,7 @@ mod lists;
 
 use crate::chars::listed_any_case;
 pub(crate) use class::{Class, MAX_CUE};
-pub(crate) use keys::key;
+pub(crate) use keys::{KeyMap, key};
 use lexicon::{Lex, honorific_shapes, lex, title_index, trim_periods};
 
 /// A grammatical gender, as pronouns show it.

@@ -73,11 +73,11 @@ impl Words {
         if let Some(k) = key(word.as_bytes()) {
             // Most name words were seen before: a lookup, cheaper than the
             // entry API's, which is left for a new word.
-            if let Some(&(id, _)) = self.short.get(&k) {
+            if let Some((id, _)) = self.short.find(k) {
                 return id as u32;
             }
             self.count += 1;
-            return self.short.entry(k).or_insert((next as usize, 0)).0 as u32;
+            return self.short.or_insert(k, (next as usize, 0)).0 as u32;
         }
         self.lower.clear();
         self.lower.push_str(word);
@@ -91,13 +91,13 @@ impl Words {
             let (piece, more) = rest.split_at(rest.len().min(PIECE));
             let k = piece_key(node, piece);
             let fresh = self.short.len() + 1;
-            node = self.short.entry(k).or_insert((fresh, 0)).0;
+            node = self.short.or_insert(k, (fresh, 0)).0;
             rest = more;
             if rest.is_empty() {
                 break k;
             }
         };
-        let value = self.short.entry(last).or_insert((0, 0));
+        let value = self.short.or_insert(last, (0, 0));
         if value.1 == 0 {
             value.1 = next as usize + 1;
             self.count += 1;
@@ -182,7 +182,7 @@ impl Cores {
         } else {
             for (k, chunk) in words.chunks(3).enumerate() {
                 let next = self.cores.len();
-                id = self.ids.entry(chunk_key(id, chunk)).or_insert((next, 0)).0;
+                id = self.ids.or_insert(chunk_key(id, chunk), (next, 0)).0;
                 if id == next {
                     // The words so far.
                     self.add(&words[..3 * k + chunk.len()]);

@@ -89,7 +89,10 @@ fn lower8(x: u64) -> u64 {
 
 /// A hash table from [`key`]s to small values, open addressing with linear
 /// probing: one multiply and usually one probe per lookup, where a sorted
-/// list took seven comparisons of 128-bit keys.
+/// list took seven comparisons of 128-bit keys. Any key but 0 will do: the
+/// name resolution numbers its words and names in one too
+/// ([`crate::speakers::recency::WordMap`]), which grows as keys come; the
+/// standard `HashMap` there was ~2.5 KB of hash table code in the .wasm.
 pub(crate) struct KeyMap<V> {
     /// Each key beside its value: one bounds check and one base for both
     /// (the key 0 for an empty slot).
@@ -97,6 +100,8 @@ pub(crate) struct KeyMap<V> {
     shift: u32,
     /// The value of an absent key, made once (`V::default()` may cost).
     absent: V,
+    /// How many keys are in the table.
+    len: usize,
 }
 
 impl<V: Copy + Default> KeyMap<V> {
@@ -114,12 +119,44 @@ impl<V: Copy + Default> KeyMap<V> {
             slots: vec![(0, V::default()); 1 << bits],
             shift: 64 - bits,
             absent: V::default(),
+            len: 0,
         };
         for (k, v) in entries {
-            let slot = map.slot(k);
-            map.slots[slot] = (k, v);
+            *map.or_insert(k, v) = v;
         }
         map
+    }
+
+    /// The value of `k`, `v` put in first when `k` is absent; the table
+    /// doubles when it would be more than half full.
+    pub(crate) fn or_insert(&mut self, k: u128, v: V) -> &mut V {
+        let mut slot = self.slot(k);
+        if self.slots[slot].0 == 0 {
+            if 2 * (self.len + 1) > self.slots.len() {
+                let grown = vec![(0, V::default()); 2 * self.slots.len()];
+                let old = std::mem::replace(&mut self.slots, grown);
+                self.shift -= 1;
+                for (key, value) in old.into_iter().filter(|&(key, _)| key != 0) {
+                    let at = self.slot(key);
+                    self.slots[at] = (key, value);
+                }
+                slot = self.slot(k);
+            }
+            self.slots[slot] = (k, v);
+            self.len += 1;
+        }
+        &mut self.slots[slot].1
+    }
+
+    /// The value of `k`, if present.
+    pub(crate) fn find(&self, k: u128) -> Option<V> {
+        let (key, value) = self.slots[self.slot(k)];
+        (key != 0).then_some(value)
+    }
+
+    /// How many keys are in the table.
+    pub(crate) fn len(&self) -> usize {
+        self.len
     }
 
     /// The slot holding `k`, or the empty one where it would go (a key is
@@ -151,9 +188,31 @@ impl<V: Copy + Default> KeyMap<V> {
     }
 }
 
+impl<V: Copy + Default> Default for KeyMap<V> {
+    /// An empty table.
+    fn default() -> KeyMap<V> {
+        KeyMap::new([])
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_table_grows_and_keeps_every_key() {
+        let mut map = KeyMap::<(usize, usize)>::default();
+        let k = |i: usize| (i as u128) << 64 | (i as u128 * 7);
+        for i in 1..10_000 {
+            assert_eq!(*map.or_insert(k(i), (i, 0)), (i, 0));
+        }
+        assert_eq!(map.len(), 9_999);
+        assert!((1..10_000).all(|i| map.find(k(i)) == Some((i, 0))));
+        assert_eq!(map.find(3), None);
+        // A key present keeps its value.
+        assert_eq!(*map.or_insert(k(1), (5, 5)), (1, 0));
+        assert_eq!(map.len(), 9_999);
+    }
 
     #[test]
     fn keys_pack_a_word_byte_by_byte() {
