@@ -121,8 +121,12 @@ impl<V: Copy + Default> KeyMap<V> {
             absent: V::default(),
             len: 0,
         };
+        // Not through `or_insert`: no instance of it for the lexicon's table,
+        // which never grows.
         for (k, v) in entries {
-            *map.or_insert(k, v) = v;
+            let slot = map.slot(k);
+            map.len += usize::from(map.slots[slot].0 == 0);
+            map.slots[slot] = (k, v);
         }
         map
     }
