@@ -127,11 +127,19 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
         while let Some(m) = it.next_if(|m| m.span.start < n.span.end) {
             merged.push(m);
         }
-        if !merged
-            .last()
-            .is_some_and(|m: &resolution::Mention| m.span.overlaps(n.span) && !joined(m))
-        {
-            merged.push(n);
+        match merged.last_mut() {
+            Some(m) if m.span.overlaps(n.span) && !joined(m) => {
+                // The speaker's name, its role found by the scan when the
+                // phrase gave none (`Wilfred Machage, who briefed …, said`):
+                // one set off from it, not the words right before it, which
+                // the phrase reads as titles.
+                if m.span == n.span && m.role.is_none() {
+                    m.role = n
+                        .role
+                        .filter(|r| r.start >= n.span.end || r.end + 1 < n.span.start);
+                }
+            }
+            _ => merged.push(n),
         }
     }
     merged.extend(it);
@@ -475,6 +483,20 @@ mod tests {
         assert_eq!(
             roles("Judge Brian E. Murphy in Boston said: “No.” Murphy left."),
             role("Brian E. Murphy", "Judge")
+        );
+        // The phrase opening the sentence that the name is set off after,
+        // when it names a person; not a phrase of place or time.
+        assert_eq!(
+            roles("The bank's chief economist, Ann Lee, said: “No.”"),
+            role("Ann Lee", "The bank's chief economist")
+        );
+        assert_eq!(
+            roles("High Commissioner to Peru, Ann Lee, who arrived today, said: “No.”"),
+            role("Ann Lee", "High Commissioner to Peru")
+        );
+        assert_eq!(
+            roles("On the other side, Ann Lee, a voter, left. “No,” Lee said."),
+            role("Ann Lee", "a voter")
         );
         // What the name is said to be, ending in a noun of a person.
         assert_eq!(

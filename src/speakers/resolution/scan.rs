@@ -120,18 +120,20 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
             // The words describing the person before the name, found once
             // for the subject test and the role.
             let described = description_before(text, tokens, start);
+            let apposed = subject_apposition(tokens, start, i);
             out.push(Mention {
                 span: Span::new(tokens[start].span.start, tokens[i - 1].span.end),
                 np: NpKind::Name,
                 first: start,
                 end: i,
                 subject: opens_clause(text, tokens, start)
-                    || subject_apposition(tokens, start, i)
+                    || apposed.is_some()
                     || described_subject(text, tokens, start, described)
                     || asked,
                 speaks: asked || says(text, tokens, i),
                 role: role_before(text, tokens, start, described)
-                    .or_else(|| role_after(text, tokens, i)),
+                    .or_else(|| role_after(text, tokens, i))
+                    .or_else(|| role_fronted(text, tokens, apposed, start)),
             });
             continue;
         }
@@ -370,11 +372,7 @@ fn role_after(text: &str, tokens: &[Token], end: usize) -> Option<Span> {
         !c.is_word() || c.stop() || c.cue() != 0
     })?;
     let person = if copula {
-        // (A title of one word: `first` opens `first lady` only.)
-        let c = class(tokens, close - 1);
-        c.person_noun()
-            || c.opens_title()
-                && word(text, tokens, close - 1).is_some_and(|w| title(&[w]).is_some())
+        is_person_word(text, tokens, close - 1)
     } else {
         (end + 1..close).any(|k| {
             let c = class(tokens, k);
@@ -412,20 +410,48 @@ fn description_before(text: &str, tokens: &[Token], start: usize) -> Option<usiz
     Some(k)
 }
 
-/// Whether the name in tokens `start..end` is set off by commas after a
-/// short phrase opening its sentence (up to six words): the subject's
-/// apposition (`His lawyer, Ruth Moss, disputes that`, `Hale's mother,
-/// Brenda Hale, wept`), which a pronoun after it may take up as the
-/// subject.
-fn subject_apposition(tokens: &[Token], start: usize, end: usize) -> bool {
+/// The first token of the short phrase opening its sentence (up to six
+/// words) that the name in tokens `start..end` is set off after by commas:
+/// the subject's apposition (`His lawyer, Ruth Moss, disputes that`,
+/// `Hale's mother, Brenda Hale, wept`), which a pronoun after it may take
+/// up as the subject.
+fn subject_apposition(tokens: &[Token], start: usize, end: usize) -> Option<usize> {
     let comma = |k: usize| tokens.get(k).is_some_and(|t| t.is_punct(','));
-    start >= 2 && comma(start - 1) && comma(end) && {
-        let sentence = tokens[start].sentence;
-        let opening =
-            (start.saturating_sub(7)..start - 1).find(|&k| tokens[k].sentence == sentence);
-        opening.is_some_and(|k| {
+    if start < 2 || !comma(start - 1) || !comma(end) {
+        return None;
+    }
+    let sentence = tokens[start].sentence;
+    (start.saturating_sub(7)..start - 1)
+        .find(|&k| tokens[k].sentence == sentence)
+        .filter(|&k| {
             (k == 0 || tokens[k - 1].sentence != sentence)
                 && tokens[k..start - 1].iter().all(|t| t.is_word())
         })
-    }
+}
+
+/// The role that the phrase opening the sentence gives the name set off
+/// after it by commas (`apposed`, its first token: see
+/// [`subject_apposition`]) when it names a person (`Kenya's High
+/// Commissioner to Nigeria, Wilfred Machage, said`, `His lawyer, Ruth Moss,
+/// disputes that`).
+fn role_fronted(
+    text: &str,
+    tokens: &[Token],
+    apposed: Option<usize>,
+    start: usize,
+) -> Option<Span> {
+    let first = apposed?;
+    // Not a phrase opening with a function word (`On the Republican side,`,
+    // `But his wife,`) nor a lone adverb (`First,`).
+    let person =
+        !class(tokens, first).stop() && (first..start - 1).any(|k| is_person_word(text, tokens, k));
+    person.then(|| Span::new(tokens[first].span.start, tokens[start - 2].span.end))
+}
+
+/// Whether token `k` is a noun of a person or a title of its own (`first`
+/// opens `first lady` only).
+fn is_person_word(text: &str, tokens: &[Token], k: usize) -> bool {
+    let c = class(tokens, k);
+    c.person_noun()
+        || c.opens_title() && word(text, tokens, k).is_some_and(|w| title(&[w]).is_some())
 }
