@@ -12,8 +12,8 @@ use super::phrases::{
 use super::read_ahead;
 use super::tokens::{Layout, Tok, Token, is_alnum};
 use super::words::{
-    Pronoun, is_capitalized, is_determiner, is_person_noun, is_person_noun_in_any_number,
-    is_skippable, is_stop_word, looks_finite, pronoun, strip_possessive,
+    Pronoun, is_capitalized, is_determiner, is_person_noun_in_any_number, is_skippable,
+    is_stop_word, looks_finite, pronoun, strip_possessive,
 };
 use crate::chars::trim_end_where;
 use crate::chars::{listed, listed_any_case};

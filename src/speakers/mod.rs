@@ -498,6 +498,11 @@ mod tests {
             roles("On the other side, Ann Lee, a voter, left. “No,” Lee said."),
             role("Ann Lee", "a voter")
         );
+        // A player's position before the name.
+        assert_eq!(
+            roles("Ghana forward Ann Lee scored twice. “I enjoyed it,” Lee said."),
+            role("Ann Lee", "Ghana forward")
+        );
         // What the name is said to be, ending in a noun of a person.
         assert_eq!(
             roles("Ann Lee is a former army captain. “No,” she said."),

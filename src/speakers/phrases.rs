@@ -537,7 +537,7 @@ fn skip_parenthesis(tokens: &[Token], lo: usize, i: usize) -> usize {
 fn knows_with(text: &str, tokens: &[Token], t: usize) -> bool {
     t > 0 && tokens[t].span.bytes(text) == b"with" && {
         let noun = word(text, tokens, t - 1).unwrap_or("");
-        noun == "familiar" || is_plural_noun(noun) || is_person_noun(noun.trim_end_matches('s'))
+        noun == "familiar" || is_plural_noun(noun) || is_person_noun_in_any_number(noun)
     }
 }
 
@@ -718,7 +718,7 @@ fn name_in_apposition(
         return None;
     }
     let person = (description.first..description.end)
-        .any(|k| word(text, tokens, k).is_some_and(|w| is_person_noun(w.trim_end_matches('s'))));
+        .any(|k| word(text, tokens, k).is_some_and(|w| is_person_noun_in_any_number(w)));
     if person {
         named.role = Some(description.span);
         named.outer_first = description.outer_first;
@@ -1104,18 +1104,14 @@ fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
     };
     if of > first && noun_at >= first && (class(tokens, of).connector() || near) && {
         let noun = strip_possessive(w(noun_at));
-        is_person_noun(noun.trim_end_matches('s')) || title(&[noun]).is_some()
+        is_person_noun_in_any_number(noun) || title(&[noun]).is_some()
     } {
         return np;
     }
     // A lone capitalised word opening the sentence is a description when it
     // names a kind of person (`Officials said`, `Police said`).
     let sentence_start = first == 0 || tokens[first - 1].sentence != tokens[first].sentence;
-    if start == first
-        && end - first == 1
-        && sentence_start
-        && is_person_noun(last.trim_end_matches('s'))
-    {
+    if start == first && end - first == 1 && sentence_start && is_person_noun_in_any_number(last) {
         return np;
     }
     // `Neighbour Tom Briggs`: a noun of a person before a known given name,

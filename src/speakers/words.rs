@@ -248,9 +248,13 @@ pub(crate) fn is_person_noun(word: &str) -> bool {
 }
 
 /// Whether a word is a noun of a person, singular or plural (`farmer`,
-/// `farmers`).
+/// `farmers`). (Not `forwards`, far more often a verb than players: `Mills
+/// forwards an email`.)
 pub(crate) fn is_person_noun_in_any_number(word: &str) -> bool {
-    is_person_noun(word) || word.strip_suffix('s').is_some_and(is_person_noun)
+    is_person_noun(word)
+        || word
+            .strip_suffix('s')
+            .is_some_and(|w| is_person_noun(w) && w != "forward")
 }
 
 /// Whether a head noun is plural (`officials`, `police`, `people`).

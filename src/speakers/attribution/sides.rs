@@ -307,7 +307,7 @@ fn unlisted_verb(ctx: &Context, qi: usize, j: usize, hi: usize) -> Option<Found>
         (np.first..np.end)
             .rev()
             .find_map(|k| word(ctx.text, &ctx.tokens, k))
-            .is_some_and(|w| is_person_noun(strip_possessive(w).trim_end_matches('s')))
+            .is_some_and(|w| is_person_noun_in_any_number(strip_possessive(w)))
     };
     let speaks = match np.kind {
         NpKind::Name | NpKind::Pronoun(_) => true,

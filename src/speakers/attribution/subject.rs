@@ -78,7 +78,7 @@ pub(super) fn sentence_subject(
             // at its head noun of a person (not `the secretary of state`).
             let person = |k: usize| {
                 word(ctx.text, &ctx.tokens, k)
-                    .is_some_and(|w| is_person_noun(strip_possessive(w).trim_end_matches('s')))
+                    .is_some_and(|w| is_person_noun_in_any_number(strip_possessive(w)))
             };
             // With no cue, the first such place before a verb (`Former
             // Republican presidential candidate Jeb Bush broke down …`).
@@ -212,7 +212,7 @@ pub(super) fn sentence_subject(
                         .filter_map(|k| word(ctx.text, &ctx.tokens, k))
                         .take_while(|w| !w.eq_ignore_ascii_case("of"))
                         .last()
-                        .is_some_and(|w| is_person_noun(strip_possessive(w).trim_end_matches('s')))
+                        .is_some_and(|w| is_person_noun_in_any_number(strip_possessive(w)))
             }
         };
         // With no cue, a title after a description is a title too

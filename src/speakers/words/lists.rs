@@ -65,7 +65,7 @@ pub(super) const PERSON_NOUNS: &str = "spokesman spokeswoman spokesperson offici
      citizen insider ally opponent rival challenger incumbent delegate staffer observer backer \
      correspondent producer commissioner sheriff treasurer pastor priest bishop nurse surgeon \
      physician engineer entrepreneur investor banker athlete striker midfielder defender guard \
-     photographer epidemiologist tactician politician winger anchor pathologist \
+     photographer epidemiologist tactician politician winger forward anchor pathologist \
      goalkeeper quarterback pitcher captain skipper driver boxer runner retiree pensioner mum dad \
      grandmother grandfather uncle aunt teenager detective inspector star presenter rapper \
      footballer fan boyfriend girlfriend suspect defendant shopkeeper landlord landlady tenant \
