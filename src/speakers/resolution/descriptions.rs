@@ -126,6 +126,21 @@ pub(super) fn nominal<'t>(
         if let Some(e) = named_organisation(entities, history, paragraph) {
             return Some(e);
         }
+        // `Plymouth Hospitals NHS Trust said … The spokesperson added … The
+        // trust said`: further back, the organisation whose name ends in
+        // the head.
+        let named_so = |e: &usize| {
+            let x = &entities[*e];
+            x.sort == Sort::Thing
+                && x.core.len > 1
+                && text[x.name]
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| last.eq_ignore_ascii_case(head))
+        };
+        if let Some(e) = window.entities().find(named_so) {
+            return Some(e);
+        }
     }
     // `Adejobi said the attack failed. “…,” the statement reads`: a
     // statement is the words of whoever issued it, the source named last
