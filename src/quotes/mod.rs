@@ -29,6 +29,7 @@
 
 mod marks;
 
+use crate::chars::ends_with_any;
 use crate::lines::{Wrapping, is_boilerplate};
 use crate::sort::sort_by_key;
 use crate::span::Span;
@@ -212,6 +213,29 @@ impl<'t> Paragraph<'t> {
             }
         }
         let first = out.len();
+        // `"We're seventh, beating ourselves up. "We needed the win."`: a
+        // quote left open before one of its family opening a sentence
+        // inside it (its close left out, as where paragraphs were run
+        // together) ends where that sentence starts; the quotes before
+        // that inside it are its own.
+        for &o in &self.stack {
+            if !outside[o] || Some(o) == promoted {
+                continue;
+            }
+            let Opener { at, family, .. } = self.openers[o];
+            let inner = (o + 1..self.openers.len())
+                .find(|&p| self.openers[p].parent == Some(o) && self.openers[p].family == family);
+            let Some(p) = inner else { continue };
+            let before = self.body[at..self.openers[p].at].trim_end();
+            if before.len() > 1 && ends_with_any(before, &['.', '!', '?']) {
+                outside[o + 1..p].fill(false);
+                out.push(Quoted {
+                    span: Span::new(para.start + at, para.start + at + before.len()),
+                    continues: false,
+                    open_ended: false,
+                });
+            }
+        }
         for &(o, end) in &self.pairs {
             if outside[o] {
                 out.push(Quoted {
