@@ -466,7 +466,17 @@ impl<'t> Context<'t> {
                 // and a phrase make the participle's own subject.
                 own.or_else(|| self.with_subject(c, lo)).or_else(|| {
                     let main = sentence_subject(self, lo, c.first, true, false);
-                    if main.as_ref().is_some_and(|np| self.is_person(np)) {
+                    // (Not a person's possessive before the subject: `Ms
+                    // Perry's comments came as Laura Pidcock raised it,
+                    // arguing …` is Pidcock's.)
+                    let owner = |np: &Np| {
+                        let name = &self.text[np.span];
+                        strip_possessive(name).len() < name.len()
+                    };
+                    if main
+                        .as_ref()
+                        .is_some_and(|np| self.is_person(np) && !owner(np))
+                    {
                         return main;
                     }
                     self.clause_subject(c, lo).or(main)
