@@ -884,8 +884,12 @@ fn attribute_one(
         let before = colon
             .then(|| writer().or_else(opening).or_else(|| named(qi - 1)))
             .flatten();
+        // `A mother who “gave her life to her kids” was found dead`: words
+        // describing the subject in its relative clause, with no cue, are
+        // someone else's.
+        let described = |np: &Np| np.end + 1 == qi && word_in(ctx.text, &ctx.tokens, np.end, "who");
         let subject = before.or_else(|| sentence_subject(ctx, lo, qi, colon, true));
-        if let Some(np) = subject.filter(|np| !label(np)) {
+        if let Some(np) = subject.filter(|np| !label(np) && !described(np)) {
             return Some(Found {
                 np,
                 cue: None,
