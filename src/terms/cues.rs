@@ -75,5 +75,5 @@ pub(crate) const CUES: &str = concat!(
 pub(super) const SAYING_NOUNS: &str =
     "claim claims assertion assertions contention accusation accusations allegation \
     allegations argument insistence dictum charge warning promise pledge vow suggestion \
-    statement remark remarks report reports admission conclusion finding findings \
+    statement remark remarks comment comments report reports admission conclusion finding findings \
     assessment belief";
