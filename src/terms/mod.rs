@@ -168,6 +168,14 @@ fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
     {
         return true;
     }
+    // `“Living in a Ghost Town” was done in ten minutes`: a title that is
+    // the subject of the verb after it names a work, whoever speaks.
+    if title
+        && next_word(rest).is_some_and(|w| listed("is was has had", w))
+        && !shape::in_headline(text, span.start, span.end)
+    {
+        return true;
+    }
     match link {
         // `“tax reform,” which he described as …`: a cue after the span,
         // across a clause opener, governs the clause, not the span.
