@@ -401,7 +401,16 @@ fn coordinated_before(text: &str, start: usize) -> Option<Span> {
             break;
         }
     }
-    let lead = lead.trim_end_matches(',');
+    let mut lead = lead.trim_end_matches(',');
+    // (Past a short note in brackets: `“That’s So True” (No. 3) and`.)
+    if let Some(inside) = lead.strip_suffix(')') {
+        if let Some(open) = inside.bytes().rev().take(16).position(|b| b == b'(') {
+            lead = trim_end_any(
+                &inside[Span::new(0, inside.len() - open - 1)],
+                &[' ', '\u{a0}'],
+            );
+        }
+    }
     let (close, open) = if lead.ends_with('”') {
         ('”', '“')
     } else if lead.ends_with('"') {
