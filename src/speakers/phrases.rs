@@ -718,7 +718,7 @@ fn name_in_apposition(
         return None;
     }
     let person = (description.first..description.end)
-        .any(|k| word(text, tokens, k).is_some_and(|w| is_person_noun_in_any_number(w)));
+        .any(|k| word(text, tokens, k).is_some_and(is_person_noun_in_any_number));
     if person {
         named.role = Some(description.span);
         named.outer_first = description.outer_first;
