@@ -226,7 +226,7 @@ impl<'t> Paragraph<'t> {
             let inner = (o + 1..self.openers.len())
                 .find(|&p| self.openers[p].parent == Some(o) && self.openers[p].family == family);
             let Some(p) = inner else { continue };
-            let before = self.body[at..self.openers[p].at].trim_end();
+            let before = self.body[Span::new(at, self.openers[p].at)].trim_end();
             if before.len() > 1 && ends_with_any(before, &['.', '!', '?']) {
                 outside[o + 1..p].fill(false);
                 out.push(Quoted {

@@ -131,12 +131,12 @@ pub(super) fn nominal<'t>(
         // the head.
         let named_so = |e: &usize| {
             let x = &entities[*e];
-            x.sort == Sort::Thing
-                && x.core.len > 1
-                && text[x.name]
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|last| last.eq_ignore_ascii_case(head))
+            let name = text[x.name].as_bytes();
+            let last = name
+                .iter()
+                .rposition(|&b| b == b' ')
+                .map_or(name, |k| &name[k + 1..]);
+            x.sort == Sort::Thing && x.core.len > 1 && last.eq_ignore_ascii_case(head.as_bytes())
         };
         if let Some(e) = window.entities().find(named_so) {
             return Some(e);
