@@ -513,6 +513,10 @@ mod tests {
             vec![("Ann Lee".to_string(), None)]
         );
         assert_eq!(
+            roles("Ann Lee is the President and CEO of Acme. “No,” she said."),
+            vec![("Ann Lee".to_string(), None)]
+        );
+        assert_eq!(
             roles("Area coroner Ann Lee said: “No.”"),
             role("Ann Lee", "Area coroner")
         );

@@ -356,9 +356,10 @@ fn role_before(
 /// the State Department, the candidate …`).
 fn role_after(text: &str, tokens: &[Token], end: usize) -> Option<Span> {
     let opening = class(tokens, end + 1);
-    // (`Christine Atkinson is the head of operations`: after a copula and
-    // an article too, where the role must end in its noun of a person: not
-    // `is the first woman elected`, `was the nominee this year`.)
+    // (`Ann Lee is a former army captain`: after a copula and an article
+    // too, where the role must end in its noun of a person, and not before
+    // another: not `is the first woman elected`, `was the nominee this
+    // year`, `is the President and CEO of …`.)
     let copula = word_in(text, tokens, end, "is was") && word_in(text, tokens, end + 1, "a an the");
     if !(tokens.get(end)?.is_punct(',') || copula)
         || opening.capitalized()
@@ -373,6 +374,7 @@ fn role_after(text: &str, tokens: &[Token], end: usize) -> Option<Span> {
     })?;
     let person = if copula {
         is_person_word(text, tokens, close - 1)
+            && !(word_in(text, tokens, close, "and of") && is_person_word(text, tokens, close + 1))
     } else {
         (end + 1..close).any(|k| {
             let c = class(tokens, k);
