@@ -29,7 +29,7 @@ use crate::analysis::Speaker;
 use crate::quotes::Quoted;
 use crate::sort::{pair, sort_by_key};
 use crate::span::Span;
-use phrases::NpKind;
+use phrases::{NpKind, word_in};
 use resolution::one_line;
 
 /// The attribution of one quoted piece.
@@ -79,11 +79,16 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
     // (Each cue's sentence read a block ahead: see `read_ahead`.)
     // At most one per cue, so reserved at once: grown by doubling, the list
     // was copied, and the copy left a hole as large as the list.
+    // (Not a name after a preposition, which the verb's subject holds:
+    // `other places in India have reported cases` is no one speaking.)
+    let governed = |np: &phrases::Np| {
+        np.outer_first > 0 && word_in(text, &ctx.tokens, np.outer_first - 1, "in at from of on")
+    };
     let mut subjects: Vec<phrases::Np> = Vec::with_capacity(ctx.cues.len());
     read_ahead(
         &ctx.cues,
         |_, c| ctx.sentence_start[ctx.tokens[c.first].sentence as usize],
-        |_, c, lo| subjects.extend(ctx.subject(c, lo)),
+        |_, c, lo| subjects.extend(ctx.subject(c, lo).filter(|np| !governed(np))),
     );
     // Only the tokens and the paragraphs are read from here on: the cues and
     // the indexes of sentences and quotes are freed for what follows to use
