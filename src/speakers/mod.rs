@@ -445,6 +445,12 @@ mod tests {
             roles("Acme’s Chief Executive Ann Lee said: “Revenue rose.”"),
             role("Ann Lee", "Acme’s Chief Executive")
         );
+        // A role saying only whose the person is gives way to one saying
+        // what the person is.
+        assert_eq!(
+            roles("Labour's Ann Lee spoke. Ms Lee, the shadow housing minister, said: “No.”"),
+            role("Ann Lee", "the shadow housing minister")
+        );
         // The description right before a name in running text.
         assert_eq!(
             roles("Lib Dem leader Willie Rennie spoke. “No,” Mr Rennie said."),

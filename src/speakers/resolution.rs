@@ -31,7 +31,7 @@ use super::phrases::{Np, NpKind};
 use super::read_ahead;
 use super::recency::{Latest, NameIndex, Recency, WINDOW};
 use super::tokens::Token;
-use super::words::{Gender, Pronoun};
+use super::words::{Gender, Pronoun, strip_possessive};
 use crate::span::Span;
 use descriptions::{display, nominal};
 use names::{Core, Cores, NameParts, Words, name};
@@ -229,7 +229,13 @@ pub(crate) fn resolve(
             let entity = &mut entities[e];
             entity.last_paragraph = paragraph;
             entity.speaks |= m.speaks;
-            if entity.role.is_none() {
+            // A role that only says whose the person is (`Labour's Chris
+            // Bryant`) gives way to one that says what the person is (`Mr
+            // Bryant, the shadow immigration minister,`).
+            let owner = |r: Span| strip_possessive(&text[r]).len() < r.len();
+            if entity.role.is_none_or(owner) && m.role.is_some_and(|r| !owner(r))
+                || entity.role.is_none()
+            {
                 entity.role = m.role;
             }
             if let (NpKind::Pronoun(p), None) = (m.np, entity.gender) {
