@@ -432,6 +432,10 @@ mod tests {
             role("Antony J. Blinken", "Secretary of State")
         );
         assert_eq!(
+            roles("Washington Solicitor General Noah Purcell added: “No.”"),
+            role("Noah Purcell", "Washington Solicitor General")
+        );
+        assert_eq!(
             roles("Vice Admiral Giovanni Bacordo said: “It is unfortunate.”"),
             role("Giovanni Bacordo", "Vice Admiral")
         );
