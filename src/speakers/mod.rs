@@ -436,6 +436,14 @@ mod tests {
             role("Noah Purcell", "Washington Solicitor General")
         );
         assert_eq!(
+            roles("Ald. Ann Lee, 17th, said: “No.”"),
+            role("Ann Lee", "Ald.")
+        );
+        assert_eq!(
+            roles("Whole Foods Co-CEO Ann Lee said: “No.”"),
+            role("Ann Lee", "Whole Foods Co-CEO")
+        );
+        assert_eq!(
             roles("Vice Admiral Giovanni Bacordo said: “It is unfortunate.”"),
             role("Giovanni Bacordo", "Vice Admiral")
         );

@@ -119,8 +119,8 @@ const ABBREVIATIONS: &[&str] = &[
 /// `No.` before a number is one too (`the No. 2 in the GOP leadership`),
 /// not at a sentence's end (`she said no.`).
 const TITLE_ABBREVIATIONS: &[&str] = &[
-    "adm", "capt", "cmdr", "col", "dr", "fr", "gen", "gov", "lt", "maj", "mr", "mrs", "ms", "mt",
-    "no", "pres", "prof", "rep", "rev", "sen", "sgt", "st",
+    "adm", "ald", "capt", "cmdr", "col", "dr", "fr", "gen", "gov", "lt", "maj", "mr", "mrs", "ms",
+    "mt", "no", "pres", "prof", "rep", "rev", "sen", "sgt", "st",
 ];
 
 /// Where the sentences and the quotes of a tokenized text are, found as

@@ -683,11 +683,14 @@ pub(super) fn name<'t>(
 }
 
 /// Whether a role set off after a name only labels the person's party and
-/// state (`R-Wis.`, `D-Peoria`) or state (`Pa.`). (Not `a New York
-/// Democrat`: a test of such phrases took 300 bytes of the gzipped .wasm.)
+/// state (`R-Wis.`, `D-Peoria`), state (`Pa.`) or ward (`Ald. David Moore,
+/// 17th,`). (Not `a New York Democrat`: a test of such phrases took 300
+/// bytes of the gzipped .wasm.)
 fn is_label(role: &str) -> bool {
-    matches!(role.as_bytes(), [b'R' | b'D' | b'I', b'-', ..])
-        || matches!(role.as_bytes(), [b'A'..=b'Z', .., b'.'] if role.len() <= 6)
+    matches!(
+        role.as_bytes(),
+        [b'R' | b'D' | b'I', b'-', ..] | [b'0'..=b'9', ..]
+    ) || matches!(role.as_bytes(), [b'A'..=b'Z', .., b'.'] if role.len() <= 6)
 }
 
 fn merge_facts(entity: &mut Entity, parts: &NameParts, m: &Mention) {

@@ -71,7 +71,7 @@ pub(super) const PERSON_NOUNS: &str = "spokesman spokeswoman spokesperson offici
      footballer fan boyfriend girlfriend suspect defendant shopkeeper landlord landlady tenant \
      passenger motorist cyclist pilot soldier firefighter paramedic barrister solicitor campaigner \
      chef comedian musician artist boss midwife carer survivor parent grandparent child teen pupil \
-     graduate co-star bride groom widow widower refugee migrant tourist visitor customer shopper \
+     graduate co-star co-founder co-ceo operator bride groom widow widower refugee migrant tourist visitor customer shopper \
      patient homeowner freshman sophomore developer principal meteorologist councilor \
      policyholder reader republican democrat tory";
 
@@ -127,6 +127,9 @@ pub(super) const TITLES: &str = concat!(
     "congressman=representative/m,",
     "congresswoman=representative/f,",
     "councilman/m,",
+    "alderman/m,",
+    "alderwoman/f,",
+    "ald=alderman,",
     "councilwoman/f,",
     "gov=governor,",
     "governor,",
