@@ -443,6 +443,15 @@ mod tests {
             roles("Whole Foods Co-CEO Ann Lee said: “No.”"),
             role("Ann Lee", "Whole Foods Co-CEO")
         );
+        // Honorifics after a title inside the run stay out of the name.
+        assert_eq!(
+            roles("Pendang MP Datuk Awang Hashim led the call. “No,” Awang said."),
+            role("Awang Hashim", "Pendang MP")
+        );
+        assert_eq!(
+            roles("President-elect Ann Lee said: “No.”"),
+            role("Ann Lee", "President-elect")
+        );
         assert_eq!(
             roles("Vice Admiral Giovanni Bacordo said: “It is unfortunate.”"),
             role("Giovanni Bacordo", "Vice Admiral")

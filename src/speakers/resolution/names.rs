@@ -435,6 +435,14 @@ fn name_parts<'t>(
         parts.gender = parts.gender.or(g);
         parts.person = true;
         (i, titled_from) = (start, Some(0));
+        // (And the honorifics after it: `Pendang MP Datuk Awang Hashim`.)
+        while i + 2 < words.len() {
+            let Some(g) = class(tokens, first + i).honorific() else {
+                break;
+            };
+            parts.gender = parts.gender.or(g);
+            i += 1;
+        }
     }
     // `Striker Dom Okoro took to X`, `Actress Sophie Tran wrote`: a noun of
     // a person opening a name of two words or more after it is the role.

@@ -8,7 +8,7 @@ use super::Gender;
 pub(super) const HONORIFICS: &[(&str, Option<Gender>)] = &[
     ("mr mister sir lord fr sheikh", Some(Gender::Male)),
     ("mrs ms miss madam dame lady", Some(Gender::Female)),
-    ("dr prof rev", None),
+    ("dr prof rev datuk dato", None),
 ];
 
 pub(super) const DETERMINERS: &str = "the a an his her their its our my your this these those some several many another each every \
@@ -113,6 +113,7 @@ pub(super) const TITLES: &str = concat!(
     "inspector general,",
     "prime minister,",
     "vice president,",
+    "president-elect,",
     "foreign minister,",
     "first lady/f,",
     "pm=prime minister,",
