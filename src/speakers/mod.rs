@@ -171,10 +171,29 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
     };
 
     // Speakers: the entities some quote names, in order of first mention.
-    let quoted: Vec<Option<usize>> = found
+    let mut quoted: Vec<Option<usize>> = found
         .iter()
         .map(|f| f.and_then(|f| entity_at(f.np.span)))
         .collect();
+    // `“… the economy.”` closing a run of quote paragraphs, then `He added:
+    // “…”`: a pronoun left with no one, when nothing but the paragraph
+    // break stands between the two quotes, stands for the speaker of the
+    // quote before (beyond the paragraphs a pronoun looks back over).
+    for k in 1..quoted.len() {
+        let Some(f) = found[k].filter(|_| quoted[k].is_none()) else {
+            continue;
+        };
+        let (NpKind::Pronoun(p), Some(e)) = (f.np.kind, quoted[k - 1]) else {
+            continue;
+        };
+        let gap = &text[Span::new(pieces[k - 1].span.end, pieces[k].span.start)];
+        let next_paragraph = gap
+            .split_once('\n')
+            .is_some_and(|(end, lead)| end.trim().is_empty() && !lead.trim_start().contains('\n'));
+        if next_paragraph && entities[e].may_be(p) {
+            quoted[k] = Some(e);
+        }
+    }
     let mut used: Vec<usize> = quoted.iter().flatten().copied().collect();
     // One more than the start of each entity's first mention: its mentions
     // are those of `merged` that resolved to it, in text order.

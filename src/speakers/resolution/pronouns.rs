@@ -15,19 +15,27 @@ pub(super) fn pronoun(
     p: Pronoun,
     paragraph: u32,
 ) -> Option<usize> {
-    let fits = |e: &Entity| match p {
-        Pronoun::He | Pronoun::She => {
-            let g = if p == Pronoun::He {
-                Gender::Male
-            } else {
-                Gender::Female
-            };
-            may_be_person(e) && e.gender.is_none_or(|x| x == g)
+    antecedent(entities, history, (paragraph, 3), &|e| e.may_be(p))
+}
+
+impl Entity {
+    /// Whether the pronoun `p` may stand for this entity: `he` or `she` for
+    /// a person of no other gender, `they` for a group or an organisation,
+    /// `it` for an organisation or a thing.
+    pub(crate) fn may_be(&self, p: Pronoun) -> bool {
+        match p {
+            Pronoun::He | Pronoun::She => {
+                let g = if p == Pronoun::He {
+                    Gender::Male
+                } else {
+                    Gender::Female
+                };
+                may_be_person(self) && self.gender.is_none_or(|x| x == g)
+            }
+            Pronoun::They => matches!(self.sort, Sort::Group | Sort::Thing),
+            Pronoun::It => self.sort == Sort::Thing,
         }
-        Pronoun::They => matches!(e.sort, Sort::Group | Sort::Thing),
-        Pronoun::It => e.sort == Sort::Thing,
-    };
-    antecedent(entities, history, (paragraph, 3), &fits)
+    }
 }
 
 /// The person named last that a description of its gender (if it tells
