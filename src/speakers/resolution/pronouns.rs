@@ -22,6 +22,8 @@ impl Entity {
     /// Whether the pronoun `p` may stand for this entity: `he` or `she` for
     /// a person of no other gender, `they` for a group or an organisation,
     /// `it` for an organisation or a thing.
+    // Out of line: one copy for the two callers.
+    #[inline(never)]
     pub(crate) fn may_be(&self, p: Pronoun) -> bool {
         match p {
             Pronoun::He | Pronoun::She => {
