@@ -179,8 +179,9 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
     // “…”`: a pronoun left with no one, when nothing but the paragraph
     // break stands between the two quotes, stands for the speaker of the
     // quote before (beyond the paragraphs a pronoun looks back over).
-    // (Zipped, not indexed: a bounds test and its panic at each index cost
-    // 500 bytes of the gzipped .wasm.)
+    // (Zipped, not indexed, and the gap read as bytes: indexing the four
+    // lists and searching a str for its line breaks cost 230 bytes more of
+    // the gzipped .wasm.)
     let (mut before, mut before_end): (Option<usize>, usize) = (None, 0);
     for ((piece, f), e) in pieces.iter().zip(&found).zip(quoted.iter_mut()) {
         if let (None, Some(f), Some(b)) = (*e, f, before) {
