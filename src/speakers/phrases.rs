@@ -658,10 +658,7 @@ pub(crate) fn phrase_after(text: &str, tokens: &[Token], i: usize, hi: usize) ->
         // his naming no person is no role (`his chief of staff`, `his
         // hawkish colleague` are); the name's apposition all the same.
         let of_theirs = word_in(text, tokens, from, "his her their")
-            && !(from + 1..k).any(|j| {
-                let c = class(tokens, j);
-                c.person_noun() || c.opens_title()
-            });
+            && !(from + 1..k).any(|j| class(tokens, j).names_person());
         if k > from {
             if !of_theirs {
                 np.role = Some(Span::new(tokens[from].span.start, tokens[k - 1].span.end));

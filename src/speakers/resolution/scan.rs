@@ -376,10 +376,7 @@ fn role_after(text: &str, tokens: &[Token], end: usize) -> Option<Span> {
         is_person_word(text, tokens, close - 1)
             && !(word_in(text, tokens, close, "and of") && is_person_word(text, tokens, close + 1))
     } else {
-        (end + 1..close).any(|k| {
-            let c = class(tokens, k);
-            c.person_noun() || c.opens_title()
-        })
+        (end + 1..close).any(|k| class(tokens, k).names_person())
     };
     (person && is_role(text, tokens, end + 1))
         .then(|| Span::new(tokens[end + 1].span.start, tokens[close - 1].span.end))
@@ -395,11 +392,7 @@ fn description_before(text: &str, tokens: &[Token], start: usize) -> Option<usiz
         let c = class(tokens, k);
         c.is_word() && !c.capitalized() && !c.stop() && !c.determiner()
     };
-    let noun = |k: usize| {
-        let c = class(tokens, k);
-        c.person_noun() || c.opens_title()
-    };
-    if start == 0 || !lower(start - 1) || !noun(start - 1) {
+    if start == 0 || !lower(start - 1) || !class(tokens, start - 1).names_person() {
         return None;
     }
     let mut k = start - 1;

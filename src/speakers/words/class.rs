@@ -213,6 +213,12 @@ impl Class {
         self.has(TITLE)
     }
 
+    /// Whether the word may name a person's part: a noun of a person or a
+    /// word opening a title (`spokesman`, `minister`, `chief`).
+    pub(crate) fn names_person(self) -> bool {
+        self.person_noun() || self.opens_title()
+    }
+
     /// [`super::given_name_gender`].
     pub(crate) fn gender(self) -> Option<Gender> {
         match (self.0 >> GENDER_SHIFT) & 3 {
