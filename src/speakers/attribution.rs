@@ -10,7 +10,7 @@ use super::phrases::{
     phrase_after, subject_before, word_in,
 };
 use super::read_ahead;
-use super::tokens::{Layout, Tok, Token, is_alnum};
+use super::tokens::{Layout, Tok, Token, is_alnum, starts_sentence};
 use super::words::{
     Pronoun, is_capitalized, is_determiner, is_person_noun_in_any_number, is_skippable,
     is_stop_word, looks_finite, pronoun, strip_possessive,
@@ -557,7 +557,7 @@ fn takes_listener(v: &[u8]) -> bool {
 /// inside a sentence is part of a name (`the Washington Post`), and a verb
 /// that doubles as a noun is no cue after a determiner (`his claims`).
 fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
-    let first = c.first == 0 || tokens[c.first - 1].sentence != tokens[c.first].sentence;
+    let first = starts_sentence(tokens, c.first);
     // The words' classes, not the word lists: asked at every cue word.
     let before = |k: usize| class(tokens, c.first - k);
     if tokens[c.first].class().capitalized() && !first {

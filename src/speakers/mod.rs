@@ -616,6 +616,24 @@ mod tests {
             roles("“It was fine,” said Rahm Emanuel, his chief of staff."),
             role("Rahm Emanuel", "his chief of staff")
         );
+        // A description standing for a person named with no role gives
+        // it, up to its head; a role set off beside the name replaces it.
+        assert_eq!(
+            roles("“No,” Ford said.\n\nThe premier also defended his decision."),
+            role("Ford", "premier")
+        );
+        assert_eq!(
+            roles("Mr Ann Lee left.\n\nThe Sherwood MP said: “No.”"),
+            role("Ann Lee", "Sherwood MP")
+        );
+        assert_eq!(
+            roles("Ann Lee left. The singer said: “No.” Lee, a cellist, said: “Yes.”"),
+            role("Ann Lee", "a cellist")
+        );
+        assert_eq!(
+            roles("Ann Lee said so. “No,” the statement from the spokesperson reads."),
+            vec![("Ann Lee".to_string(), None)]
+        );
     }
 
     #[test]

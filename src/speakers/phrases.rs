@@ -4,7 +4,7 @@
 //! as the role (`Am Sam Ath, technical supervisor for Licadho, said`).
 
 use super::cues::{class, cue_at, word};
-use super::tokens::{Tok, Token};
+use super::tokens::{Tok, Token, starts_sentence};
 use super::words::{
     Class, Pronoun, is_capitalized, is_determiner, is_institution_head, is_person_noun,
     is_person_noun_in_any_number, is_plural_noun, is_saying_noun, is_stop_word, strip_possessive,
@@ -1107,7 +1107,7 @@ fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
     }
     // A lone capitalised word opening the sentence is a description when it
     // names a kind of person (`Officials said`, `Police said`).
-    let sentence_start = first == 0 || tokens[first - 1].sentence != tokens[first].sentence;
+    let sentence_start = starts_sentence(tokens, first);
     if start == first && end - first == 1 && sentence_start && is_person_noun_in_any_number(last) {
         return np;
     }
@@ -1133,7 +1133,7 @@ fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
     };
     let role = (start..end.saturating_sub(2)).rev().find(|&k| {
         let c = class(tokens, k);
-        let opens = k == 0 || tokens[k - 1].sentence != tokens[k].sentence;
+        let opens = starts_sentence(tokens, k);
         let given = || class(tokens, k + 1).gender().is_some();
         (c.person_noun() || opens && agent(k) && given())
             && !c.opens_title()

@@ -27,11 +27,11 @@ mod pronouns;
 mod scan;
 
 use super::cues::word;
-use super::phrases::{Np, NpKind};
+use super::phrases::{Np, NpKind, word_in};
 use super::read_ahead;
 use super::recency::{Latest, NameIndex, Recency, WINDOW};
 use super::tokens::Token;
-use super::words::{Gender, Pronoun, strip_possessive};
+use super::words::{Gender, Pronoun, strip_possessive, title};
 use crate::span::Span;
 use descriptions::{display, nominal};
 use names::{Core, Cores, NameParts, Words, name};
@@ -110,6 +110,9 @@ pub(crate) struct Entity {
     /// What describes it: an apposition, a description before the name, the
     /// words before a title inside it, or an office named with the title.
     pub role: Option<Span>,
+    /// Whether `role` is the words of a description standing for it (`the
+    /// premier`): a role set off beside a name replaces it.
+    role_described: bool,
     /// Paragraph of the latest mention, and whether it was a subject.
     last_paragraph: u32,
     /// Whether its last name alone (`Hale`) has named it.
@@ -235,8 +238,17 @@ pub(crate) fn resolve(
             let owner = |r: Span| strip_possessive(&text[r]).len() < r.len();
             if entity.role.is_none_or(owner) && m.role.is_some_and(|r| !owner(r))
                 || entity.role.is_none()
+                || entity.role_described && m.role.is_some()
             {
                 entity.role = m.role;
+                entity.role_described = false;
+            }
+            // `Ford said … The premier also defended`, `Sir Mick Jagger
+            // said … the singer revealed`: a description of a person named
+            // with no role gives the role.
+            if entity.role.is_none() && !entity.described && entity.core.len > 0 {
+                entity.role = description_role(text, tokens, m);
+                entity.role_described = entity.role.is_some();
             }
             if let (NpKind::Pronoun(p), None) = (m.np, entity.gender) {
                 entity.gender = match p {
@@ -258,6 +270,32 @@ pub(crate) fn resolve(
         out.push(found);
     });
     (out, entities)
+}
+
+/// The words after `the` of the description `m` when they tell what a
+/// person is: its head (the word before `of`, `from`, …) is a noun of a
+/// person or ends a whole title (`the premier`, `the Sherwood MP`, `the
+/// All Black coach`, `the secretary of state`; not `the campaign`, whose
+/// word only opens a title, nor `the statement from the spokesperson`).
+fn description_role(text: &str, tokens: &[Token], m: &Mention) -> Option<Span> {
+    let the = word(text, tokens, m.first).is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    if m.np != NpKind::Nominal || !the || m.end < m.first + 2 {
+        return None;
+    }
+    // A title is at most three words.
+    let title_ends_at = |end: usize| {
+        (end.saturating_sub(3).max(m.first + 1)..end).any(|k| {
+            let words: Vec<&str> = (k..end).filter_map(|j| word(text, tokens, j)).collect();
+            title(&words).is_some_and(|(n, _, _)| k + n == end)
+        })
+    };
+    let head = (m.first + 1..m.end)
+        .find(|&k| word_in(text, tokens, k, "of for in at from with"))
+        .unwrap_or(m.end);
+    let tells = |end: usize| {
+        end > m.first + 1 && (tokens[end - 1].class().person_noun() || title_ends_at(end))
+    };
+    tells(head).then(|| Span::new(tokens[m.first + 1].span.start, tokens[m.end - 1].span.end))
 }
 
 /// The latest [`WINDOW`] entries of `history`, newest first: how far back

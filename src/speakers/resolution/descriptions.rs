@@ -12,7 +12,7 @@ use crate::span::Span;
 use crate::speakers::cues::word;
 use crate::speakers::phrases::{is_group_number, is_group_opener, is_quantifier};
 use crate::speakers::recency::{Latest, Window};
-use crate::speakers::tokens::Token;
+use crate::speakers::tokens::{Token, starts_sentence};
 use crate::speakers::words::{
     is_capitalized, is_determiner, is_person_noun, is_plural_noun, is_stop_word, noun_gender,
     strip_possessive, title,
@@ -228,6 +228,10 @@ pub(super) fn nominal<'t>(
         // word for the person's calling: `the singer`.)
         let epithet = if is_calling(head) {
             Epithet::Calling
+        } else if whole_title.is_some() && starts_sentence(tokens, m.first) {
+            // (Not a title in the sentence of the subject, someone else:
+            // `Mr. Ray said the mayor told him`.)
+            Epithet::Title
         } else if (1..head_at - 1)
             .any(|k| is_capitalized(words[k]) || tokens[m.first + k].class().org())
         {
@@ -259,6 +263,7 @@ pub(super) fn nominal<'t>(
         sort,
         speaks: false,
         role: None,
+        role_described: false,
         last_paragraph: 0,
         surname: false,
         family_first: false,

@@ -8,7 +8,7 @@ use crate::chars::listed;
 use crate::span::Span;
 use crate::speakers::cues::{class, word};
 use crate::speakers::recency::{NameIndex, Window, WordMap};
-use crate::speakers::tokens::Token;
+use crate::speakers::tokens::{Token, starts_sentence};
 use crate::speakers::words::{
     Gender, given_name_gender, is_org_word, is_time_span, key, strip_possessive, title,
     without_article,
@@ -664,7 +664,7 @@ pub(super) fn name<'t>(
     // A lone capitalised word opening a sentence may be any word (`Asked`,
     // `Critics`): it names someone only as the subject of a cue, and never
     // when it counts time (`Days after the report, the museum said`).
-    let sentence_start = m.first == 0 || tokens[m.first - 1].sentence != tokens[m.first].sentence;
+    let sentence_start = starts_sentence(tokens, m.first);
     if parts.core.len() == 1
         && sentence_start
         && (!m.subject || words.last().is_some_and(|w| is_time_span(w)))
@@ -702,8 +702,12 @@ fn is_label(role: &str) -> bool {
 }
 
 fn merge_facts(entity: &mut Entity, parts: &NameParts, m: &Mention) {
-    if entity.role.is_none() {
-        entity.role = described_role(parts, m);
+    // (A description's words give way: see `Entity::role_described`.)
+    if entity.role.is_none() || entity.role_described {
+        if let Some(role) = described_role(parts, m) {
+            entity.role = Some(role);
+            entity.role_described = false;
+        }
     }
     for t in &parts.titles {
         if !entity.titles.contains(t) {
@@ -753,6 +757,7 @@ fn new_entity(
         sort,
         speaks: false,
         role: described_role(parts, m),
+        role_described: false,
         last_paragraph: 0,
         surname: parts.core.len() == 1 && parts.given.is_none(),
         family_first: parts.family_first(),

@@ -92,6 +92,9 @@ pub(super) fn last_subject(
         && match epithet {
             Epithet::Calling => true,
             Epithet::Place => x.titles.is_empty() || bears(x, told),
+            // `Ford said … The premier also defended`: a bare title stands
+            // for a person named with none, nor any role.
+            Epithet::Title => bears(x, told) || x.titles.is_empty() && x.role.is_none(),
             Epithet::None => bears(x, told),
         };
     fits.then_some(e)
@@ -105,6 +108,8 @@ pub(super) enum Epithet {
     Place,
     /// The head is a word for a calling (`the singer`).
     Calling,
+    /// The description is `the` and a title, nothing else (`the premier`).
+    Title,
     None,
 }
 
