@@ -576,6 +576,14 @@ mod tests {
             vec![("Ann Lee".to_string(), None)]
         );
         assert_eq!(
+            roles("“No,” said Assemblymember Ann Lee (D-Salinas)."),
+            role("Ann Lee", "Assemblymember")
+        );
+        assert_eq!(
+            roles("The head of Asio, Ann Lee, said: “No.”"),
+            role("Ann Lee", "The head of Asio")
+        );
+        assert_eq!(
             roles("Area coroner Ann Lee said: “No.”"),
             role("Ann Lee", "Area coroner")
         );

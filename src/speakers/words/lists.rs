@@ -54,7 +54,7 @@ pub(super) const ORG_WORDS: &str = "ministry department party committee council 
 
 pub(super) const PERSON_NOUNS: &str = "spokesman spokeswoman spokesperson official officer minister lawyer attorney aide adviser \
      advisor analyst expert source resident witness man woman person doctor economist researcher \
-     professor leader chief director president governor senator candidate voter supporter critic \
+     professor leader head chief director president governor senator candidate voter supporter critic \
      activist member worker employee manager owner friend mother father son daughter wife husband \
      teacher student strategist consultant representative secretary mayor judge chairman \
      chairwoman ceo nominee appointee congressman congresswoman lawmaker diplomat pollster operative donor \
@@ -127,6 +127,10 @@ pub(super) const TITLES: &str = concat!(
     "representative,",
     "congressman=representative/m,",
     "congresswoman=representative/f,",
+    "assembly member=assemblymember,",
+    "assemblymember,",
+    "assemblyman=assemblymember/m,",
+    "assemblywoman=assemblymember/f,",
     "councilman/m,",
     "alderman/m,",
     "alderwoman/f,",
@@ -141,6 +145,8 @@ pub(super) const TITLES: &str = concat!(
     "chairman/m,",
     "chairwoman/f,",
     "chair,",
+    "director general=director-general,",
+    "director-general,",
     "director,",
     "general,",
     "gen=general,",
