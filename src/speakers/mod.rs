@@ -493,6 +493,11 @@ mod tests {
             roles("Acme’s Chief Executive Ann Lee said: “Revenue rose.”"),
             role("Ann Lee", "Acme’s Chief Executive")
         );
+        // Before a surname alone too, the possessive of a plural.
+        assert_eq!(
+            roles("Chuck Stuckey spoke. Security Dynamics' Stuckey told Reuters: “No.”"),
+            role("Chuck Stuckey", "Security Dynamics'")
+        );
         // A role saying only whose the person is gives way to one saying
         // what the person is.
         assert_eq!(
@@ -614,6 +619,13 @@ mod tests {
         assert_eq!(
             roles("“We will rebuild,” said Tan Siew Lian, 67, a retiree."),
             role("Tan Siew Lian", "a retiree")
+        );
+        assert_eq!(
+            roles("“No,” said Ann Lee, CEO of the Organization of Rural & Community Hospitals."),
+            role(
+                "Ann Lee",
+                "CEO of the Organization of Rural & Community Hospitals"
+            )
         );
         // A phrase of his naming no person is no role; one that names one is.
         assert_eq!(

@@ -638,9 +638,14 @@ pub(crate) fn phrase_after(text: &str, tokens: &[Token], i: usize, hi: usize) ->
         let age =
             word(text, tokens, end + 1).is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
         let mut k = end + 1;
+        // (`CEO of the Texas Organization of Rural & Community Hospitals`:
+        // an ampersand between words goes on.)
+        let ampersand = |k: usize| tokens[k].is_punct('&') && class(tokens, k + 1).is_word();
         while k < hi
             && k - end < 25
-            && (tokens[k].is_word() || age && k == end + 2 && tokens[k].is_punct(','))
+            && (tokens[k].is_word()
+                || age && k == end + 2 && tokens[k].is_punct(',')
+                || ampersand(k))
         {
             k += 1;
         }

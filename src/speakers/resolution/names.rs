@@ -366,12 +366,11 @@ fn name_parts<'t>(
     // Where the first title is, if any (after the honorifics).
     let mut titled_from = None;
     let mut i = 0;
-    // `Le Bernardin’s Eric Ripert`, `FiveThirtyEight’s Geoffrey Skelley`:
-    // a possessive before a name of two words or more, or before a title,
-    // says whose the person is; the name starts after it, and the owner is
+    // `Le Bernardin’s Eric Ripert`, `Security Dynamics' Stuckey`: a
+    // possessive before a name or a title says whose the person is; the name starts after it, and the owner is
     // the role (with the titles after it: `Acme’s Chief Executive Ann
     // Lee`). Not `Boston Children’s Hospital`, `St. Mary’s Medical Center`.
-    if let Some(p) = (0..words.len().saturating_sub(2)).rev().find(|&k| {
+    if let Some(p) = (0..words.len().saturating_sub(1)).rev().find(|&k| {
         strip_possessive(words[k]).len() < words[k].len()
             && (class(tokens, first + k + 1).opens_title()
                 || (first + k + 1..first + words.len()).all(|t| !class(tokens, t).org()))

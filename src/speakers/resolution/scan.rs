@@ -191,7 +191,7 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
 /// tell the rest, no string comparison).
 fn possessive(text: &str, token: Token) -> bool {
     let bytes = token.span.bytes(text);
-    matches!(bytes.last(), Some(b's' | 0x99))
+    matches!(bytes.last(), Some(b's' | 0x99 | b'\''))
         && strip_possessive(&text[token.span]).len() != bytes.len()
 }
 
