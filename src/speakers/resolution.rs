@@ -104,6 +104,11 @@ pub(crate) struct Entity {
     /// `resolve`'s description of each head mentioned last). Never changes.
     head: Option<u32>,
     gender: Option<Gender>,
+    /// For a description opened by `his` or `her` (`Her landlord`), the
+    /// gender of its owner: the pronoun of that gender stands for the
+    /// owner, not for it (`Her landlord refuses … “…,” she said`), unless
+    /// it speaks (`his brother added. “…,” he said`).
+    owner_gender: Option<Gender>,
     sort: Sort,
     /// Whether it is the speaker of some cue.
     speaks: bool,

@@ -14,8 +14,8 @@ use crate::speakers::phrases::{is_group_number, is_group_opener, is_quantifier};
 use crate::speakers::recency::{Latest, Window};
 use crate::speakers::tokens::{Token, starts_sentence};
 use crate::speakers::words::{
-    is_capitalized, is_determiner, is_person_noun, is_plural_noun, is_stop_word, noun_gender,
-    strip_possessive, title,
+    Gender, is_capitalized, is_determiner, is_person_noun, is_plural_noun, is_stop_word,
+    noun_gender, strip_possessive, title,
 };
 
 /// The entity of the description `m`, `None` when it names nobody (a
@@ -260,6 +260,11 @@ pub(super) fn nominal<'t>(
             .unwrap_or_default(),
         head: Some(head_id),
         gender,
+        owner_gender: match words[0] {
+            "his" | "His" => Some(Gender::Male),
+            "her" | "Her" => Some(Gender::Female),
+            _ => None,
+        },
         sort,
         speaks: false,
         role: None,

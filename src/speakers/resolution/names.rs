@@ -753,6 +753,7 @@ fn new_entity(
         titles: parts.titles.clone(),
         head: None,
         gender: parts.gender.or(given),
+        owner_gender: None,
         sort,
         speaks: false,
         role: described_role(parts, m),

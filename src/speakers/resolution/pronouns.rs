@@ -32,7 +32,9 @@ impl Entity {
                 } else {
                     Gender::Female
                 };
-                may_be_person(self) && self.gender.is_none_or(|x| x == g)
+                may_be_person(self)
+                    && self.gender.is_none_or(|x| x == g)
+                    && (self.owner_gender != Some(g) || self.speaks)
             }
             Pronoun::They => matches!(self.sort, Sort::Group | Sort::Thing),
             Pronoun::It => self.sort == Sort::Thing,
