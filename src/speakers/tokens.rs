@@ -7,7 +7,7 @@
 //! `I`). Sentences are split outside quotes only, so `“We lost. It hurts,”
 //! he said.` is one sentence holding one quote token and its attribution.
 
-use super::words::Class;
+use super::words::{Abbreviation, Class, abbreviation};
 use crate::chars::{ends_with_any, listed, trim_end_where};
 use crate::lines::{self, Wrapping};
 use crate::quotes::Quoted;
@@ -107,21 +107,6 @@ impl Token {
         Class::from_bits(if self.is_word() { self.kind } else { 0 })
     }
 }
-
-/// Abbreviations whose period does not end a sentence (`Apple Inc. said`).
-const ABBREVIATIONS: &[&str] = &[
-    "apr", "aug", "co", "corp", "dec", "dept", "feb", "inc", "jan", "jr", "ltd", "nov", "oct",
-    "sep", "sept", "sr", "vs",
-];
-
-/// Titles before a name: their period is theirs only when a name follows
-/// (`Sen. Chuck Schumer`), not at a sentence's end (`said Hun Sen.`).
-/// `No.` before a number is one too (`the No. 2 in the GOP leadership`),
-/// not at a sentence's end (`she said no.`).
-const TITLE_ABBREVIATIONS: &[&str] = &[
-    "adm", "ald", "capt", "cmdr", "col", "dr", "fr", "gen", "gov", "lt", "maj", "mr", "mrs", "ms",
-    "mt", "no", "pres", "prof", "rep", "rev", "sen", "sgt", "st",
-];
 
 /// Where the sentences and the quotes of a tokenized text are, found as
 /// the tokens are made: the attribution needs them, and walks over all
@@ -515,18 +500,15 @@ fn more_capacity(count: usize, at: usize, len: usize) -> usize {
 fn takes_period(word: &str, before_name_or_number: impl FnOnce() -> bool) -> bool {
     let mut chars = word.chars();
     let single = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
-    // Each listed abbreviation is at most 4 bytes long (a test checks):
-    // most words before a period (a sentence's last) are longer.
-    // (Arrays, not one string each: asked at every word before a period,
-    // where a walk over a string's bytes cost 3M instructions on 1 MB of
-    // news.)
-    let listed =
-        |list: &[&str]| word.len() <= 4 && list.iter().any(|a| a.eq_ignore_ascii_case(word));
+    // Each abbreviation is at most 4 bytes long (a test checks): most words
+    // before a period (a sentence's last) are longer.
+    let abbreviation = || match abbreviation(word) {
+        Some(Abbreviation::Always) => true,
+        Some(Abbreviation::BeforeName) => before_name_or_number(),
+        None => false,
+    };
     // A byte loop: `contains('.')` called `memchr` for a few bytes.
-    single
-        || word.bytes().any(|b| b == b'.')
-        || listed(ABBREVIATIONS)
-        || listed(TITLE_ABBREVIATIONS) && before_name_or_number()
+    single || word.bytes().any(|b| b == b'.') || word.len() <= 4 && abbreviation()
 }
 
 /// Whether a sentence ends between the token `prev` and the next one, `tok`
@@ -690,13 +672,6 @@ mod tests {
     fn is_alnum_is_the_standard_test_for_every_character() {
         for c in (0..=0x3000).filter_map(char::from_u32) {
             assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
-        }
-    }
-
-    #[test]
-    fn abbreviations_are_short() {
-        for a in ABBREVIATIONS.iter().chain(TITLE_ABBREVIATIONS) {
-            assert!(a.len() <= 4, "{a}");
         }
     }
 

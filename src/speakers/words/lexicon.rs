@@ -41,6 +41,10 @@ impl Lex {
     /// A verb that makes a short quoted span someone's words
     /// ([`crate::terms::CUES`]).
     pub(super) const TERM_CUE: u32 = 1 << 27;
+    /// An abbreviation whose period does not end a sentence (`Inc`).
+    pub(super) const ABBREVIATION: u32 = 1 << 28;
+    /// A title's abbreviation, whose period is its own before a name (`Sen`).
+    pub(super) const TITLE_ABBREVIATION: u32 = 1 << 29;
     /// The honorific: 0 none, 1 male, 2 female, 3 no gender (bits 12-13).
     const HONORIFIC_SHIFT: u32 = 12;
     /// The pronoun, without a trailing period: 0 none, 1-4 (bits 14-16).
@@ -175,7 +179,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     // The bits of a `Lex`, and above them the cue entries it opens.
     const CUE_SHIFT: u32 = 32;
     let mut all: Vec<(u128, u64)> = Vec::new();
-    let lists: [(&str, u32); 15] = [
+    let lists: [(&str, u32); 17] = [
         (DETERMINERS, Lex::DETERMINER),
         (STOPS, Lex::STOP),
         (STOP_NAMES, Lex::STOP_WORD),
@@ -191,6 +195,8 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         (INSTITUTION_HEADS, Lex::INSTITUTION_HEAD),
         (IRREGULAR_PASTS, Lex::IRREGULAR_PAST),
         (crate::terms::CUES, Lex::TERM_CUE),
+        (ABBREVIATIONS, Lex::ABBREVIATION),
+        (TITLE_ABBREVIATIONS, Lex::TITLE_ABBREVIATION),
     ];
     for (words, bit) in lists {
         for k in keys_of(words) {
