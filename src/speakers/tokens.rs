@@ -187,86 +187,22 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
             let (c, n) = char_at(text, i);
             // Words first: most tokens are.
             if is_alnum(c) {
-                let mut end = i + n;
+                // A run of ASCII letters and digits at once.
+                let mut end = alnum_run_end(bytes, i + n);
                 // Only ASCII letters and digits (most words): see `Class::of_plain`.
                 let mut plain = c.is_ascii();
-                loop {
-                    // A run of ASCII letters and digits at once.
-                    end = alnum_run_end(bytes, end);
-                    // Most words end at a space or a mark that joins nothing:
-                    // one byte test, before decoding and classing a character.
-                    match bytes.get(end) {
-                        None => break,
-                        Some(b)
-                            if b.is_ascii() && !matches!(b, b'.' | b'\'' | b'-' | b'&' | b',') =>
-                        {
-                            break;
-                        }
-                        _ => {}
-                    }
-                    let (d, m) = char_at(text, end);
-                    // An inner mark joins two runs of letters: U.S, don’t, al-Assad.
-                    // `4,000`: a thousands comma joins digits. Not a period
-                    // between a lowercase letter and a capital: a sentence
-                    // ends there, the space missing (`said Lt. Sid Allen.The
-                    // damage`).
-                    let after = |k: usize| char_at(text, k).0;
-                    let joins = is_alnum(d)
-                        || matches!(d, '.' | '\'' | '’' | '-' | '&')
-                            && end + m < len
-                            && is_alnum(after(end + m))
-                            && !(d == '.'
-                                && bytes[end - 1].is_ascii_lowercase()
-                                && after(end + m).is_uppercase())
-                        || d == ','
-                            && bytes[end - 1].is_ascii_digit()
-                            && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
-                    if !joins {
-                        break;
-                    }
-                    plain = false;
-                    end += m;
-                }
-                // `the players’ union`: the apostrophe of a plural possessive
-                // belongs to the word (the quote scanner left it outside
-                // every quote: no piece starts there).
-                // (Most words end at a space: one byte test first; 0xE2
-                // opens `’`.)
-                if matches!(bytes.get(end), Some(b'\'' | 0xE2))
-                    && bytes[end - 1] == b's'
-                    && next_start > end
-                {
-                    let (d, m) = char_at(text, end);
-                    if matches!(d, '\'' | '’') && bytes.get(end + m) == Some(&b' ') {
-                        end += m;
-                        plain = false;
-                    }
-                }
-                // The period of `Mr.`, `U.S.` or an initial belongs to the word
-                // (the only way a word ends in a period: an inner mark
-                // joins letters).
                 let mut period = false;
-                if bytes.get(end) == Some(&b'.') {
-                    let before_name_or_number = || {
-                        cut(text, end + 1, text.len())
-                            .trim_start()
-                            .chars()
-                            .next()
-                            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                    };
-                    // `posted on X.`: a letter after `on` is a name (the
-                    // platform), not an initial.
-                    let after_on = out
-                        .list
-                        .last()
-                        .is_some_and(|t| t.span.end + 1 == i && t.span.bytes(text) == b"on");
-                    if !(after_on && end - i == 1)
-                        && takes_period(cut(text, i, end), before_name_or_number)
-                    {
-                        end += 1;
-                        plain = false;
-                        period = true;
-                    }
+                // Most words end at a space: no mark joins another run, no
+                // possessive apostrophe, no period (one byte test for the
+                // three).
+                if bytes.get(end) != Some(&b' ') {
+                    (end, plain, period) = word_end(text, i, end, plain, next_start, || {
+                        // `posted on X.`: a letter after `on` is a name (the
+                        // platform), not an initial.
+                        out.list
+                            .last()
+                            .is_some_and(|t| t.span.end + 1 == i && t.span.bytes(text) == b"on")
+                    });
                 }
                 let class = if plain {
                     Class::of_plain(bytes, i, end)
@@ -333,6 +269,92 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
     out.list.shrink_to_fit();
     out.layout.sentence_start.push(out.list.len());
     (out.list, out.layout)
+}
+
+/// Where the word from `start` ends, its first run of ASCII letters and
+/// digits ending at `end` before no space, whether it is still `plain`
+/// (ASCII letters and digits only) and whether it keeps a period after it:
+/// inner marks join runs (`U.S`, `don’t`, `al-Assad`, `4,000`), then a
+/// plural possessive's apostrophe and an abbreviation's period may follow.
+/// `after_on` tells whether the word follows `on` (`posted on X.`: a letter
+/// after `on` is a name, the platform, not an initial).
+#[inline(always)]
+fn word_end(
+    text: &str,
+    start: usize,
+    mut end: usize,
+    mut plain: bool,
+    next_start: usize,
+    after_on: impl FnOnce() -> bool,
+) -> (usize, bool, bool) {
+    let bytes = text.as_bytes();
+    let len = text.len();
+    loop {
+        // Most words end at a mark that joins nothing: one byte test,
+        // before decoding and classing a character.
+        match bytes.get(end) {
+            None => break,
+            Some(b) if b.is_ascii() && !matches!(b, b'.' | b'\'' | b'-' | b'&' | b',') => {
+                break;
+            }
+            _ => {}
+        }
+        let (d, m) = char_at(text, end);
+        // An inner mark joins two runs of letters: U.S, don’t, al-Assad.
+        // `4,000`: a thousands comma joins digits. Not a period
+        // between a lowercase letter and a capital: a sentence
+        // ends there, the space missing (`said Lt. Sid Allen.The
+        // damage`).
+        let after = |k: usize| char_at(text, k).0;
+        let joins = is_alnum(d)
+            || matches!(d, '.' | '\'' | '’' | '-' | '&')
+                && end + m < len
+                && is_alnum(after(end + m))
+                && !(d == '.'
+                    && bytes[end - 1].is_ascii_lowercase()
+                    && after(end + m).is_uppercase())
+            || d == ','
+                && bytes[end - 1].is_ascii_digit()
+                && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+        if !joins {
+            break;
+        }
+        plain = false;
+        // The next run of ASCII letters and digits at once.
+        end = alnum_run_end(bytes, end + m);
+    }
+    // `the players’ union`: the apostrophe of a plural possessive
+    // belongs to the word (the quote scanner left it outside
+    // every quote: no piece starts there).
+    // (0xE2 opens `’`.)
+    if matches!(bytes.get(end), Some(b'\'' | 0xE2)) && bytes[end - 1] == b's' && next_start > end {
+        let (d, m) = char_at(text, end);
+        if matches!(d, '\'' | '’') && bytes.get(end + m) == Some(&b' ') {
+            end += m;
+            plain = false;
+        }
+    }
+    // The period of `Mr.`, `U.S.` or an initial belongs to the word
+    // (the only way a word ends in a period: an inner mark
+    // joins letters).
+    let mut period = false;
+    if bytes.get(end) == Some(&b'.') {
+        let before_name_or_number = || {
+            cut(text, end + 1, text.len())
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        };
+        if !(end - start == 1 && after_on())
+            && takes_period(cut(text, start, end), before_name_or_number)
+        {
+            end += 1;
+            plain = false;
+            period = true;
+        }
+    }
+    (end, plain, period)
 }
 
 /// The tokens of a text as they are made, each numbered with its sentence
@@ -417,6 +439,8 @@ impl Tokens<'_> {
 /// 8 bytes at a time, then byte by byte. The byte loop cost ~11
 /// instructions a letter (~5M of the ~19M the tokenizer took on 1 MB of
 /// news).
+// Inlined: its call cost as much as its loop, at most words of the text.
+#[inline(always)]
 fn alnum_run_end(bytes: &[u8], mut at: usize) -> usize {
     // Per byte below 0x80, the high bit set when `lo <= x <= hi` (no carry
     // crosses a byte: each sum stays below 0x100).
