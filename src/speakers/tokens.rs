@@ -7,7 +7,7 @@
 //! `I`). Sentences are split outside quotes only, so `“We lost. It hurts,”
 //! he said.` is one sentence holding one quote token and its attribution.
 
-use super::words::{Abbreviation, Class, abbreviation};
+use super::words::{Abbreviation, Class, PlainWords, abbreviation};
 use crate::chars::{ends_with_any, listed, trim_end_where};
 use crate::lines::{self, Wrapping};
 use crate::quotes::Quoted;
@@ -152,6 +152,7 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
     let mut next_start = start_of(0);
     // Which newlines end a paragraph, as the quotes read them.
     let wrapping = Wrapping::of(text);
+    let plain_words = PlainWords::new();
     let mut line_start = 0;
     'text: while i < len {
         // The next token and where to go on after it, pushed in one place
@@ -189,7 +190,7 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
             if is_alnum(c) {
                 // A run of ASCII letters and digits at once.
                 let mut end = alnum_run_end(bytes, i + n);
-                // Only ASCII letters and digits (most words): see `Class::of_plain`.
+                // Only ASCII letters and digits (most words): see `PlainWords::class`.
                 let mut plain = c.is_ascii();
                 let mut period = false;
                 // Most words end at a space: no mark joins another run, no
@@ -205,7 +206,7 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
                     });
                 }
                 let class = if plain {
-                    Class::of_plain(bytes, i, end)
+                    plain_words.class(bytes, i, end)
                 } else {
                     Class::of(cut(text, i, end))
                 };

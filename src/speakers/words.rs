@@ -16,7 +16,7 @@ mod lexicon;
 mod lists;
 
 use crate::chars::listed_any_case;
-pub(crate) use class::{Class, MAX_CUE};
+pub(crate) use class::{Class, MAX_CUE, PlainWords};
 pub(crate) use keys::{KeyMap, key};
 use lexicon::{Lex, honorific_shapes, lex, title_index, trim_periods};
 

@@ -82,7 +82,7 @@ impl Lex {
 }
 
 /// A word's entry in the lexicon: what the lists say of it, and the
-/// classes of a plain word (see [`Class::of_plain`]) with this entry, in
+/// classes of a plain word (see [`super::PlainWords::class`]) with this entry, in
 /// lowercase and capitalised, worked out once as the table is built: most
 /// words of a text are plain, and putting a class together from the bits
 /// of the lists cost ~30 instructions a word. The classes hold the cue
@@ -132,13 +132,22 @@ pub(super) fn entry(word: &str) -> Entry {
 }
 
 /// The entry of `bytes[start..end]`, a word of ASCII letters and digits,
-/// so with no final period (see [`Class::of_plain`]); no shape test,
+/// so with no final period (see [`super::PlainWords::class`]); no shape test,
 /// which lets most words of news through anyway (the lexicon holds the
 /// frequent function words and the cue verbs).
 #[inline(always)]
-pub(super) fn entry_plain(bytes: &[u8], start: usize, end: usize) -> Entry {
-    let table = &LEXICON.table;
+pub(super) fn entry_plain(table: &Table, bytes: &[u8], start: usize, end: usize) -> Entry {
     key_plain(bytes, start, end).map_or_else(|| table.absent(), |k| table.get(k))
+}
+
+/// The table of every word's entry (see [`entry_plain`]).
+pub(super) type Table = KeyMap<Entry>;
+
+/// The lexicon's table: fetched once for the words of a text, where each
+/// fetch of the lazy static checks that it is built and reloads its
+/// fields (~6 instructions a word).
+pub(super) fn table() -> &'static Table {
+    &LEXICON.table
 }
 
 /// `word` without its final periods (`Sen.` → `Sen`).
