@@ -16,6 +16,7 @@ mod lexicon;
 mod lists;
 
 use crate::chars::listed_any_case;
+use crate::span::cut;
 pub(crate) use class::{Class, MAX_CUE, PlainWords};
 pub(crate) use keys::{KeyMap, key};
 use lexicon::{Lex, honorific_shapes, lex, title_index, trim_periods};
@@ -305,22 +306,27 @@ fn plural_noun(lex: Lex, word: &str) -> bool {
 
 /// Strips a possessive ending: `Trump’s` → `Trump`.
 pub(crate) fn strip_possessive(word: &str) -> &str {
-    // Most words end in neither `s` nor the last byte of `’`: one test.
-    if !matches!(word.as_bytes().last(), Some(b's' | 0x99 | b'\'')) {
-        return word;
-    }
-    word.strip_suffix("’s")
-        .or_else(|| word.strip_suffix("'s"))
-        .or_else(|| word.strip_suffix('’'))
-        .or_else(|| word.strip_suffix('\''))
-        .unwrap_or(word)
+    // The bytes of the endings matched at once (`’` is E2 80 99): four
+    // `strip_suffix` in a row cost ~60 instructions a word ending in `s`.
+    let ending = match word.as_bytes() {
+        [.., 0xE2, 0x80, 0x99, b's'] => 4,
+        [.., b'\'', b's'] => 2,
+        [.., 0xE2, 0x80, 0x99] => 3,
+        [.., b'\''] => 1,
+        _ => return word,
+    };
+    cut(word, 0, word.len() - ending)
 }
 
 /// `word` without an Arabic article joined by a hyphen (`al-Ansari`,
 /// `El-Sisi`): the name word it leads.
 pub(crate) fn without_article(word: &str) -> &str {
-    match word.split_at_checked(3) {
-        Some((a, rest)) if a.eq_ignore_ascii_case("al-") || a.eq_ignore_ascii_case("el-") => rest,
+    // The hyphen first: most words have none there (asked of every name
+    // word, where splitting the word and comparing both halves cost ~45
+    // instructions a word). `| 0x20` lowercases an ASCII letter and makes
+    // no other byte one.
+    match word.as_bytes() {
+        [a, b'l' | b'L', b'-', ..] if matches!(a | 0x20, b'a' | b'e') => cut(word, 3, word.len()),
         _ => word,
     }
 }
@@ -375,6 +381,84 @@ mod tests {
         }
         assert_eq!(abbreviation("said"), None);
         assert_eq!(abbreviation(""), None);
+    }
+
+    #[test]
+    fn strip_possessive_strips_as_the_suffixes_would() {
+        let plain = |word: &'static str| {
+            word.strip_suffix("’s")
+                .or_else(|| word.strip_suffix("'s"))
+                .or_else(|| word.strip_suffix('’'))
+                .or_else(|| word.strip_suffix('\''))
+                .unwrap_or(word)
+        };
+        let words = [
+            "",
+            "s",
+            "'",
+            "’",
+            "'s",
+            "’s",
+            "Trump’s",
+            "Trump's",
+            "players’",
+            "players'",
+            "boss",
+            "its",
+            "it’ss",
+            "a’’s",
+            "x\u{2019}",
+            "\u{2018}s",
+            "é",
+            "Trump",
+            "’'s",
+            "''",
+        ];
+        for w in words {
+            assert_eq!(strip_possessive(w), plain(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn without_article_drops_al_and_el_in_any_case() {
+        fn split(word: &str) -> &str {
+            match word.split_at_checked(3) {
+                Some((a, rest))
+                    if a.eq_ignore_ascii_case("al-") || a.eq_ignore_ascii_case("el-") =>
+                {
+                    rest
+                }
+                _ => word,
+            }
+        }
+        let words = [
+            "",
+            "a",
+            "al",
+            "al-",
+            "al-Ansari",
+            "Al-Ansari",
+            "AL-X",
+            "El-Sisi",
+            "eL-",
+            "il-x",
+            "ab-x",
+            "a\u{2014}x",
+            "é-x",
+            "al\u{2014}",
+            "el–x",
+            "Allen",
+            "Ál-x",
+            "el_x",
+            "`l-x",
+        ];
+        for w in words {
+            assert_eq!(without_article(w), split(w), "{w}");
+        }
+        for b in 0..=255u8 {
+            let w = String::from_utf8_lossy(&[b, b'l', b'-', b'x']).into_owned();
+            assert_eq!(without_article(&w), split(&w), "{w}");
+        }
     }
 
     #[test]
