@@ -196,7 +196,8 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
                 // Most words end at a space: no mark joins another run, no
                 // possessive apostrophe, no period (one byte test for the
                 // three).
-                if bytes.get(end) != Some(&b' ') {
+                let mut space = bytes.get(end) == Some(&b' ');
+                if !space {
                     (end, plain, period) = word_end(text, i, end, plain, next_start, || {
                         // `posted on X.`: a letter after `on` is a name (the
                         // platform), not an initial.
@@ -204,6 +205,7 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
                             .last()
                             .is_some_and(|t| t.span.end + 1 == i && t.span.bytes(text) == b"on")
                     });
+                    space = bytes.get(end) == Some(&b' ');
                 }
                 let class = if plain {
                     plain_words.class(bytes, i, end)
@@ -213,7 +215,7 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
                 // The space after a word (most words have one) at once,
                 // not in a turn of the loop of its own, unless a piece
                 // starts there.
-                let space = bytes.get(end) == Some(&b' ') && next_start > end;
+                let space = space && next_start > end;
                 (
                     Span::new(i, end),
                     Tok::Word,
