@@ -89,11 +89,19 @@ fn listed_in(list: &[u8], w: &[u8], any_case: bool) -> bool {
     // is a candidate (and `at_word` compares exactly).
     let fold = if any_case { each(0x20) } else { 0 };
     let want = each(first) | fold;
+    // The last bytes read first (most lists end in a part of 8 bytes):
+    // fewer values live in the loop.
+    let whole = list.len() & !7;
+    let tail = if whole < list.len() {
+        last_bytes(list, whole)
+    } else {
+        0
+    };
     let mut at = 0;
     while at < list.len() {
         let chunk = match list.get(at..at + 8) {
             Some(eight) => word(eight),
-            None => last_bytes(list, at),
+            None => tail,
         };
         let mut found = zero_bytes((chunk | fold) ^ want);
         while found != 0 {
