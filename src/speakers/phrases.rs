@@ -461,7 +461,10 @@ fn near_to(text: &str, tokens: &[Token], k: usize) -> bool {
 /// array of them costs 8 bytes of pointer and length an entry).
 #[inline(never)]
 pub(crate) fn word_in(text: &str, tokens: &[Token], k: usize, words: &str) -> bool {
-    tokens.get(k).is_some_and(|t| listed(words, &text[t.span]))
+    // Every list holds words: punctuation and quotes are in none.
+    tokens
+        .get(k)
+        .is_some_and(|t| t.is_word() && listed(words, &text[t.span]))
 }
 
 /// A capitalised word that is no determiner nor stop word.

@@ -7,7 +7,7 @@
 //! `I`). Sentences are split outside quotes only, so `“We lost. It hurts,”
 //! he said.` is one sentence holding one quote token and its attribution.
 
-use super::words::Class;
+use super::words::{Abbreviation, Class, PlainWords, abbreviation};
 use crate::chars::{ends_with_any, listed, trim_end_where};
 use crate::lines::{self, Wrapping};
 use crate::quotes::Quoted;
@@ -108,21 +108,6 @@ impl Token {
     }
 }
 
-/// Abbreviations whose period does not end a sentence (`Apple Inc. said`).
-const ABBREVIATIONS: &[&str] = &[
-    "apr", "aug", "co", "corp", "dec", "dept", "feb", "inc", "jan", "jr", "ltd", "nov", "oct",
-    "sep", "sept", "sr", "vs",
-];
-
-/// Titles before a name: their period is theirs only when a name follows
-/// (`Sen. Chuck Schumer`), not at a sentence's end (`said Hun Sen.`).
-/// `No.` before a number is one too (`the No. 2 in the GOP leadership`),
-/// not at a sentence's end (`she said no.`).
-const TITLE_ABBREVIATIONS: &[&str] = &[
-    "adm", "ald", "capt", "cmdr", "col", "dr", "fr", "gen", "gov", "lt", "maj", "mr", "mrs", "ms",
-    "mt", "no", "pres", "prof", "rep", "rev", "sen", "sgt", "st",
-];
-
 /// Where the sentences and the quotes of a tokenized text are, found as
 /// the tokens are made: the attribution needs them, and walks over all
 /// the tokens to find them again cost ~25 instructions a token.
@@ -167,6 +152,7 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
     let mut next_start = start_of(0);
     // Which newlines end a paragraph, as the quotes read them.
     let wrapping = Wrapping::of(text);
+    let plain_words = PlainWords::new();
     let mut line_start = 0;
     'text: while i < len {
         // The next token and where to go on after it, pushed in one place
@@ -200,98 +186,41 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
                 continue 'text;
             }
             let (c, n) = char_at(text, i);
-            // Words first: most tokens are.
-            if is_alnum(c) {
-                let mut end = i + n;
-                // Only ASCII letters and digits (most words): see `Class::of_plain`.
+            // Words first: most tokens are. (An ASCII byte by a table: its
+            // two range tests cost ~9 instructions a token.)
+            let alnum = match ASCII_ALNUM.get(usize::from(bytes[i])) {
+                Some(&a) => a,
+                None => is_alnum(c),
+            };
+            if alnum {
+                // A run of ASCII letters and digits at once.
+                let mut end = alnum_run_end(bytes, i + n);
+                // Only ASCII letters and digits (most words): see `PlainWords::class`.
                 let mut plain = c.is_ascii();
-                loop {
-                    // A run of ASCII letters and digits at once.
-                    end = alnum_run_end(bytes, end);
-                    // Most words end at a space or a mark that joins nothing:
-                    // one byte test, before decoding and classing a character.
-                    match bytes.get(end) {
-                        None => break,
-                        Some(b)
-                            if b.is_ascii() && !matches!(b, b'.' | b'\'' | b'-' | b'&' | b',') =>
-                        {
-                            break;
-                        }
-                        _ => {}
-                    }
-                    let (d, m) = char_at(text, end);
-                    // An inner mark joins two runs of letters: U.S, don’t, al-Assad.
-                    // `4,000`: a thousands comma joins digits. Not a period
-                    // between a lowercase letter and a capital: a sentence
-                    // ends there, the space missing (`said Lt. Sid Allen.The
-                    // damage`).
-                    let after = |k: usize| char_at(text, k).0;
-                    let joins = is_alnum(d)
-                        || matches!(d, '.' | '\'' | '’' | '-' | '&')
-                            && end + m < len
-                            && is_alnum(after(end + m))
-                            && !(d == '.'
-                                && bytes[end - 1].is_ascii_lowercase()
-                                && after(end + m).is_uppercase())
-                        || d == ','
-                            && bytes[end - 1].is_ascii_digit()
-                            && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
-                    if !joins {
-                        break;
-                    }
-                    plain = false;
-                    end += m;
-                }
-                // `the players’ union`: the apostrophe of a plural possessive
-                // belongs to the word (the quote scanner left it outside
-                // every quote: no piece starts there).
-                // (Most words end at a space: one byte test first; 0xE2
-                // opens `’`.)
-                if matches!(bytes.get(end), Some(b'\'' | 0xE2))
-                    && bytes[end - 1] == b's'
-                    && next_start > end
-                {
-                    let (d, m) = char_at(text, end);
-                    if matches!(d, '\'' | '’') && bytes.get(end + m) == Some(&b' ') {
-                        end += m;
-                        plain = false;
-                    }
-                }
-                // The period of `Mr.`, `U.S.` or an initial belongs to the word
-                // (the only way a word ends in a period: an inner mark
-                // joins letters).
                 let mut period = false;
-                if bytes.get(end) == Some(&b'.') {
-                    let before_name_or_number = || {
-                        cut(text, end + 1, text.len())
-                            .trim_start()
-                            .chars()
-                            .next()
-                            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                    };
-                    // `posted on X.`: a letter after `on` is a name (the
-                    // platform), not an initial.
-                    let after_on = out
-                        .list
-                        .last()
-                        .is_some_and(|t| t.span.end + 1 == i && t.span.bytes(text) == b"on");
-                    if !(after_on && end - i == 1)
-                        && takes_period(cut(text, i, end), before_name_or_number)
-                    {
-                        end += 1;
-                        plain = false;
-                        period = true;
-                    }
+                // Most words end at a space: no mark joins another run, no
+                // possessive apostrophe, no period (one byte test for the
+                // three).
+                let mut space = bytes.get(end) == Some(&b' ');
+                if !space {
+                    (end, plain, period) = word_end(text, i, end, plain, next_start, || {
+                        // `posted on X.`: a letter after `on` is a name (the
+                        // platform), not an initial.
+                        out.list
+                            .last()
+                            .is_some_and(|t| t.span.end + 1 == i && t.span.bytes(text) == b"on")
+                    });
+                    space = bytes.get(end) == Some(&b' ');
                 }
                 let class = if plain {
-                    Class::of_plain(bytes, i, end)
+                    plain_words.class(bytes, i, end)
                 } else {
                     Class::of(cut(text, i, end))
                 };
                 // The space after a word (most words have one) at once,
                 // not in a turn of the loop of its own, unless a piece
                 // starts there.
-                let space = bytes.get(end) == Some(&b' ') && next_start > end;
+                let space = space && next_start > end;
                 (
                     Span::new(i, end),
                     Tok::Word,
@@ -348,6 +277,92 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
     out.list.shrink_to_fit();
     out.layout.sentence_start.push(out.list.len());
     (out.list, out.layout)
+}
+
+/// Where the word from `start` ends, its first run of ASCII letters and
+/// digits ending at `end` before no space, whether it is still `plain`
+/// (ASCII letters and digits only) and whether it keeps a period after it:
+/// inner marks join runs (`U.S`, `don’t`, `al-Assad`, `4,000`), then a
+/// plural possessive's apostrophe and an abbreviation's period may follow.
+/// `after_on` tells whether the word follows `on` (`posted on X.`: a letter
+/// after `on` is a name, the platform, not an initial).
+#[inline(always)]
+fn word_end(
+    text: &str,
+    start: usize,
+    mut end: usize,
+    mut plain: bool,
+    next_start: usize,
+    after_on: impl FnOnce() -> bool,
+) -> (usize, bool, bool) {
+    let bytes = text.as_bytes();
+    let len = text.len();
+    loop {
+        // Most words end at a mark that joins nothing: one byte test,
+        // before decoding and classing a character.
+        match bytes.get(end) {
+            None => break,
+            Some(b) if b.is_ascii() && !matches!(b, b'.' | b'\'' | b'-' | b'&' | b',') => {
+                break;
+            }
+            _ => {}
+        }
+        let (d, m) = char_at(text, end);
+        // An inner mark joins two runs of letters: U.S, don’t, al-Assad.
+        // `4,000`: a thousands comma joins digits. Not a period
+        // between a lowercase letter and a capital: a sentence
+        // ends there, the space missing (`said Lt. Sid Allen.The
+        // damage`).
+        let after = |k: usize| char_at(text, k).0;
+        let joins = is_alnum(d)
+            || matches!(d, '.' | '\'' | '’' | '-' | '&')
+                && end + m < len
+                && is_alnum(after(end + m))
+                && !(d == '.'
+                    && bytes[end - 1].is_ascii_lowercase()
+                    && after(end + m).is_uppercase())
+            || d == ','
+                && bytes[end - 1].is_ascii_digit()
+                && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+        if !joins {
+            break;
+        }
+        plain = false;
+        // The next run of ASCII letters and digits at once.
+        end = alnum_run_end(bytes, end + m);
+    }
+    // `the players’ union`: the apostrophe of a plural possessive
+    // belongs to the word (the quote scanner left it outside
+    // every quote: no piece starts there).
+    // (0xE2 opens `’`.)
+    if matches!(bytes.get(end), Some(b'\'' | 0xE2)) && bytes[end - 1] == b's' && next_start > end {
+        let (d, m) = char_at(text, end);
+        if matches!(d, '\'' | '’') && bytes.get(end + m) == Some(&b' ') {
+            end += m;
+            plain = false;
+        }
+    }
+    // The period of `Mr.`, `U.S.` or an initial belongs to the word
+    // (the only way a word ends in a period: an inner mark
+    // joins letters).
+    let mut period = false;
+    if bytes.get(end) == Some(&b'.') {
+        let before_name_or_number = || {
+            cut(text, end + 1, text.len())
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        };
+        if !(end - start == 1 && after_on())
+            && takes_period(cut(text, start, end), before_name_or_number)
+        {
+            end += 1;
+            plain = false;
+            period = true;
+        }
+    }
+    (end, plain, period)
 }
 
 /// The tokens of a text as they are made, each numbered with its sentence
@@ -437,6 +452,8 @@ pub(crate) fn starts_sentence(tokens: &[Token], k: usize) -> bool {
 /// 8 bytes at a time, then byte by byte. The byte loop cost ~11
 /// instructions a letter (~5M of the ~19M the tokenizer took on 1 MB of
 /// news).
+// Inlined: its call cost as much as its loop, at most words of the text.
+#[inline(always)]
 fn alnum_run_end(bytes: &[u8], mut at: usize) -> usize {
     // Per byte below 0x80, the high bit set when `lo <= x <= hi` (no carry
     // crosses a byte: each sum stays below 0x100).
@@ -458,6 +475,17 @@ fn alnum_run_end(bytes: &[u8], mut at: usize) -> usize {
     }
     at
 }
+
+/// For each ASCII byte, whether it is a letter or a digit.
+static ASCII_ALNUM: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 /// [`char::is_alphanumeric`], with the General Punctuation block (U+2000 to
 /// U+206F: ’ “ ” — … and the wide spaces, frequent in news) answered
@@ -520,18 +548,15 @@ fn more_capacity(count: usize, at: usize, len: usize) -> usize {
 fn takes_period(word: &str, before_name_or_number: impl FnOnce() -> bool) -> bool {
     let mut chars = word.chars();
     let single = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
-    // Each listed abbreviation is at most 4 bytes long (a test checks):
-    // most words before a period (a sentence's last) are longer.
-    // (Arrays, not one string each: asked at every word before a period,
-    // where a walk over a string's bytes cost 3M instructions on 1 MB of
-    // news.)
-    let listed =
-        |list: &[&str]| word.len() <= 4 && list.iter().any(|a| a.eq_ignore_ascii_case(word));
+    // Each abbreviation is at most 4 bytes long (a test checks): most words
+    // before a period (a sentence's last) are longer.
+    let abbreviation = || match abbreviation(word) {
+        Some(Abbreviation::Always) => true,
+        Some(Abbreviation::BeforeName) => before_name_or_number(),
+        None => false,
+    };
     // A byte loop: `contains('.')` called `memchr` for a few bytes.
-    single
-        || word.bytes().any(|b| b == b'.')
-        || listed(ABBREVIATIONS)
-        || listed(TITLE_ABBREVIATIONS) && before_name_or_number()
+    single || word.bytes().any(|b| b == b'.') || word.len() <= 4 && abbreviation()
 }
 
 /// Whether a sentence ends between the token `prev` and the next one, `tok`
@@ -695,13 +720,6 @@ mod tests {
     fn is_alnum_is_the_standard_test_for_every_character() {
         for c in (0..=0x3000).filter_map(char::from_u32) {
             assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
-        }
-    }
-
-    #[test]
-    fn abbreviations_are_short() {
-        for a in ABBREVIATIONS.iter().chain(TITLE_ABBREVIATIONS) {
-            assert!(a.len() <= 4, "{a}");
         }
     }
 

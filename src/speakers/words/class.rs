@@ -9,7 +9,7 @@
 //! the answer of the function of [`super`] of the same name, computed from
 //! one lookup (a test compares them word by word).
 
-use super::lexicon::{Lex, entry, entry_plain};
+use super::lexicon::{Lex, Table, entry, entry_plain, table};
 use super::{
     Gender, Pronoun, gender_of, is_capitalized, is_name_word, name_word, pronoun_of, skippable,
     stop_word, strip_possessive,
@@ -65,23 +65,7 @@ impl Class {
         Class::new(lex, cap, name, skippable, pronoun_of(word, || lex), cue)
     }
 
-    /// [`Class::of`] the word `bytes[start..end]` of ASCII letters and
-    /// digits only (most words of news, and the tokenizer knows which): no
-    /// possessive, no final period and no apostrophe to look for, the first
-    /// byte tells the case, the key is read from the text in whole words,
-    /// and the lexicon entry holds the class (see [`super::lexicon::Entry`]).
-    /// A test compares the two.
-    pub(crate) fn of_plain(bytes: &[u8], start: usize, end: usize) -> Class {
-        let w = &bytes[start..end];
-        debug_assert!(w.iter().all(u8::is_ascii_alphanumeric));
-        let first = w.first().copied().unwrap_or(0);
-        let class = entry_plain(bytes, start, end).plain[usize::from(first.is_ascii_uppercase())];
-        // The other half of `skippable`: an adverb (`only` is 4 bytes long).
-        let adverb = first.is_ascii_lowercase() && w.len() > 4 && w.ends_with(b"ly");
-        Class(class.0 | if adverb { SKIPPABLE } else { 0 })
-    }
-
-    /// The classes of a plain word (see [`Class::of_plain`]) with the entry
+    /// The classes of a plain word (see [`PlainWords::class`]) with the entry
     /// `lex`, capitalised or not, but for the `-ly` adverbs; `cue` as in
     /// [`Class::new`]. Not capitalised, a word in a list is lowercase (every
     /// list word starts with a letter), and a pronoun of the lexicon is
@@ -256,6 +240,39 @@ impl Class {
     }
 }
 
+/// The classes of plain words (see [`PlainWords::class`]), the lexicon
+/// fetched once for all the words of a text.
+#[derive(Clone, Copy)]
+pub(crate) struct PlainWords(&'static Table);
+
+impl PlainWords {
+    /// The lexicon, for the words of a text.
+    pub(crate) fn new() -> PlainWords {
+        PlainWords(table())
+    }
+
+    /// [`Class::of`] the word `bytes[start..end]` of ASCII letters and
+    /// digits only (most words of news, and the tokenizer knows which): no
+    /// possessive, no final period and no apostrophe to look for, the first
+    /// byte tells the case, the key is read from the text in whole words,
+    /// and the lexicon entry holds the class (see [`super::lexicon::Entry`]).
+    /// A test compares the two.
+    #[inline(always)]
+    pub(crate) fn class(self, bytes: &[u8], start: usize, end: usize) -> Class {
+        debug_assert!(bytes[start..end].iter().all(u8::is_ascii_alphanumeric));
+        // The first byte and the last two read alone, not through a slice
+        // of the word (its bounds checked at each word).
+        let first = bytes.get(start).copied().unwrap_or(0);
+        let entry = entry_plain(self.0, bytes, start, end);
+        let class = entry.plain[usize::from(first.is_ascii_uppercase())];
+        // The other half of `skippable`: an adverb (`only` is 4 bytes long).
+        let adverb = first.is_ascii_lowercase()
+            && end - start > 4
+            && bytes.get(end - 2..end) == Some(b"ly".as_slice());
+        Class(class.0 | if adverb { SKIPPABLE } else { 0 })
+    }
+}
+
 /// The code of a pronoun in a [`Class`].
 fn pronoun_code(p: Pronoun) -> u32 {
     match p {
@@ -274,15 +291,19 @@ mod tests {
     use crate::speakers::cues::first_words;
 
     /// Every answer of the class is the answer of the function on the word,
-    /// and [`Class::of_plain`] is [`Class::of`] where it may be asked.
+    /// and [`PlainWords::class`] is [`Class::of`] where it may be asked.
     fn same(word: &str) {
         let c = Class::of(word);
         let w = word;
         if !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphanumeric()) {
             // Alone, and inside a longer text (read in whole words).
-            assert_eq!(Class::of_plain(w.as_bytes(), 0, w.len()), c, "{w}");
+            assert_eq!(PlainWords::new().class(w.as_bytes(), 0, w.len()), c, "{w}");
             let text = format!("{w} and more text");
-            assert_eq!(Class::of_plain(text.as_bytes(), 0, w.len()), c, "{w}");
+            assert_eq!(
+                PlainWords::new().class(text.as_bytes(), 0, w.len()),
+                c,
+                "{w}"
+            );
         }
         // The cue entries, found by a plain search of the first words.
         let cue = first_words()

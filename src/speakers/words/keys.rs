@@ -22,7 +22,7 @@ pub(crate) fn key(bytes: &[u8]) -> Option<u128> {
 }
 
 /// [`key`] of `bytes[start..end]`, a word of 1 to 16 ASCII letters and
-/// digits (see [`super::Class::of_plain`]), from whole 8-byte loads of the
+/// digits (see [`super::PlainWords::class`]), from whole 8-byte loads of the
 /// text where it goes on past the word, the bytes after the word masked
 /// off: a few instructions where [`key`] takes ~35 (it is asked of most
 /// words of the text).

@@ -41,6 +41,10 @@ impl Lex {
     /// A verb that makes a short quoted span someone's words
     /// ([`crate::terms::CUES`]).
     pub(super) const TERM_CUE: u32 = 1 << 27;
+    /// An abbreviation whose period does not end a sentence (`Inc`).
+    pub(super) const ABBREVIATION: u32 = 1 << 28;
+    /// A title's abbreviation, whose period is its own before a name (`Sen`).
+    pub(super) const TITLE_ABBREVIATION: u32 = 1 << 29;
     /// The honorific: 0 none, 1 male, 2 female, 3 no gender (bits 12-13).
     const HONORIFIC_SHIFT: u32 = 12;
     /// The pronoun, without a trailing period: 0 none, 1-4 (bits 14-16).
@@ -78,7 +82,7 @@ impl Lex {
 }
 
 /// A word's entry in the lexicon: what the lists say of it, and the
-/// classes of a plain word (see [`Class::of_plain`]) with this entry, in
+/// classes of a plain word (see [`super::PlainWords::class`]) with this entry, in
 /// lowercase and capitalised, worked out once as the table is built: most
 /// words of a text are plain, and putting a class together from the bits
 /// of the lists cost ~30 instructions a word. The classes hold the cue
@@ -128,13 +132,22 @@ pub(super) fn entry(word: &str) -> Entry {
 }
 
 /// The entry of `bytes[start..end]`, a word of ASCII letters and digits,
-/// so with no final period (see [`Class::of_plain`]); no shape test,
+/// so with no final period (see [`super::PlainWords::class`]); no shape test,
 /// which lets most words of news through anyway (the lexicon holds the
 /// frequent function words and the cue verbs).
 #[inline(always)]
-pub(super) fn entry_plain(bytes: &[u8], start: usize, end: usize) -> Entry {
-    let table = &LEXICON.table;
+pub(super) fn entry_plain(table: &Table, bytes: &[u8], start: usize, end: usize) -> Entry {
     key_plain(bytes, start, end).map_or_else(|| table.absent(), |k| table.get(k))
+}
+
+/// The table of every word's entry (see [`entry_plain`]).
+pub(super) type Table = KeyMap<Entry>;
+
+/// The lexicon's table: fetched once for the words of a text, where each
+/// fetch of the lazy static checks that it is built and reloads its
+/// fields (~6 instructions a word).
+pub(super) fn table() -> &'static Table {
+    &LEXICON.table
 }
 
 /// `word` without its final periods (`Sen.` → `Sen`).
@@ -175,7 +188,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     // The bits of a `Lex`, and above them the cue entries it opens.
     const CUE_SHIFT: u32 = 32;
     let mut all: Vec<(u128, u64)> = Vec::new();
-    let lists: [(&str, u32); 15] = [
+    let lists: [(&str, u32); 17] = [
         (DETERMINERS, Lex::DETERMINER),
         (STOPS, Lex::STOP),
         (STOP_NAMES, Lex::STOP_WORD),
@@ -191,6 +204,8 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         (INSTITUTION_HEADS, Lex::INSTITUTION_HEAD),
         (IRREGULAR_PASTS, Lex::IRREGULAR_PAST),
         (crate::terms::CUES, Lex::TERM_CUE),
+        (ABBREVIATIONS, Lex::ABBREVIATION),
+        (TITLE_ABBREVIATIONS, Lex::TITLE_ABBREVIATION),
     ];
     for (words, bit) in lists {
         for k in keys_of(words) {

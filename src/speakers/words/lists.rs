@@ -11,6 +11,18 @@ pub(super) const HONORIFICS: &[(&str, Option<Gender>)] = &[
     ("dr prof rev datuk dato", None),
 ];
 
+/// Abbreviations whose period does not end a sentence (`Apple Inc. said`),
+/// each at most 4 bytes long (see `tokens::takes_period`).
+pub(super) const ABBREVIATIONS: &str =
+    "apr aug co corp dec dept feb inc jan jr ltd nov oct sep sept sr vs";
+
+/// Titles before a name: their period is theirs only when a name follows
+/// (`Sen. Chuck Schumer`), not at a sentence's end (`said Hun Sen.`).
+/// `No.` before a number is one too (`the No. 2 in the GOP leadership`),
+/// not at a sentence's end (`she said no.`). Each at most 4 bytes long.
+pub(super) const TITLE_ABBREVIATIONS: &str =
+    "adm ald capt cmdr col dr fr gen gov lt maj mr mrs ms mt no pres prof rep rev sen sgt st";
+
 pub(super) const DETERMINERS: &str = "the a an his her their its our my your this these those some several many another each every \
      both one two three four five other such";
 
