@@ -360,8 +360,12 @@ fn role_after(text: &str, tokens: &[Token], end: usize) -> Option<Span> {
     // too, where the role must end in its noun of a person, and not before
     // another: not `is the first woman elected`, `was the nominee this
     // year`, `is the President and CEO of …`.)
-    let copula = word_in(text, tokens, end, "is was") && word_in(text, tokens, end + 1, "a an the");
-    if !(tokens.get(end)?.is_punct(',') || copula)
+    // (The verb's bytes compared, not `word_in`, which walks its list:
+    // this is asked after every name, and most are followed by neither.)
+    let after = tokens.get(end)?;
+    let copula = matches!(after.span.bytes(text), b"is" | b"was")
+        && word_in(text, tokens, end + 1, "a an the");
+    if !(after.is_punct(',') || copula)
         || opening.capitalized()
         || opening.skippable()
         || class(tokens, end - 1).org()
