@@ -67,8 +67,14 @@ impl Words {
     /// bytes, and equal keys are equal lowercased words, so a word is never
     /// numbered twice.
     pub(super) fn id(&mut self, word: &str) -> u32 {
-        // `al-Ansari`, `Al-Ansari` and `Ansari` are one name word.
-        let word = without_article(word);
+        // `al-Ansari`, `Al-Ansari` and `Ansari` are one name word. (Only a
+        // word with a hyphen for its third byte may open with an article:
+        // most words are passed with one test.)
+        let word = if word.as_bytes().get(2) == Some(&b'-') {
+            without_article(word)
+        } else {
+            word
+        };
         let next = self.count;
         if let Some(k) = key(word.as_bytes()) {
             // Most name words were seen before: a lookup, cheaper than the
