@@ -27,13 +27,10 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
     let the = |i: usize| {
         class(tokens, i).determiner() && tokens[i].span.bytes(text).eq_ignore_ascii_case(b"the")
     };
-    while i < tokens.len() {
-        // Each test below asks for a word (a description's first word, a
-        // name word, `the`): punctuation and quotes, about half the
-        // tokens, are passed with one test.
-        if !tokens[i].class().is_word() {
-            i += 1;
-            continue;
+    loop {
+        i = next_start(tokens, i);
+        if i >= tokens.len() {
+            break;
         }
         // A description opening a clause may be taken up by a pronoun:
         // `Local farmers gathered … “…,” they said`.
@@ -183,6 +180,31 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
         i += 1;
     }
     out
+}
+
+/// The first token from token `from` on that may start what [`scan_names`]
+/// finds (`tokens.len()` for none). Each of its tests asks for a word: a
+/// description's first word opens a clause (see [`opens_clause`]), a
+/// name's is a name word, a title's `the` a determiner. Most tokens are
+/// none (punctuation and quotes, words inside a clause): passed in a
+/// loop of its own, with few registers to keep (in the scan's loop, a
+/// token cost ~47 instructions).
+#[inline(never)]
+fn next_start(tokens: &[Token], from: usize) -> usize {
+    let starts = |i: usize| {
+        let c = tokens[i].class();
+        if !c.is_word() {
+            return false;
+        }
+        if c.name_word() || c.determiner() || i == 0 {
+            return true;
+        }
+        let before = tokens[i - 1];
+        before.sentence != tokens[i].sentence || before.is_punct(',')
+    };
+    (from..tokens.len())
+        .find(|&i| starts(i))
+        .unwrap_or(tokens.len())
 }
 
 /// Whether a name word ends in a possessive. Most end in neither `s` nor
