@@ -207,14 +207,19 @@ fn next_start(tokens: &[Token], from: usize) -> usize {
         .unwrap_or(tokens.len())
 }
 
-/// Whether a name word ends in a possessive. Most end in neither `s` nor
-/// the last byte of `’`: the last byte tells, without a slice of the text
-/// and a call of [`strip_possessive`] (which removes a suffix: the lengths
-/// tell the rest, no string comparison).
+/// Whether a name word ends in a possessive: what [`strip_possessive`]
+/// removes (`’s`, `'s`, `’`), but for a lone `'`, which is no possessive
+/// here. Asked of every name word, most of which end in neither `s` nor
+/// the last byte of `’`: the last byte tells, and the bytes before it the
+/// rest (a slice of the text and a call of `strip_possessive` cost more).
+#[inline]
 fn possessive(text: &str, token: Token) -> bool {
     let bytes = token.span.bytes(text);
-    matches!(bytes.last(), Some(b's' | 0x99))
-        && strip_possessive(&text[token.span]).len() != bytes.len()
+    match bytes.last() {
+        Some(b's') => bytes.ends_with("’s".as_bytes()) || bytes.ends_with(b"'s"),
+        Some(0x99) => bytes.ends_with("’".as_bytes()),
+        _ => false,
+    }
 }
 
 /// Whether [`title`] of the words from token `i` may find one: the token's
