@@ -58,7 +58,7 @@ pub(super) fn nominal<'t>(
     // the talks`); after a quantifier the group's (`one of the officials`).
     let head_at = words
         .iter()
-        .position(|w| listed_any_case("of for in at from with", w))
+        .position(|w| ends_head(w))
         .filter(|&at| at != 1 || !(is_quantifier(words[0]) || is_group_number(words[0])))
         // (Before `familiar with`, `close to`: the noun before the adjective.)
         .map(|at| at - usize::from(at > 1 && ["familiar", "close"].contains(&words[at - 1])))
@@ -264,6 +264,17 @@ pub(super) fn nominal<'t>(
         family_first: false,
     });
     Some(entities.len() - 1)
+}
+
+/// Whether a word after the head of a description ends it: `of for in
+/// at from with`, in any case. Each is of two to four bytes, the first of
+/// five letters: most words are told so without a walk of the list (asked
+/// of every word of every description).
+fn ends_head(w: &str) -> bool {
+    let b = w.as_bytes();
+    (2..=4).contains(&b.len())
+        && matches!(b[0] | 0x20, b'o' | b'f' | b'i' | b'a' | b'w')
+        && listed_any_case("of for in at from with", w)
 }
 
 /// Words for a person's calling that news writes for the person just
