@@ -232,8 +232,10 @@ pub(crate) fn resolve(
             // A role that only says whose the person is (`Labour's Chris
             // Bryant`) gives way to one that says what the person is (`Mr
             // Bryant, the shadow immigration minister,`).
+            // (The mention's role first: most mentions have none, and then
+            // the entity's is not read.)
             let owner = |r: Span| strip_possessive(&text[r]).len() < r.len();
-            if entity.role.is_none_or(owner) && m.role.is_some_and(|r| !owner(r))
+            if m.role.is_some_and(|r| !owner(r)) && entity.role.is_none_or(owner)
                 || entity.role.is_none()
             {
                 entity.role = m.role;
