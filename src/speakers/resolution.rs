@@ -33,7 +33,7 @@ use super::recency::{Latest, NameIndex, Recency, WINDOW};
 use super::tokens::Token;
 use super::words::{Gender, Pronoun, strip_possessive};
 use crate::span::Span;
-use descriptions::{display, nominal};
+use descriptions::{Genders, display, nominal};
 use names::{Core, Cores, NameParts, Words, name};
 use pronouns::pronoun;
 pub(crate) use scan::scan_names;
@@ -174,6 +174,7 @@ pub(crate) fn resolve(
     let mut index = NameIndex::default();
     // The description of each head word mentioned last.
     let mut heads = Latest::default();
+    let mut genders = Genders::default();
     // The paragraph of each mention read a block ahead (see `read_ahead`),
     // and with it its last token, that the mention's words are at hand.
     let paragraph_of = |_, m: &Mention| {
@@ -219,7 +220,7 @@ pub(crate) fn resolve(
                 &mut entities,
                 (&recency.of(history.len()), &history, paragraph),
                 (&mut scratch.0, &mut lower),
-                (&mut ids, &heads),
+                (&mut ids, &heads, &mut genders),
             ),
         };
         if let Some(e) = found {
