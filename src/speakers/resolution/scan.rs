@@ -70,9 +70,10 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
         // `Saying Nairobi residents were paying heavily, he urged`,
         // `Speaking to BBC Breakfast, the MP said`: a participle opening the
         // sentence (of a cue, or before a function word) is no name word.
+        // (Its place first: a load where the ending reads the text.)
         let participle = || {
-            tokens[i].span.bytes(text).ends_with(b"ing")
-                && (i == 0 || tokens[i - 1].sentence != tokens[i].sentence)
+            (i == 0 || tokens[i - 1].sentence != tokens[i].sentence)
+                && tokens[i].span.bytes(text).ends_with(b"ing")
                 && (class(tokens, i).cue() != 0 || class(tokens, i + 1).stop())
         };
         if name_word(i) && !participle() {
