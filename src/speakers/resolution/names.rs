@@ -789,12 +789,17 @@ fn demonym(text: &str, tokens: &[Token], at: usize) -> bool {
 /// Whether a name word is an acronym (`NGOs`, `FBI`): two capitals or
 /// more, and no lowercase letter but a plural `s`. (The count of capitals
 /// stops at the second.)
+// Inlined: asked of every name word, and most answer at the first test.
+#[inline(always)]
 fn is_acronym(w: &str) -> bool {
     // A second letter in lowercase but `s` (most name words, `Clinton`) is
     // one that stays: none, told without a walk over the letters.
-    if matches!(w.as_bytes().get(1), Some(b'a'..=b'r' | b't'..=b'z')) {
-        return false;
-    }
+    !matches!(w.as_bytes().get(1), Some(b'a'..=b'r' | b't'..=b'z')) && capitals_only(w)
+}
+
+/// Whether `w` has two capitals or more and no lowercase letter but a
+/// plural `s`: the walk of [`is_acronym`], out of line.
+fn capitals_only(w: &str) -> bool {
     let caps = w.chars().filter(|c| c.is_uppercase()).nth(1).is_some();
     caps && w.trim_end_matches('s').chars().all(|c| !c.is_lowercase())
 }
