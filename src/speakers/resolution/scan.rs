@@ -91,7 +91,7 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
                     let office =
                         || (k.saturating_sub(3)..k - 1).any(|j| of_in_name(tokens, start, j));
                     k > start
-                        && word_in(text, tokens, k, "and &")
+                        && is_and(text, tokens[k])
                         && (ends_institution(text, tokens, k) || office())
                         || name_particle(text, tokens, start, k)
                         || of_in_name(tokens, start, k)
@@ -206,6 +206,13 @@ fn next_start(tokens: &[Token], from: usize) -> usize {
     (from..tokens.len())
         .find(|&i| starts(i))
         .unwrap_or(tokens.len())
+}
+
+/// Whether a token is `and` or `&`, joining two names into one (asked
+/// after every name word followed by another): its bytes compared, not
+/// `word_in`'s walk of a list.
+fn is_and(text: &str, token: Token) -> bool {
+    matches!(token.span.bytes(text), b"and" | b"&")
 }
 
 /// Whether a name word ends in a possessive: what [`strip_possessive`]
