@@ -316,14 +316,18 @@ impl NameParts {
             // `P.J. Akeeagok`, `J.K. Rowling`: initials opening a name are
             // no acronym (`U.S. Customs` is one); nor are two capitals
             // after a title (`Health Minister KK Shailaja`).
-            let initials = k == self.from
-                && k + 1 < words.len()
-                && (bare.bytes().any(|b| b == b'.') || bare.len() <= 2 && !self.titles.is_empty())
-                && !matches!(
-                    bare,
-                    "U.S." | "U.K." | "U.N." | "E.U." | "US" | "UK" | "UN" | "EU"
-                );
-            org || is_acronym(bare) && !initials
+            // (Asked of an acronym only: most words are none.)
+            let initials = || {
+                k == self.from
+                    && k + 1 < words.len()
+                    && (bare.bytes().any(|b| b == b'.')
+                        || bare.len() <= 2 && !self.titles.is_empty())
+                    && !matches!(
+                        bare,
+                        "U.S." | "U.K." | "U.N." | "E.U." | "US" | "UK" | "UN" | "EU"
+                    )
+            };
+            org || is_acronym(bare) && !initials()
         })
     }
 
