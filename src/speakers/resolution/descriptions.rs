@@ -267,7 +267,7 @@ pub(super) fn nominal<'t>(
 }
 
 /// [`noun_gender`] of each head word, by its number in [`Words`]: the walk
-/// of its two lists (~900 instructions, a fifth of [`nominal`] on 1 MB of
+/// of its two lists (~1,800 instructions, a fifth of [`nominal`] on 1 MB of
 /// news) once a word, not once a description.
 #[derive(Default)]
 pub(super) struct Genders(Vec<Option<Option<Gender>>>);
