@@ -33,7 +33,7 @@ use super::recency::{Latest, NameIndex, Recency, WINDOW};
 use super::tokens::Token;
 use super::words::{Gender, Pronoun, strip_possessive, title};
 use crate::span::Span;
-use descriptions::{display, nominal};
+use descriptions::{Genders, display, nominal};
 use names::{Core, Cores, NameParts, Words, name};
 use pronouns::pronoun;
 pub(crate) use scan::scan_names;
@@ -182,6 +182,7 @@ pub(crate) fn resolve(
     let mut index = NameIndex::default();
     // The description of each head word mentioned last.
     let mut heads = Latest::default();
+    let mut genders = Genders::default();
     // The paragraph of each mention read a block ahead (see `read_ahead`),
     // and with it its last token, that the mention's words are at hand.
     let paragraph_of = |_, m: &Mention| {
@@ -227,7 +228,7 @@ pub(crate) fn resolve(
                 &mut entities,
                 (&recency.of(history.len()), &history, paragraph),
                 (&mut scratch.0, &mut lower),
-                (&mut ids, &heads),
+                (&mut ids, &heads, &mut genders),
             ),
         };
         if let Some(e) = found {
@@ -240,8 +241,10 @@ pub(crate) fn resolve(
             // A role that only says whose the person is (`Labour's Chris
             // Bryant`) gives way to one that says what the person is (`Mr
             // Bryant, the shadow immigration minister,`).
+            // (The mention's role first: most mentions have none, and then
+            // the entity's is not read.)
             let owner = |r: Span| strip_possessive(&text[r]).len() < r.len();
-            if entity.role.is_none_or(owner) && m.role.is_some_and(|r| !owner(r))
+            if m.role.is_some_and(|r| !owner(r)) && entity.role.is_none_or(owner)
                 || entity.role.is_none()
                 || entity.role_described && m.role.is_some()
             {

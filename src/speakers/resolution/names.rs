@@ -67,8 +67,14 @@ impl Words {
     /// bytes, and equal keys are equal lowercased words, so a word is never
     /// numbered twice.
     pub(super) fn id(&mut self, word: &str) -> u32 {
-        // `al-Ansari`, `Al-Ansari` and `Ansari` are one name word.
-        let word = without_article(word);
+        // `al-Ansari`, `Al-Ansari` and `Ansari` are one name word. (Only a
+        // word with a hyphen for its third byte may open with an article:
+        // most words are passed with one test.)
+        let word = if word.as_bytes().get(2) == Some(&b'-') {
+            without_article(word)
+        } else {
+            word
+        };
         let next = self.count;
         if let Some(k) = key(word.as_bytes()) {
             // Most name words were seen before: a lookup, cheaper than the
@@ -310,14 +316,18 @@ impl NameParts {
             // `P.J. Akeeagok`, `J.K. Rowling`: initials opening a name are
             // no acronym (`U.S. Customs` is one); nor are two capitals
             // after a title (`Health Minister KK Shailaja`).
-            let initials = k == self.from
-                && k + 1 < words.len()
-                && (bare.bytes().any(|b| b == b'.') || bare.len() <= 2 && !self.titles.is_empty())
-                && !matches!(
-                    bare,
-                    "U.S." | "U.K." | "U.N." | "E.U." | "US" | "UK" | "UN" | "EU"
-                );
-            org || is_acronym(bare) && !initials
+            // (Asked of an acronym only: most words are none.)
+            let initials = || {
+                k == self.from
+                    && k + 1 < words.len()
+                    && (bare.bytes().any(|b| b == b'.')
+                        || bare.len() <= 2 && !self.titles.is_empty())
+                    && !matches!(
+                        bare,
+                        "U.S." | "U.K." | "U.N." | "E.U." | "US" | "UK" | "UN" | "EU"
+                    )
+            };
+            org || is_acronym(bare) && !initials()
         })
     }
 
@@ -788,12 +798,17 @@ fn demonym(text: &str, tokens: &[Token], at: usize) -> bool {
 /// Whether a name word is an acronym (`NGOs`, `FBI`): two capitals or
 /// more, and no lowercase letter but a plural `s`. (The count of capitals
 /// stops at the second.)
+// Inlined: asked of every name word, and most answer at the first test.
+#[inline(always)]
 fn is_acronym(w: &str) -> bool {
     // A second letter in lowercase but `s` (most name words, `Clinton`) is
     // one that stays: none, told without a walk over the letters.
-    if matches!(w.as_bytes().get(1), Some(b'a'..=b'r' | b't'..=b'z')) {
-        return false;
-    }
+    !matches!(w.as_bytes().get(1), Some(b'a'..=b'r' | b't'..=b'z')) && capitals_only(w)
+}
+
+/// Whether `w` has two capitals or more and no lowercase letter but a
+/// plural `s`: the walk of [`is_acronym`], out of line.
+fn capitals_only(w: &str) -> bool {
     let caps = w.chars().filter(|c| c.is_uppercase()).nth(1).is_some();
     caps && w.trim_end_matches('s').chars().all(|c| !c.is_lowercase())
 }

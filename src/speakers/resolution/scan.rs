@@ -27,13 +27,10 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
     let the = |i: usize| {
         class(tokens, i).determiner() && tokens[i].span.bytes(text).eq_ignore_ascii_case(b"the")
     };
-    while i < tokens.len() {
-        // Each test below asks for a word (a description's first word, a
-        // name word, `the`): punctuation and quotes, about half the
-        // tokens, are passed with one test.
-        if !tokens[i].class().is_word() {
-            i += 1;
-            continue;
+    loop {
+        i = next_start(tokens, i);
+        if i >= tokens.len() {
+            break;
         }
         // A description opening a clause may be taken up by a pronoun:
         // `Local farmers gathered … “…,” they said`.
@@ -73,9 +70,10 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
         // `Saying Nairobi residents were paying heavily, he urged`,
         // `Speaking to BBC Breakfast, the MP said`: a participle opening the
         // sentence (of a cue, or before a function word) is no name word.
+        // (Its place first: a load where the ending reads the text.)
         let participle = || {
-            tokens[i].span.bytes(text).ends_with(b"ing")
-                && (i == 0 || tokens[i - 1].sentence != tokens[i].sentence)
+            (i == 0 || tokens[i - 1].sentence != tokens[i].sentence)
+                && tokens[i].span.bytes(text).ends_with(b"ing")
                 && (class(tokens, i).cue() != 0 || class(tokens, i + 1).stop())
         };
         if name_word(i) && !participle() {
@@ -93,7 +91,7 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
                     let office =
                         || (k.saturating_sub(3)..k - 1).any(|j| of_in_name(tokens, start, j));
                     k > start
-                        && word_in(text, tokens, k, "and &")
+                        && is_and(text, tokens[k])
                         && (ends_institution(text, tokens, k) || office())
                         || name_particle(text, tokens, start, k)
                         || of_in_name(tokens, start, k)
@@ -185,14 +183,51 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
     out
 }
 
-/// Whether a name word ends in a possessive. Most end in neither `s` nor
-/// the last byte of `’`: the last byte tells, without a slice of the text
-/// and a call of [`strip_possessive`] (which removes a suffix: the lengths
-/// tell the rest, no string comparison).
+/// The first token from token `from` on that may start what [`scan_names`]
+/// finds (`tokens.len()` for none). Each of its tests asks for a word: a
+/// description's first word opens a clause (see [`opens_clause`]), a
+/// name's is a name word, a title's `the` a determiner. Most tokens are
+/// none (punctuation and quotes, words inside a clause): passed in a
+/// loop of its own, with few registers to keep (in the scan's loop, a
+/// token cost ~47 instructions).
+#[inline(never)]
+fn next_start(tokens: &[Token], from: usize) -> usize {
+    let starts = |i: usize| {
+        let c = tokens[i].class();
+        if !c.is_word() {
+            return false;
+        }
+        if c.name_word() || c.determiner() || i == 0 {
+            return true;
+        }
+        let before = tokens[i - 1];
+        before.sentence != tokens[i].sentence || before.is_punct(',')
+    };
+    (from..tokens.len())
+        .find(|&i| starts(i))
+        .unwrap_or(tokens.len())
+}
+
+/// Whether a token is `and` or `&`, joining two names into one (asked
+/// after every name word followed by another): its bytes compared, not
+/// `word_in`'s walk of a list.
+fn is_and(text: &str, token: Token) -> bool {
+    matches!(token.span.bytes(text), b"and" | b"&")
+}
+
+/// Whether a name word ends in a possessive: what [`strip_possessive`]
+/// removes (`’s`, `'s`, `’`, `'`). Asked of every name word, most of which end in neither `s` nor
+/// the last byte of `’`: the last byte tells, and the bytes before it the
+/// rest (a slice of the text and a call of `strip_possessive` cost more).
+#[inline]
 fn possessive(text: &str, token: Token) -> bool {
     let bytes = token.span.bytes(text);
-    matches!(bytes.last(), Some(b's' | 0x99 | b'\''))
-        && strip_possessive(&text[token.span]).len() != bytes.len()
+    match bytes.last() {
+        Some(b's') => bytes.ends_with("’s".as_bytes()) || bytes.ends_with(b"'s"),
+        Some(0x99) => bytes.ends_with("’".as_bytes()),
+        Some(b'\'') => true,
+        _ => false,
+    }
 }
 
 /// Whether [`title`] of the words from token `i` may find one: the token's
@@ -360,8 +395,12 @@ fn role_after(text: &str, tokens: &[Token], end: usize) -> Option<Span> {
     // too, where the role must end in its noun of a person, and not before
     // another: not `is the first woman elected`, `was the nominee this
     // year`, `is the President and CEO of …`.)
-    let copula = word_in(text, tokens, end, "is was") && word_in(text, tokens, end + 1, "a an the");
-    if !(tokens.get(end)?.is_punct(',') || copula)
+    // (The verb's bytes compared, not `word_in`, which walks its list:
+    // this is asked after every name, and most are followed by neither.)
+    let after = tokens.get(end)?;
+    let copula = matches!(after.span.bytes(text), b"is" | b"was")
+        && word_in(text, tokens, end + 1, "a an the");
+    if !(after.is_punct(',') || copula)
         || opening.capitalized()
         || opening.skippable()
         || class(tokens, end - 1).org()
