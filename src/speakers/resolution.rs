@@ -209,6 +209,19 @@ pub(crate) fn resolve(
         let named = entities[e].core.len > 0;
         (next && (named || end - first <= 4 && the())).then_some(e)
     };
+    // `Gilda Cobb-Hunter, a member of the Democratic National Committee,
+    // recalled`: a description set off by commas right after a name says
+    // who the named one is (not `To Ann Lee, the senator wrote`, `in New
+    // Hampshire, a young woman asked`). (The scan ends a description
+    // before `of` and a name: see `scan_names`.)
+    let described = |m: &Mention, last: Option<(usize, usize, usize)>, entities: &[Entity]| {
+        let e = apposed(m, last, entities).filter(|&e| entities[e].core.len > 0)?;
+        let next = last.is_some_and(|(_, end, _)| m.first == end + 1);
+        let closed = tokens.get(m.end).is_some_and(|t| t.is_punct(','))
+            || word_in(text, tokens, m.end, "for of at")
+                && tokens[m.end - 1].class().names_person();
+        (next && closed).then_some(e)
+    };
     read_ahead(mentions, paragraph_of, |_, m, paragraph| {
         let found = match m.np {
             NpKind::Pronoun(p) => pronoun(&entities, &history, p, paragraph),
@@ -221,15 +234,17 @@ pub(crate) fn resolve(
                 (&mut cores, &index),
                 (&mut ids, &mut scratch),
             ),
-            NpKind::Nominal => nominal(
-                text,
-                tokens,
-                m,
-                &mut entities,
-                (&recency.of(history.len()), &history, paragraph),
-                (&mut scratch.0, &mut lower),
-                (&mut ids, &heads, &mut genders),
-            ),
+            NpKind::Nominal => described(m, last, &entities).or_else(|| {
+                nominal(
+                    text,
+                    tokens,
+                    m,
+                    &mut entities,
+                    (&recency.of(history.len()), &history, paragraph),
+                    (&mut scratch.0, &mut lower),
+                    (&mut ids, &heads, &mut genders),
+                )
+            }),
         };
         if let Some(e) = found {
             let core = entities[e].core;

@@ -47,22 +47,31 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
                     None => Some(np),
                 }
             }) {
-                // Only plain descriptions: `Mr. Hun Sen spoke` is a name and a verb.
-                let plain = (np.first + 1..np.end).all(|k| {
+                // Only plain descriptions: `Mr. Hun Sen spoke` is a name and
+                // a verb. Past `for`, `of` or `at`, a name may complete one;
+                // the description then ends before it, and the name is a
+                // mention of its own (`A spokesman for Sen. Marco Rubio`).
+                let lowercase = |k: usize| {
                     let c = class(tokens, k);
                     c.is_word() && !c.capitalized()
-                });
-                if np.kind == NpKind::Nominal && np.end - np.first > 1 && plain {
+                };
+                let end = match (np.first + 1..np.end).find(|&k| !lowercase(k)) {
+                    Some(k) => (np.first + 1..k)
+                        .find(|&j| word_in(text, tokens, j, "for of at"))
+                        .unwrap_or(np.first),
+                    None => np.end,
+                };
+                if np.kind == NpKind::Nominal && end - np.first > 1 {
                     out.push(Mention {
-                        span: np.span,
+                        span: Span::new(np.span.start, tokens[end - 1].span.end),
                         np: NpKind::Nominal,
                         first: np.first,
-                        end: np.end,
+                        end,
                         subject: true,
                         speaks: false,
                         role: None,
                     });
-                    i = np.end;
+                    i = end;
                     continue;
                 }
             }
