@@ -529,6 +529,11 @@ mod tests {
             roles("Ann Lee, however, left. “Fine,” Lee said."),
             vec![("Ann Lee".to_string(), None)]
         );
+        // Or a title after lowercase words, which no list holds whole.
+        assert_eq!(
+            roles("It was licensed, hospital board chair Ann Lee said. “No,” Lee said."),
+            role("Ann Lee", "hospital board chair")
+        );
         // Not the words before a verb, `of` or `for`.
         assert_eq!(
             roles("A vote for nominee Ann Lee is wise. “Yes,” Lee said."),

@@ -1156,8 +1156,14 @@ fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
     np.first = start;
     np.span = span(start, end);
     // Words before the name are its role when they describe a person
-    // (`Republican strategist Ryan Williams`).
-    if start > first && (first..start).any(|i| class(tokens, i).person_noun()) {
+    // (`Republican strategist Ryan Williams`), or end in a title left out
+    // of the name (`hospital board chair Marjory Pulvino`, see `compound`).
+    let title_before = || {
+        class(tokens, start - 1).opens_title()
+            && title(&[w(start - 1)]).is_some()
+            && !class(tokens, start).opens_title()
+    };
+    if start > first && ((first..start).any(|i| class(tokens, i).person_noun()) || title_before()) {
         np.role = Some(span(first, start));
     }
     np
