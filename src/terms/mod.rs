@@ -561,10 +561,17 @@ fn lead_in(before: &[&str]) -> bool {
         len += 1;
     }
     let words = &trimmed[..len];
-    // Each lead-in against as many of the last words as it has.
-    LEAD_INS.split(',').any(|lead| {
-        let n = lead.split(' ').count();
-        n <= len && lead.split(' ').zip(&words[len - n..]).all(|(l, w)| *w == l)
+    // Each lead-in against as many of the last words as it has. Split as
+    // bytes: `str::split` searched each piece by `memchr`, ~10,000
+    // instructions a span for the thirty lead-ins.
+    let space = |b: &u8| *b == b' ';
+    LEAD_INS.as_bytes().split(|&b| b == b',').any(|lead| {
+        let n = lead.split(space).count();
+        n <= len
+            && lead
+                .split(space)
+                .zip(&words[len - n..])
+                .all(|(l, w)| w.as_bytes() == l)
     })
 }
 
