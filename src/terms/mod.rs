@@ -93,10 +93,22 @@ fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
     let quoted = &text[span];
     let inner = strip_marks(quoted);
     let mut buf = [""; MAX_TERM_WORDS + 1];
-    let words = first_words(inner, &mut buf);
-    if words.is_empty() {
+    // Most spans are long quotes whose first words already make them no
+    // title: for them only the `called` check below can make a term, and
+    // it needs a `called` before the span. Settled on their first words,
+    // without splitting up to thirteen (same answer: more than twelve
+    // words are a quote too).
+    let head = first_words(inner, &mut buf[..=SHORT_WORDS]);
+    if head.is_empty() {
         return true; // `“ ”`: marks around nothing are nobody's words
     }
+    if head.len() > SHORT_WORDS
+        && shape::breaks_title_case(head)
+        && !may_be_called(text, span.start)
+    {
+        return false;
+    }
+    let words = first_words(inner, &mut buf);
     if words.len() > MAX_TERM_WORDS {
         return false;
     }

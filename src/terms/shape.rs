@@ -18,11 +18,17 @@ fn capital(w: &str) -> bool {
 /// Joe`, `Today`; not `The way I see it` (a sentence of short words, where
 /// only the pronoun `I` is capitalised).
 pub(super) fn is_title_case(words: &[&str]) -> bool {
-    let long = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 4;
     let pronoun = |w: &str| w == "I" || w.starts_with("I’") || w.starts_with("I'");
-    capital(words[0])
-        && words[1..].iter().filter(|w| long(w)).all(|w| capital(w))
+    !breaks_title_case(words)
         && (words.len() == 1 || words[1..].iter().any(|w| capital(w) && !pronoun(w)))
+}
+
+/// Whether the first of a span's `words` (one or more) already make it no
+/// title, whatever words follow: the first word, or a word of four letters
+/// or more after it, is not capitalised.
+pub(super) fn breaks_title_case(words: &[&str]) -> bool {
+    let long = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 4;
+    !capital(words[0]) || words[1..].iter().filter(|w| long(w)).any(|w| !capital(w))
 }
 
 /// How far around a span its line is read for headline case, in bytes.
