@@ -570,17 +570,23 @@ fn lead_in(before: &[&str]) -> bool {
         len += 1;
     }
     let words = &trimmed[..len];
-    // Each lead-in against as many of the last words as it has. Split as
-    // bytes: `str::split` searched each piece by `memchr`, ~10,000
-    // instructions a span for the thirty lead-ins.
+    let Some(last) = words.last() else {
+        return false;
+    };
+    // Each lead-in ending on the last word against as many of the last
+    // words as it has. Split as bytes: `str::split` searched each piece by
+    // `memchr`, ~10,000 instructions a span for the thirty lead-ins; and
+    // only a lead-in ending on the last word is split into its words.
     let space = |b: &u8| *b == b' ';
     LEAD_INS.as_bytes().split(|&b| b == b',').any(|lead| {
-        let n = lead.split(space).count();
-        n <= len
-            && lead
-                .split(space)
-                .zip(&words[len - n..])
-                .all(|(l, w)| w.as_bytes() == l)
+        lead.ends_with(last.as_bytes()) && {
+            let n = lead.split(space).count();
+            n <= len
+                && lead
+                    .split(space)
+                    .zip(&words[len - n..])
+                    .all(|(l, w)| w.as_bytes() == l)
+        }
     })
 }
 
