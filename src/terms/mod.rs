@@ -615,7 +615,18 @@ fn may_be_called(text: &str, at: usize) -> bool {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    text[Span::new(from, at)]
+    let window = &text[Span::new(from, at)];
+    // The last char of that word, past spaces and the trimmed marks, ends
+    // all three in `d` or `e`: most spans are settled on it, without
+    // splitting the window (the marks and spaces are those dropped below).
+    let end = window
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '—' | '–'))
+        .as_bytes()
+        .last();
+    if !end.is_some_and(|b| matches!(b | 0x20, b'd' | b'e')) {
+        return false;
+    }
+    window
         .split_whitespace()
         .rev()
         .map(|w| trim_end_any(w, &[',', '—', '–']))
