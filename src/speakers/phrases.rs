@@ -334,6 +334,16 @@ fn relative_antecedent(
     None
 }
 
+/// Units of time that a phrase of time ends on (`last week`).
+const TIME_UNITS: &str = "week month year night morning afternoon evening weekend";
+
+/// Days that stand alone as a phrase of time (`Grassley on Wednesday said`).
+const DAYS: &str =
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday tonight";
+
+/// The last letters of the words of [`TIME_UNITS`] and [`DAYS`].
+const TIME_ENDS: &[u8] = b"khrtgndy";
+
 /// Token `i`, or the start of a phrase of time that ends just before it
 /// (`Sen. Dianne Feinstein last week said`, `Grassley on Wednesday said`,
 /// `she this morning told`), with the adverbs before that phrase.
@@ -343,19 +353,16 @@ fn skip_time(text: &str, tokens: &[Token], lo: usize, i: usize) -> usize {
         return i;
     }
     let last = w(i - 1);
-    // (Strings, read only for a word of four letters or more: asked at each
-    // cue's subject.)
-    let long = last.len() > 3;
-    let unit = long
-        && listed(
-            "week month year night morning afternoon evening weekend",
-            last,
-        );
-    let day = long
-        && listed(
-            "Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday tonight",
-            last,
-        );
+    // (Strings, read only for a word of four to nine letters ending as one
+    // of them does: asked at each cue's subject, the two lists were ~220
+    // instructions a call.)
+    let may = (4..=9).contains(&last.len())
+        && last
+            .as_bytes()
+            .last()
+            .is_some_and(|b| TIME_ENDS.contains(b));
+    let unit = may && listed(TIME_UNITS, last);
+    let day = may && listed(DAYS, last);
     let mut k = if unit && listed("last this next that early late", w(i - 2)) {
         i - 2
     } else if day {
@@ -1182,6 +1189,14 @@ mod tests {
             text[np.span].to_string(),
             np.role.map(|r| text[r].to_string()),
         )
+    }
+
+    #[test]
+    fn every_word_of_time_is_read() {
+        for w in TIME_UNITS.split(' ').chain(DAYS.split(' ')) {
+            assert!((4..=9).contains(&w.len()), "{w}");
+            assert!(TIME_ENDS.contains(&w.as_bytes()[w.len() - 1]), "{w}");
+        }
     }
 
     #[test]

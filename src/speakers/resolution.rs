@@ -174,8 +174,8 @@ pub(crate) fn resolve(
     let mut history: Vec<(usize, u32, bool)> = Vec::with_capacity(mentions.len());
     let mut out = Vec::with_capacity(mentions.len());
     // The latest entity of each full name, for names not seen lately.
-    let mut cores = Cores::default();
-    let mut ids = Words::default();
+    let mut cores = Cores::for_mentions(mentions.len());
+    let mut ids = Words::for_mentions(mentions.len());
     let mut recency = Recency::default();
     let mut scratch = (Vec::new(), NameParts::default());
     let mut lower = String::new();

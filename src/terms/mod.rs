@@ -93,10 +93,22 @@ fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
     let quoted = &text[span];
     let inner = strip_marks(quoted);
     let mut buf = [""; MAX_TERM_WORDS + 1];
-    let words = first_words(inner, &mut buf);
-    if words.is_empty() {
+    // Most spans are long quotes whose first words already make them no
+    // title: for them only the `called` check below can make a term, and
+    // it needs a `called` before the span. Settled on their first words,
+    // without splitting up to thirteen (same answer: more than twelve
+    // words are a quote too).
+    let head = first_words(inner, &mut buf[..=SHORT_WORDS]);
+    if head.is_empty() {
         return true; // `“ ”`: marks around nothing are nobody's words
     }
+    if head.len() > SHORT_WORDS
+        && shape::breaks_title_case(head)
+        && !may_be_called(text, span.start)
+    {
+        return false;
+    }
+    let words = first_words(inner, &mut buf);
     if words.len() > MAX_TERM_WORDS {
         return false;
     }
@@ -445,14 +457,11 @@ fn ends_with_any_case(s: &str, suffix: &str) -> bool {
 
 /// Whether `w` is, as written, one of `words`, a list written as one
 /// string with single spaces between its words: an array of `&str` costs
-/// 8 bytes of pointer and length per word in the .wasm.
+/// 8 bytes of pointer and length per word in the .wasm. (The crate's
+/// search of a list 8 bytes at a time: a split of the list into words took
+/// ~2,000 instructions for the media and settings.)
 fn listed(words: &str, w: &str) -> bool {
-    // Split as bytes: a plain loop, where `str::split` searches by `memchr`
-    // (several times slower on these short words).
-    words
-        .as_bytes()
-        .split(|&b| b == b' ')
-        .any(|l| l == w.as_bytes())
+    crate::chars::listed(words, w)
 }
 
 /// The text between the marks, trimmed.
@@ -561,10 +570,24 @@ fn lead_in(before: &[&str]) -> bool {
         len += 1;
     }
     let words = &trimmed[..len];
-    // Each lead-in against as many of the last words as it has.
-    LEAD_INS.split(',').any(|lead| {
-        let n = lead.split(' ').count();
-        n <= len && lead.split(' ').zip(&words[len - n..]).all(|(l, w)| *w == l)
+    let Some(last) = words.last() else {
+        return false;
+    };
+    // Each lead-in ending on the last word against as many of the last
+    // words as it has. Split as bytes: `str::split` searched each piece by
+    // `memchr`, ~10,000 instructions a span for the thirty lead-ins; and
+    // only a lead-in ending on the last word is split into its words.
+    let space = |b: &u8| *b == b' ';
+    LEAD_INS.as_bytes().split(|&b| b == b',').any(|lead| {
+        // (The last byte first: most differ there, without a `memcmp`.)
+        lead.last() == last.as_bytes().last() && lead.ends_with(last.as_bytes()) && {
+            let n = lead.split(space).count();
+            n <= len
+                && lead
+                    .split(space)
+                    .zip(&words[len - n..])
+                    .all(|(l, w)| w.as_bytes() == l)
+        }
     })
 }
 
@@ -592,7 +615,18 @@ fn may_be_called(text: &str, at: usize) -> bool {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    text[Span::new(from, at)]
+    let window = &text[Span::new(from, at)];
+    // The last char of that word, past spaces and the trimmed marks, ends
+    // all three in `d` or `e`: most spans are settled on it, without
+    // splitting the window (the marks and spaces are those dropped below).
+    let end = window
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '—' | '–'))
+        .as_bytes()
+        .last();
+    if !end.is_some_and(|b| matches!(b | 0x20, b'd' | b'e')) {
+        return false;
+    }
+    window
         .split_whitespace()
         .rev()
         .map(|w| trim_end_any(w, &[',', '—', '–']))

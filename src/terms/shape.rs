@@ -13,16 +13,27 @@ fn capital(w: &str) -> bool {
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
+/// Whether `w` has four letters or more, read up to its fourth (a count
+/// of all its letters read every char of every word of a span).
+fn long(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).nth(3).is_some()
+}
+
 /// The first word capitalised, every word of four letters or more too, and
 /// some later word capitalised: `Meet the Press`, `Gang of Eight`, `Morning
 /// Joe`, `Today`; not `The way I see it` (a sentence of short words, where
 /// only the pronoun `I` is capitalised).
 pub(super) fn is_title_case(words: &[&str]) -> bool {
-    let long = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 4;
     let pronoun = |w: &str| w == "I" || w.starts_with("I’") || w.starts_with("I'");
-    capital(words[0])
-        && words[1..].iter().filter(|w| long(w)).all(|w| capital(w))
+    !breaks_title_case(words)
         && (words.len() == 1 || words[1..].iter().any(|w| capital(w) && !pronoun(w)))
+}
+
+/// Whether the first of a span's `words` (one or more) already make it no
+/// title, whatever words follow: the first word, or a word of four letters
+/// or more after it, is not capitalised.
+pub(super) fn breaks_title_case(words: &[&str]) -> bool {
+    !capital(words[0]) || words[1..].iter().any(|w| long(w) && !capital(w))
 }
 
 /// How far around a span its line is read for headline case, in bytes.
@@ -41,7 +52,6 @@ pub(super) fn in_headline(text: &str, start: usize, end: usize) -> bool {
     while !text.is_char_boundary(to) {
         to -= 1;
     }
-    let long = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 4;
     // No lists collected: a long word in lower case settles it, and most
     // lines have one right next to the span.
     let mut capitals = 0;

@@ -109,18 +109,7 @@ impl<V: Copy + Default> KeyMap<V> {
     /// replace earlier ones.
     pub(crate) fn new(entries: impl IntoIterator<Item = (u128, V)>) -> KeyMap<V> {
         let entries: Vec<(u128, V)> = entries.into_iter().collect();
-        // At most half full: probes stay short (a miss, the most frequent
-        // lookup, mostly ends at the first slot).
-        let bits = (entries.len() * 2)
-            .max(16)
-            .next_power_of_two()
-            .trailing_zeros();
-        let mut map = KeyMap {
-            slots: vec![(0, V::default()); 1 << bits],
-            shift: 64 - bits,
-            absent: V::default(),
-            len: 0,
-        };
+        let mut map = KeyMap::with_capacity(entries.len());
         // Not through `or_insert`: no instance of it for the lexicon's table,
         // which never grows.
         for (k, v) in entries {
@@ -129,6 +118,21 @@ impl<V: Copy + Default> KeyMap<V> {
             map.slots[slot] = (k, v);
         }
         map
+    }
+
+    /// An empty table for `keys` keys, which grows past them: sized once
+    /// for a text, it is not copied into a table twice as large again and
+    /// again as the keys come.
+    pub(crate) fn with_capacity(keys: usize) -> KeyMap<V> {
+        // At most half full: probes stay short (a miss, the most frequent
+        // lookup, mostly ends at the first slot).
+        let bits = (keys * 2).max(16).next_power_of_two().trailing_zeros();
+        KeyMap {
+            slots: vec![(0, V::default()); 1 << bits],
+            shift: 64 - bits,
+            absent: V::default(),
+            len: 0,
+        }
     }
 
     /// The value of `k`, `v` put in first when `k` is absent; the table
