@@ -588,8 +588,9 @@ mod tests {
         );
         add(
             CHANGE_VERBS_RISE
+                .words
                 .split(' ')
-                .chain(CHANGE_VERBS_FALL.split(' '))
+                .chain(CHANGE_VERBS_FALL.words.split(' '))
                 .collect(),
             CHANGE,
         );
