@@ -149,7 +149,11 @@ impl<'a> Tokens<'a> {
         self.numbers.clear();
         // The chunk's bytes only: reads past it need no test against `end`
         // besides the slice's own bound.
-        let bytes = &self.text.as_bytes()[..end];
+        // The text in a local: the compiler then knows that a push to the
+        // list changes neither it nor its length, and keeps them in
+        // registers.
+        let whole = self.text;
+        let bytes = &whole.as_bytes()[..end];
         let mut i = start;
         // The flags of the next token: what came before it (bits of
         // [`flags`]: space, line break, inside a quotation).
@@ -167,10 +171,10 @@ impl<'a> Tokens<'a> {
                 if stop >= 0x80 || stop == b'\'' {
                     // A letter beyond ASCII or an apostrophe may go on with
                     // the word (`café`, `don’t`): the slow way, rarely.
-                    next = word(self.text, i, next, end);
+                    next = word(whole, i, next, end);
                     stop = bytes.get(next).copied().unwrap_or(0);
                 }
-                let text = cut(self.text, i, next);
+                let text = cut(whole, i, next);
                 let tag = super::keys::tag_of(text);
                 if tag & !super::keys::tags::QUALIFIER != 0 {
                     self.candidate(tag, false);
@@ -212,7 +216,7 @@ impl<'a> Tokens<'a> {
                 }
                 0..0x80 => (Class::Punct, i + 1),
                 _ => {
-                    let c = cut(self.text, i, end).chars().next().unwrap_or(' ');
+                    let c = cut(whole, i, end).chars().next().unwrap_or(' ');
                     if c.is_whitespace() {
                         gap |= flags::SPACE;
                         if matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}') {
@@ -221,13 +225,13 @@ impl<'a> Tokens<'a> {
                         i += c.len_utf8();
                         continue;
                     } else if is_letter(c) {
-                        (Class::Word, word(self.text, i, i, end))
+                        (Class::Word, word(whole, i, i, end))
                     } else {
                         (Class::Punct, i + c.len_utf8())
                     }
                 }
             };
-            let text = cut(self.text, i, next);
+            let text = cut(whole, i, next);
             let tag = match class {
                 Class::Word => super::keys::tag_of(text),
                 Class::Punct => super::keys::mark_tag(text),
