@@ -114,9 +114,17 @@ pub(crate) enum Direction {
 
 /// Verbs (and `up`/`down`) that, right before a number or before `by` and
 /// a number, say the number is the size of a change: `rose 4.5 percent`,
-/// `fell by 3`, `up 12%`.
-pub(crate) fn change_verb(w: &str) -> Option<Direction> {
-    direction(&CHANGE_VERBS_RISE, &CHANGE_VERBS_FALL, w)
+/// `fell by 3`, `up 12%`. Token `i` is one when the scan tagged it so (a
+/// test checks the key table against the lists): no search.
+pub(crate) fn change_verb(t: &Tokens, i: usize) -> Option<Direction> {
+    use super::keys::tags::{FALL, RISE};
+    if t.tagged(i, RISE) {
+        Some(Rise)
+    } else if t.tagged(i, FALL) {
+        Some(Fall)
+    } else {
+        None
+    }
 }
 
 /// Nouns that, right after a number (`a 5% rise`) or before `of` and a
@@ -372,22 +380,25 @@ const STREETS: &str =
     "ave avenue blvd boulevard circle close court crescent ct dr drive highway hwy lane ln \
     parkway pkwy pl place plaza rd road row rue sq square st strasse street terrace way";
 
-/// Sorted, for [`listed`]: the words of a rise.
+/// The change verbs of a rise, sorted: the key table tags them
+/// (`keys::tags::RISE`, what [`change_verb`] reads), a test checks it.
+#[cfg(test)]
 #[rustfmt::skip]
-pub(super) const CHANGE_VERBS_RISE: List = List::new(
+pub(super) const CHANGE_VERBS_RISE: &str =
     "advanced boosted climb climbed climbing climbs expanded gain gained gaining gains grew \
     grow growing grown grows higher increase increased increases increasing jump jumped \
     jumping jumps rallied rise risen rises rising rose soar soared soaring soars spiked \
-    surge surged surges surging swelled up");
+    surge surged surges surging swelled up";
 
-/// Sorted, for [`listed`]: the words of a fall.
+/// The change verbs of a fall, sorted: tagged `keys::tags::FALL`.
+#[cfg(test)]
 #[rustfmt::skip]
-pub(super) const CHANGE_VERBS_FALL: List = List::new(
+pub(super) const CHANGE_VERBS_FALL: &str =
     "contracted cut cuts cutting decline declined declines declining decrease decreased \
     decreases decreasing dip dipped dips down drop dropped dropping drops eased fall fallen \
     falling falls fell lower lowered plummeted plunge plunged plunges reduce reduced reduces \
     sank shrank shrink shrinks shrunk sink sinks slashed slid slide slides slipped slumped \
-    tumbled");
+    tumbled";
 
 /// Sorted, for [`listed`]: the words of a rise.
 #[rustfmt::skip]
@@ -415,8 +426,8 @@ mod tests {
             STOP.words,
             IDENTIFIER_HEADS.words,
             STREETS,
-            CHANGE_VERBS_RISE.words,
-            CHANGE_VERBS_FALL.words,
+            CHANGE_VERBS_RISE,
+            CHANGE_VERBS_FALL,
             CHANGE_NOUNS_RISE.words,
             CHANGE_NOUNS_FALL.words,
         ] {
@@ -440,17 +451,15 @@ mod tests {
             assert!(!listed(list, "") && !listed(list, "zzzzzz") && !listed(list, " "));
         }
         for pair in [
-            [&CHANGE_VERBS_RISE, &CHANGE_VERBS_FALL],
-            [&CHANGE_NOUNS_RISE, &CHANGE_NOUNS_FALL],
+            [CHANGE_VERBS_RISE, CHANGE_VERBS_FALL],
+            [CHANGE_NOUNS_RISE.words, CHANGE_NOUNS_FALL.words],
         ] {
-            let [rise, fall] = pair.map(|l| l.words.split(' ').collect::<Vec<_>>());
+            let [rise, fall] = pair.map(|l| l.split(' ').collect::<Vec<_>>());
             assert!(rise.iter().all(|w| !fall.contains(w)), "{rise:?}");
         }
         // A filter passes every word of its list, and answers as a search.
         for list in [
             &STOP,
-            &CHANGE_VERBS_RISE,
-            &CHANGE_VERBS_FALL,
             &CHANGE_NOUNS_RISE,
             &CHANGE_NOUNS_FALL,
             &IDENTIFIER_HEADS,
