@@ -307,7 +307,9 @@ fn fraction_of_unit(t: &Tokens, j: usize) -> bool {
 /// their plurals (the denominators of fractions).
 fn ordinal_word(w: &str) -> bool {
     let w = w.strip_suffix('s').unwrap_or(w);
-    words::listed(ORDINALS, w)
+    // Every ordinal but three ends in `th` (a test checks): most words
+    // asked (the one after each number word) are not searched for.
+    (w.ends_with("th") || matches!(w, "first" | "second" | "third")) && words::listed(ORDINALS, w)
 }
 
 /// Sorted, for [`super::words::listed`].
@@ -352,5 +354,13 @@ mod tests {
     fn ordinals_are_sorted_for_binary_search() {
         let words: Vec<&str> = ORDINALS.split(' ').collect();
         assert!(words.windows(2).all(|w| w[0] < w[1]));
+        // What `ordinal_word` asks before its search.
+        for w in words {
+            assert!(
+                w.ends_with("th") || matches!(w, "first" | "second" | "third"),
+                "{w}"
+            );
+            assert!(ordinal_word(w) && ordinal_word(&format!("{w}s")), "{w}");
+        }
     }
 }
