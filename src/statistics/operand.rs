@@ -124,7 +124,7 @@ pub(super) fn operand(t: &Tokens, i: usize, floor: usize) -> Option<Operand> {
         first -= 3;
     } else if first > floor {
         let p = first - 1;
-        let sign_word = t.is_any(p, "minus negative");
+        let sign_word = t.is(p, "minus") || t.is(p, "negative");
         // (Spaced on both sides after a word it is a dash: `the other two
         // companies - 65,000 screens`.)
         let sign_mark = matches!(t.str(p), "-" | "−")
