@@ -523,9 +523,7 @@ fn keep(t: &Tokens, op: &Operand, claim: &Claim, floor: usize) -> bool {
             return false;
         }
         // After `a`: `a third of`, `by a third.`
-        if word
-            && t.is_any(op.num.first, "a an")
-            && !(of_follows || (ends && !t.is(op.num.last, "half")))
+        if word && t.article(op.num.first) && !(of_follows || (ends && !t.is(op.num.last, "half")))
         {
             return false;
         }

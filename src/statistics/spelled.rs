@@ -28,7 +28,7 @@ pub(super) fn spelled(t: &Tokens, i: usize, floor: usize) -> Option<Numeral> {
         first_word,
         NumWord::Hundred | NumWord::Scale(_) | NumWord::Fraction(_)
     ) && i > floor
-        && t.is_any(i - 1, "a an")
+        && t.article(i - 1)
     {
         lead = Some((i - 1, 1.0));
         if i - 1 > floor && t.is(i - 2, "half") && !matches!(first_word, NumWord::Fraction(_)) {
@@ -65,7 +65,7 @@ pub(super) fn spelled(t: &Tokens, i: usize, floor: usize) -> Option<Numeral> {
             }
             // `half a dozen`, `half a million`: read from the scale word.
             if lead.is_none()
-                && t.is_any(i + 1, "a an")
+                && t.article(i + 1)
                 && matches!(
                     word_at(t, i + 2),
                     Some(NumWord::Scale(_) | NumWord::Hundred)
@@ -295,7 +295,7 @@ fn fraction_of_unit(t: &Tokens, j: usize) -> bool {
     }
     if t.is(k, "of") {
         k += 1;
-        if t.is_any(k, "a an") {
+        if t.article(k) {
             k += 1;
         }
         return measure(k);

@@ -334,6 +334,16 @@ impl<'a> Tokens<'a> {
         listed_any_case(words, self.str(i))
     }
 
+    /// Whether token `i` is the article `a` or `an`, in any case: of the
+    /// words tagged as leading a number (`a`, `an`, `point`), the short
+    /// ones. Asked of the word after many numbers: no search of a list.
+    pub fn article(&self, i: usize) -> bool {
+        use super::keys::tags::LEAD;
+        self.list
+            .get(i)
+            .is_some_and(|t| t.tag & LEAD != 0 && t.text.len() < 3)
+    }
+
     /// Whether token `i` has class `class`.
     pub fn class(&self, i: usize, class: Class) -> bool {
         self.list.get(i).is_some_and(|t| t.class == class)
