@@ -556,6 +556,17 @@ fn word(text: &str, i: usize, mut j: usize, end: usize) -> usize {
         if bytes[j] < 0x80 && bytes[j] != b'\'' {
             return j;
         }
+        // Most of the rest are an apostrophe before an ASCII letter
+        // (`don't`, `Trump’s`): read by their bytes, no char decoded.
+        let quote = match bytes[j] {
+            b'\'' => 1,
+            0xE2 if bytes.get(j + 1..j + 3) == Some(&[0x80, 0x99]) => 3,
+            _ => 0,
+        };
+        if quote > 0 && j > i && bytes.get(j + quote).is_some_and(u8::is_ascii_alphabetic) {
+            j = letter_run(bytes, j + quote).0;
+            continue;
+        }
         let c = cut(text, j, end).chars().next().unwrap_or(' ');
         // A letter, or an apostrophe with a letter after it (`o'clock`).
         let apostrophe = matches!(c, '\'' | '’')
@@ -652,6 +663,31 @@ mod tests {
                 ("4.8.6.6", Code, true),
                 ("3", Num, true),
                 ("km", Word, false),
+            ]
+        );
+    }
+
+    #[test]
+    fn apostrophes_join_letters_only() {
+        let words: Vec<&str> = lex("don’t Trump’s rock’n’roll it’ ’x o''k café’s")
+            .into_iter()
+            .map(|(s, _, _)| s)
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "don’t",
+                "Trump’s",
+                "rock’n’roll",
+                "it",
+                "’",
+                "’",
+                "x",
+                "o",
+                "'",
+                "'",
+                "k",
+                "café’s"
             ]
         );
     }
