@@ -29,7 +29,7 @@ pub(super) fn ages(t: &mut Tokens) {
 /// Whether `aged`, `age of`, `ages of`, `age` or `ages` comes right before
 /// token `i`: `aged 54`, `the age of 25`, `ages 18 to 29`, `at age 40`.
 fn age_before(t: &Tokens, i: usize) -> bool {
-    let age = |k: usize| t.is_any(k, "aged age ages");
+    let age = |k: usize| t.is(k, "aged") || t.is(k, "age") || t.is(k, "ages");
     i > 0 && (age(i - 1) || (i > 1 && t.is(i - 1, "of") && t.is_any(i - 2, "age ages")))
 }
 

@@ -25,7 +25,7 @@ pub(super) fn change_around(t: &Tokens, claim: &Claim, floor: usize) -> Option<D
         // any other word needs no look-up.
         if let Some(w) = t.lower(p).filter(|_| t.tagged(p, tags::CHANGE)) {
             let w = w.as_str();
-            if let Some(d) = words::change_verb(w) {
+            if let Some(d) = words::change_verb(t, p) {
                 let directional = matches!(w, "up" | "down" | "higher" | "lower");
                 if !directional || claim.unit.is_some() {
                     return Some(d);
@@ -77,7 +77,8 @@ pub(super) fn factor_change(t: &Tokens, i: usize, w: &str) -> Option<Claim> {
         return Some(claim(i, i, factor, d));
     }
     // `fell by half`, `cut in half`, `rose by a third`
-    let d = words::change_verb(w).filter(|_| !matches!(w, "up" | "down" | "higher" | "lower"))?;
+    let d =
+        words::change_verb(t, i).filter(|_| !matches!(w, "up" | "down" | "higher" | "lower"))?;
     if !t.is_any(i + 1, "by in") {
         return None;
     }

@@ -229,7 +229,7 @@ fn range(t: &Tokens, op: &Operand, opener: Option<&str>) -> Option<Claim> {
     let ok_link = match link {
         "-" | "–" | "—" => true,
         _ if t.is(j, "to") || t.is(j, "or") => true,
-        _ if t.is_any(j, "through thru") => opener.is_some(),
+        _ if t.is(j, "through") || t.is(j, "thru") => opener.is_some(),
         _ if t.is(j, "and") => opener.is_some(),
         _ => false,
     };
@@ -523,9 +523,7 @@ fn keep(t: &Tokens, op: &Operand, claim: &Claim, floor: usize) -> bool {
             return false;
         }
         // After `a`: `a third of`, `by a third.`
-        if word
-            && t.is_any(op.num.first, "a an")
-            && !(of_follows || (ends && !t.is(op.num.last, "half")))
+        if word && t.article(op.num.first) && !(of_follows || (ends && !t.is(op.num.last, "half")))
         {
             return false;
         }
@@ -536,7 +534,10 @@ fn keep(t: &Tokens, op: &Operand, claim: &Claim, floor: usize) -> bool {
     }
     // `in 15'`, `in 1"`: prime marks are minutes and seconds too, and
     // after `in` they are a time.
-    if t.is_any(op.last, "' \"") && op.first > floor && t.is_any(op.first - 1, "in within") {
+    if (t.is_byte(op.last, b'\'') || t.is_byte(op.last, b'"'))
+        && op.first > floor
+        && t.is_any(op.first - 1, "in within")
+    {
         return false;
     }
     if op.unit.is_some_and(|u| u.dim == Dim::Time) && claim.kind != StatisticKind::Ratio {

@@ -191,7 +191,7 @@ pub(super) fn clocks(t: &mut Tokens) {
         // before a time.
         if matches!(w, "past" | "to" | "after" | "till" | "til" | "before")
             && i > 0
-            && (t.blocked(i + 1) || t.is_any(i + 1, "noon midnight"))
+            && (t.blocked(i + 1) || t.is(i + 1, "noon") || t.is(i + 1, "midnight"))
         {
             let mut k = i - 1;
             if t.is_any(k, "minutes mins minute min") && k > 0 {
@@ -235,7 +235,8 @@ fn meridiem(t: &Tokens, i: usize, w: &str) -> Option<usize> {
 /// `this evening`, `in the morning`, `in the AM`.
 fn time_of_day_after(t: &Tokens, j: usize) -> bool {
     const PARTS: &str = "morning afternoon evening night am pm";
-    t.is_any(j, "tonight tomorrow")
+    t.is(j, "tonight")
+        || t.is(j, "tomorrow")
         || t.lower(j).is_some_and(|w| timezone(w.as_str()))
         || (t.is(j, "this") && t.is_any(j + 1, PARTS))
         || (t.is(j, "in") && t.is(j + 1, "the") && t.is_any(j + 2, PARTS))

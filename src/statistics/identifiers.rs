@@ -353,7 +353,7 @@ fn common_capitalized(t: &Tokens, i: usize) -> bool {
         || numbers::word_at(t, i).is_some()
         || words::stop(w)
         || words::weekday(w)
-        || words::change_verb(w).is_some()
+        || words::change_verb(t, i).is_some()
         || words::qualifier_before(t, i + 1, i).is_some()
         || words::listed(NOT_NAMES, w)
 }

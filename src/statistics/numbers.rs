@@ -334,7 +334,7 @@ fn counted_after(t: &Tokens, j: usize) -> bool {
 
 /// The end of `and a half` / `and an half` starting at `j`.
 pub(super) fn and_a_half(t: &Tokens, j: usize) -> Option<usize> {
-    (t.is(j, "and") && t.is_any(j + 1, "a an") && t.is(j + 2, "half")).then_some(j + 2)
+    (t.is(j, "and") && t.article(j + 1) && t.is(j + 2, "half")).then_some(j + 2)
 }
 
 /// The value of a digit token: `3,000,000`, `4.5`, `.77`.

@@ -51,12 +51,12 @@ pub(super) fn operand(t: &Tokens, i: usize, floor: usize) -> Option<Operand> {
             if t.is(j, "of") {
                 j += 1;
             }
-            if t.is_any(j, "a an") {
+            if t.article(j) {
                 j += 1;
             }
         }
         // `2 more minutes`, `two additional minutes`
-        if t.is_any(j, "more extra additional further")
+        if (t.is(j, "more") || t.is(j, "extra") || t.is(j, "additional") || t.is(j, "further"))
             && matches!(units::unit_after(t, j + 1), Some((u, _)) if u.dim == Dim::Time)
         {
             j += 1;
@@ -86,8 +86,9 @@ pub(super) fn operand(t: &Tokens, i: usize, floor: usize) -> Option<Operand> {
                 factor: 1.0,
             });
             last = j;
-        } else if (t.is_any(last + 1, "upcoming coming")
-            || (t.is_any(last + 1, "next last past") && t.str(last + 2).ends_with('s')))
+        } else if (t.is(last + 1, "upcoming")
+            || t.is(last + 1, "coming")
+            || (t.str(last + 2).ends_with('s') && t.is_any(last + 1, "next last past")))
             && matches!(units::unit_after(t, last + 2), Some((u, _)) if u.dim == Dim::Time)
         {
             // `2 upcoming weeks` is a window of time (but `1,000 last year`
@@ -124,7 +125,7 @@ pub(super) fn operand(t: &Tokens, i: usize, floor: usize) -> Option<Operand> {
         first -= 3;
     } else if first > floor {
         let p = first - 1;
-        let sign_word = t.is_any(p, "minus negative");
+        let sign_word = t.is(p, "minus") || t.is(p, "negative");
         // (Spaced on both sides after a word it is a dash: `the other two
         // companies - 65,000 screens`.)
         let sign_mark = matches!(t.str(p), "-" | "−")
@@ -191,7 +192,7 @@ pub(super) fn operand(t: &Tokens, i: usize, floor: usize) -> Option<Operand> {
 /// gallon`, `per capita`, `per square foot`.
 pub(super) fn rate_after(t: &Tokens, j: usize) -> Option<usize> {
     const PERIODS: &str = "second minute hour day week month year night head person share";
-    if t.is_any(j, "a an") {
+    if t.article(j) {
         // `$2 a day`, `$78.50 a barrel`; not `£980m a year earlier`, a
         // time before now.
         if t.is_any(j + 1, PERIODS) {

@@ -28,7 +28,7 @@ pub(super) fn spelled(t: &Tokens, i: usize, floor: usize) -> Option<Numeral> {
         first_word,
         NumWord::Hundred | NumWord::Scale(_) | NumWord::Fraction(_)
     ) && i > floor
-        && t.is_any(i - 1, "a an")
+        && t.article(i - 1)
     {
         lead = Some((i - 1, 1.0));
         if i - 1 > floor && t.is(i - 2, "half") && !matches!(first_word, NumWord::Fraction(_)) {
@@ -65,7 +65,7 @@ pub(super) fn spelled(t: &Tokens, i: usize, floor: usize) -> Option<Numeral> {
             }
             // `half a dozen`, `half a million`: read from the scale word.
             if lead.is_none()
-                && t.is_any(i + 1, "a an")
+                && t.article(i + 1)
                 && matches!(
                     word_at(t, i + 2),
                     Some(NumWord::Scale(_) | NumWord::Hundred)
@@ -295,7 +295,7 @@ fn fraction_of_unit(t: &Tokens, j: usize) -> bool {
     }
     if t.is(k, "of") {
         k += 1;
-        if t.is_any(k, "a an") {
+        if t.article(k) {
             k += 1;
         }
         return measure(k);
@@ -307,7 +307,9 @@ fn fraction_of_unit(t: &Tokens, j: usize) -> bool {
 /// their plurals (the denominators of fractions).
 fn ordinal_word(w: &str) -> bool {
     let w = w.strip_suffix('s').unwrap_or(w);
-    words::listed(ORDINALS, w)
+    // Every ordinal but three ends in `th` (a test checks): most words
+    // asked (the one after each number word) are not searched for.
+    (w.ends_with("th") || matches!(w, "first" | "second" | "third")) && words::listed(ORDINALS, w)
 }
 
 /// Sorted, for [`super::words::listed`].
@@ -352,5 +354,13 @@ mod tests {
     fn ordinals_are_sorted_for_binary_search() {
         let words: Vec<&str> = ORDINALS.split(' ').collect();
         assert!(words.windows(2).all(|w| w[0] < w[1]));
+        // What `ordinal_word` asks before its search.
+        for w in words {
+            assert!(
+                w.ends_with("th") || matches!(w, "first" | "second" | "third"),
+                "{w}"
+            );
+            assert!(ordinal_word(w) && ordinal_word(&format!("{w}s")), "{w}");
+        }
     }
 }

@@ -149,7 +149,11 @@ impl<'a> Tokens<'a> {
         self.numbers.clear();
         // The chunk's bytes only: reads past it need no test against `end`
         // besides the slice's own bound.
-        let bytes = &self.text.as_bytes()[..end];
+        // The text in a local: the compiler then knows that a push to the
+        // list changes neither it nor its length, and keeps them in
+        // registers.
+        let whole = self.text;
+        let bytes = &whole.as_bytes()[..end];
         let mut i = start;
         // The flags of the next token: what came before it (bits of
         // [`flags`]: space, line break, inside a quotation).
@@ -167,10 +171,10 @@ impl<'a> Tokens<'a> {
                 if stop >= 0x80 || stop == b'\'' {
                     // A letter beyond ASCII or an apostrophe may go on with
                     // the word (`café`, `don’t`): the slow way, rarely.
-                    next = word(self.text, i, next, end);
+                    next = word(whole, i, next, end);
                     stop = bytes.get(next).copied().unwrap_or(0);
                 }
-                let text = cut(self.text, i, next);
+                let text = cut(whole, i, next);
                 let tag = super::keys::tag_of(text);
                 if tag & !super::keys::tags::QUALIFIER != 0 {
                     self.candidate(tag, false);
@@ -212,7 +216,7 @@ impl<'a> Tokens<'a> {
                 }
                 0..0x80 => (Class::Punct, i + 1),
                 _ => {
-                    let c = cut(self.text, i, end).chars().next().unwrap_or(' ');
+                    let c = cut(whole, i, end).chars().next().unwrap_or(' ');
                     if c.is_whitespace() {
                         gap |= flags::SPACE;
                         if matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}') {
@@ -221,13 +225,13 @@ impl<'a> Tokens<'a> {
                         i += c.len_utf8();
                         continue;
                     } else if is_letter(c) {
-                        (Class::Word, word(self.text, i, i, end))
+                        (Class::Word, word(whole, i, i, end))
                     } else {
                         (Class::Punct, i + c.len_utf8())
                     }
                 }
             };
-            let text = cut(self.text, i, next);
+            let text = cut(whole, i, next);
             let tag = match class {
                 Class::Word => super::keys::tag_of(text),
                 Class::Punct => super::keys::mark_tag(text),
@@ -320,12 +324,24 @@ impl<'a> Tokens<'a> {
     }
 
     /// Whether token `i` is one of `words` (separated by spaces), ignoring
-    /// ASCII case.
+    /// ASCII case. (A search of the list costs ~90 instructions, two calls
+    /// of [`Tokens::is`] a length test each for most words: the rules asked
+    /// of every number or `to` ask two words that way.)
     // Called from hundreds of places: one copy of the code, not hundreds
     // (it keeps the `.wasm` small).
     #[inline(never)]
     pub fn is_any(&self, i: usize, words: &str) -> bool {
         listed_any_case(words, self.str(i))
+    }
+
+    /// Whether token `i` is the article `a` or `an`, in any case: of the
+    /// words tagged as leading a number (`a`, `an`, `point`), the short
+    /// ones. Asked of the word after many numbers: no search of a list.
+    pub fn article(&self, i: usize) -> bool {
+        use super::keys::tags::LEAD;
+        self.list
+            .get(i)
+            .is_some_and(|t| t.tag & LEAD != 0 && t.text.len() < 3)
     }
 
     /// Whether token `i` has class `class`.
@@ -540,6 +556,17 @@ fn word(text: &str, i: usize, mut j: usize, end: usize) -> usize {
         if bytes[j] < 0x80 && bytes[j] != b'\'' {
             return j;
         }
+        // Most of the rest are an apostrophe before an ASCII letter
+        // (`don't`, `Trump’s`): read by their bytes, no char decoded.
+        let quote = match bytes[j] {
+            b'\'' => 1,
+            0xE2 if bytes.get(j + 1..j + 3) == Some(&[0x80, 0x99]) => 3,
+            _ => 0,
+        };
+        if quote > 0 && j > i && bytes.get(j + quote).is_some_and(u8::is_ascii_alphabetic) {
+            j = letter_run(bytes, j + quote).0;
+            continue;
+        }
         let c = cut(text, j, end).chars().next().unwrap_or(' ');
         // A letter, or an apostrophe with a letter after it (`o'clock`).
         let apostrophe = matches!(c, '\'' | '’')
@@ -636,6 +663,31 @@ mod tests {
                 ("4.8.6.6", Code, true),
                 ("3", Num, true),
                 ("km", Word, false),
+            ]
+        );
+    }
+
+    #[test]
+    fn apostrophes_join_letters_only() {
+        let words: Vec<&str> = lex("don’t Trump’s rock’n’roll it’ ’x o''k café’s")
+            .into_iter()
+            .map(|(s, _, _)| s)
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "don’t",
+                "Trump’s",
+                "rock’n’roll",
+                "it",
+                "’",
+                "’",
+                "x",
+                "o",
+                "'",
+                "'",
+                "k",
+                "café’s"
             ]
         );
     }

@@ -114,22 +114,30 @@ pub(crate) enum Direction {
 
 /// Verbs (and `up`/`down`) that, right before a number or before `by` and
 /// a number, say the number is the size of a change: `rose 4.5 percent`,
-/// `fell by 3`, `up 12%`.
-pub(crate) fn change_verb(w: &str) -> Option<Direction> {
-    direction(CHANGE_VERBS_RISE, CHANGE_VERBS_FALL, w)
+/// `fell by 3`, `up 12%`. Token `i` is one when the scan tagged it so (a
+/// test checks the key table against the lists): no search.
+pub(crate) fn change_verb(t: &Tokens, i: usize) -> Option<Direction> {
+    use super::keys::tags::{FALL, RISE};
+    if t.tagged(i, RISE) {
+        Some(Rise)
+    } else if t.tagged(i, FALL) {
+        Some(Fall)
+    } else {
+        None
+    }
 }
 
 /// Nouns that, right after a number (`a 5% rise`) or before `of` and a
 /// number (`an increase of 5%`), say the number is the size of a change.
 pub(crate) fn change_noun(w: &str) -> Option<Direction> {
-    direction(CHANGE_NOUNS_RISE, CHANGE_NOUNS_FALL, w)
+    direction(&CHANGE_NOUNS_RISE, &CHANGE_NOUNS_FALL, w)
 }
 
 /// The direction of `w`, listed in `rise` or in `fall`.
-fn direction(rise: &str, fall: &str, w: &str) -> Option<Direction> {
-    if listed(rise, w) {
+fn direction(rise: &List, fall: &List, w: &str) -> Option<Direction> {
+    if rise.has(w) {
         Some(Rise)
-    } else if listed(fall, w) {
+    } else if fall.has(w) {
         Some(Fall)
     } else {
         None
@@ -191,13 +199,13 @@ pub(crate) fn frame_after(w: &str) -> bool {
 /// Function words, auxiliaries and common verbs: a counted noun phrase
 /// (`3.2 million people`) never includes one.
 pub(crate) fn stop(w: &str) -> bool {
-    listed(STOP, w)
+    STOP.has(w)
 }
 
 /// Lowercase head words of identifiers: a number right after one of them
 /// names a thing, it does not count it (`page 3`, `chapter 11`, `route 66`).
 pub(crate) fn identifier_head(w: &str) -> bool {
-    listed(IDENTIFIER_HEADS, w)
+    IDENTIFIER_HEADS.has(w)
 }
 
 /// Street words that end an address (`10 Downing Street`).
@@ -210,7 +218,7 @@ pub(crate) fn street(w: &str) -> bool {
 /// around the middle: one string, where an array of `&str` cost 8 bytes of
 /// pointer and length a word in the .wasm.
 pub(crate) fn listed(list: &str, w: &str) -> bool {
-    let b = list.as_bytes();
+    let (b, w) = (list.as_bytes(), w.as_bytes());
     // Words start at `lo` and end at `hi` (a space or the end after it).
     let (mut lo, mut hi) = (0, b.len());
     while lo < hi {
@@ -219,17 +227,76 @@ pub(crate) fn listed(list: &str, w: &str) -> bool {
             .iter()
             .rposition(|&c| c == b' ')
             .map_or(lo, |p| lo + p + 1);
-        let end = b[mid..hi]
+        // The list word from `start` and `w` compared as far as they agree
+        // (a space ends the list word): most steps are decided by a first
+        // byte, and only a step forward reads on to the word's end.
+        let same = b[start..]
             .iter()
-            .position(|&c| c == b' ')
-            .map_or(hi, |p| mid + p);
-        match order(&b[start..end], w) {
-            std::cmp::Ordering::Equal => return true,
-            std::cmp::Ordering::Less => lo = end + 1,
-            std::cmp::Ordering::Greater => hi = start.saturating_sub(1).max(lo),
+            .zip(w)
+            .take_while(|&(&a, &c)| a == c && a != b' ')
+            .count();
+        let k = start + same;
+        let next = b.get(k).copied().filter(|&c| c != b' ');
+        match (next, w.get(same)) {
+            (None, None) => return true,
+            (Some(a), Some(&c)) if a > c => hi = start.saturating_sub(1).max(lo),
+            (Some(_), None) => hi = start.saturating_sub(1).max(lo),
+            _ => {
+                lo = b[k..]
+                    .iter()
+                    .position(|&c| c == b' ')
+                    .map_or(b.len(), |p| k + p)
+                    + 1;
+            }
         }
     }
     false
+}
+
+/// A sorted word list searched often, mostly for words it does not hold
+/// (the word after each number, `change_noun`; a counted noun, `stop`;
+/// the word before one, `identifier_head`):
+/// a filter of 256 bits, one set for the length and end bytes of each of
+/// its words, answers most of those at once, without the ~400 instructions
+/// of a search. Built at compile time: 32 bytes of data a list, no code.
+pub(crate) struct List {
+    /// The words, sorted, separated by single spaces (for [`listed`]).
+    pub words: &'static str,
+    /// Bit [`List::bit`] of each word set.
+    filter: [u64; 4],
+}
+
+impl List {
+    /// The list of `words`, sorted and separated by single spaces.
+    pub const fn new(words: &'static str) -> List {
+        let b = words.as_bytes();
+        let mut filter = [0; 4];
+        let (mut start, mut k) = (0, 0);
+        while k <= b.len() {
+            if k == b.len() || b[k] == b' ' {
+                let bit = List::bit(b[start], b[k - 1], k - start);
+                filter[bit / 64] |= 1 << (bit % 64);
+                start = k + 1;
+            }
+            k += 1;
+        }
+        List { words, filter }
+    }
+
+    /// The filter's bit of a word of `len` bytes from `first` to `last`.
+    const fn bit(first: u8, last: u8, len: usize) -> usize {
+        (len * 29 + first as usize * 3 + last as usize * 17) % 256
+    }
+
+    /// Whether `w` is one of the words.
+    pub fn has(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+            return false;
+        };
+        let bit = List::bit(first, last, b.len());
+        self.filter[bit / 64] & (1 << (bit % 64)) != 0 && listed(self.words, w)
+    }
 }
 
 /// The value of `w` in `list`, which is sorted by word.
@@ -284,7 +351,7 @@ const FRAME_AFTER: &str =
 
 /// Sorted, for [`listed`].
 #[rustfmt::skip]
-const STOP: &str =
+const STOP: List = List::new(
     "a about abroad across after again against ago all alone already also altogether am among \
     an and any apiece are as at away be been before being between both but by came can could \
     did died do does down during each earlier either even every fewer for from get got had \
@@ -295,17 +362,17 @@ const STOP: &str =
     some still such than that the their them then there these they this those through times \
     to today together told tomorrow tonight too took total under until up us was we went \
     were what when where which while who whom whose why will with within without would \
-    yesterday yet you your";
+    yesterday yet you your");
 
 /// Sorted, for [`listed`].
 #[rustfmt::skip]
-const IDENTIFIER_HEADS: &str =
+const IDENTIFIER_HEADS: List = List::new(
     "act amendment apartment appendix apt art article bed box bus category ch channel chapter \
     class clause day dial district episode exhibit exit fig figure flight floor form game \
     gate grade highway interstate issue item level line log lot model no nos number p page \
     pages para paragraph part phase pier platform pp precinct psalm ref reference room round \
     route rule scene season sec section size stage step suite table terminal text tier top track \
-    type unit verse version vol volume ward week";
+    type unit verse version vol volume ward week");
 
 /// Sorted, for [`listed`].
 #[rustfmt::skip]
@@ -313,7 +380,9 @@ const STREETS: &str =
     "ave avenue blvd boulevard circle close court crescent ct dr drive highway hwy lane ln \
     parkway pkwy pl place plaza rd road row rue sq square st strasse street terrace way";
 
-/// Sorted, for [`listed`]: the words of a rise.
+/// The change verbs of a rise, sorted: the key table tags them
+/// (`keys::tags::RISE`, what [`change_verb`] reads), a test checks it.
+#[cfg(test)]
 #[rustfmt::skip]
 pub(super) const CHANGE_VERBS_RISE: &str =
     "advanced boosted climb climbed climbing climbs expanded gain gained gaining gains grew \
@@ -321,7 +390,8 @@ pub(super) const CHANGE_VERBS_RISE: &str =
     jumping jumps rallied rise risen rises rising rose soar soared soaring soars spiked \
     surge surged surges surging swelled up";
 
-/// Sorted, for [`listed`]: the words of a fall.
+/// The change verbs of a fall, sorted: tagged `keys::tags::FALL`.
+#[cfg(test)]
 #[rustfmt::skip]
 pub(super) const CHANGE_VERBS_FALL: &str =
     "contracted cut cuts cutting decline declined declines declining decrease decreased \
@@ -332,15 +402,15 @@ pub(super) const CHANGE_VERBS_FALL: &str =
 
 /// Sorted, for [`listed`]: the words of a rise.
 #[rustfmt::skip]
-const CHANGE_NOUNS_RISE: &str =
+const CHANGE_NOUNS_RISE: List = List::new(
     "boost climb gain gains growth hike hikes increase increases jump rise rises spike surge \
-    uptick";
+    uptick");
 
 /// Sorted, for [`listed`]: the words of a fall.
 #[rustfmt::skip]
-const CHANGE_NOUNS_FALL: &str =
+const CHANGE_NOUNS_FALL: List = List::new(
     "contraction cut cuts decline declines decrease decreases dip drop drops fall falls loss \
-    losses plunge reduction slide slump";
+    losses plunge reduction slide slump");
 
 #[cfg(test)]
 mod tests {
@@ -353,13 +423,13 @@ mod tests {
             WEEKDAYS,
             FRAME_BEFORE,
             FRAME_AFTER,
-            STOP,
-            IDENTIFIER_HEADS,
+            STOP.words,
+            IDENTIFIER_HEADS.words,
             STREETS,
             CHANGE_VERBS_RISE,
             CHANGE_VERBS_FALL,
-            CHANGE_NOUNS_RISE,
-            CHANGE_NOUNS_FALL,
+            CHANGE_NOUNS_RISE.words,
+            CHANGE_NOUNS_FALL.words,
         ] {
             let words: Vec<&str> = list.split(' ').collect();
             assert!(words.windows(2).all(|w| w[0] < w[1]), "{list:?}");
@@ -382,10 +452,24 @@ mod tests {
         }
         for pair in [
             [CHANGE_VERBS_RISE, CHANGE_VERBS_FALL],
-            [CHANGE_NOUNS_RISE, CHANGE_NOUNS_FALL],
+            [CHANGE_NOUNS_RISE.words, CHANGE_NOUNS_FALL.words],
         ] {
             let [rise, fall] = pair.map(|l| l.split(' ').collect::<Vec<_>>());
-            assert!(rise.iter().all(|w| !fall.contains(w)), "{pair:?}");
+            assert!(rise.iter().all(|w| !fall.contains(w)), "{rise:?}");
+        }
+        // A filter passes every word of its list, and answers as a search.
+        for list in [
+            &STOP,
+            &CHANGE_NOUNS_RISE,
+            &CHANGE_NOUNS_FALL,
+            &IDENTIFIER_HEADS,
+        ] {
+            for w in list.words.split(' ') {
+                for other in [w.to_string(), format!("{w}s"), w[1..].to_string()] {
+                    assert_eq!(list.has(&other), listed(list.words, &other), "{other}");
+                }
+            }
+            assert!(!list.has(""));
         }
         assert!(FACTOR_VERBS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(WEEKDAYS.split(' ').all(|w| "fmstw".contains(&w[..1])));
