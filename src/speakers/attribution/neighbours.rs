@@ -120,8 +120,16 @@ pub(super) fn from_neighbours(
             // `“…” That is how Ann Lee describes it.`: the frame's words
             // come before the speaker.
             let frame = frame_end(ctx, nlo);
+            // The cue right after its subject, but for adverbs (not `“…”
+            // Fire crews were going door to door urging residents to leave`).
+            let next_to = |np: &Np, c: &Cue| {
+                (np.outer_end..c.first).all(|k| class(&ctx.tokens, k).skippable())
+            };
             if let Some(c) = ctx.cues_in(ns).first() {
-                if let Some(np) = ctx.subject(c, frame).filter(|np| np.outer_first == frame) {
+                if let Some(np) = ctx
+                    .subject(c, frame)
+                    .filter(|np| np.outer_first == frame && next_to(np, c))
+                {
                     return Some(Found {
                         np,
                         cue: Some(c.span),
