@@ -77,7 +77,9 @@ pub(super) fn named_source(
 /// with no title, when the description has an `epithet` of place (`Mr
 /// Spencer said … The Sherwood MP said`, `Republican Marco Rubio … The
 /// Florida senator`; not `Mayor Bill de Blasio … the Republican
-/// candidate`), or anyone when it names a calling (`the singer`).
+/// candidate`), anyone when it names a calling (`the singer`), or one
+/// with no title nor role when it is a bare title (`Ford said … The
+/// premier also defended`).
 pub(super) fn last_subject(
     entities: &[Entity],
     history: &[(usize, u32, bool)],
