@@ -622,13 +622,15 @@ const FRAME_WORDS: usize = 6;
 /// (or between the last comma and the sentence end) of a few words holds a
 /// cue (not an `-ing` form, which adds a clause of its own) and no quote
 /// mark, and opens with no clause opener (`, which said nothing,`).
-pub(super) fn framed_by_cue(rest: &str) -> bool {
+pub(super) fn framed_by_cue(rest: &str, line_ended: bool) -> bool {
     // The pieces are after commas, and flattening adds a comma only where
     // a quote held one: with none, nothing is copied.
     if !rest.as_bytes().contains(&b',') {
         return false;
     }
-    let ended = ends_with_any(rest, &['.', '!', '?']);
+    // (A headline ends at its line with no stop: `Politician ‘sold out’,
+    // Asio boss says`.)
+    let ended = line_ended || ends_with_any(rest, &['.', '!', '?']);
     let flat = flatten_quotes(rest);
     let rest = flat.as_str();
     let mut pieces = rest.split(',').skip(1).peekable();
@@ -811,22 +813,25 @@ mod tests {
 
     #[test]
     fn an_attribution_closing_the_sentence_frames_it() {
-        assert!(framed_by_cue(" are costly, the minister said on Friday."));
-        assert!(!framed_by_cue(" are costly, saying so."));
-        assert!(framed_by_cue(" are costly, the minister said, adding that"));
-        assert!(framed_by_cue(
+        let framed = |rest: &str| framed_by_cue(rest, false);
+        assert!(framed(" are costly, the minister said on Friday."));
+        assert!(!framed(" are costly, saying so."));
+        assert!(framed(" are costly, the minister said, adding that"));
+        assert!(framed(
             " cost more, according to sums by the budget office of the state."
         ));
-        assert!(!framed_by_cue(
+        assert!(!framed(
             " cost more, according to the budget office of the state, and fell."
         ));
-        assert!(!framed_by_cue(" are costly, and she said it twice."));
-        assert!(!framed_by_cue(
+        assert!(!framed(" are costly, and she said it twice."));
+        assert!(!framed(
             " grew, and the town, which had said nothing, waited."
         ));
         // A later quote ending on a nested one keeps its comma.
-        assert!(framed_by_cue(
-            " is about “telling us, 'not now,'” Lee said."
-        ));
+        assert!(framed(" is about “telling us, 'not now,'” Lee said."));
+        // A headline's line ends it with no stop; a window cut mid-line
+        // may run on.
+        assert!(framed_by_cue(" to a regime, Asio boss says", true));
+        assert!(!framed(" to a regime, Asio boss says"));
     }
 }

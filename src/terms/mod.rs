@@ -272,7 +272,12 @@ fn short_quote(
         || clause::reported_by_noun(sentence)
         || clause::in_someones_words(sentence)
         || regard::presented_as(sentence);
-    (reported || linked_cue || direct_after || clause::framed_by_cue(rest))
+    // Whether `rest` stops at the end of the line (`clause::after`).
+    let line_ended = text
+        .as_bytes()
+        .get(span.end + rest.len())
+        .is_none_or(|&b| b == b'\n');
+    (reported || linked_cue || direct_after || clause::framed_by_cue(rest, line_ended))
         // Capitals around a span in a headline make no name of it.
         && (shape::in_headline(text, span.start, span.end)
             || !shape::is_nickname(words, &text[Span::new(0, span.start)], rest))
