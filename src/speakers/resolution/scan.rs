@@ -55,6 +55,8 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
                     let c = class(tokens, k);
                     c.is_word() && !c.capitalized()
                 };
+                // (No `for`, `of` or `at` before the first capital: no
+                // plain description, `end` left at its start.)
                 let end = match (np.first + 1..np.end).find(|&k| !lowercase(k)) {
                     Some(k) => (np.first + 1..k)
                         .find(|&j| word_in(text, tokens, j, "for of at"))
