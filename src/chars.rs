@@ -8,7 +8,7 @@
 //! slice and a test a function pointer, so one instance of each serves every
 //! caller (the callers are per quote or per span, not per byte).
 
-use crate::swar::{HIGH, each, word};
+use crate::swar::{each, word, zero_bytes};
 
 /// `s` without the chars of `set` at its end.
 pub(crate) fn trim_end_any<'a>(s: &'a str, set: &[char]) -> &'a str {
@@ -135,12 +135,6 @@ fn last_bytes(list: &[u8], at: usize) -> u64 {
     } else {
         byte(0) | byte(n / 2) | byte(n - 1)
     }
-}
-
-/// The high bit of each zero byte of `x`, and of no other (the carries
-/// stay within each byte's low seven bits).
-fn zero_bytes(x: u64) -> u64 {
-    !(((x & !HIGH) + !HIGH) | x) & HIGH
 }
 
 #[cfg(test)]

@@ -27,6 +27,13 @@ pub(crate) fn has_byte(w: u64, b: u8) -> bool {
     x.wrapping_sub(each(1)) & !x & HIGH != 0
 }
 
+/// The high bit of each zero byte of `x`, and of no other (the carries
+/// stay within each byte's low seven bits; unlike [`has_byte`]'s borrow,
+/// no byte above a zero one is flagged).
+pub(crate) fn zero_bytes(x: u64) -> u64 {
+    !(((x & !HIGH) + !HIGH) | x) & HIGH
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

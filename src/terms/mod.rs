@@ -46,7 +46,8 @@ mod shape;
 mod usage;
 
 use crate::chars::{
-    ends_with_any, last_line_break, listed_any_case, starts_with_any, trim_end_any, trim_start_any,
+    ends_with_any, last_line_break, listed, listed_any_case, starts_with_any, trim_end_any,
+    trim_start_any,
 };
 use crate::span::Span;
 use lexicon::{CLAUSE_OPENERS, LEAD_INS, MEDIA, NAMED, SETTINGS, TITLE_HEADS};
@@ -458,15 +459,6 @@ fn is_in(list: &str, w: &str) -> bool {
 fn ends_with_any_case(s: &str, suffix: &str) -> bool {
     let (s, suffix) = (s.as_bytes(), suffix.as_bytes());
     s.len() >= suffix.len() && s[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
-}
-
-/// Whether `w` is, as written, one of `words`, a list written as one
-/// string with single spaces between its words: an array of `&str` costs
-/// 8 bytes of pointer and length per word in the .wasm. (The crate's
-/// search of a list 8 bytes at a time: a split of the list into words took
-/// ~2,000 instructions for the media and settings.)
-fn listed(words: &str, w: &str) -> bool {
-    crate::chars::listed(words, w)
 }
 
 /// The text between the marks, trimmed.
