@@ -10,8 +10,8 @@ use crate::speakers::cues::{class, word};
 use crate::speakers::recency::{NameIndex, Window, WordMap};
 use crate::speakers::tokens::{Token, starts_sentence};
 use crate::speakers::words::{
-    Gender, given_name_gender, is_org_word, is_time_span, key, strip_possessive, title,
-    without_article,
+    Gender, given_name_gender, is_capitalized, is_determiner, is_org_word, is_stop_word,
+    is_time_span, key, strip_possessive, title, without_article,
 };
 
 /// The analysed parts of a name mention. One is filled again for each
@@ -676,6 +676,9 @@ pub(super) fn name<'t>(
             window.entities().find(|&e| {
                 entities[e].core.len == 0
                     && parts.titles.iter().any(|t| entities[e].titles.contains(t))
+                    && !parts
+                        .described
+                        .is_some_and(|d| owned_apart(&text[entities[e].name], &text[d]))
             })
         })
         .flatten()
@@ -715,6 +718,25 @@ pub(super) fn name<'t>(
         parts,
         m,
     ))
+}
+
+/// Whether two descriptions of the bearers of one title name different
+/// owners or places, so that they are two people: `Johnson’s spokesman`
+/// and `the Kremlin’s spokesman Dmitry Peskov`, `the Labour leader` and
+/// `Tory leader Kemi Badenoch`. Each names its own (a capitalised word
+/// that is no title nor determiner), and they share none. (`The
+/// spokesman` names none, and stays open to any name with the title.)
+fn owned_apart(one: &str, other: &str) -> bool {
+    let owners = |s: &str| -> Vec<String> {
+        s.split_whitespace()
+            .map(strip_possessive)
+            .filter(|w| is_capitalized(w) && !is_determiner(w) && !is_stop_word(w))
+            .filter(|w| title(&[w]).is_none())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (a, b) = (owners(one), owners(other));
+    !a.is_empty() && !b.is_empty() && !a.iter().any(|w| b.contains(w))
 }
 
 /// Whether a role set off after a name only labels the person's party and
