@@ -128,6 +128,18 @@ pub(crate) struct Entity {
 }
 
 impl Entity {
+    /// Whether the description at `at` names another owner or place than
+    /// the entity's role, or its own description (see [`names::owned_apart`]):
+    /// `the New Jersey governor` is not `Ohio Gov. John Kasich`, `the Asda
+    /// chief executive` not `the Tesco chief executive`.
+    fn owned_apart(&self, text: &str, at: Span) -> bool {
+        let described = self.described.then_some(self.name);
+        [self.role, described]
+            .into_iter()
+            .flatten()
+            .any(|r| names::owned_apart(&text[r], &text[at]))
+    }
+
     /// The display name.
     pub fn name(&self, text: &str) -> String {
         let name = if self.described {

@@ -113,7 +113,8 @@ pub(super) fn nominal<'t>(
         // The newest in the window with this head: the one mentioned last
         // (a walk over the window compared heads with most of its
         // entities, a third of this function on 1 MB of news).
-        if let Some(e) = heads.of(head_id).filter(|&e| window.holds(e)) {
+        let same = |&e: &usize| window.holds(e) && !entities[e].owned_apart(text, m.span);
+        if let Some(e) = heads.of(head_id).filter(same) {
             return Some(e);
         }
     }

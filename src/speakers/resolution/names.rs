@@ -4,7 +4,7 @@
 
 use super::pronouns::named_person;
 use super::{Entity, Mention, Sort};
-use crate::chars::listed;
+use crate::chars::{listed, listed_any_case};
 use crate::span::Span;
 use crate::speakers::cues::{class, word};
 use crate::speakers::recency::{NameIndex, Window, WordMap};
@@ -589,7 +589,7 @@ pub(super) fn name<'t>(
         }
         let known = window
             .entities()
-            .find(|&e| entities[e].titles.contains(&key));
+            .find(|&e| entities[e].titles.contains(&key) && !entities[e].owned_apart(text, m.span));
         if let Some(e) = known {
             return Some(e);
         }
@@ -678,7 +678,7 @@ pub(super) fn name<'t>(
                     && parts.titles.iter().any(|t| entities[e].titles.contains(t))
                     && !parts
                         .described
-                        .is_some_and(|d| owned_apart(&text[entities[e].name], &text[d]))
+                        .is_some_and(|d| entities[e].owned_apart(text, d))
             })
         })
         .flatten()
@@ -722,21 +722,76 @@ pub(super) fn name<'t>(
 
 /// Whether two descriptions of the bearers of one title name different
 /// owners or places, so that they are two people: `Johnson’s spokesman`
-/// and `the Kremlin’s spokesman Dmitry Peskov`, `the Labour leader` and
-/// `Tory leader Kemi Badenoch`. Each names its own (a capitalised word
-/// that is no title nor determiner), and they share none. (`The
-/// spokesman` names none, and stays open to any name with the title.)
-fn owned_apart(one: &str, other: &str) -> bool {
-    let owners = |s: &str| -> Vec<String> {
-        s.split_whitespace()
-            .map(strip_possessive)
-            .filter(|w| is_capitalized(w) && !is_determiner(w) && !is_stop_word(w))
-            .filter(|w| title(&[w]).is_none())
-            .map(str::to_lowercase)
-            .collect()
+/// and `the Kremlin’s spokesman Dmitry Peskov`, `the Asda chief executive`
+/// and `Tesco chief executive Ken Murphy`, `the New Jersey governor` and
+/// `Ohio Gov. John Kasich`. Each names its own, and they share none (see
+/// [`Owners`]). (`The spokesman` names none, and stays open to any.)
+pub(super) fn owned_apart(one: &str, other: &str) -> bool {
+    let (a, b) = (Owners::of(one), Owners::of(other));
+    !a.words.is_empty() && !b.words.is_empty() && !a.shares(&b) && !b.shares(&a)
+}
+
+/// The owners or places a description names: its capitalised words that
+/// are no determiner, title nor common modifier (`Former`), lowercased.
+/// A party or a people (`Democratic`, `Mexican`, `Labour`) is left out:
+/// it says something else than a place (`the Vermont senator` is the
+/// `Democratic candidate`). Rare: asked of descriptions that could stand
+/// for someone with a role.
+struct Owners {
+    words: Vec<String>,
+    /// The first letters of all its capitalised words, lowercased
+    /// (`rnc` of `Republican National Committee`).
+    initials: String,
+}
+
+impl Owners {
+    fn of(description: &str) -> Owners {
+        let mut owners = Owners {
+            words: Vec::new(),
+            initials: String::new(),
+        };
+        for w in description.split_whitespace().map(strip_possessive) {
+            let common = is_determiner(w) || is_stop_word(w) || title(&[w]).is_some();
+            if !is_capitalized(w) || common || listed_any_case(COMMON_MODIFIERS, w) {
+                continue;
+            }
+            owners
+                .initials
+                .extend(w.chars().next().map(|c| c.to_ascii_lowercase()));
+            if !is_affiliation(w) {
+                owners.words.push(w.to_lowercase());
+            }
+        }
+        owners
+    }
+
+    /// Whether one of its words is one of `other`'s, or starts one
+    /// (`Gawker`, `Gawker.com`), or is their initials (`RNC`).
+    fn shares(&self, other: &Owners) -> bool {
+        self.words.iter().any(|w| {
+            other.words.iter().any(|x| x.starts_with(w.as_str()))
+                || w.len() > 1 && other.initials.contains(w.as_str())
+        })
+    }
+}
+
+/// Modifiers of a description that a sentence's start capitalises.
+const COMMON_MODIFIERS: &str = "former then late acting interim senior veteran longtime \
+     prominent top fellow local new outgoing incoming retired current ex";
+
+/// Whether a capitalised word names a party or a people (`Democratic`,
+/// `Republican`, `British`, `Chinese`, `Labour`) rather than an owner or
+/// a place: by its ending, or listed.
+fn is_affiliation(w: &str) -> bool {
+    let lower = |end: &str| {
+        w.len() > end.len()
+            && w.as_bytes()[w.len() - end.len()..].eq_ignore_ascii_case(end.as_bytes())
     };
-    let (a, b) = (owners(one), owners(other));
-    !a.is_empty() && !b.is_empty() && !a.iter().any(|w| b.contains(w))
+    ["ic", "an", "ish", "ese"].iter().any(|e| lower(e))
+        || listed_any_case(
+            "labour tory conservative liberal green gop democrat libertarian independent",
+            w,
+        )
 }
 
 /// Whether a role set off after a name only labels the person's party and

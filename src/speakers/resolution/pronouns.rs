@@ -90,8 +90,10 @@ pub(super) fn last_subject(
         .take_while(|&&(_, para, _)| para + 1 >= paragraph)
         .find(|&&(_, _, subject)| subject)?;
     let x = &entities[e];
+    let (text, at, _, _) = told;
     let fits = may_be_person(x)
         && x.core.len > 0
+        && !x.owned_apart(text, at)
         && gender.is_none_or(|g| x.gender.is_none_or(|y| y == g))
         && match epithet {
             Epithet::Calling => true,
@@ -151,8 +153,9 @@ pub(super) fn role_bearer(
     told: Told,
     paragraph: u32,
 ) -> Option<usize> {
+    let (text, at, _, _) = told;
     antecedent(entities, history, (paragraph, 1), &|e| {
-        e.core.len > 0 && bears(e, told)
+        e.core.len > 0 && bears(e, told) && !e.owned_apart(text, at)
     })
 }
 
