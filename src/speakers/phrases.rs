@@ -625,10 +625,14 @@ pub(crate) fn phrase_after(text: &str, tokens: &[Token], i: usize, hi: usize) ->
     }
     if end == i {
         // `“…,” tweeted another.`, `read one`: a quantifier standing for a
-        // person, the phrase's only word.
+        // person, the phrase's only word (and a name set off after it
+        // names the person: `said one, Peter Hall, 62`).
         let alone = !class(tokens, i + 1).is_word() || i + 1 >= hi;
         let quantifier = word(text, tokens, i).is_some_and(is_quantifier);
-        return (alone && quantifier).then(|| build(text, tokens, i, i + 1));
+        if !(alone && quantifier) {
+            return None;
+        }
+        end = i + 1;
     }
     let mut np = build(text, tokens, i, end);
     // `The message from the White House was clear: “…”`, `His answer was
