@@ -322,6 +322,11 @@ impl NameParts {
     /// Whether a core word (among the run's `words`) names an organisation
     /// or is an acronym (`Interior Ministry`, `FBI`).
     fn org(&self, tokens: &[Token], words: &[&str]) -> bool {
+        // `MICHAEL PENIX JR. knew`: a name in capitals opening a story,
+        // its first word a known given name, is a person's, not acronyms.
+        if self.given.is_some() && words[self.from..].iter().all(|w| capitals_only(w)) {
+            return false;
+        }
         (self.from..words.len()).any(|k| {
             let w = words[k];
             let bare = strip_possessive(w);
