@@ -62,7 +62,13 @@ pub(super) const ORG_WORDS: &str = "ministry department party committee council 
      americans democrats republicans gop dnc rnc fbi cia nsa epa un eu nato who imf u.s. uk usa \
      county province district white pentagon kremlin capitol chamber academy museum league society \
      trust partners holdings ventures associates capital investments corporation firm station \
-     arena stadium airport bridge square road avenue plaza";
+     arena stadium airport bridge square road avenue plaza \
+     afghanistan algeria argentina australia austria bangladesh belarus belgium brazil britain \
+     canada china colombia cuba denmark egypt ethiopia finland france germany greece hungary \
+     indonesia iran iraq ireland israel italy japan kenya korea kuwait lebanon libya malaysia \
+     mexico myanmar netherlands nigeria norway pakistan palestine poland qatar russia \
+     serbia somalia spain sudan sweden switzerland syria taiwan thailand turkey ukraine \
+     venezuela vietnam yemen zimbabwe beijing moscow tehran kyiv pyongyang";
 
 pub(super) const PERSON_NOUNS: &str = "spokesman spokeswoman spokesperson official officer minister lawyer attorney aide adviser \
      advisor analyst expert source resident witness man woman person doctor economist researcher \
