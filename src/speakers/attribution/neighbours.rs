@@ -176,8 +176,11 @@ pub(super) fn from_neighbours(
                         || word(ctx.text, &ctx.tokens, at)
                             .is_some_and(|w| w.starts_with(char::is_lowercase) && looks_finite(w))
                 };
+                // (Not a subject that said nothing: see [`denies`].)
+                let silent = |np: &Np| denies(ctx, np.outer_end, (np.outer_end + 3).min(phi));
                 let subject = sentence_subject(ctx, plo, phi, false, true);
-                if let Some(np) = subject.filter(|np| person(np) && verb(np) && !narrator(ctx, np))
+                let speaks = |np: &Np| person(np) && verb(np) && !silent(np) && !narrator(ctx, np);
+                if let Some(np) = subject.filter(speaks)
                 {
                     return Some(Found {
                         np,
@@ -199,6 +202,9 @@ fn cue_before(ctx: &Context, s: usize) -> Option<Found> {
     let (plo, _) = ctx.bounds(s - 1);
     ctx.cues_in(s - 1).iter().rev().find_map(|c| {
         let asking = word_in(ctx.text, &ctx.tokens, c.first, "asked asks ask");
+        if denies(ctx, c.first.saturating_sub(2).max(plo), c.first) {
+            return None;
+        }
         let np = ctx
             .subject(c, plo)
             .filter(|np| !narrator(ctx, np) && !asking)?;
@@ -206,6 +212,20 @@ fn cue_before(ctx: &Context, s: usize) -> Option<Found> {
             np,
             cue: Some(c.span),
             direct: false,
+        })
+    })
+}
+
+/// Whether the words `from..to` deny the verb after or among them, so
+/// that its subject said nothing (`Her landlord did not respond to a
+/// request for comment`, `He declined to comment`, `officials wouldn’t
+/// say`): the quote after is someone else's.
+fn denies(ctx: &Context, from: usize, to: usize) -> bool {
+    (from..to).any(|k| {
+        word(ctx.text, &ctx.tokens, k).is_some_and(|w| {
+            listed_any_case("not never declined refused", w)
+                || w.ends_with("n't")
+                || w.ends_with("n’t")
         })
     })
 }
