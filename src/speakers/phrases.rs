@@ -119,13 +119,17 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
             // description after a name: `Ann Lee, who …, said` is read
             // below, and in `In October, Paulson, who …, told` Paulson is
             // no apposition.)
+            // (Or where the person is from: `Dr Sarah Jones, from the
+            // University of Bristol, who led the study, said`.)
             let apposed_before = || {
                 comma_before(open).is_some_and(|prev| {
                     let c = class(tokens, prev + 1);
+                    let role = is_role(text, tokens, prev + 1)
+                        || word_in(text, tokens, prev + 1, "from of at");
                     prev > lo
                         && class(tokens, prev - 1).capitalized()
                         && (!c.capitalized() || c.determiner())
-                        && is_role(text, tokens, prev + 1)
+                        && role
                 })
             };
             // So is another name set off by `or` (`Yoshino Tomoko,
