@@ -180,8 +180,7 @@ pub(super) fn from_neighbours(
                 let silent = |np: &Np| denies(ctx, np.outer_end, (np.outer_end + 3).min(phi));
                 let subject = sentence_subject(ctx, plo, phi, false, true);
                 let speaks = |np: &Np| person(np) && verb(np) && !silent(np) && !narrator(ctx, np);
-                if let Some(np) = subject.filter(speaks)
-                {
+                if let Some(np) = subject.filter(speaks) {
                     return Some(Found {
                         np,
                         cue: None,

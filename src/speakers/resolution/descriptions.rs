@@ -146,8 +146,12 @@ pub(super) fn nominal<'t>(
     // `Adejobi said the attack failed. “…,” the statement reads`: a
     // statement is the words of whoever issued it, the source named last
     // (a person or an organisation); not one whose issuer it names (`the
-    // campaign's statement`).
-    if definite && head_at == 2 && head == "statement" {
+    // campaign's statement`, `The statement, signed by 40 MPs,`).
+    let by_issuer = || {
+        tokens.get(m.end).is_some_and(|t| t.is_punct(','))
+            && word(text, tokens, m.end + 2) == Some("by")
+    };
+    if definite && head_at == 2 && head == "statement" && !by_issuer() {
         if let Some(e) = named_source(entities, history, paragraph) {
             return Some(e);
         }
