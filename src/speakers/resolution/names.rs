@@ -742,40 +742,44 @@ pub(super) fn owned_apart(one: &str, other: &str) -> bool {
 /// it says something else than a place (`the Vermont senator` is the
 /// `Democratic candidate`). Rare: asked of descriptions that could stand
 /// for someone with a role.
-struct Owners {
-    words: Vec<String>,
-    /// The first letters of all its capitalised words, lowercased
-    /// (`rnc` of `Republican National Committee`).
-    initials: String,
+struct Owners<'t> {
+    words: Vec<&'t str>,
+    /// The first letters of all its capitalised words (`RNC` of
+    /// `Republican National Committee`).
+    initials: Vec<u8>,
 }
 
-impl Owners {
-    fn of(description: &str) -> Owners {
+impl<'t> Owners<'t> {
+    fn of(description: &'t str) -> Owners<'t> {
         let mut owners = Owners {
             words: Vec::new(),
-            initials: String::new(),
+            initials: Vec::new(),
         };
         for w in description.split_whitespace().map(strip_possessive) {
             let common = is_determiner(w) || is_stop_word(w) || title(&[w]).is_some();
             if !is_capitalized(w) || common || listed_any_case(COMMON_MODIFIERS, w) {
                 continue;
             }
-            owners
-                .initials
-                .extend(w.chars().next().map(|c| c.to_ascii_lowercase()));
+            owners.initials.push(w.as_bytes()[0]);
             if !is_affiliation(w) {
-                owners.words.push(w.to_lowercase());
+                owners.words.push(w);
             }
         }
         owners
     }
 
     /// Whether one of its words is one of `other`'s, or starts one
-    /// (`Gawker`, `Gawker.com`), or is their initials (`RNC`).
+    /// (`Gawker`, `Gawker.com`), or is their initials (`RNC`), in any
+    /// ASCII case. (Compared as bytes: Unicode lowercasing would bring
+    /// its tables into the .wasm, 16 KB gzipped.)
     fn shares(&self, other: &Owners) -> bool {
-        self.words.iter().any(|w| {
-            other.words.iter().any(|x| x.starts_with(w.as_str()))
-                || w.len() > 1 && other.initials.contains(w.as_str())
+        let same = |a: &[u8], b: &[u8]| a.eq_ignore_ascii_case(b);
+        self.words.iter().map(|w| w.as_bytes()).any(|w| {
+            other
+                .words
+                .iter()
+                .any(|x| x.len() >= w.len() && same(&x.as_bytes()[..w.len()], w))
+                || w.len() > 1 && other.initials.windows(w.len()).any(|i| same(i, w))
         })
     }
 }
