@@ -149,7 +149,13 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
             // by the comma that this one's opens on (`The minister, Inder
             // Singh Parmar, during …, said`); else it ends at that comma
             // (`Trump, during a visit, earlier said`).
-            if mark == ',' && open > lo && word_in(text, tokens, open + 1, "during") {
+            // (And `for his part`, `for their part`: `Okafor, for his part,
+            // said`.)
+            let for_part = close == open + 4
+                && word_in(text, tokens, open + 1, "for")
+                && word_in(text, tokens, open + 3, "part");
+            let during = word_in(text, tokens, open + 1, "during");
+            if mark == ',' && open > lo && (during || for_part) {
                 i = open + usize::from(comma_before(open).is_some());
                 continue;
             }
@@ -1230,6 +1236,11 @@ mod tests {
         assert_eq!(
             before("the head of the agency said", "said").0,
             "the head of the agency"
+        );
+        // `for his part` set off by commas is no role.
+        assert_eq!(
+            before("Okafor, for his part, said", "said"),
+            ("Okafor".into(), None)
         );
     }
 
