@@ -350,6 +350,17 @@ impl<'t> Paragraph<'t> {
                 i += 1;
                 continue;
             }
+            // ``…'': two grave accents open a double quote in text typed
+            // the TeX and Penn Treebank way; the `''` that closes it is a
+            // run of apostrophes (below). A lone one is no mark.
+            if c == '`' {
+                if bytes.get(i + 1) == Some(&b'`') {
+                    self.apply(Role::Open(Family::Double), i, i + 2);
+                    i += 1;
+                }
+                i += 1;
+                continue;
+            }
             if !marks::is_mark(c) {
                 i += len;
                 continue;
@@ -450,7 +461,7 @@ impl<'t> Paragraph<'t> {
 static MARK_START: [bool; 256] = {
     let mut table = [false; 256];
     let mut k = 0;
-    let starts = [b'"', b'\'', b'<', 0xC2, 0xE2, 0xE3];
+    let starts = [b'"', b'\'', b'`', b'<', 0xC2, 0xE2, 0xE3];
     while k < starts.len() {
         table[starts[k] as usize] = true;
         k += 1;
@@ -468,7 +479,8 @@ fn next_mark(bytes: &[u8]) -> Option<usize> {
     let mut at = 0;
     for chunk in &mut words {
         let w = word(chunk);
-        if w & HIGH != 0 || has_byte(w, b'"') || has_byte(w, b'\'') || has_byte(w, b'<') {
+        let ascii_mark = has_byte(w, b'"') || has_byte(w, b'\'') || has_byte(w, b'`');
+        if w & HIGH != 0 || ascii_mark || has_byte(w, b'<') {
             if let Some(k) = starts(chunk) {
                 return Some(at + k);
             }

@@ -168,3 +168,12 @@ fn next_mark_found_by_words_as_by_bytes() {
         }
     }
 }
+
+#[test]
+fn grave_accents_open_a_double_quote() {
+    // The TeX and Penn Treebank convention: ``…'', and a lone ` is no mark.
+    assert_eq!(
+        quoted("``We are ready,'' he said. Use `x` here. He said ``no.''"),
+        ["``We are ready,''", "``no.''"]
+    );
+}

@@ -467,10 +467,12 @@ fn strip_marks(quoted: &str) -> &str {
     let open = chars.next();
     chars.next_back();
     let inner = chars.as_str();
-    // Two apostrophes for a double mark (`''On espère,''`): both are marks.
-    let inner = if open == Some('\'') && inner.starts_with('\'') {
+    // Two apostrophes for a double mark (`''On espère,''`), or two grave
+    // accents (``` ``On espère,'' ```): both are marks.
+    let doubled = |c: char| open == Some(c) && inner.starts_with(c);
+    let inner = if doubled('\'') || doubled('`') {
         inner
-            .strip_prefix('\'')
+            .get(1..)
             .unwrap_or(inner)
             .strip_suffix('\'')
             .unwrap_or(inner)
