@@ -138,11 +138,21 @@ pub(super) fn titled(
 pub(super) type Told<'t> = (&'t str, Span, &'t str, Option<&'t str>);
 
 /// Whether `e` bears the title `key` or a role holding the word `head`,
-/// not the description itself (`said Greta Olsen, the mayor`).
+/// not the description itself (`said Greta Olsen, the mayor`); for a
+/// title, a role holding the whole title (`the prime minister` is not
+/// `Foreign Minister Abbas Araghchi`).
 fn bears(e: &Entity, (text, at, head, key): Told) -> bool {
+    let holds = |role: &str| {
+        let whole = |k: &str| {
+            let k = k.as_bytes();
+            role.as_bytes()
+                .windows(k.len())
+                .any(|w| w.eq_ignore_ascii_case(k))
+        };
+        listed_any_case(role, head) && key.is_none_or(whole)
+    };
     key.is_some_and(|k| e.titles.contains(&k))
-        || e.role
-            .is_some_and(|r| r.end < at.end && listed_any_case(&text[r], head))
+        || e.role.is_some_and(|r| r.end < at.end && holds(&text[r]))
 }
 
 /// The person named last with the title or the role a description of
