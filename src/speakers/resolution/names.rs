@@ -732,6 +732,12 @@ pub(super) fn name<'t>(
 /// `Ohio Gov. John Kasich`. Each names its own, and they share none (see
 /// [`Owners`]). (`The spokesman` names none, and stays open to any.)
 pub(super) fn owned_apart(one: &str, other: &str) -> bool {
+    // Most descriptions have no capital (`the official`): settled without
+    // reading their words.
+    let capitals = |s: &str| s.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80);
+    if !capitals(one) || !capitals(other) {
+        return false;
+    }
     let (a, b) = (Owners::of(one), Owners::of(other));
     !a.words.is_empty() && !b.words.is_empty() && !a.shares(&b) && !b.shares(&a)
 }
