@@ -19,7 +19,7 @@ use crate::chars::trim_end_where;
 use crate::chars::{listed, listed_any_case};
 use crate::quotes::Quoted;
 use crate::span::Span;
-use neighbours::from_neighbours;
+use neighbours::{frame_end, from_neighbours};
 use sides::{closing, is_coordinator, is_subordinator, left_of, passive_agent, right_of};
 use sources::{according_after, relays};
 use subject::sentence_subject;

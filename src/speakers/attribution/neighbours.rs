@@ -238,12 +238,13 @@ fn narrator(ctx: &Context, np: &Np) -> bool {
 
 /// Where the speaker's phrase starts in a sentence after a quote: past
 /// `That is how`, `That was how`, `That's how` opening it (`“…” That is how
-/// Ann Lee describes the night`), else at its start `lo`.
-fn frame_end(ctx: &Context, lo: usize) -> usize {
+/// Ann Lee describes the night`, or after a dash `“…” — that’s how one aide
+/// put it`), else at its start `lo`.
+pub(super) fn frame_end(ctx: &Context, lo: usize) -> usize {
     let is = |k: usize, w: &str| word_in(ctx.text, &ctx.tokens, k, w);
-    if is(lo, "That") && is(lo + 1, "is was") && is(lo + 2, "how") {
+    if is(lo, "That that") && is(lo + 1, "is was") && is(lo + 2, "how") {
         lo + 3
-    } else if is(lo, "That’s That's") && is(lo + 1, "how") {
+    } else if is(lo, "That’s That's that’s that's") && is(lo + 1, "how") {
         lo + 2
     } else {
         lo

@@ -33,6 +33,19 @@ pub(super) fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
         } else {
             j + 1
         };
+        // `“…” — that’s how one aide described it`: the speaker and its cue
+        // past the frame's words.
+        let frame = frame_end(ctx, at);
+        if frame > at {
+            let cues = ctx.cues_in(ctx.sentence_of(qi));
+            let c = cues.iter().find(|c| c.first > frame)?;
+            let np = ctx.subject(c, frame).filter(|np| np.outer_first == frame)?;
+            return Some(Found {
+                np,
+                cue: Some(c.span),
+                direct: false,
+            });
+        }
         // A name, a description or a pronoun follows, not a verb; in
         // lowercase, words describing a name (`— former official Mick
         // McKeown`), not a verb in -ing (`— including Ann Lee`).
