@@ -184,6 +184,11 @@ pub(super) const TITLES: &str = concat!(
     "lt=lieutenant,",
     "col=colonel,",
     "sgt=sergeant,",
+    "sergeant,",
+    // Ireland's police officer of the lowest rank (`Garda Sean Boyle`), and
+    // Nigeria's and India's superintendent of police (`SP Daniel Okoro`).
+    "garda,",
+    "sp=superintendent,",
     "capt=captain,",
     "captain,",
     "coach,",
