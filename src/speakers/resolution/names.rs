@@ -93,6 +93,18 @@ impl Words {
         } else {
             word
         };
+        // `O’Neill` and `O'Neill` are one name word: a curly apostrophe
+        // (E2 80 99) is keyed as a straight one.
+        let straight;
+        let word = if word.bytes().any(|b| b == 0xE2) {
+            straight = word
+                .chars()
+                .map(|c| if c == '’' { '\'' } else { c })
+                .collect::<String>();
+            straight.as_str()
+        } else {
+            word
+        };
         let next = self.count;
         if let Some(k) = key(word.as_bytes()) {
             // Most name words were seen before: a lookup, cheaper than the
