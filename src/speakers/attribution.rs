@@ -10,7 +10,7 @@ use super::phrases::{
     phrase_after, subject_before, word_in,
 };
 use super::read_ahead;
-use super::tokens::{Layout, Tok, Token, is_alnum, starts_sentence};
+use super::tokens::{Layout, Tok, TokenList, is_alnum, starts_sentence};
 use super::words::{
     Pronoun, is_capitalized, is_determiner, is_person_noun_in_any_number, is_skippable,
     is_stop_word, looks_finite, pronoun, strip_possessive,
@@ -48,7 +48,7 @@ pub(crate) struct Found {
 /// The text as tokens, with sentences and cues indexed.
 pub(crate) struct Context<'t> {
     pub text: &'t str,
-    pub tokens: Vec<Token>,
+    pub tokens: TokenList,
     /// First token of each sentence.
     pub sentence_start: Vec<usize>,
     /// The cues, in text order.
@@ -74,7 +74,7 @@ const LOOK_BACK: usize = 64;
 
 impl<'t> Context<'t> {
     /// The tokens and the paragraph of each sentence; the rest is freed.
-    pub(crate) fn into_tokens(self) -> (Vec<Token>, Vec<u32>) {
+    pub(crate) fn into_tokens(self) -> (TokenList, Vec<u32>) {
         (self.tokens, self.paragraphs)
     }
 
@@ -84,7 +84,7 @@ impl<'t> Context<'t> {
     #[inline(never)]
     pub(crate) fn new(
         text: &'t str,
-        tokens: Vec<Token>,
+        tokens: TokenList,
         layout: Layout,
         pieces: &[Quoted],
     ) -> Context<'t> {
@@ -556,7 +556,7 @@ fn takes_listener(v: &[u8]) -> bool {
 /// Whether a lexicon match is a cue where it stands: a capitalised cue word
 /// inside a sentence is part of a name (`the Washington Post`), and a verb
 /// that doubles as a noun is no cue after a determiner (`his claims`).
-fn is_cue_here(text: &str, tokens: &[Token], c: &Cue) -> bool {
+fn is_cue_here(text: &str, tokens: &TokenList, c: &Cue) -> bool {
     let first = starts_sentence(tokens, c.first);
     // The words' classes, not the word lists: asked at every cue word.
     let before = |k: usize| class(tokens, c.first - k);

@@ -4,7 +4,7 @@
 //! Each entry is a row of [`VERBS`] or [`PHRASES`]; the matcher never names a
 //! word. Adding a cue is adding a row.
 
-use super::tokens::Token;
+use super::tokens::TokenList;
 use super::words::{Class, MAX_CUE};
 use crate::span::Span;
 use std::sync::LazyLock;
@@ -289,7 +289,7 @@ pub(crate) fn first_words() -> impl Iterator<Item = (&'static str, u32)> {
 // instructions a token where the answer is most often a load and a test
 // (only a word's class holds a cue entry).
 #[inline(always)]
-pub(crate) fn cue_at(text: &str, tokens: &[Token], i: usize) -> Option<Cue> {
+pub(crate) fn cue_at(text: &str, tokens: &TokenList, i: usize) -> Option<Cue> {
     match tokens.get(i)?.class().cue() {
         0 => None,
         n => longest_at(text, tokens, i, n as usize - 1),
@@ -297,7 +297,7 @@ pub(crate) fn cue_at(text: &str, tokens: &[Token], i: usize) -> Option<Cue> {
 }
 
 /// The longest of the cue entries with index `at` that starts at token `i`.
-fn longest_at(text: &str, tokens: &[Token], i: usize, at: usize) -> Option<Cue> {
+fn longest_at(text: &str, tokens: &TokenList, i: usize, at: usize) -> Option<Cue> {
     let entries = &INDEX.entries[at];
     // Whether the token `k` after the first is the word `w` of an entry, in
     // its sentence (bytes compared, lengths first: slicing the text as a
@@ -336,14 +336,14 @@ fn longest_at(text: &str, tokens: &[Token], i: usize, at: usize) -> Option<Cue> 
 /// The word classes of token `i` (empty for punctuation, a quote, or past
 /// the end).
 #[inline(always)]
-pub(crate) fn class(tokens: &[Token], i: usize) -> Class {
+pub(crate) fn class(tokens: &TokenList, i: usize) -> Class {
     tokens.get(i).map_or(Class::default(), |t| t.class())
 }
 
 /// The text of token `i` when it is a word.
 // Inlined: the walks around cues and quotes ask it of most tokens they pass.
 #[inline(always)]
-pub(crate) fn word<'t>(text: &'t str, tokens: &[Token], i: usize) -> Option<&'t str> {
+pub(crate) fn word<'t>(text: &'t str, tokens: &TokenList, i: usize) -> Option<&'t str> {
     tokens.get(i).filter(|t| t.is_word()).map(|t| &text[t.span])
 }
 

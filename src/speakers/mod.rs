@@ -291,7 +291,7 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
 /// Whether mention `m` is a pronoun (`he`): for one whole word, its
 /// token's class tells (the answer of [`words::pronoun`]), with no lookup
 /// of the word.
-fn is_pronoun(text: &str, tokens: &[tokens::Token], m: &resolution::Mention) -> bool {
+fn is_pronoun(text: &str, tokens: &tokens::TokenList, m: &resolution::Mention) -> bool {
     match tokens.get(m.first) {
         Some(t) if t.is_word() && t.span == m.span => t.class().pronoun().is_some(),
         _ => words::pronoun(&text[m.span]).is_some(),

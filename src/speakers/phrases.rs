@@ -4,7 +4,7 @@
 //! as the role (`Am Sam Ath, technical supervisor for Licadho, said`).
 
 use super::cues::{class, cue_at, word};
-use super::tokens::{Tok, Token, starts_sentence};
+use super::tokens::{Tok, TokenList, starts_sentence};
 use super::words::{
     Class, Pronoun, is_capitalized, is_determiner, is_institution_head, is_person_noun,
     is_person_noun_in_any_number, is_plural_noun, is_saying_noun, is_stop_word, strip_possessive,
@@ -49,7 +49,7 @@ const MAX_WORDS: usize = 16;
 /// The subject of the cue at token `cue`, looking back no further than
 /// token `lo`: `Mr. Hun Sen [also] said`, `Am Sam Ath, technical supervisor
 /// for rights group Licadho, said`.
-pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize) -> Option<Np> {
+pub(crate) fn subject_before(text: &str, tokens: &TokenList, lo: usize, cue: usize) -> Option<Np> {
     let mut i = cue;
     // A few rounds: each skips a phrase that is no subject (`Beck, who has
     // in the past described …`: `in the past`).
@@ -270,7 +270,7 @@ pub(crate) fn subject_before(text: &str, tokens: &[Token], lo: usize, cue: usize
 /// Two names joined by `and` opening their clause, as one speaker: `Mark
 /// Blumenthal and Jon Cohen: “…”`, `Trump and Ryan said`. A description
 /// of both, a group (see `resolution::descriptions`), not either alone.
-fn coordinated(text: &str, tokens: &[Token], lo: usize, second: Np) -> Option<Np> {
+fn coordinated(text: &str, tokens: &TokenList, lo: usize, second: Np) -> Option<Np> {
     let and = second.outer_first.checked_sub(1)?;
     if second.kind != NpKind::Name || and <= lo || !word_in(text, tokens, and, "and") {
         return None;
@@ -297,7 +297,7 @@ fn coordinated(text: &str, tokens: &[Token], lo: usize, second: Np) -> Option<Np
 
 /// Whether tokens `first..end` are two names joined by `and`, as
 /// [`coordinated`] makes them (a capitalised first word, an `and` inside).
-pub(crate) fn is_pair(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
+pub(crate) fn is_pair(text: &str, tokens: &TokenList, first: usize, end: usize) -> bool {
     class(tokens, first).capitalized() && (first..end).any(|k| word_in(text, tokens, k, "and"))
 }
 
@@ -311,7 +311,7 @@ pub(crate) fn is_pair(text: &str, tokens: &[Token], first: usize, end: usize) ->
 /// (`Rep. Joe Wilson, who gained attention when he yelled`).
 fn relative_antecedent(
     text: &str,
-    tokens: &[Token],
+    tokens: &TokenList,
     lo: usize,
     first: usize,
 ) -> Option<(usize, usize)> {
@@ -357,7 +357,7 @@ const TIME_ENDS: &[u8] = b"khrtgndy";
 /// Token `i`, or the start of a phrase of time that ends just before it
 /// (`Sen. Dianne Feinstein last week said`, `Grassley on Wednesday said`,
 /// `she this morning told`), with the adverbs before that phrase.
-fn skip_time(text: &str, tokens: &[Token], lo: usize, i: usize) -> usize {
+fn skip_time(text: &str, tokens: &TokenList, lo: usize, i: usize) -> usize {
     let w = |k: usize| word(text, tokens, k).unwrap_or("");
     if i < lo + 2 {
         return i;
@@ -406,7 +406,7 @@ fn is_preposition(word: &str) -> bool {
 /// head noun that ends it (`Food and Drug Administration`). Elsewhere `and`
 /// joins two speakers (`Trump and Clinton`).
 #[inline(never)]
-fn joins_name(text: &str, tokens: &[Token], k: usize) -> bool {
+fn joins_name(text: &str, tokens: &TokenList, k: usize) -> bool {
     if k == 0 || !proper(tokens, k - 1) || !proper(tokens, k + 1) {
         return false;
     }
@@ -428,7 +428,7 @@ fn joins_name(text: &str, tokens: &[Token], k: usize) -> bool {
 /// Whether the capitalised run after token `k` (an `and` between two
 /// capitalised words) ends in a head noun of an institution: `Food and Drug
 /// Administration`, `Customs and Border Protection`.
-pub(crate) fn ends_institution(text: &str, tokens: &[Token], k: usize) -> bool {
+pub(crate) fn ends_institution(text: &str, tokens: &TokenList, k: usize) -> bool {
     let mut last = k + 1;
     while last < k + 4 && proper(tokens, last + 1) {
         last += 1;
@@ -437,7 +437,7 @@ pub(crate) fn ends_institution(text: &str, tokens: &[Token], k: usize) -> bool {
 }
 
 /// Whether token `k` is a form of `be` that makes a participle passive.
-pub(crate) fn is_be(text: &str, tokens: &[Token], k: usize) -> bool {
+pub(crate) fn is_be(text: &str, tokens: &TokenList, k: usize) -> bool {
     word_in(text, tokens, k, "was were is are be been")
 }
 
@@ -446,7 +446,7 @@ pub(crate) fn is_be(text: &str, tokens: &[Token], k: usize) -> bool {
 /// to `lo` (`was accused`, `were told`, `has also been asked`, `what’s
 /// called`). Not `was quoted`: its subject speaks (`was quoted as saying`).
 #[inline(never)]
-pub(crate) fn passive(text: &str, tokens: &[Token], lo: usize, verb: usize) -> bool {
+pub(crate) fn passive(text: &str, tokens: &TokenList, lo: usize, verb: usize) -> bool {
     let v = tokens[verb].span.bytes(text);
     if !(v.ends_with(b"ed") && v != b"quoted" || v == b"told" || v == b"shown") {
         return false;
@@ -466,7 +466,7 @@ pub(crate) fn passive(text: &str, tokens: &[Token], lo: usize, verb: usize) -> b
 /// Whether token `k` is the `to` of `close to`, `loyal to` or `allied to`,
 /// which describes people by whom they are near (`sources close to the
 /// chancellor`).
-fn near_to(text: &str, tokens: &[Token], k: usize) -> bool {
+fn near_to(text: &str, tokens: &TokenList, k: usize) -> bool {
     k > 0
         && tokens[k].span.bytes(text) == b"to"
         && word_in(text, tokens, k - 1, "close loyal allied")
@@ -477,7 +477,7 @@ fn near_to(text: &str, tokens: &[Token], k: usize) -> bool {
 /// compiles to a comparison per entry at each place it is used, and an
 /// array of them costs 8 bytes of pointer and length an entry).
 #[inline(never)]
-pub(crate) fn word_in(text: &str, tokens: &[Token], k: usize, words: &str) -> bool {
+pub(crate) fn word_in(text: &str, tokens: &TokenList, k: usize, words: &str) -> bool {
     // Every list holds words: punctuation and quotes are in none.
     tokens
         .get(k)
@@ -485,7 +485,7 @@ pub(crate) fn word_in(text: &str, tokens: &[Token], k: usize, words: &str) -> bo
 }
 
 /// A capitalised word that is no determiner nor stop word.
-fn proper(tokens: &[Token], k: usize) -> bool {
+fn proper(tokens: &TokenList, k: usize) -> bool {
     let c = class(tokens, k);
     c.capitalized() && !c.determiner() && !c.stop()
 }
@@ -493,7 +493,7 @@ fn proper(tokens: &[Token], k: usize) -> bool {
 /// Whether token `k` is a lowercase particle inside a person's name, after
 /// a capitalised word at or after token `first`: `Erik ten Hag`, `Ursula
 /// von der Leyen`, `Charles de Gaulle`, `Mohammed bin Salman`.
-pub(crate) fn name_particle(text: &str, tokens: &[Token], first: usize, k: usize) -> bool {
+pub(crate) fn name_particle(text: &str, tokens: &TokenList, first: usize, k: usize) -> bool {
     const PARTICLES: &str = "van von der den de da di du del della dos ten ter bin le la";
     // Every particle is a short lowercase word starting with one of five
     // letters: most tokens are told so, without a comparison with each.
@@ -518,7 +518,7 @@ pub(crate) fn name_particle(text: &str, tokens: &[Token], first: usize, k: usize
 /// of Nursing`) or a title (`Secretary of State`). A person's name before
 /// `of` has been cut off by then (`Paul Ryan of Wisconsin`).
 #[inline(never)]
-pub(crate) fn of_in_name(tokens: &[Token], first: usize, k: usize) -> bool {
+pub(crate) fn of_in_name(tokens: &TokenList, first: usize, k: usize) -> bool {
     k > first && class(tokens, k).connector() && class(tokens, k + 1).capitalized() && {
         let before = class(tokens, k - 1);
         before.capitalized() && (before.org() || before.opens_title())
@@ -528,7 +528,7 @@ pub(crate) fn of_in_name(tokens: &[Token], first: usize, k: usize) -> bool {
 /// Whether token `k` is the `of` or the `the` of `of the` between two
 /// capitalised words after token `first`: `Friends of the Earth`, `Bank of
 /// the West`. (A person's name before `of` has been cut off by then.)
-fn of_the_in_name(text: &str, tokens: &[Token], first: usize, k: usize) -> bool {
+fn of_the_in_name(text: &str, tokens: &TokenList, first: usize, k: usize) -> bool {
     let the = |j: usize| word_in(text, tokens, j, "the");
     let capitalized = |j: usize| class(tokens, j).capitalized();
     let of_the = |of: usize| {
@@ -542,7 +542,7 @@ fn of_the_in_name(text: &str, tokens: &[Token], first: usize, k: usize) -> bool 
 }
 
 /// Token `i`, or the opening of a parenthesis that ends just before it.
-fn skip_parenthesis(tokens: &[Token], lo: usize, i: usize) -> usize {
+fn skip_parenthesis(tokens: &TokenList, lo: usize, i: usize) -> usize {
     if i > lo && tokens[i - 1].is_punct(')') {
         if let Some(open) = (lo..i - 1).rev().take(8).find(|&k| tokens[k].is_punct('(')) {
             return open;
@@ -554,7 +554,7 @@ fn skip_parenthesis(tokens: &[Token], lo: usize, i: usize) -> usize {
 /// Whether token `t` is a `with` that describes the people before it by
 /// what they know: `people with knowledge of the talks`, `a person
 /// familiar with the matter`.
-fn knows_with(text: &str, tokens: &[Token], t: usize) -> bool {
+fn knows_with(text: &str, tokens: &TokenList, t: usize) -> bool {
     t > 0 && tokens[t].span.bytes(text) == b"with" && {
         let noun = word(text, tokens, t - 1).unwrap_or("");
         noun == "familiar" || is_plural_noun(noun) || is_person_noun_in_any_number(noun)
@@ -564,7 +564,7 @@ fn knows_with(text: &str, tokens: &[Token], t: usize) -> bool {
 /// The phrase that starts at token `i`, ending before token `hi`: the name
 /// after `said` or `according to`, with an apposition after a comma
 /// (`said Ann Lee, a spokeswoman for the ministry`).
-pub(crate) fn phrase_after(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
+pub(crate) fn phrase_after(text: &str, tokens: &TokenList, i: usize, hi: usize) -> Option<Np> {
     let hi = hi.min(tokens.len());
     if i >= hi {
         return None;
@@ -717,7 +717,7 @@ pub(crate) fn phrase_after(text: &str, tokens: &[Token], i: usize, hi: usize) ->
 /// primary, Gov. John Kasich (R-OH), said`).
 fn name_in_apposition(
     text: &str,
-    tokens: &[Token],
+    tokens: &TokenList,
     description: &Np,
     first: usize,
     end: usize,
@@ -756,7 +756,7 @@ fn name_in_apposition(
 /// Whether the words from token `i` read as a role (`technical supervisor
 /// for Licadho`, `a spokesman for the ministry`, `55`) rather than a clause
 /// (`who has made …`, `adding that …`).
-pub(crate) fn is_role(text: &str, tokens: &[Token], i: usize) -> bool {
+pub(crate) fn is_role(text: &str, tokens: &TokenList, i: usize) -> bool {
     let c = class(tokens, i);
     word(text, tokens, i).is_some_and(|w| {
         let lower = !c.capitalized();
@@ -766,7 +766,7 @@ pub(crate) fn is_role(text: &str, tokens: &[Token], i: usize) -> bool {
 
 /// The token range of the noun phrase that ends just before token `i`,
 /// reaching back no further than `lo`.
-fn core_before(text: &str, tokens: &[Token], lo: usize, i: usize) -> Option<(usize, usize)> {
+fn core_before(text: &str, tokens: &TokenList, lo: usize, i: usize) -> Option<(usize, usize)> {
     if i > lo && class(tokens, i - 1).pronoun().is_some() {
         return Some((i - 1, i));
     }
@@ -879,7 +879,7 @@ fn core_before(text: &str, tokens: &[Token], lo: usize, i: usize) -> Option<(usi
 /// person or of an organisation and the name of a place (tokens `place`):
 /// `a nurse from Leeds`, `Capital Economics in London`, `the weather
 /// service office in Little Rock`.
-fn place_after(text: &str, tokens: &[Token], t: usize, place: std::ops::Range<usize>) -> bool {
+fn place_after(text: &str, tokens: &TokenList, t: usize, place: std::ops::Range<usize>) -> bool {
     t > 0
         && word_in(text, tokens, t, "in at from")
         && place.clone().all(|k| class(tokens, k).capitalized())
@@ -897,7 +897,7 @@ fn place_after(text: &str, tokens: &[Token], t: usize, place: std::ops::Range<us
 /// the noun as the cue.
 pub(crate) fn noun_cue_before(
     text: &str,
-    tokens: &[Token],
+    tokens: &TokenList,
     lo: usize,
     qi: usize,
 ) -> Option<(Np, Span)> {
@@ -940,7 +940,7 @@ pub(crate) fn noun_cue_before(
 /// The possessive before the noun at token `n`, at most four words back and
 /// no further than `lo`, as the phrase naming its owner: `his`, `her`,
 /// `their`, or a name in `’s` (`Trump’s controversial pledge`).
-fn possessor(text: &str, tokens: &[Token], lo: usize, n: usize) -> Option<Np> {
+fn possessor(text: &str, tokens: &TokenList, lo: usize, n: usize) -> Option<Np> {
     for p in (lo.max(n.saturating_sub(4))..n).rev() {
         let w = word(text, tokens, p)?;
         // Compared in place: a lowercased copy was a heap string per word.
@@ -995,7 +995,7 @@ pub(crate) fn is_group_opener(w: &str) -> bool {
 
 /// Reads the words of tokens `first..end` as a pronoun, a name with the
 /// words before it as its role, or a description.
-fn build(text: &str, tokens: &[Token], first: usize, end: usize) -> Np {
+fn build(text: &str, tokens: &TokenList, first: usize, end: usize) -> Np {
     let span = |a: usize, b: usize| Span::new(tokens[a].span.start, tokens[b - 1].span.end);
     let mut np = Np {
         kind: NpKind::Nominal,

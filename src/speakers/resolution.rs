@@ -30,7 +30,7 @@ use super::cues::word;
 use super::phrases::{Np, NpKind, word_in};
 use super::read_ahead;
 use super::recency::{Latest, NameIndex, Recency, WINDOW};
-use super::tokens::Token;
+use super::tokens::TokenList;
 use super::words::{Gender, Pronoun, strip_possessive, title};
 use crate::span::Span;
 use descriptions::{Genders, display, nominal};
@@ -176,7 +176,7 @@ pub(crate) fn one_line(s: String) -> String {
 #[inline(never)]
 pub(crate) fn resolve(
     text: &str,
-    tokens: &[Token],
+    tokens: &TokenList,
     paragraphs: &[u32],
     mentions: &[Mention],
 ) -> (Vec<Option<usize>>, Vec<Entity>) {
@@ -312,7 +312,7 @@ pub(crate) fn resolve(
 /// person or ends a whole title (`the premier`, `the Sherwood MP`, `the
 /// All Black coach`, `the secretary of state`; not `the campaign`, whose
 /// word only opens a title, nor `the statement from the spokesperson`).
-fn description_role(text: &str, tokens: &[Token], m: &Mention) -> Option<Span> {
+fn description_role(text: &str, tokens: &TokenList, m: &Mention) -> Option<Span> {
     let the = word(text, tokens, m.first).is_some_and(|w| w.eq_ignore_ascii_case("the"));
     if m.np != NpKind::Nominal || !the || m.end < m.first + 2 {
         return None;

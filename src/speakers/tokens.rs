@@ -13,6 +13,7 @@ use crate::lines::{self, Wrapping};
 use crate::quotes::Quoted;
 use crate::span::{Span, cut};
 use crate::swar::{self, HIGH, each};
+use std::ops::{Deref, Index, Range, RangeFrom};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,6 +109,62 @@ impl Token {
     }
 }
 
+/// The tokens of a text, read as a slice of [`Token`]s. Indexing it
+/// (`tokens[k]`, `tokens[a..b]`) checks the bounds at one place of this
+/// file: an index of a slice panics with the location of each indexing
+/// expression, a 16-byte record and a call of its own for each of the ~100
+/// places the speakers stage indexes its tokens (about 1 KB of the .wasm
+/// gzipped).
+pub(crate) struct TokenList(Vec<Token>);
+
+impl Deref for TokenList {
+    type Target = [Token];
+
+    fn deref(&self) -> &[Token] {
+        &self.0
+    }
+}
+
+impl Index<usize> for TokenList {
+    type Output = Token;
+
+    #[inline(always)]
+    fn index(&self, k: usize) -> &Token {
+        match self.0.get(k) {
+            Some(token) => token,
+            None => past_the_end(),
+        }
+    }
+}
+
+/// The ranges the stage slices its tokens by (each form an impl: with one
+/// generic impl, the index would be the slice's, located at each place).
+macro_rules! index_by_range {
+    ($($range:ty),*) => {$(
+        impl Index<$range> for TokenList {
+            type Output = [Token];
+
+            #[inline(always)]
+            fn index(&self, range: $range) -> &[Token] {
+                match self.0.get(range) {
+                    Some(tokens) => tokens,
+                    None => past_the_end(),
+                }
+            }
+        }
+    )*};
+}
+
+index_by_range!(Range<usize>, RangeFrom<usize>);
+
+/// The one panic of an index past the tokens (a bug: every index is
+/// checked against the length, or comes from the list itself).
+#[cold]
+#[inline(never)]
+fn past_the_end() -> ! {
+    panic!("a token index past the end of the tokens")
+}
+
 /// Where the sentences and the quotes of a tokenized text are, found as
 /// the tokens are made: the attribution needs them, and walks over all
 /// the tokens to find them again cost ~25 instructions a token.
@@ -125,7 +182,7 @@ pub(crate) struct Layout {
 /// quotes are. Linear in the length of the text.
 // A function of its own in the .wasm (see `speakers::attribute`).
 #[inline(never)]
-pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
+pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (TokenList, Layout) {
     let mut out = Tokens {
         text,
         pieces,
@@ -276,7 +333,7 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
     // (a shrink stays in place: it copies nothing).
     out.list.shrink_to_fit();
     out.layout.sentence_start.push(out.list.len());
-    (out.list, out.layout)
+    (TokenList(out.list), out.layout)
 }
 
 /// Where the word from `start` ends, its first run of ASCII letters and
@@ -444,7 +501,7 @@ impl Tokens<'_> {
 }
 
 /// Whether token `k` opens its sentence.
-pub(crate) fn starts_sentence(tokens: &[Token], k: usize) -> bool {
+pub(crate) fn starts_sentence(tokens: &TokenList, k: usize) -> bool {
     k == 0 || tokens[k - 1].sentence != tokens[k].sentence
 }
 
@@ -677,7 +734,7 @@ mod tests {
         let text = "a ".repeat(30_000);
         let (tokens, _) = tokenize(&text, &[]);
         assert_eq!(tokens.len(), 30_000);
-        assert_eq!(tokens.capacity(), 30_000);
+        assert_eq!(tokens.0.capacity(), 30_000);
         // Each step asks for what the rest of the text holds at the density
         // seen so far, plus an eighth: never near double the final count.
         let mut room = first_capacity(text.len());

@@ -12,7 +12,7 @@ use crate::span::Span;
 use crate::speakers::cues::word;
 use crate::speakers::phrases::{is_group_number, is_group_opener, is_quantifier};
 use crate::speakers::recency::{Latest, Window};
-use crate::speakers::tokens::{Token, starts_sentence};
+use crate::speakers::tokens::{TokenList, starts_sentence};
 use crate::speakers::words::{
     Gender, is_capitalized, is_determiner, is_person_noun, is_plural_noun, is_stop_word,
     noun_gender, strip_possessive, title,
@@ -27,7 +27,7 @@ use crate::speakers::words::{
 #[inline(never)]
 pub(super) fn nominal<'t>(
     text: &'t str,
-    tokens: &[Token],
+    tokens: &TokenList,
     m: &Mention,
     entities: &mut Vec<Entity>,
     (window, history, paragraph): (&Window, &[(usize, u32, bool)], u32),

@@ -8,7 +8,7 @@ use crate::chars::{listed, listed_any_case};
 use crate::span::Span;
 use crate::speakers::cues::{class, word};
 use crate::speakers::recency::{NameIndex, Window, WordMap};
-use crate::speakers::tokens::{Token, starts_sentence};
+use crate::speakers::tokens::{TokenList, starts_sentence};
 use crate::speakers::words::{
     Gender, given_name_gender, is_capitalized, is_determiner, is_org_word, is_stop_word,
     is_time_span, key, strip_possessive, title, without_article,
@@ -270,7 +270,7 @@ fn chunk_key(before: usize, chunk: &[u32]) -> u128 {
 /// more words after it (from word `start`) that names no organisation: `MP`
 /// of `Labour MP Jess Phillips`.
 fn inner_title(
-    tokens: &[Token],
+    tokens: &TokenList,
     first: usize,
     words: &[&str],
     from: usize,
@@ -296,7 +296,7 @@ fn inner_title(
 /// the capitalised words after it name the office, up to a known given name
 /// with a word after it, where the person's name starts.
 #[inline(never)]
-fn office_end(tokens: &[Token], first: usize, words: &[&str], at: usize) -> Option<usize> {
+fn office_end(tokens: &TokenList, first: usize, words: &[&str], at: usize) -> Option<usize> {
     if !matches!(words.get(at), Some(&("of" | "for"))) {
         return None;
     }
@@ -333,7 +333,7 @@ impl NameParts {
 
     /// Whether a core word (among the run's `words`) names an organisation
     /// or is an acronym (`Interior Ministry`, `FBI`).
-    fn org(&self, tokens: &[Token], words: &[&str]) -> bool {
+    fn org(&self, tokens: &TokenList, words: &[&str]) -> bool {
         // `MICHAEL PENIX JR. knew`: a name in capitals opening a story,
         // its first word a known given name, is a person's, not acronyms.
         if self.given.is_some() && words[self.from..].iter().all(|w| capitals_only(w)) {
@@ -368,7 +368,7 @@ impl NameParts {
 
     /// The name as written, without its titles nor a final possessive (an
     /// empty span for none, which reads as an empty name).
-    fn core_span(&self, tokens: &[Token], words: &[&str]) -> Span {
+    fn core_span(&self, tokens: &TokenList, words: &[&str]) -> Span {
         let Some(last) = words.len().checked_sub(1).filter(|&k| k >= self.from) else {
             return Span::default();
         };
@@ -382,7 +382,7 @@ impl NameParts {
 /// `words` is room for its words.
 fn name_parts<'t>(
     text: &'t str,
-    tokens: &[Token],
+    tokens: &TokenList,
     (first, end): (usize, usize),
     ids: &mut Words,
     words: &mut Vec<&'t str>,
@@ -547,7 +547,7 @@ fn name_parts<'t>(
 #[inline(never)]
 pub(super) fn name<'t>(
     text: &'t str,
-    tokens: &[Token],
+    tokens: &TokenList,
     (m, apposed): (&Mention, Option<usize>),
     entities: &mut Vec<Entity>,
     (window, history, paragraph): (&Window, &[(usize, u32, bool)], u32),
@@ -900,7 +900,7 @@ fn new_entity(
 /// Whether the one-word name at token `at` is a people's name after a
 /// lowercase `the`: `the Norwegian`, `the Spaniard`, `the Frenchman`, `the
 /// Portuguese` (not `the Guardian`, an organisation's).
-fn demonym(text: &str, tokens: &[Token], at: usize) -> bool {
+fn demonym(text: &str, tokens: &TokenList, at: usize) -> bool {
     // `the` is a determiner: most names follow none, told by the class.
     if at == 0 || !class(tokens, at - 1).determiner() {
         return false;

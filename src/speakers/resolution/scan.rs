@@ -9,7 +9,7 @@ use crate::speakers::cues::{CueKind, class, cue_at, word};
 use crate::speakers::phrases::{
     NpKind, ends_institution, is_be, is_role, name_particle, of_in_name, phrase_after, word_in,
 };
-use crate::speakers::tokens::Token;
+use crate::speakers::tokens::{Token, TokenList};
 use crate::speakers::words::{
     is_irregular_past, is_person_noun_in_any_number, looks_finite, strip_possessive, title,
 };
@@ -19,7 +19,7 @@ use crate::speakers::words::{
 /// prime minister`). They give pronouns and later mentions their antecedents.
 // A function of its own in the .wasm (see `speakers::attribute`).
 #[inline(never)]
-pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
+pub(crate) fn scan_names(text: &str, tokens: &TokenList) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
     let name_word = |i: usize| class(tokens, i).name_word();
@@ -202,7 +202,7 @@ pub(crate) fn scan_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
 /// loop of its own, with few registers to keep (in the scan's loop, a
 /// token cost ~47 instructions).
 #[inline(never)]
-fn next_start(tokens: &[Token], from: usize) -> usize {
+fn next_start(tokens: &TokenList, from: usize) -> usize {
     let starts = |i: usize| {
         let c = tokens[i].class();
         if !c.is_word() {
@@ -244,7 +244,7 @@ fn possessive(text: &str, token: Token) -> bool {
 /// Whether [`title`] of the words from token `i` may find one: the token's
 /// class says whether its word opens a title, except for a possessive,
 /// which `title` sees without its ending.
-fn may_open_title(text: &str, tokens: &[Token], i: usize) -> bool {
+fn may_open_title(text: &str, tokens: &TokenList, i: usize) -> bool {
     class(tokens, i).opens_title()
         || word(text, tokens, i).is_some_and(|w| strip_possessive(w).len() != w.len())
 }
@@ -254,7 +254,7 @@ fn may_open_title(text: &str, tokens: &[Token], i: usize) -> bool {
 /// or a title (`The prime minister set out`, `Local farmers gathered`)
 /// before a word that reads as a finite verb (not `the official party
 /// line`).
-fn person_head(text: &str, tokens: &[Token], from: usize, end: usize) -> Option<usize> {
+fn person_head(text: &str, tokens: &TokenList, from: usize, end: usize) -> Option<usize> {
     let person = |k: usize| {
         let c = class(tokens, k);
         c.person_noun()
@@ -274,7 +274,7 @@ fn person_head(text: &str, tokens: &[Token], from: usize, end: usize) -> Option<
 /// ends the phrase on before its second word (`He said`, `But the …`, `In
 /// 2016 …`, `Trump said`), so the answer is the same; the full walk was 6%
 /// of the stage on 1 MB of news, for few descriptions.
-fn may_open_description(text: &str, tokens: &[Token], i: usize) -> bool {
+fn may_open_description(text: &str, tokens: &TokenList, i: usize) -> bool {
     let (first, second) = (class(tokens, i), class(tokens, i + 1));
     if !first.is_word() || !second.is_word() {
         return false;
@@ -303,7 +303,7 @@ fn may_open_description(text: &str, tokens: &[Token], i: usize) -> bool {
 /// Adeyemi whether …`): a person, the one who answers next, whom a pronoun
 /// after it takes up as it would a subject's (`She paused. “…,” she
 /// said`).
-fn asked(text: &str, tokens: &[Token], start: usize) -> bool {
+fn asked(text: &str, tokens: &TokenList, start: usize) -> bool {
     const ASKING: &str = "asked pressed questioned";
     // (Each ends in `ed`: one test before the list, asked at every name.)
     start > 0
@@ -314,7 +314,7 @@ fn asked(text: &str, tokens: &[Token], start: usize) -> bool {
 /// Whether the verb at token `i`, right after a name, is a reporting verb
 /// (`Goldsmith said the Crown …`): the name is someone who speaks, whom
 /// `he` or `she` may take up, even with no quote of its own.
-fn says(text: &str, tokens: &[Token], i: usize) -> bool {
+fn says(text: &str, tokens: &TokenList, i: usize) -> bool {
     tokens.get(i).is_some_and(|t| t.class().cue() != 0)
         && cue_at(text, tokens, i).is_some_and(|c| c.kind == CueKind::Verb)
 }
@@ -323,7 +323,7 @@ fn says(text: &str, tokens: &[Token], i: usize) -> bool {
 /// phrase (`In his speech, the prime minister …`): the place of a subject.
 // Inlined: asked at every token, and most answer at the first test.
 #[inline(always)]
-fn opens_clause(text: &str, tokens: &[Token], i: usize) -> bool {
+fn opens_clause(text: &str, tokens: &TokenList, i: usize) -> bool {
     let sentence = tokens[i].sentence;
     let starts = |k: usize| k == 0 || tokens[k - 1].sentence != sentence;
     if starts(i) {
@@ -356,7 +356,12 @@ fn opens_clause(text: &str, tokens: &[Token], i: usize) -> bool {
 /// after words that describe the person (`described`, their first token:
 /// see [`description_before`]), which a pronoun after it may take up as
 /// the subject.
-fn described_subject(text: &str, tokens: &[Token], start: usize, described: Option<usize>) -> bool {
+fn described_subject(
+    text: &str,
+    tokens: &TokenList,
+    start: usize,
+    described: Option<usize>,
+) -> bool {
     described.is_some_and(|k| {
         tokens[k].sentence == tokens[start].sentence && opens_clause(text, tokens, k)
     })
@@ -370,7 +375,7 @@ fn described_subject(text: &str, tokens: &[Token], start: usize, described: Opti
 /// name and `and` (`Bush and candidate Hillary Clinton`).
 fn role_before(
     text: &str,
-    tokens: &[Token],
+    tokens: &TokenList,
     start: usize,
     described: Option<usize>,
 ) -> Option<Span> {
@@ -400,7 +405,7 @@ fn role_before(
 /// no adverb (not a list of names, not `Lee, however, said`), and holds a
 /// noun of a person or a title; the name is no organisation's (`released by
 /// the State Department, the candidate …`).
-fn role_after(text: &str, tokens: &[Token], end: usize) -> Option<Span> {
+fn role_after(text: &str, tokens: &TokenList, end: usize) -> Option<Span> {
     let opening = class(tokens, end + 1);
     // (`Ann Lee is a former army captain`: after a copula and an article
     // too, where the role must end in its noun of a person, and not before
@@ -437,7 +442,7 @@ fn role_after(text: &str, tokens: &[Token], end: usize) -> Option<Span> {
 /// and the words before it (`Brentford boss Thomas Frank`, `Republican
 /// strategist Ryan Williams`, `Upper Hunter cattle and sheep farmer Bev
 /// Hicks`).
-fn description_before(text: &str, tokens: &[Token], start: usize) -> Option<usize> {
+fn description_before(text: &str, tokens: &TokenList, start: usize) -> Option<usize> {
     let lower = |k: usize| {
         let c = class(tokens, k);
         c.is_word() && !c.capitalized() && !c.stop() && !c.determiner()
@@ -460,7 +465,7 @@ fn description_before(text: &str, tokens: &[Token], start: usize) -> Option<usiz
 /// the subject's apposition (`His lawyer, Ruth Moss, disputes that`,
 /// `Hale's mother, Brenda Hale, wept`), which a pronoun after it may take
 /// up as the subject.
-fn subject_apposition(tokens: &[Token], start: usize, end: usize) -> Option<usize> {
+fn subject_apposition(tokens: &TokenList, start: usize, end: usize) -> Option<usize> {
     let comma = |k: usize| tokens.get(k).is_some_and(|t| t.is_punct(','));
     if start < 2 || !comma(start - 1) || !comma(end) {
         return None;
@@ -481,7 +486,7 @@ fn subject_apposition(tokens: &[Token], start: usize, end: usize) -> Option<usiz
 /// disputes that`).
 fn role_fronted(
     text: &str,
-    tokens: &[Token],
+    tokens: &TokenList,
     apposed: Option<usize>,
     start: usize,
 ) -> Option<Span> {
@@ -495,7 +500,7 @@ fn role_fronted(
 
 /// Whether token `k` is a noun of a person or a title of its own (`first`
 /// opens `first lady` only).
-fn is_person_word(text: &str, tokens: &[Token], k: usize) -> bool {
+fn is_person_word(text: &str, tokens: &TokenList, k: usize) -> bool {
     let c = class(tokens, k);
     c.person_noun()
         || c.opens_title() && word(text, tokens, k).is_some_and(|w| title(&[w]).is_some())
