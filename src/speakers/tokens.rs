@@ -201,9 +201,10 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
                 if run < 8 && (head >> (8 * run)) as u8 == b' ' {
                     let end = i + run;
                     let class = plain_words.class_loaded(head, run);
+                    out.push_word(Span::new(i, end), class);
                     // (Unless a piece starts at the space: see below.)
-                    let next = end + usize::from(next_start > end);
-                    break 'token (Span::new(i, end), Tok::Word, class, false, next);
+                    i = end + usize::from(next_start > end);
+                    continue 'text;
                 }
             }
             let (c, n) = char_at(text, i);
@@ -434,6 +435,25 @@ impl Tokens<'_> {
             self.list.reserve_exact(more);
         }
         self.list.push(Token::new(span, tok, self.sentence, class))
+    }
+
+    /// [`Tokens::push`] of a word that keeps no period (a sentence may
+    /// not end after it): the commonest token, pushed without the
+    /// matches on its kind.
+    #[inline(always)]
+    fn push_word(&mut self, span: Span, class: Class) {
+        if std::mem::replace(&mut self.may_end, false) {
+            self.boundary(span, Tok::Word, true);
+        }
+        if self.list.len() == self.list.capacity() {
+            let more = more_capacity(self.list.len(), span.start, self.text.len());
+            self.list.reserve_exact(more);
+        }
+        self.list.push(Token {
+            span,
+            sentence: self.sentence,
+            kind: class.bits(),
+        })
     }
 
     /// Before the token `tok` at `span`: starts the first sentence, or the
