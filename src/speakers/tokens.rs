@@ -54,31 +54,44 @@ pub(crate) struct Token {
 /// The low bits of [`Token::kind`] that mark punctuation (a word has bit 0).
 const PUNCT: u32 = 0b10;
 
+/// The [`Token::kind`] of a token `tok` with the classes `class` (a word's;
+/// empty for the others).
+#[inline(always)]
+fn kind_of(tok: Tok, class: Class) -> u32 {
+    match tok {
+        Tok::Word => {
+            debug_assert!(class.is_word());
+            class.bits()
+        }
+        Tok::Punct(c) => u32::from(c) << 2 | PUNCT,
+        Tok::Quote(q) => q << 2,
+    }
+}
+
+/// The token that a [`Token::kind`] tells.
+#[inline(always)]
+fn tok_of(kind: u32) -> Tok {
+    match kind & 0b11 {
+        0 => Tok::Quote(kind >> 2),
+        PUNCT => Tok::Punct(char::from_u32(kind >> 2).unwrap_or_default()),
+        _ => Tok::Word,
+    }
+}
+
 impl Token {
+    #[cfg(test)]
     fn new(span: Span, tok: Tok, sentence: u32, class: Class) -> Token {
-        let kind = match tok {
-            Tok::Word => {
-                debug_assert!(class.is_word());
-                class.bits()
-            }
-            Tok::Punct(c) => u32::from(c) << 2 | PUNCT,
-            Tok::Quote(q) => q << 2,
-        };
         Token {
             span,
             sentence,
-            kind,
+            kind: kind_of(tok, class),
         }
     }
 
     /// What it is.
     #[inline(always)]
     pub(crate) fn tok(&self) -> Tok {
-        match self.kind & 0b11 {
-            0 => Tok::Quote(self.kind >> 2),
-            PUNCT => Tok::Punct(char::from_u32(self.kind >> 2).unwrap_or_default()),
-            _ => Tok::Word,
-        }
+        tok_of(self.kind)
     }
 
     /// Whether it is a word: `tok() == Tok::Word` in one bit test.
@@ -155,9 +168,10 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
     let plain_words = PlainWords::new();
     let mut line_start = 0;
     'text: while i < len {
-        // The next token and where to go on after it, pushed in one place
-        // (`push` is inlined: one copy in the .wasm).
-        let (span, tok, class, may_end, next) = 'token: {
+        // The next token (its place and its kind: see `Token::kind`) and
+        // where to go on after it, pushed in one place (`push` is inlined:
+        // one copy in the .wasm).
+        let (span, kind, may_end, next) = 'token: {
             // Pieces that the scanner gave out of order or overlapping are skipped.
             if next_start <= i {
                 while next_piece < pieces.len() && pieces[next_piece].span.start < i {
@@ -176,7 +190,8 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
                     while !text.is_char_boundary(j) {
                         j += 1;
                     }
-                    break 'token (piece.span, Tok::Quote(index), Class::default(), true, j);
+                    let kind = kind_of(Tok::Quote(index), Class::default());
+                    break 'token (piece.span, kind, true, j);
                 }
                 next_start = start_of(next_piece);
             }
@@ -201,10 +216,9 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
                 if run < 8 && (head >> (8 * run)) as u8 == b' ' {
                     let end = i + run;
                     let class = plain_words.class_loaded(head, run);
-                    out.push_word(Span::new(i, end), class);
                     // (Unless a piece starts at the space: see below.)
-                    i = end + usize::from(next_start > end);
-                    continue 'text;
+                    let next = end + usize::from(next_start > end);
+                    break 'token (Span::new(i, end), class.bits(), false, next);
                 }
             }
             let (c, n) = char_at(text, i);
@@ -244,8 +258,7 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
                 let space = space && next_start > end;
                 (
                     Span::new(i, end),
-                    Tok::Word,
-                    class,
+                    class.bits(),
                     period,
                     end + usize::from(space),
                 )
@@ -278,19 +291,14 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (Vec<Token>, Layout) {
                     }
                 }
                 let may_end = matches!(c, '.' | '!' | '?');
-                (
-                    Span::new(i, end),
-                    Tok::Punct(c),
-                    Class::default(),
-                    may_end,
-                    end,
-                )
+                let kind = kind_of(Tok::Punct(c), Class::default());
+                (Span::new(i, end), kind, may_end, end)
             } else {
                 i += n;
                 continue 'text;
             }
         };
-        out.push(span, tok, class, may_end);
+        out.push(span, kind, may_end);
         i = next;
     }
     // The slack goes back to the allocator for the stages after this one
@@ -421,29 +429,17 @@ impl Tokens<'_> {
         self.list.len() - start > MAX_SENTENCE
     }
 
-    /// Adds a token, in the sentence of the one before or the next one;
-    /// `may_end` tells whether a sentence may end after it.
+    /// Adds a token of the kind `kind` (see [`Token::kind`]), in the
+    /// sentence of the one before or the next one; `may_end` tells whether
+    /// a sentence may end after it. Its kind is made by the tokenizer's
+    /// branch that found it: a match on a [`Tok`] here cost ~10
+    /// instructions a token.
     #[inline(always)]
-    fn push(&mut self, span: Span, tok: Tok, class: Class, may_end: bool) {
+    fn push(&mut self, span: Span, kind: u32, may_end: bool) {
         let ends = std::mem::replace(&mut self.may_end, may_end);
         // Most tokens go on with the sentence of the one before.
         if ends {
-            self.boundary(span, tok, ends);
-        }
-        if self.list.len() == self.list.capacity() {
-            let more = more_capacity(self.list.len(), span.start, self.text.len());
-            self.list.reserve_exact(more);
-        }
-        self.list.push(Token::new(span, tok, self.sentence, class))
-    }
-
-    /// [`Tokens::push`] of a word that keeps no period (a sentence may
-    /// not end after it): the commonest token, pushed without the
-    /// matches on its kind.
-    #[inline(always)]
-    fn push_word(&mut self, span: Span, class: Class) {
-        if std::mem::replace(&mut self.may_end, false) {
-            self.boundary(span, Tok::Word, true);
+            self.boundary(span, tok_of(kind), ends);
         }
         if self.list.len() == self.list.capacity() {
             let more = more_capacity(self.list.len(), span.start, self.text.len());
@@ -452,7 +448,7 @@ impl Tokens<'_> {
         self.list.push(Token {
             span,
             sentence: self.sentence,
-            kind: class.bits(),
+            kind,
         })
     }
 
