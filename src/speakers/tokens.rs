@@ -334,6 +334,8 @@ fn word_end(
             Some(b) if b.is_ascii() && !matches!(b, b'.' | b'\'' | b'-' | b'&' | b',') => {
                 break;
             }
+            // A comma joins digits only (`4,000`): most follow a letter.
+            Some(b',') if !bytes[end - 1].is_ascii_digit() => break,
             _ => {}
         }
         let (d, m) = char_at(text, end);
