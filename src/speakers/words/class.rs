@@ -9,6 +9,7 @@
 //! the answer of the function of [`super`] of the same name, computed from
 //! one lookup (a test compares them word by word).
 
+use super::keys::key_loaded;
 use super::lexicon::{Lex, Table, entry, entry_plain, table};
 use super::{
     Gender, Pronoun, gender_of, is_capitalized, is_name_word, name_word, pronoun_of, skippable,
@@ -271,6 +272,23 @@ impl PlainWords {
             && bytes.get(end - 2..end) == Some(b"ly".as_slice());
         Class(class.0 | if adverb { SKIPPABLE } else { 0 })
     }
+
+    /// [`PlainWords::class`] of the word of the first `n` bytes (1 to 7) of
+    /// `w`, 8 bytes of the text loaded little-endian, all of them ASCII
+    /// letters and digits: the commonest word of news, whose load the
+    /// tokenizer has at hand (the key, the case and the ending are read
+    /// from it, not from the text again).
+    #[inline(always)]
+    pub(crate) fn class_loaded(self, w: u64, n: usize) -> Class {
+        let entry = self.0.get(key_loaded(w, n));
+        let first = w as u8;
+        let class = entry.plain[usize::from(first.is_ascii_uppercase())];
+        // The last two bytes, as in `class`.
+        let adverb = first.is_ascii_lowercase()
+            && n > 4
+            && (w >> (8 * (n - 2))) as u16 == u16::from_le_bytes(*b"ly");
+        Class(class.0 | if adverb { SKIPPABLE } else { 0 })
+    }
 }
 
 /// The code of a pronoun in a [`Class`].
@@ -304,6 +322,12 @@ mod tests {
                 c,
                 "{w}"
             );
+            if w.len() < 8 {
+                let mut eight = [b' '; 8];
+                eight[..w.len()].copy_from_slice(w.as_bytes());
+                let loaded = u64::from_le_bytes(eight);
+                assert_eq!(PlainWords::new().class_loaded(loaded, w.len()), c, "{w}");
+            }
         }
         // The cue entries, found by a plain search of the first words.
         let cue = first_words()

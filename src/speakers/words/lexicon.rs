@@ -45,6 +45,10 @@ impl Lex {
     pub(super) const ABBREVIATION: u32 = 1 << 28;
     /// A title's abbreviation, whose period is its own before a name (`Sen`).
     pub(super) const TITLE_ABBREVIATION: u32 = 1 << 29;
+    /// A noun of a man (`husband`; see [`super::noun_gender`]).
+    pub(super) const MALE_NOUN: u32 = 1 << 30;
+    /// A noun of a woman (`widow`).
+    pub(super) const FEMALE_NOUN: u32 = 1 << 31;
     /// The honorific: 0 none, 1 male, 2 female, 3 no gender (bits 12-13).
     const HONORIFIC_SHIFT: u32 = 12;
     /// The pronoun, without a trailing period: 0 none, 1-4 (bits 14-16).
@@ -188,7 +192,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     // The bits of a `Lex`, and above them the cue entries it opens.
     const CUE_SHIFT: u32 = 32;
     let mut all: Vec<(u128, u64)> = Vec::new();
-    let lists: [(&str, u32); 17] = [
+    let lists: [(&str, u32); 19] = [
         (DETERMINERS, Lex::DETERMINER),
         (STOPS, Lex::STOP),
         (STOP_NAMES, Lex::STOP_WORD),
@@ -206,6 +210,8 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         (crate::terms::CUES, Lex::TERM_CUE),
         (ABBREVIATIONS, Lex::ABBREVIATION),
         (TITLE_ABBREVIATIONS, Lex::TITLE_ABBREVIATION),
+        (MALE_NOUNS, Lex::MALE_NOUN),
+        (FEMALE_NOUNS, Lex::FEMALE_NOUN),
     ];
     for (words, bit) in lists {
         for k in keys_of(words) {
