@@ -56,25 +56,23 @@ pub(super) fn from_neighbours(
     if s > 0 {
         let (plo, phi) = ctx.bounds(s - 1);
         // `He said:` closing the paragraph before.
-        if ctx.punct(phi - 1) == Some(':') {
-            if let Some(c) = ctx.cues_in(s - 1).last() {
-                if let Some(np) = ctx.subject(c, plo) {
-                    return Some(Found {
-                        np,
-                        cue: Some(c.span),
-                        direct: true,
-                    });
-                }
+        if let Some(found) = lead_in(ctx, s - 1) {
+            return Some(found);
+        }
+        // `Here's a sample of her comments:⏎On the election night:⏎“…”`:
+        // the topics an interview's excerpts are set under, each alone on
+        // its line, are read past: the lead-in or the quote before them
+        // speaks.
+        if let Some(t) = past_topics(ctx, s) {
+            let (tlo, thi) = ctx.bounds(t);
+            let quoted = (0..k).rev().take(LOOK_BACK).find(|&j| {
+                ctx.piece_token[j].is_some_and(|q| q >= tlo && q < thi) && done[j].is_some()
+            });
+            if let Some(j) = quoted {
+                return loose(done[j]);
             }
-            // `He then listed the qualities:` with no cue: its subject; or
-            // the name opening it (`Guard Ben Mathurin, after the final:`).
-            let subject = sentence_subject(ctx, plo, phi - 1, true, true);
-            if let Some(np) = subject.or_else(|| opening_name(ctx, plo, phi)) {
-                return Some(Found {
-                    np,
-                    cue: None,
-                    direct: false,
-                });
+            if let Some(found) = lead_in(ctx, t) {
+                return Some(found);
             }
         }
         // `Arsene Wenger (Arsenal)` on a line of its own, then the quote
@@ -191,6 +189,63 @@ pub(super) fn from_neighbours(
         }
     }
     None
+}
+
+/// The speaker a sentence closed by a colon gives the quote after it:
+/// its cue's subject (`He said:`); with no cue, the owner of a noun of
+/// saying (`Here's a sample of her comments:`), its subject (`He then
+/// listed the qualities:`) or the name opening it (`Guard Ben Mathurin,
+/// after the final:`).
+fn lead_in(ctx: &Context, s: usize) -> Option<Found> {
+    let (lo, hi) = ctx.bounds(s);
+    if ctx.punct(hi - 1) != Some(':') {
+        return None;
+    }
+    if let Some(c) = ctx.cues_in(s).last() {
+        if let Some(np) = ctx.subject(c, lo) {
+            return Some(Found {
+                np,
+                cue: Some(c.span),
+                direct: true,
+            });
+        }
+    }
+    // (The owner first: `Here's a sample of her comments:` is hers.)
+    let owner = noun_cue_before(ctx.text, &ctx.tokens, lo, hi - 1).map(|(np, _)| np);
+    let np = owner
+        .or_else(|| sentence_subject(ctx, lo, hi - 1, true, true))
+        .or_else(|| opening_name(ctx, lo, hi))?;
+    Some(Found {
+        np,
+        cue: None,
+        direct: false,
+    })
+}
+
+/// Before sentence `s`, past the topics of an interview's excerpts (`On
+/// watching the results with her family:`): sentences alone in their
+/// paragraph, opening with `On`, with no cue and no quote. The sentence
+/// before them, if any topic stands there.
+fn past_topics(ctx: &Context, s: usize) -> Option<usize> {
+    let alone = |t: usize| {
+        (t == 0 || ctx.paragraphs[t - 1] != ctx.paragraphs[t])
+            && ctx.paragraphs.get(t + 1) != Some(&ctx.paragraphs[t])
+    };
+    let topic = |t: usize| {
+        let (lo, _) = ctx.bounds(t);
+        alone(t)
+            && word(ctx.text, &ctx.tokens, lo) == Some("On")
+            && ctx.cues_in(t).is_empty()
+            && !ctx.sentence_quoted[t]
+    };
+    let mut t = s.checked_sub(1)?;
+    if !topic(t) {
+        return None;
+    }
+    while topic(t) {
+        t = t.checked_sub(1)?;
+    }
+    Some(t)
 }
 
 /// The subject of the last cue of the sentence before sentence `s`, but

@@ -264,7 +264,7 @@ pub(super) fn titles() -> impl Iterator<Item = (&'static str, &'static str, Opti
     })
 }
 
-pub(super) const MALE: &str = "james john robert michael william david richard joseph thomas charles christopher daniel \
+pub(super) const MALE: &str = "matt dave andy rob greg jeff james john robert michael william david richard joseph thomas charles christopher daniel \
      matthew anthony donald mark paul steven andrew kenneth joshua kevin brian george edward \
      ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin \
      scott brandon benjamin samuel frank gregory raymond alexander patrick jack dennis jerry \
@@ -277,7 +277,7 @@ pub(super) const MALE: &str = "james john robert michael william david richard j
      dmitry sergei lindsey reince corey kellyanne newt rudy howard harry al lyndon franklin \
      abraham ulysses jimmy gordon tony nigel";
 
-pub(super) const FEMALE: &str = "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty \
+pub(super) const FEMALE: &str = "jen beth mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty \
      margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah \
      stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela \
      nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria \
