@@ -436,7 +436,10 @@ fn outer_cue(ctx: &Context, before: &[Cue], last: &Np, lo: usize, qi: usize) -> 
     // it: `the engineers, who say the dam is safe, had ignored “…”`.
     let last_cue = before[before.len() - 1];
     let closed = (last_cue.end..qi).any(|i| ctx.punct(i) == Some(','));
-    let relative = word_before(last).is_some_and(is_relative);
+    // (Its subject may be the relative pronoun itself: `called by a
+    // superintendent who asked if it was “sortable”`.)
+    let relative = word_before(last).is_some_and(is_relative)
+        || ctx.text[last.span].eq_ignore_ascii_case("who");
     // Nor does a clause opened by a subordinator or by `with` (`A look at
     // what the managers had to say, with Wenger claiming it was “…”`).
     let opener = |w: &str| is_subordinator(w) || w.eq_ignore_ascii_case("with");
