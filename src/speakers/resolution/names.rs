@@ -643,6 +643,14 @@ pub(super) fn name<'t>(
         .then(|| index.with(true, parts.core[0]))
         .flatten()
         .and_then(|list| window.newest(list, |e| entities[e].surname && compatible(&entities[e])));
+    // `Sergeant Mary Flynn … hurler Pat Flynn … Sgt Flynn`: a titled name
+    // is first the one of that name bearing its title.
+    let title_bearer = || {
+        let list = index.with(true, *parts.core.last()?)?;
+        let bears = |e: &Entity| parts.titles.iter().any(|t| e.titles.contains(t));
+        window.newest(list, |e| bears(&entities[e]) && compatible(&entities[e]))
+    };
+    let named_so = named_so.or_else(|| (!parts.titles.is_empty()).then(title_bearer).flatten());
     // (The newest that fits, whatever the order of the candidates.)
     let known = named_so.or_else(|| match (last, first) {
         (Some(last), Some(first)) => window.newest(last.chain(first), |e| compatible(&entities[e])),
