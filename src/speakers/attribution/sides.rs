@@ -123,6 +123,16 @@ pub(super) fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
     let Some(np) = ctx.subject(c, j) else {
         return inverted();
     };
+    // `read, “Any hope”, to which Tim Reid replied, “…”`: a relative
+    // clause after the quote, opened by a preposition, is about it, and
+    // its cue is another's (not `which is what Comey described`).
+    let answer = |k: usize| {
+        word_in(ctx.text, &ctx.tokens, k, "which whom")
+            && word_in(ctx.text, &ctx.tokens, k - 1, "to after at upon")
+    };
+    if (j + 1..np.outer_first).any(answer) {
+        return None;
+    }
     let direct = match c.kind {
         CueKind::Verb | CueKind::AmbiguousVerb => np.outer_first == j,
         _ => c.first == j,
