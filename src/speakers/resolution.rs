@@ -37,6 +37,7 @@ use descriptions::{Genders, display, nominal};
 use names::{Core, Cores, NameParts, Words, name};
 use pronouns::pronoun;
 pub(crate) use scan::scan_names;
+use std::ops::{Deref, Index, IndexMut};
 
 /// A mention to resolve.
 #[derive(Clone, Debug)]
@@ -151,6 +152,59 @@ impl Entity {
     }
 }
 
+/// The entities found so far, read as a slice of [`Entity`]s. Indexing it
+/// (`entities[e]`) checks the bounds at one place, as [`TokenList`] does
+/// for the tokens: an index of a slice panics with the location of each
+/// indexing expression, a 16-byte record and a call of its own for each
+/// of the ~35 places the resolution indexes its entities.
+#[derive(Default)]
+pub(crate) struct EntityList(Vec<Entity>);
+
+impl EntityList {
+    /// Adds `entity`, numbered the list's length before.
+    fn push(&mut self, entity: Entity) {
+        self.0.push(entity);
+    }
+}
+
+impl Deref for EntityList {
+    type Target = [Entity];
+
+    fn deref(&self) -> &[Entity] {
+        &self.0
+    }
+}
+
+impl Index<usize> for EntityList {
+    type Output = Entity;
+
+    #[inline(always)]
+    fn index(&self, e: usize) -> &Entity {
+        match self.0.get(e) {
+            Some(entity) => entity,
+            None => no_such_entity(),
+        }
+    }
+}
+
+impl IndexMut<usize> for EntityList {
+    #[inline(always)]
+    fn index_mut(&mut self, e: usize) -> &mut Entity {
+        match self.0.get_mut(e) {
+            Some(entity) => entity,
+            None => no_such_entity(),
+        }
+    }
+}
+
+/// The one panic of an entity number past the list (a bug: every number
+/// comes from the list itself).
+#[cold]
+#[inline(never)]
+fn no_such_entity() -> ! {
+    panic!("an entity number past the end of the entities")
+}
+
 /// A name or role on one line: a text wrapped at a fixed width breaks
 /// some across lines (`Tom⏎Briggs`); each run of spaces is one space.
 pub(crate) fn one_line(s: String) -> String {
@@ -179,8 +233,8 @@ pub(crate) fn resolve(
     tokens: &TokenList,
     paragraphs: &[u32],
     mentions: &[Mention],
-) -> (Vec<Option<usize>>, Vec<Entity>) {
-    let mut entities: Vec<Entity> = Vec::new();
+) -> (Vec<Option<usize>>, EntityList) {
+    let mut entities = EntityList::default();
     // (entity, paragraph, subject) of each resolved mention so far.
     // At most one entry per mention: sized once.
     let mut history: Vec<(usize, u32, bool)> = Vec::with_capacity(mentions.len());
@@ -207,7 +261,7 @@ pub(crate) fn resolve(
     // not `a representative in Allentown, Pa.`), `Beau Biden, the former
     // Attorney General of Delaware,` (a name).
     let mut last: Option<(usize, usize, usize)> = None;
-    let apposed = |m: &Mention, last: Option<(usize, usize, usize)>, entities: &[Entity]| {
+    let apposed = |m: &Mention, last: Option<(usize, usize, usize)>, entities: &EntityList| {
         let (first, end, e) = last?;
         let between = end + 1..m.first;
         let next = m.first > end
@@ -226,7 +280,7 @@ pub(crate) fn resolve(
     // who the named one is (not `To Ann Lee, the senator wrote`, `in New
     // Hampshire, a young woman asked`). (The scan ends a description
     // before `of` and a name: see `scan_names`.)
-    let described = |m: &Mention, last: Option<(usize, usize, usize)>, entities: &[Entity]| {
+    let described = |m: &Mention, last: Option<(usize, usize, usize)>, entities: &EntityList| {
         let e = apposed(m, last, entities).filter(|&e| entities[e].core.len > 0)?;
         let next = last.is_some_and(|(_, end, _)| m.first == end + 1);
         let closed = tokens.get(m.end).is_some_and(|t| t.is_punct(','))

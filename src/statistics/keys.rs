@@ -57,7 +57,7 @@ pub(crate) fn tag_of(w: &str) -> u16 {
     if KEY_SHAPES[bit / 64] & (1u64 << (bit % 64)) == 0 {
         return 0;
     }
-    KEY_WORDS.get(key_at(w.as_bytes(), bit)).map_or(0, |p| p.1)
+    KEY_TAGS.get(key_at(w.as_bytes(), bit)).map_or(0, |&t| t)
 }
 
 /// The index of the word `w` among the number words
@@ -85,18 +85,99 @@ fn key_at(b: &[u8], bit: usize) -> usize {
     let mask = 1u64 << (bit % 64);
     let rank = usize::from(RANK[bit / 64]) + (bits & (mask - 1)).count_ones() as usize;
     let (from, to) = (usize::from(FIRST[rank]), usize::from(FIRST[rank + 1]));
+    // The key words of the word's length, `len` bytes each from `at` in
+    // `KEY_BYTES`: numbered `first..end`.
+    let len = b.len();
+    let (Some(&(first, at)), Some(&(end, _))) = (BY_LENGTH.get(len), BY_LENGTH.get(len + 1)) else {
+        return usize::MAX;
+    };
+    let (first, end, at) = (usize::from(first), usize::from(end), usize::from(at));
     for &k in &BY_SHAPE[from..to] {
-        let key = KEY_WORDS[usize::from(k)].0;
+        let k = usize::from(k);
+        if !(first..end).contains(&k) {
+            continue;
+        }
+        let key = &KEY_BYTES[at + (k - first) * len..][..len];
         // A word's bytes are letters, apostrophes and bytes above ASCII:
         // `| 0x20` lowercases the letters and leaves the rest unlike any
         // byte of a key (lowercase letters and `'`), a cheaper test than
         // `eq_ignore_ascii_case`'s.
-        if key.len() == b.len() && key.bytes().zip(b).all(|(k, &c)| k == c | 0x20) {
-            return usize::from(k);
+        if key.iter().zip(b).all(|(&k, &c)| k == c | 0x20) {
+            return k;
         }
     }
     usize::MAX
 }
+
+/// The bytes of the key words, one after another in the order of
+/// [`KEY_WORDS`] (by length), with no separator: the words of a length
+/// are a run of that width (see [`BY_LENGTH`]). Built at compile time,
+/// with [`KEY_TAGS`], in place of [`KEY_WORDS`] itself, whose 12 bytes a
+/// word (the string's address and length, the tags and padding) made
+/// 3.4 KB of the `.wasm`.
+static KEY_BYTES: [u8; KEY_BYTES_LEN] = {
+    let mut bytes = [0u8; KEY_BYTES_LEN];
+    let mut at = 0;
+    let mut k = 0;
+    while k < KEY_WORDS.len() {
+        let word = KEY_WORDS[k].0.as_bytes();
+        let mut i = 0;
+        while i < word.len() {
+            bytes[at] = word[i];
+            at += 1;
+            i += 1;
+        }
+        k += 1;
+    }
+    bytes
+};
+
+/// The number of bytes of all the key words.
+const KEY_BYTES_LEN: usize = {
+    let mut len = 0;
+    let mut k = 0;
+    while k < KEY_WORDS.len() {
+        len += KEY_WORDS[k].0.len();
+        k += 1;
+    }
+    len
+};
+
+/// The length of the longest key word.
+const LONGEST: usize = KEY_WORDS[KEY_WORDS.len() - 1].0.len();
+
+/// For each length `n` up to one past the longest key word's, the number
+/// of the first key word of `n` bytes or more, and where it starts in
+/// [`KEY_BYTES`]: the key words of `n` bytes are numbered from the first
+/// of `n` to the first of `n + 1`.
+static BY_LENGTH: [(u16, u16); LONGEST + 2] = {
+    assert!(KEY_BYTES_LEN <= u16::MAX as usize);
+    let mut by_length = [(0u16, 0u16); LONGEST + 2];
+    let (mut k, mut at) = (0, 0);
+    let mut n = 0;
+    while n < by_length.len() {
+        by_length[n] = (k as u16, at as u16);
+        // The words of `n` bytes, which the sort puts together.
+        while k < KEY_WORDS.len() && KEY_WORDS[k].0.len() == n {
+            at += n;
+            k += 1;
+        }
+        n += 1;
+    }
+    assert!(k == KEY_WORDS.len(), "KEY_WORDS sorted by length");
+    by_length
+};
+
+/// The tags of each key word.
+static KEY_TAGS: [u16; KEY_WORDS.len()] = {
+    let mut tags = [0u16; KEY_WORDS.len()];
+    let mut k = 0;
+    while k < KEY_WORDS.len() {
+        tags[k] = KEY_WORDS[k].1;
+        k += 1;
+    }
+    tags
+};
 
 /// For each key word, its index among the number words, or `NO_NUM`.
 static NUMBER_INDEX: [u8; KEY_WORDS.len()] = {
@@ -136,7 +217,8 @@ const fn same(a: &str, b: &str) -> bool {
 
 /// Every key word (lowercase ASCII) with its tags, sorted by length then
 /// bytes. Written out rather than built at start-up (no sort code in the
-/// `.wasm`); a test checks it against the lists.
+/// `.wasm`); a test checks it against the lists. Read at compile time
+/// only: the `.wasm` holds the tables built from it ([`KEY_BYTES`]).
 #[rustfmt::skip]
 const KEY_WORDS: &[(&str, u16)] = {
     use tags::*;

@@ -4,56 +4,60 @@
 
 use super::tokens::Tokens;
 
-/// Approximations and bounds, as token sequences, with the canonical form
-/// reported in `qualifier`. Longer phrases come before their tails
-/// (`no more than` before `more than`) so that the longest one wins.
-const QUALIFIERS: &[(&[&str], &str)] = &[
-    (&["no", "more", "than"], "no more than"),
-    (&["no", "less", "than"], "no less than"),
-    (&["no", "fewer", "than"], "no less than"),
-    (&["not", "more", "than"], "no more than"),
-    (&["not", "less", "than"], "no less than"),
-    (&["more", "than"], "more than"),
-    (&["less", "than"], "less than"),
-    (&["fewer", "than"], "less than"),
-    (&["greater", "than"], "more than"),
-    (&["higher", "than"], "more than"),
-    (&["lower", "than"], "less than"),
-    (&["at", "least"], "at least"),
-    (&["at", "most"], "at most"),
-    (&["up", "to"], "up to"),
-    (&["as", "many", "as"], "as many as"),
-    (&["as", "much", "as"], "as many as"),
-    (&["as", "few", "as"], "as few as"),
-    (&["as", "little", "as"], "as few as"),
-    (&["in", "excess", "of"], "more than"),
-    (&["upwards", "of"], "more than"),
-    (&["upward", "of"], "more than"),
-    (&["close", "to"], "nearly"),
-    (&["just", "over"], "just over"),
-    (&["just", "under"], "just under"),
-    (&["well", "over"], "more than"),
-    (&["just", "shy", "of"], "nearly"),
-    (&["an", "estimated"], "estimated"),
-    (&["estimated"], "estimated"),
-    (&["about"], "about"),
-    (&["around"], "about"),
-    (&["approximately"], "about"),
-    (&["approx"], "about"),
-    (&["roughly"], "about"),
-    (&["some"], "about"),
-    (&["circa"], "about"),
-    (&["nearly"], "nearly"),
-    (&["almost"], "nearly"),
-    (&["over"], "more than"),
-    (&["above"], "more than"),
-    (&["exceeding"], "more than"),
-    (&["under"], "less than"),
-    (&["below"], "less than"),
-    (&["exactly"], "exactly"),
-    (&["precisely"], "exactly"),
-    (&["only"], "only"),
-    (&["~"], "about"),
+/// Approximations and bounds: the words before the last (separated by
+/// spaces), the last word, and the canonical form reported in
+/// `qualifier`. Longer phrases come before their tails (`no more than`
+/// before `more than`) so that the longest one wins. The words before the
+/// last are one string, not an array: each `&str` of an array is 8 more
+/// bytes of the `.wasm`. The last word stands apart, compared first: most
+/// phrases end with another word, passed over by a length test.
+const QUALIFIERS: &[(&str, &str, &str)] = &[
+    ("no more", "than", "no more than"),
+    ("no less", "than", "no less than"),
+    ("no fewer", "than", "no less than"),
+    ("not more", "than", "no more than"),
+    ("not less", "than", "no less than"),
+    ("more", "than", "more than"),
+    ("less", "than", "less than"),
+    ("fewer", "than", "less than"),
+    ("greater", "than", "more than"),
+    ("higher", "than", "more than"),
+    ("lower", "than", "less than"),
+    ("at", "least", "at least"),
+    ("at", "most", "at most"),
+    ("up", "to", "up to"),
+    ("as many", "as", "as many as"),
+    ("as much", "as", "as many as"),
+    ("as few", "as", "as few as"),
+    ("as little", "as", "as few as"),
+    ("in excess", "of", "more than"),
+    ("upwards", "of", "more than"),
+    ("upward", "of", "more than"),
+    ("close", "to", "nearly"),
+    ("just", "over", "just over"),
+    ("just", "under", "just under"),
+    ("well", "over", "more than"),
+    ("just shy", "of", "nearly"),
+    ("an", "estimated", "estimated"),
+    ("", "estimated", "estimated"),
+    ("", "about", "about"),
+    ("", "around", "about"),
+    ("", "approximately", "about"),
+    ("", "approx", "about"),
+    ("", "roughly", "about"),
+    ("", "some", "about"),
+    ("", "circa", "about"),
+    ("", "nearly", "nearly"),
+    ("", "almost", "nearly"),
+    ("", "over", "more than"),
+    ("", "above", "more than"),
+    ("", "exceeding", "more than"),
+    ("", "under", "less than"),
+    ("", "below", "less than"),
+    ("", "exactly", "exactly"),
+    ("", "precisely", "exactly"),
+    ("", "only", "only"),
+    ("", "~", "about"),
 ];
 
 /// The qualifier that ends just before token `i` and starts at or after
@@ -72,17 +76,27 @@ pub(crate) fn qualifier_before(
     // word is passed over by comparing it, not by reading its tokens.
     let end = t.lower(i - 1)?;
     let end = end.as_str();
-    QUALIFIERS.iter().find_map(|&(phrase, canonical)| {
-        let (&last, rest) = phrase.split_last()?;
+    QUALIFIERS.iter().find_map(|&(rest, last, canonical)| {
         if last != end {
             return None;
         }
-        let first = i.checked_sub(phrase.len())?;
+        // (Counted by its spaces: a split costs a char search a word.)
+        let words = if rest.is_empty() {
+            0
+        } else {
+            rest.bytes().filter(|&b| b == b' ').count() + 1
+        };
+        let first = i.checked_sub(words + 1)?;
         // `ticked up to 4.1%`: `up` is the verb's, the number a level
         // reached, not a bound.
         let particle = canonical == "up to" && first > 0 && t.is_any(first - 1, MOVED_UP);
-        (first >= floor && !particle && rest.iter().enumerate().all(|(k, w)| t.is(first + k, w)))
-            .then_some((first, canonical))
+        (first >= floor
+            && !particle
+            && rest
+                .split_terminator(' ')
+                .enumerate()
+                .all(|(k, w)| t.is(first + k, w)))
+        .then_some((first, canonical))
     })
 }
 
@@ -97,10 +111,7 @@ const MOVED_UP: &str =
 /// [`super::keys::tags::QUALIFIER`].
 #[cfg(test)]
 pub(crate) fn qualifier_ends() -> Vec<&'static str> {
-    QUALIFIERS
-        .iter()
-        .filter_map(|(p, _)| p.last().copied())
-        .collect()
+    QUALIFIERS.iter().map(|&(_, last, _)| last).collect()
 }
 
 /// Direction of a change.

@@ -6,7 +6,7 @@ use super::names::Words;
 use super::pronouns::{
     Epithet, last_subject, named_organisation, named_person, named_source, role_bearer, titled,
 };
-use super::{Core, Entity, Mention, Sort};
+use super::{Core, Entity, EntityList, Mention, Sort};
 use crate::chars::listed_any_case;
 use crate::span::Span;
 use crate::speakers::cues::word;
@@ -29,7 +29,7 @@ pub(super) fn nominal<'t>(
     text: &'t str,
     tokens: &TokenList,
     m: &Mention,
-    entities: &mut Vec<Entity>,
+    entities: &mut EntityList,
     (window, history, paragraph): (&Window, &[(usize, u32, bool)], u32),
     (words, lower): (&mut Vec<&'t str>, &mut String),
     (ids, heads, genders): (&mut Words, &Latest, &mut Genders),

@@ -3,7 +3,7 @@
 //! extends, or whose title it bears, or made a new entity.
 
 use super::pronouns::named_person;
-use super::{Entity, Mention, Sort};
+use super::{Entity, EntityList, Mention, Sort};
 use crate::chars::{listed, listed_any_case};
 use crate::span::Span;
 use crate::speakers::cues::{class, word};
@@ -549,7 +549,7 @@ pub(super) fn name<'t>(
     text: &'t str,
     tokens: &TokenList,
     (m, apposed): (&Mention, Option<usize>),
-    entities: &mut Vec<Entity>,
+    entities: &mut EntityList,
     (window, history, paragraph): (&Window, &[(usize, u32, bool)], u32),
     (cores, index): (&mut Cores, &NameIndex),
     (ids, (words, parts)): (&mut Words, &mut (Vec<&'t str>, NameParts)),
@@ -870,7 +870,7 @@ fn described_role(parts: &NameParts, m: &Mention) -> Option<Span> {
 }
 
 fn new_entity(
-    entities: &mut Vec<Entity>,
+    entities: &mut EntityList,
     (name, described): (Span, bool),
     (core, org): (Core, bool),
     parts: &NameParts,

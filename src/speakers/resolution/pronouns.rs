@@ -2,7 +2,7 @@
 //! named (`the 24-year-old`): the most recent compatible one, a subject of
 //! this paragraph or the one before first.
 
-use super::{Entity, Sort, recent};
+use super::{Entity, EntityList, Sort, recent};
 use crate::chars::listed_any_case;
 use crate::span::Span;
 use crate::speakers::words::{Gender, Pronoun};
@@ -10,7 +10,7 @@ use crate::speakers::words::{Gender, Pronoun};
 /// The entity the pronoun `p` in `paragraph` stands for, among the recent
 /// mentions of `history`.
 pub(super) fn pronoun(
-    entities: &[Entity],
+    entities: &EntityList,
     history: &[(usize, u32, bool)],
     p: Pronoun,
     paragraph: u32,
@@ -46,7 +46,7 @@ impl Entity {
 /// one) stands for: `Villa boss Unai Emery was left frustrated. “…,” the
 /// former Arsenal manager said.`
 pub(super) fn named_person(
-    entities: &[Entity],
+    entities: &EntityList,
     history: &[(usize, u32, bool)],
     gender: Option<Gender>,
     paragraph: u32,
@@ -62,7 +62,7 @@ pub(super) fn named_person(
 /// description of one stands for (not `This disclosure is contained in a
 /// statement`).
 pub(super) fn named_source(
-    entities: &[Entity],
+    entities: &EntityList,
     history: &[(usize, u32, bool)],
     paragraph: u32,
 ) -> Option<usize> {
@@ -81,7 +81,7 @@ pub(super) fn named_source(
 /// with no title nor role when it is a bare title (`Ford said … The
 /// premier also defended`).
 pub(super) fn last_subject(
-    entities: &[Entity],
+    entities: &EntityList,
     history: &[(usize, u32, bool)],
     (gender, epithet, told): (Option<Gender>, Epithet, Told),
     paragraph: u32,
@@ -123,7 +123,7 @@ pub(super) enum Epithet {
 /// nearby: a subject first (`Finance Minister Muhammad Aurangzeb spoke.
 /// Speaking alongside State Minister Ali Malik, the minister said`).
 pub(super) fn titled(
-    entities: &[Entity],
+    entities: &EntityList,
     history: &[(usize, u32, bool)],
     key: &str,
     paragraph: u32,
@@ -158,7 +158,7 @@ fn bears(e: &Entity, (text, at, head, key): Told) -> bool {
 /// The person named last with the title or the role a description of
 /// that title or noun tells (`the Mexican minister`, `the spokesperson`).
 pub(super) fn role_bearer(
-    entities: &[Entity],
+    entities: &EntityList,
     history: &[(usize, u32, bool)],
     told: Told,
     paragraph: u32,
@@ -174,7 +174,7 @@ pub(super) fn role_bearer(
 /// (`Apple Inc. said … “…,” the company said`; not a place of the
 /// paragraph before: `a march to City Hall. “…,” the group shouted`).
 pub(super) fn named_organisation(
-    entities: &[Entity],
+    entities: &EntityList,
     history: &[(usize, u32, bool)],
     paragraph: u32,
 ) -> Option<usize> {
@@ -196,7 +196,7 @@ fn may_be_person(e: &Entity) -> bool {
 // `fits` as a trait object: one instance of the two walks in the .wasm
 // for the three callers (~1 KB as generic copies).
 fn antecedent(
-    entities: &[Entity],
+    entities: &EntityList,
     history: &[(usize, u32, bool)],
     (paragraph, reach): (u32, u32),
     fits: &dyn Fn(&Entity) -> bool,
