@@ -446,8 +446,8 @@ fn outer_cue(ctx: &Context, before: &[Cue], last: &Np, lo: usize, qi: usize) -> 
     // it: `the engineers, who say the dam is safe, had ignored “…”`.
     let last_cue = before[before.len() - 1];
     let closed = (last_cue.end..qi).any(|i| ctx.punct(i) == Some(','));
-    // (Its subject may be the relative pronoun itself: `called by a
-    // superintendent who asked if it was “sortable”`.)
+    // (Its subject may be the relative pronoun itself: `praised Frank
+    // Lowe, who has vowed not to buy them because of the group’s “…”`.)
     let relative = word_before(last).is_some_and(is_relative)
         || ctx.text[last.span].eq_ignore_ascii_case("who");
     // Nor does a clause opened by a subordinator or by `with` (`A look at
