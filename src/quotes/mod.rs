@@ -455,7 +455,7 @@ impl<'t> Paragraph<'t> {
     }
 }
 
-/// The bytes a mark (or markup tag) starts with: `"`, `'`, `<`, and the
+/// The bytes a mark (or markup tag) starts with: `"`, `'`, `` ` ``, `<`, and the
 /// leads of the 2- and 3-byte marks (`«` is C2 AB, `“` E2 80 9C, `「` E3 80
 /// 8C). A table, one look-up per byte: the scan reads every byte of the text.
 static MARK_START: [bool; 256] = {
