@@ -95,11 +95,17 @@ pub(super) fn from_neighbours(
             }
         }
     }
-    // `“…”` then a line `- Bernie Sanders.`
+    // `“…”` then a line `- Bernie Sanders.`, or an embedded post's `— Jane
+    // Doe (@janedoe) March 3, 2024`.
     if hi < ctx.tokens.len() && (is_dash(ctx.punct(hi)) || ctx.punct(hi) == Some('-')) {
         let (_, nhi) = ctx.bounds(s + 1);
         if let Some(np) = phrase_after(ctx.text, &ctx.tokens, hi + 1, nhi) {
-            if np.kind == NpKind::Name && np.outer_end + 1 >= nhi {
+            let handle = ctx.punct(np.outer_end) == Some('(')
+                && ctx
+                    .tokens
+                    .get(np.outer_end + 1)
+                    .is_some_and(|t| ctx.text[t.span].starts_with('@'));
+            if np.kind == NpKind::Name && (np.outer_end + 1 >= nhi || handle) {
                 return Some(Found {
                     np,
                     cue: Some(ctx.tokens[hi].span),
