@@ -354,11 +354,11 @@ impl<'t> Paragraph<'t> {
             // the TeX and Penn Treebank way; the `''` that closes it is a
             // run of apostrophes (below). A lone one is no mark.
             if c == '`' {
-                if bytes.get(i + 1) == Some(&b'`') {
+                let doubled = bytes.get(i + 1) == Some(&b'`');
+                if doubled {
                     self.apply(Role::Open(Family::Double), i, i + 2);
-                    i += 1;
                 }
-                i += 1;
+                i += if doubled { 2 } else { 1 };
                 continue;
             }
             if !marks::is_mark(c) {
