@@ -182,22 +182,29 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
     // (Zipped, not indexed, and the gap read as bytes: indexing the four
     // lists and searching a str for its line breaks cost 230 bytes more of
     // the gzipped .wasm.)
+    // So does the pronoun of a paragraph continuing a quote, which goes on
+    // with its speaker: `Ruiz said Acme would not cut. ¶ “We will not get
+    // there. ¶ “If it happens, it will rotate,” she said.`
     let (mut before, mut before_end): (Option<usize>, usize) = (None, 0);
     for ((piece, f), e) in pieces.iter().zip(&found).zip(quoted.iter_mut()) {
-        if let (None, Some(f), Some(b)) = (*e, f, before) {
+        let pronoun = f.and_then(|f| match f.np.kind {
+            NpKind::Pronoun(p) => Some(p),
+            _ => None,
+        });
+        if let (Some(p), Some(b)) = (pronoun, before) {
             // Only white space up to the last line break.
-            let gap = text
-                .as_bytes()
-                .get(before_end..piece.span.start)
-                .unwrap_or_default();
-            let next_paragraph = gap
-                .iter()
-                .rposition(|&c| c == b'\n')
-                .is_some_and(|n| gap.iter().take(n).all(u8::is_ascii_whitespace));
-            if let NpKind::Pronoun(p) = f.np.kind {
-                if next_paragraph && entities.get(b).is_some_and(|x| x.may_be(p)) {
-                    *e = Some(b);
-                }
+            let next_paragraph = || {
+                let gap = text
+                    .as_bytes()
+                    .get(before_end..piece.span.start)
+                    .unwrap_or_default();
+                gap.iter()
+                    .rposition(|&c| c == b'\n')
+                    .is_some_and(|n| gap.iter().take(n).all(u8::is_ascii_whitespace))
+            };
+            let goes_on = piece.continues || e.is_none() && next_paragraph();
+            if goes_on && entities.get(b).is_some_and(|x| x.may_be(p)) {
+                *e = Some(b);
             }
         }
         (before, before_end) = (*e, piece.span.end);
