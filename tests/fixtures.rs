@@ -8,8 +8,10 @@
 //! `[quote=Hun Sen|“…”] [speaker|Mr. Hun Sen] said`, `[percent|4.5 percent]`,
 //! `[term|“reforms”]`. The input is the case with its marks removed; the
 //! test analyses it and compares the rendering with the case, as strings.
+//! A line `@ Name: role` pins the role of the speaker of that name (`@
+//! Name: -` for none); it is not part of the text.
 
-use article_highlighter::{Kind, Options, highlight, render};
+use article_highlighter::{Kind, Options, Speaker, highlight, render};
 use std::fs;
 
 /// Tags that open a mark: `[tag|` or `[quote=Name|`.
@@ -88,9 +90,10 @@ fn fixtures() {
             kinds: kinds(header, &file),
         };
         for (n, case) in body.split("\n---\n").enumerate() {
+            let roles: Vec<&str> = case.lines().filter_map(|l| l.strip_prefix("@ ")).collect();
             let marked: String = case
                 .lines()
-                .filter(|l| !l.starts_with('#'))
+                .filter(|l| !l.starts_with('#') && !l.starts_with("@ "))
                 .collect::<Vec<_>>()
                 .join("\n")
                 .trim()
@@ -100,12 +103,18 @@ fn fixtures() {
             }
             cases += 1;
             let input = strip(&marked);
-            let got = render::to_text(&input, &highlight(&input, &options));
+            let analysis = highlight(&input, &options);
+            let got = render::to_text(&input, &analysis);
             if got != marked {
                 failures.push(format!(
                     "{file} case {}:\n  expected: {marked}\n       got: {got}\n",
                     n + 1
                 ));
+            }
+            for pin in roles {
+                if let Some(wrong) = role_differs(pin, &analysis.speakers) {
+                    failures.push(format!("{file} case {}: {wrong}\n", n + 1));
+                }
             }
         }
     }
@@ -115,6 +124,18 @@ fn fixtures() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+/// How the speakers differ from a role pin `Name: role` (`Name: -` for
+/// no role), if they do.
+fn role_differs(pin: &str, speakers: &[Speaker]) -> Option<String> {
+    let (name, role) = pin.split_once(": ").expect("a role pin is `@ Name: role`");
+    let want = (role != "-").then_some(role);
+    let Some(speaker) = speakers.iter().find(|s| s.name == name) else {
+        return Some(format!("no speaker named {name} for the pin `{pin}`"));
+    };
+    let got = speaker.role.as_deref();
+    (got != want).then(|| format!("role of {name}: expected {want:?}, got {got:?}"))
 }
 
 #[test]

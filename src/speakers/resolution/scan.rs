@@ -493,8 +493,15 @@ fn role_fronted(
     let first = apposed?;
     // Not a phrase opening with a function word (`On the Republican side,`,
     // `But his wife,`) nor a lone adverb (`First,`).
-    let person =
-        !class(tokens, first).stop() && (first..start - 1).any(|k| is_person_word(text, tokens, k));
+    // Nor one ending in a person's name: `Former superintendent Dan Moss,
+    // Sergeant Lisa Hart and …` is a list of people.
+    let named = start >= first + 3 && {
+        let (given, last) = (class(tokens, start - 3), class(tokens, start - 2));
+        given.gender().is_some() && given.capitalized() && last.capitalized()
+    };
+    let person = !class(tokens, first).stop()
+        && !named
+        && (first..start - 1).any(|k| is_person_word(text, tokens, k));
     person.then(|| Span::new(tokens[first].span.start, tokens[start - 2].span.end))
 }
 
