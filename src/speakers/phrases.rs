@@ -3,12 +3,12 @@
 //! (`said Ann Lee`, `according to the report`), with an apposition kept apart
 //! as the role (`Am Sam Ath, technical supervisor for Licadho, said`).
 
-use super::cues::{class, cue_at, word};
+use super::cues::{CueKind, class, cue_at, word};
 use super::tokens::{Tok, TokenList, starts_sentence};
 use super::words::{
-    Class, Pronoun, is_capitalized, is_determiner, is_institution_head, is_person_noun,
-    is_person_noun_in_any_number, is_plural_noun, is_saying_noun, is_stop_word, strip_possessive,
-    title,
+    Class, Pronoun, is_capitalized, is_determiner, is_institution_head, is_irregular_past,
+    is_person_noun, is_person_noun_in_any_number, is_plural_noun, is_saying_noun, is_stop_word,
+    strip_possessive, title,
 };
 use crate::chars::{listed, listed_any_case};
 use crate::span::Span;
@@ -688,8 +688,23 @@ pub(crate) fn phrase_after(text: &str, tokens: &TokenList, i: usize, hi: usize) 
         // hawkish colleague` are); the name's apposition all the same.
         let of_theirs = word_in(text, tokens, from, "his her their")
             && !(from + 1..k).any(|j| class(tokens, j).names_person());
+        // `According to the harbour office, the captain said the storm
+        // was`: a verb of saying or of being before any `who` or `that`
+        // makes the words after the comma a clause, not a role (not a
+        // participle: `organizer of a group called Citizens for Trump`);
+        // so does a past tense opening them (`by the traders, drew crowds`).
+        let says = |j: usize| {
+            cue_at(text, tokens, j).is_some_and(|c| c.kind == CueKind::Verb)
+                && !tokens[j].span.bytes(text).ends_with(b"ed")
+        };
+        let clause = || {
+            word(text, tokens, from).is_some_and(is_irregular_past)
+                || (from..k)
+                    .take_while(|&j| !word_in(text, tokens, j, "who which that whose"))
+                    .any(|j| is_be(text, tokens, j) || says(j))
+        };
         if k > from {
-            if !of_theirs {
+            if !of_theirs && !clause() {
                 np.role = Some(Span::new(tokens[from].span.start, tokens[k - 1].span.end));
             }
             np.outer_end = k;
@@ -858,9 +873,7 @@ fn core_before(text: &str, tokens: &TokenList, lo: usize, i: usize) -> Option<(u
         }
         // A reporting verb ends the phrase before it: `Mr. Ray said voters
         // will say`.
-        if !c.capitalized()
-            && cue_at(text, tokens, t).is_some_and(|c| c.kind == super::cues::CueKind::Verb)
-        {
+        if !c.capitalized() && cue_at(text, tokens, t).is_some_and(|c| c.kind == CueKind::Verb) {
             break;
         }
         start = t;
