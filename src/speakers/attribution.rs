@@ -623,7 +623,18 @@ fn is_cue_here(text: &str, tokens: &TokenList, c: &Cue) -> bool {
             .is_some_and(|k| {
                 tokens[k].is_quote() && tokens[k].sentence == tokens[c.first].sentence
             });
-        if !(by_name || leads || trails_quote) {
+        // `“…,” remarks the judge`: right after a quote closed by a comma,
+        // a question or an exclamation mark (not `the “reform” claims`).
+        let inverted = c.first > 0
+            && tokens[c.first - 1].is_quote()
+            && tokens[c.first - 1]
+                .span
+                .bytes(text)
+                .iter()
+                .rev()
+                .find(|b| b.is_ascii_punctuation() && !matches!(b, b'"' | b'\''))
+                .is_some_and(|b| matches!(b, b',' | b'?' | b'!'));
+        if !(by_name || leads || trails_quote || inverted) {
             return false;
         }
     }
