@@ -160,6 +160,7 @@ pub(super) const TITLES: &str = concat!(
     "secretary,",
     "judge,",
     "justice,",
+    "chief justice,",
     "chairman/m,",
     "chairwoman/f,",
     "chair,",
