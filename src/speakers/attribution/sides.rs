@@ -60,8 +60,23 @@ pub(super) fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
             return None;
         }
         // `“…” — Ann Lee.` names the speaker; `— “…” — the balloons
-        // cascaded` goes on as a sentence and names nobody.
-        if np.outer_end < hi && !matches!(ctx.punct(np.outer_end), Some(',' | '.' | ')')) {
+        // cascaded` goes on as a sentence and names nobody. A name may go on
+        // with what it was about, its verb of saying or its noun of saying,
+        // as in a round-up of quotes (`— coach Tom Price on the win over
+        // Fiji`, `— Sam Rua admits his side never got going`, `— Ian Webb’s
+        // reaction to the crowd`).
+        let end = np.outer_end;
+        let goes_on = || {
+            let about = word_in(ctx.text, &ctx.tokens, end, "on about after following");
+            let says = ctx.cues_in(ctx.sentence_of(qi)).iter().any(|c| {
+                c.first == end && matches!(c.kind, CueKind::Verb | CueKind::AmbiguousVerb)
+            });
+            let owned_saying = word(ctx.text, &ctx.tokens, end - 1)
+                .is_some_and(|w| strip_possessive(w) != w)
+                && word(ctx.text, &ctx.tokens, end).is_some_and(crate::speakers::words::is_saying_noun);
+            np.kind == NpKind::Name && (about || says || owned_saying)
+        };
+        if end < hi && !matches!(ctx.punct(end), Some(',' | '.' | ')')) && !goes_on() {
             return None;
         }
         let cue = Span::new(ctx.tokens[j].span.start, ctx.tokens[at - 1].span.end);
