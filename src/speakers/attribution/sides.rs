@@ -73,7 +73,8 @@ pub(super) fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
             });
             let owned_saying = word(ctx.text, &ctx.tokens, end - 1)
                 .is_some_and(|w| strip_possessive(w) != w)
-                && word(ctx.text, &ctx.tokens, end).is_some_and(crate::speakers::words::is_saying_noun);
+                && word(ctx.text, &ctx.tokens, end)
+                    .is_some_and(crate::speakers::words::is_saying_noun);
             np.kind == NpKind::Name && (about || says || owned_saying)
         };
         if end < hi && !matches!(ctx.punct(end), Some(',' | '.' | ')')) && !goes_on() {

@@ -314,9 +314,14 @@ fn office_end(tokens: &TokenList, first: usize, words: &[&str], at: usize) -> Op
     // after an office of capitalised words (`Mayor of London Sadiq Khan`,
     // `Minister for Climate Change Musadik Malik`, `Minister for
     // Information and Broadcasting Marriyum Aurangzeb`).
+    // (An initial opening the name after an organisation's word stays:
+    // `Deputy Commissioner of Police H. Jayalakshmi`.)
     let initial = |w: &str| w.len() <= 3 && w.ends_with('.');
     let start = words.len().checked_sub(2)?;
-    let start = start - usize::from(start > 0 && initial(words[start]));
+    let start = start
+        - usize::from(
+            start > 0 && initial(words[start]) && !class(tokens, first + start - 1).org(),
+        );
     let office = (at + 1..words.len())
         .all(|j| class(tokens, first + j).capitalized() || matches!(words[j], "and" | "&"));
     (office && start >= at + 2).then_some(start)
