@@ -453,7 +453,12 @@ fn description_before(text: &str, tokens: &TokenList, start: usize) -> Option<us
     let mut k = start - 1;
     // (`Upper Hunter cattle and sheep farmer Bev Hicks`: `and` too.)
     let and = |k: usize| word_in(text, tokens, k, "and");
-    while k > 0 && start - k < 7 && (lower(k - 1) || and(k - 1) || class(tokens, k - 1).name_word())
+    // (Within the sentence: a headline's last name is no part of it.)
+    let sentence = tokens[start].sentence;
+    while k > 0
+        && start - k < 7
+        && tokens[k - 1].sentence == sentence
+        && (lower(k - 1) || and(k - 1) || class(tokens, k - 1).name_word())
     {
         k -= 1;
     }
