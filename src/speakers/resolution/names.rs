@@ -305,7 +305,9 @@ fn office_end(tokens: &TokenList, first: usize, words: &[&str], at: usize) -> Op
         if !(c.capitalized() || c.connector() || !c.is_word() || words[j - 1] == "and") {
             return None;
         }
-        if class(tokens, first + j).gender().is_some() {
+        // (Or an honorific: `Minister for Home Affairs Mr K Tan`.)
+        let c = class(tokens, first + j);
+        if c.gender().is_some() || c.honorific().is_some() {
             return Some(j);
         }
     }
