@@ -862,11 +862,15 @@ fn attribute_one(
                 (np.kind == NpKind::Name || two) && np.end == end && !object(np)
             })
         };
-        // `CLAIM: “…”`, `Re: “…”`, `The verdict: “…”`: a label, no one.
+        // `CLAIM: “…”`, `Re: “…”`, `The verdict: “…”`, `The bottom line:
+        // “…”`, `Quote of the week: “…”`: a label, no one.
         let label = |np: &Np| {
-            np.end - np.first <= 2
-                && word(ctx.text, &ctx.tokens, np.end - 1)
+            let is_label = |k: usize| {
+                word(ctx.text, &ctx.tokens, k)
                     .is_some_and(|w| listed_any_case(LABELS, strip_possessive(w)))
+            };
+            let head_of = word_in(ctx.text, &ctx.tokens, np.first + 1, "of") && is_label(np.first);
+            np.end - np.first <= 3 && is_label(np.end - 1) || np.end - np.first <= 4 && head_of
         };
         // `From Mary Byrne, of Cork: “…”`: a letters page names the writer
         // after `From` opening the paragraph.
@@ -913,4 +917,4 @@ fn attribute_one(
 
 /// Words that label what follows a colon in fact-checks, letters pages and
 /// Q&As (`CLAIM: “…”`, `Re: “…”`, `Q: “…”`): no one who speaks.
-const LABELS: &str = "re q a claim claims headline verdict rating update correction note context background summary fact facts caption question answer";
+const LABELS: &str = "re q a claim claims headline verdict rating update correction note context background summary fact facts caption question answer quote quotes line";
