@@ -15,7 +15,7 @@ use super::words::{
     Pronoun, is_capitalized, is_determiner, is_person_noun_in_any_number, is_skippable,
     is_stop_word, looks_finite, pronoun, strip_possessive,
 };
-use crate::chars::trim_end_where;
+use crate::chars::{ends_with_any, trim_end_where};
 use crate::chars::{listed, listed_any_case};
 use crate::quotes::Quoted;
 use crate::span::Span;
@@ -625,15 +625,11 @@ fn is_cue_here(text: &str, tokens: &TokenList, c: &Cue) -> bool {
             });
         // `“…,” remarks the judge`: right after a quote closed by a comma,
         // a question or an exclamation mark (not `the “reform” claims`).
-        let inverted = c.first > 0
-            && tokens[c.first - 1].is_quote()
-            && tokens[c.first - 1]
-                .span
-                .bytes(text)
-                .iter()
-                .rev()
-                .find(|b| b.is_ascii_punctuation() && !matches!(b, b'"' | b'\''))
-                .is_some_and(|b| matches!(b, b',' | b'?' | b'!'));
+        let inverted = c.first > 0 && tokens[c.first - 1].is_quote() && {
+            let quoted = &text[tokens[c.first - 1].span];
+            let inner = trim_end_where(quoted, |c| !is_alnum(c) && !matches!(c, ',' | '?' | '!'));
+            ends_with_any(inner, &[',', '?', '!'])
+        };
         if !(by_name || leads || trails_quote || inverted) {
             return false;
         }
