@@ -7,7 +7,7 @@
 use super::cues::{Cue, CueKind, class, cue_at, word};
 use super::phrases::{
     Np, NpKind, is_group_number, is_group_opener, is_pair, is_quantifier, noun_cue_before, passive,
-    phrase_after, subject_before, word_in,
+    phrase_after, subject_before, word_in, word_is,
 };
 use super::read_ahead;
 use super::tokens::{Layout, Tok, TokenList, is_alnum, starts_sentence};
@@ -422,7 +422,7 @@ impl<'t> Context<'t> {
     /// the one quoting.
     fn quoted_as_saying(&self, c: &Cue) -> Option<Np> {
         let at = c.first.checked_sub(1)?;
-        if !word_in(self.text, &self.tokens, at, "as") {
+        if !word_is(self.text, &self.tokens, at, "as") {
             return None;
         }
         let verb = (at.saturating_sub(8)..at)
@@ -475,7 +475,7 @@ impl<'t> Context<'t> {
                 // subject of the verb before `by`.
                 let by = c.first.checked_sub(2).filter(|&v| {
                     v >= lo
-                        && word_in(self.text, &self.tokens, v + 1, "by")
+                        && word_is(self.text, &self.tokens, v + 1, "by")
                         && word(self.text, &self.tokens, v)
                             .is_some_and(|w| w.ends_with("ed") || w == "began")
                 });
@@ -669,7 +669,7 @@ fn is_cue_here(text: &str, tokens: &TokenList, c: &Cue) -> bool {
     if c.first > 0
         && word_in(text, tokens, c.first - 1, "would could might should")
         && !(c.first.saturating_sub(6)..c.first - 1)
-            .any(|k| word_in(text, tokens, k, "was is") && word_in(text, tokens, k + 1, "all"))
+            .any(|k| word_in(text, tokens, k, "was is") && word_is(text, tokens, k + 1, "all"))
     {
         return false;
     }
@@ -923,7 +923,7 @@ fn attribute_one(
         // `A mother who “gave her life to her kids” was found dead`: words
         // describing the subject in its relative clause, with no cue, are
         // someone else's.
-        let described = |np: &Np| np.end + 1 == qi && word_in(ctx.text, &ctx.tokens, np.end, "who");
+        let described = |np: &Np| np.end + 1 == qi && word_is(ctx.text, &ctx.tokens, np.end, "who");
         let subject = before.or_else(|| sentence_subject(ctx, lo, qi, colon, true));
         if let Some(np) = subject.filter(|np| !label(np) && !described(np)) {
             return Some(Found {
