@@ -667,6 +667,7 @@ fn is_cue_here(text: &str, tokens: &TokenList, c: &Cue) -> bool {
     // a modal tells what someone may do, not what was said; but `“No
     // comment,” was all the lawyer would say` reports what was said.
     if c.first > 0
+        && class(tokens, c.first - 1).stop()
         && word_in(text, tokens, c.first - 1, "would could might should")
         && !(c.first.saturating_sub(6)..c.first - 1)
             .any(|k| word_in(text, tokens, k, "was is") && word_is(text, tokens, k + 1, "all"))

@@ -180,7 +180,7 @@ pub(crate) fn subject_before(text: &str, tokens: &TokenList, lo: usize, cue: usi
                         while city > lo && class(tokens, city - 1).capitalized() {
                             city -= 1;
                         }
-                        placed = city > 0 && word_in(text, tokens, city - 1, "in at from");
+                        placed = city > 0 && in_at_from(text, tokens, city - 1);
                     }
                 }
             }
@@ -460,7 +460,16 @@ pub(crate) fn passive(text: &str, tokens: &TokenList, lo: usize, verb: usize) ->
     }
     // `what’s today called “…”`, `it’s called`: `is` in a contraction (not
     // `she’s called`, often `she has called`).
-    k > lo && word_in(text, tokens, k - 1, "what's it's that's what’s it’s that’s")
+    // (Each ends in `s`: most words before a cue are told by their last byte.)
+    k > lo
+        && tokens[k - 1].span.bytes(text).last() == Some(&b's')
+        && word_in(text, tokens, k - 1, "what's it's that's what’s it’s that’s")
+}
+
+/// Whether token `k` is `in`, `at` or `from`: asked of a place preposition
+/// only (by its class, which each of them has), not of every word.
+fn in_at_from(text: &str, tokens: &TokenList, k: usize) -> bool {
+    class(tokens, k).place_preposition() && word_in(text, tokens, k, "in at from")
 }
 
 /// Whether token `k` is the `to` of `close to`, `loyal to` or `allied to`,
@@ -890,7 +899,7 @@ fn core_before(text: &str, tokens: &TokenList, lo: usize, i: usize) -> Option<(u
 /// service office in Little Rock`.
 fn place_after(text: &str, tokens: &TokenList, t: usize, place: std::ops::Range<usize>) -> bool {
     t > 0
-        && word_in(text, tokens, t, "in at from")
+        && in_at_from(text, tokens, t)
         && place.clone().all(|k| class(tokens, k).capitalized())
         && (class(tokens, t - 1).capitalized()
             || class(tokens, t - 1).org()
@@ -1075,7 +1084,7 @@ fn build(text: &str, tokens: &TokenList, first: usize, end: usize) -> Np {
         start -= 1;
     }
     // `A teacher in Hull`: a description placed by the name after it.
-    if start > first && word_in(text, tokens, start - 1, "in at from") {
+    if start > first && in_at_from(text, tokens, start - 1) {
         return np;
     }
     loop {
@@ -1201,6 +1210,19 @@ fn build(text: &str, tokens: &TokenList, first: usize, end: usize) -> Np {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_words_asked_after_a_class_have_it() {
+        // `in_at_from` and `is_cue_here` ask the word lists only of a word
+        // with the class.
+        use crate::speakers::words::Class;
+        for w in ["in", "at", "from"] {
+            assert!(Class::of(w).place_preposition(), "{w}");
+        }
+        for w in ["would", "could", "might", "should"] {
+            assert!(Class::of(w).stop(), "{w}");
+        }
+    }
+
     use super::*;
     use crate::speakers::tokens::tokenize;
 
