@@ -69,14 +69,14 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
     // whole with TurboFan during the first large call, in a compiler zone of
     // over 10 MB; split, the first call on 1 MB of news peaks lower.
     let (toks, layout) = tokens::tokenize(text, pieces);
-    let ctx = attribution::Context::new(text, toks, layout, pieces);
+    let mut ctx = attribution::Context::new(text, toks, layout, pieces);
+    ctx.find_subjects();
     let found = attribution::attribute_all(&ctx, pieces);
 
     // Every phrase seen beside a cue or attributing a quote, and every name
     // in running text, as mentions in text order (the cue phrase wins where
     // both cover the same words: a cue's replaces any, a quote's is added
     // only where none is).
-    // (Each cue's sentence read a block ahead: see `read_ahead`.)
     // At most one per cue, so reserved at once: grown by doubling, the list
     // was copied, and the copy left a hole as large as the list.
     // (Not a name after a preposition, which the verb's subject holds:
@@ -85,11 +85,7 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
         np.outer_first > 0 && word_in(text, &ctx.tokens, np.outer_first - 1, "in at from of on")
     };
     let mut subjects: Vec<phrases::Np> = Vec::with_capacity(ctx.cues.len());
-    read_ahead(
-        &ctx.cues,
-        |_, c| ctx.sentence_start[ctx.tokens[c.first].sentence as usize],
-        |_, c, lo| subjects.extend(ctx.subject(c, lo).filter(|np| !governed(np))),
-    );
+    subjects.extend(ctx.subjects().iter().flatten().filter(|np| !governed(np)));
     // Only the tokens and the paragraphs are read from here on: the cues and
     // the indexes of sentences and quotes are freed for what follows to use
     // (wasm memory never shrinks, its peak is what a page keeps).

@@ -174,7 +174,7 @@ fn headline_speaker(ctx: &Context, qi: usize, hi: usize) -> Option<Found> {
     // `an interview with`, `interview with`.
     let interview = (at..at + 2).find(|&k| {
         word_in(ctx.text, &ctx.tokens, k, "interview conversation")
-            && word_in(ctx.text, &ctx.tokens, k + 1, "with")
+            && word_is(ctx.text, &ctx.tokens, k + 1, "with")
     });
     if let Some(k) = interview {
         at = k + 2;
@@ -183,7 +183,7 @@ fn headline_speaker(ctx: &Context, qi: usize, hi: usize) -> Option<Found> {
     // The speaker, then what about or the headline's end.
     let next_ok = np.outer_end >= hi
         || ctx.paragraph_of(np.outer_end) != ctx.paragraph_of(qi)
-        || word_in(ctx.text, &ctx.tokens, np.outer_end, "on");
+        || word_is(ctx.text, &ctx.tokens, np.outer_end, "on");
     (next_ok && ctx.is_person(&np)).then_some(Found {
         np,
         cue: None,
@@ -313,7 +313,7 @@ pub(super) fn closing(ctx: &Context, qi: usize) -> Option<Found> {
 /// means, no agent.)
 fn agent_follows(ctx: &Context, c: &Cue) -> bool {
     let means = "phone telephone email e-mail text video";
-    word_in(ctx.text, &ctx.tokens, c.end, "by") && !word_in(ctx.text, &ctx.tokens, c.end + 1, means)
+    word_is(ctx.text, &ctx.tokens, c.end, "by") && !word_in(ctx.text, &ctx.tokens, c.end + 1, means)
 }
 
 /// `“Go back to Univision,” Trump barked`: a quote closed by a comma, a

@@ -8,6 +8,7 @@ use crate::span::Span;
 use crate::speakers::cues::{CueKind, class, cue_at, word};
 use crate::speakers::phrases::{
     NpKind, ends_institution, is_be, is_role, name_particle, of_in_name, phrase_after, word_in,
+    word_is,
 };
 use crate::speakers::tokens::{Token, TokenList};
 use crate::speakers::words::{
@@ -452,7 +453,7 @@ fn description_before(text: &str, tokens: &TokenList, start: usize) -> Option<us
     }
     let mut k = start - 1;
     // (`Upper Hunter cattle and sheep farmer Bev Hicks`: `and` too.)
-    let and = |k: usize| word_in(text, tokens, k, "and");
+    let and = |k: usize| word_is(text, tokens, k, "and");
     // (Within the sentence: a headline's last name is no part of it.)
     let sentence = tokens[start].sentence;
     while k > 0

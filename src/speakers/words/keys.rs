@@ -206,6 +206,11 @@ impl<V: Copy + Default> KeyMap<V> {
         self.slots[self.slot(k)].1
     }
 
+    /// The keys and their values, in the table's order.
+    pub(crate) fn entries(&self) -> impl Iterator<Item = (u128, V)> + '_ {
+        self.slots.iter().copied().filter(|&(k, _)| k != 0)
+    }
+
     /// The value of a key that is absent, or of none (the default value).
     pub(crate) fn absent(&self) -> V {
         self.absent
