@@ -6,9 +6,9 @@
 use super::cues::{CueKind, class, cue_at, word};
 use super::tokens::{Tok, TokenList, starts_sentence};
 use super::words::{
-    Class, Pronoun, is_capitalized, is_determiner, is_institution_head, is_person_noun,
-    is_person_noun_in_any_number, is_plural_noun, is_saying_noun, is_stop_word, strip_possessive,
-    title,
+    Class, Pronoun, is_capitalized, is_determiner, is_institution_head, is_irregular_past,
+    is_person_noun, is_person_noun_in_any_number, is_plural_noun, is_saying_noun, is_stop_word,
+    strip_possessive, title,
 };
 use crate::chars::{listed, listed_any_case, listed_bytes};
 use crate::span::Span;
@@ -709,13 +709,15 @@ pub(crate) fn phrase_after(text: &str, tokens: &TokenList, i: usize, hi: usize) 
         // `According to the harbour office, the captain said the storm
         // was`: a verb of saying or of being before any `who` or `that`
         // makes the words after the comma a clause, not a role (not a
-        // participle: `organizer of a group called Citizens for Trump`).
+        // participle: `organizer of a group called Citizens for Trump`);
+        // so does a past tense opening them (`by the traders, drew crowds`).
         // (The commonest such verbs, as a list: the cue index cost 400
         // bytes of the .wasm here.)
         let clause = || {
-            (from..k)
-                .take_while(|&j| !word_in(text, tokens, j, "who which that whose"))
-                .any(|j| word_in(text, tokens, j, "said says told was were is are"))
+            word(text, tokens, from).is_some_and(is_irregular_past)
+                || (from..k)
+                    .take_while(|&j| !word_in(text, tokens, j, "who which that whose"))
+                    .any(|j| word_in(text, tokens, j, "said says told was were is are"))
         };
         if k > from {
             if !of_theirs && !clause() {
