@@ -117,7 +117,7 @@ pub(crate) fn scan_names(text: &str, tokens: &TokenList) -> Vec<Mention> {
             while i < tokens.len()
                 && (name_word(i) || joins(i))
                 && tokens[i].sentence == tokens[start].sentence
-                && i - start < 8
+                && i - start < 10
             {
                 i += 1;
                 // A possessive ends the name: `Trump’s campaign`.
