@@ -84,7 +84,7 @@ pub(super) const PERSON_NOUNS: &str = "spokesman spokeswoman spokesperson offici
      correspondent producer commissioner sheriff treasurer pastor priest bishop nurse surgeon \
      physician engineer entrepreneur investor banker athlete striker midfielder defender guard \
      photographer epidemiologist tactician politician winger forward anchor pathologist \
-     goalkeeper quarterback pitcher captain skipper driver boxer runner retiree pensioner mum dad \
+     goalkeeper quarterback pitcher flanker fly-half scrum-half fullback captain skipper driver boxer runner retiree pensioner mum dad \
      grandmother grandfather uncle aunt teenager detective inspector star presenter rapper \
      footballer fan boyfriend girlfriend suspect defendant shopkeeper landlord landlady tenant \
      passenger motorist cyclist pilot soldier firefighter paramedic barrister solicitor campaigner \
