@@ -143,7 +143,8 @@ pub(crate) fn scan_names(text: &str, tokens: &TokenList) -> Vec<Mention> {
                 speaks: asked || says(text, tokens, i),
                 role: role_before(text, tokens, start, described)
                     .or_else(|| role_after(text, tokens, i))
-                    .or_else(|| role_fronted(text, tokens, apposed, start)),
+                    .or_else(|| role_fronted(text, tokens, apposed, start))
+                    .or_else(|| title_set_off(text, tokens, start)),
             });
             continue;
         }
@@ -509,6 +510,32 @@ fn role_fronted(
         && !named
         && (first..start - 1).any(|k| is_person_word(text, tokens, k));
     person.then(|| Span::new(tokens[first].span.start, tokens[start - 2].span.end))
+}
+
+/// The title set off by a comma right before the name at token `start`,
+/// alone between it and its sentence's start or a comma: `In a statement,
+/// Police Commissioner, Andrew Coster said`.
+fn title_set_off(text: &str, tokens: &TokenList, start: usize) -> Option<Span> {
+    if start < 2 || !tokens[start - 1].is_punct(',') {
+        return None;
+    }
+    // (Not `First,`: a word only opening a title.)
+    let last = start - 2;
+    if !(class(tokens, last).capitalized() && is_person_word(text, tokens, last)) {
+        return None;
+    }
+    let sentence = tokens[start].sentence;
+    let mut first = last;
+    while first > 0 && last - first < 3 && tokens[first - 1].sentence == sentence {
+        let c = class(tokens, first - 1);
+        if !(c.capitalized() && c.is_word()) {
+            break;
+        }
+        first -= 1;
+    }
+    let bounded =
+        first == 0 || tokens[first - 1].sentence != sentence || tokens[first - 1].is_punct(',');
+    bounded.then(|| Span::new(tokens[first].span.start, tokens[last].span.end))
 }
 
 /// Whether token `k` is a noun of a person or a title of its own (`first`
