@@ -749,6 +749,16 @@ pub(crate) fn attribute_all(ctx: &Context, pieces: &[Quoted]) -> Vec<Option<Foun
         let found = qi.and_then(|qi| attribute_one(ctx, &out, k, qi, piece));
         out.push(found);
     });
+    // A quote run over paragraphs and attributed only at a later one (`“…
+    // ¶ “…,” said Bryan Stewart`): the paragraphs before with no speaker
+    // are the same speaker's. (Not over a guess from the paragraph before:
+    // an excerpt quoted from another paper, `Ann Lee, writing in the Post:
+    // ¶ “… ¶ “…,” Kelly said`, holds attributions of its own.)
+    for k in (1..out.len()).rev() {
+        if pieces[k].continues && out[k - 1].is_none() {
+            out[k - 1] = loose(out[k]);
+        }
+    }
     out
 }
 
