@@ -218,10 +218,11 @@ pub(crate) fn subject_before(text: &str, tokens: &TokenList, lo: usize, cue: usi
             let age = close == open + 2
                 && word(text, tokens, open + 1)
                     .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
-            if open + 1 < close && is_role(text, tokens, open + 1) && !age {
+            let end = before_relative(text, tokens, open + 1, close);
+            if open + 1 < end && is_role(text, tokens, open + 1) && !age {
                 np.role = Some(Span::new(
                     tokens[open + 1].span.start,
-                    tokens[close - 1].span.end,
+                    tokens[end - 1].span.end,
                 ));
             }
             return Some(np);
@@ -713,15 +714,18 @@ pub(crate) fn phrase_after(text: &str, tokens: &TokenList, i: usize, hi: usize) 
         // so does a past tense opening them (`by the traders, drew crowds`).
         // (The commonest such verbs, as a list: the cue index cost 400
         // bytes of the .wasm here.)
+        let role_end = before_relative(text, tokens, from, k);
         let clause = || {
             word(text, tokens, from).is_some_and(is_irregular_past)
-                || (from..k)
-                    .take_while(|&j| !word_in(text, tokens, j, "who which that whose"))
+                || (from..role_end)
                     .any(|j| word_in(text, tokens, j, "said says told was were is are"))
         };
         if k > from {
-            if !of_theirs && !clause() {
-                np.role = Some(Span::new(tokens[from].span.start, tokens[k - 1].span.end));
+            if !of_theirs && role_end > from && !clause() {
+                np.role = Some(Span::new(
+                    tokens[from].span.start,
+                    tokens[role_end - 1].span.end,
+                ));
             }
             np.outer_end = k;
         } else if age {
@@ -782,6 +786,15 @@ fn name_in_apposition(
     }
     named.outer_end = outer_end + 1;
     Some(named)
+}
+
+/// Where the role in tokens `from..to` ends: before a relative clause
+/// (`a disaster official in Chennai who only uses one name` is `a disaster
+/// official in Chennai`), which tells what the person does, not is.
+fn before_relative(text: &str, tokens: &TokenList, from: usize, to: usize) -> usize {
+    (from..to)
+        .find(|&j| word_in(text, tokens, j, "who which whose"))
+        .unwrap_or(to)
 }
 
 /// Whether the words from token `i` read as a role (`technical supervisor
