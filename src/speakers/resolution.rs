@@ -290,6 +290,14 @@ pub(crate) fn resolve(
     };
     read_ahead(mentions, paragraph_of, |_, m, paragraph| {
         let found = match m.np {
+            // `It is understood the club was “unhappy”`: an `it` opening
+            // a verb of knowing in the passive stands for no one.
+            NpKind::Pronoun(Pronoun::It)
+                if word_in(text, tokens, m.end, "is was")
+                    && word_in(text, tokens, m.end + 1, EPISTEMIC) =>
+            {
+                None
+            }
             NpKind::Pronoun(p) => pronoun(&entities, &history, p, paragraph),
             NpKind::Name => name(
                 text,
@@ -360,6 +368,10 @@ pub(crate) fn resolve(
     });
     (out, entities)
 }
+
+/// Verbs of knowing and telling whose passive opens with an empty `it`.
+const EPISTEMIC: &str = "said thought known understood believed assumed expected reported feared \
+     claimed alleged rumoured rumored";
 
 /// The words after `the` of the description `m` when they tell what a
 /// person is: its head (the word before `of`, `from`, …) is a noun of a
