@@ -7,8 +7,8 @@
 /// `the charged term, “radical Islam”`.
 #[rustfmt::skip]
 pub(super) const LEAD_INS: &str =
-    "so-called,so called,dubbed,nicknamed,nickname,known as,goes by,go by,\
-    went by,word,words,term,terms,phrase,label,slogan,catchphrase,tagline,motto,\
+    "so-called,so called,dubbed,nicknamed,nickname,known as,otherwise called,also called,\
+    goes by,go by,went by,word,words,term,terms,phrase,label,slogan,catchphrase,tagline,motto,\
     trademark,moniker,hashtag,pseudonym,titled,entitled,headlined,captioned,\
     such as,words like,terms like";
 
