@@ -801,6 +801,8 @@ fn before_relative(text: &str, tokens: &TokenList, from: usize, to: usize) -> us
 /// for Licadho`, `a spokesman for the ministry`, `55`) rather than a clause
 /// (`who has made …`, `adding that …`).
 pub(crate) fn is_role(text: &str, tokens: &TokenList, i: usize) -> bool {
+    // (Past `now`: `Ez Eldin, now a filmmaker,`.)
+    let i = i + usize::from(word_is(text, tokens, i, "now"));
     let c = class(tokens, i);
     word(text, tokens, i).is_some_and(|w| {
         let lower = !c.capitalized();
