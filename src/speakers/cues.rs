@@ -204,6 +204,11 @@ const PHRASES: &[(CueKind, &str)] = &[
     (CueKind::Verb, "paid tribute"),
     (CueKind::Verb, "pays tribute"),
     (CueKind::Verb, "weighed in"),
+    // Court reports: `Two relatives give evidence that …`.
+    (CueKind::Verb, "give evidence"),
+    (CueKind::Verb, "gives evidence"),
+    (CueKind::Verb, "gave evidence"),
+    (CueKind::Verb, "giving evidence"),
     (CueKind::Setting, "in a statement"),
     (CueKind::Setting, "in an interview"),
     (CueKind::Setting, "in a tweet"),
