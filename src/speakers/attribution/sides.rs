@@ -68,7 +68,10 @@ pub(super) fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
         let end = np.outer_end;
         let goes_on = || {
             let about = word_in(ctx.text, &ctx.tokens, end, "on about after following");
-            let says = ctx.cues_in(ctx.sentence_of(qi)).iter().any(|c| c.first == end);
+            let says = ctx
+                .cues_in(ctx.sentence_of(qi))
+                .iter()
+                .any(|c| c.first == end);
             let owned_saying = word(ctx.text, &ctx.tokens, end - 1)
                 .is_some_and(|w| strip_possessive(w) != w)
                 && word(ctx.text, &ctx.tokens, end)
