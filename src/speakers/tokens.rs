@@ -8,7 +8,7 @@
 //! he said.` is one sentence holding one quote token and its attribution.
 
 use super::words::{Abbreviation, Class, PlainWords, abbreviation};
-use crate::chars::{ends_with_any, listed, trim_end_where};
+use crate::chars::listed;
 use crate::lines::{self, Wrapping};
 use crate::quotes::Quoted;
 use crate::span::{Span, cut};
@@ -688,10 +688,13 @@ fn ends_sentence(text: &str, pieces: &[Quoted], prev: &Token, tok: Tok, span: Sp
         },
         Tok::Quote(q) => {
             let inner = pieces.get(q as usize).map_or("", |p| &text[p.span]);
-            let closes_sentence = ends_with_any(
-                trim_end_where(inner, |c| !is_alnum(c) && !matches!(c, '.' | '!' | '?')),
-                &['.', '!', '?'],
-            );
+            // The last letter, digit or stop is a stop.
+            let stop = |c: char| matches!(c, '.' | '!' | '?');
+            let closes_sentence = inner
+                .chars()
+                .rev()
+                .find(|&c| is_alnum(c) || stop(c))
+                .is_some_and(stop);
             let next_starts = match tok {
                 Tok::Word => text[span].starts_with(char::is_uppercase),
                 Tok::Quote(_) => true,

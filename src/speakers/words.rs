@@ -15,7 +15,7 @@ mod keys;
 mod lexicon;
 mod lists;
 
-use crate::chars::listed_any_case;
+use crate::chars::{listed_any_case, trim_end_any};
 use crate::span::cut;
 pub(crate) use class::{Class, MAX_CUE, PlainWords};
 pub(crate) use keys::{KeyMap, key};
@@ -222,7 +222,7 @@ pub(crate) fn title(words: &[&str]) -> Option<(usize, &'static str, Option<Gende
             && parts[1..]
                 .iter()
                 .zip(&words[1..])
-                .all(|(p, w)| p.eq_ignore_ascii_case(w.trim_end_matches('.')));
+                .all(|(p, w)| p.eq_ignore_ascii_case(trim_end_any(w, &['.'])));
         fits.then_some((parts.len(), *key, *gender))
     })
 }

@@ -419,7 +419,7 @@ fn coordinated_before(text: &str, start: usize) -> Option<Span> {
             break;
         }
     }
-    let mut lead = lead.trim_end_matches(',');
+    let mut lead = trim_end_any(lead, &[',']);
     // (Past a short note in brackets: `“That’s So True” (No. 3) and`.)
     if let Some(inside) = lead.strip_suffix(')') {
         if let Some(open) = inside.bytes().rev().take(16).position(|b| b == b'(') {
@@ -565,7 +565,7 @@ fn lead_in(before: &[&str]) -> bool {
     let mut trimmed = [""; BEFORE_WORDS];
     let mut len = 0;
     for (slot, word) in trimmed.iter_mut().zip(before) {
-        *slot = word.trim_end_matches(':');
+        *slot = trim_end_any(word, &[':']);
         len += 1;
     }
     let words = &trimmed[..len];
@@ -619,10 +619,10 @@ fn may_be_called(text: &str, at: usize) -> bool {
     // all three in `d` or `e`: most spans are settled on it, without
     // splitting the window (the marks and spaces are those dropped below).
     let end = window
-        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '—' | '–'))
-        .as_bytes()
-        .last();
-    if !end.is_some_and(|b| matches!(b | 0x20, b'd' | b'e')) {
+        .chars()
+        .rev()
+        .find(|&c| !(c.is_whitespace() || matches!(c, ',' | '—' | '–')));
+    if !end.is_some_and(|c| matches!(c, 'd' | 'e' | 'D' | 'E')) {
         return false;
     }
     window

@@ -7,9 +7,8 @@ use crate::chars::{ends_with_any, last_line_break, trim_end_any, trim_start_any,
 
 /// The first letter or digit of `w` is a capital or a digit.
 fn capital(w: &str) -> bool {
-    w.trim_start_matches(|c: char| !c.is_alphanumeric())
-        .chars()
-        .next()
+    w.chars()
+        .find(|c| c.is_alphanumeric())
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 

@@ -7,7 +7,7 @@ use super::pronouns::{
     Epithet, last_subject, named_organisation, named_person, named_source, role_bearer, titled,
 };
 use super::{Core, Entity, EntityList, Mention, Sort};
-use crate::chars::listed_any_case;
+use crate::chars::{listed_any_case, trim_end_any};
 use crate::span::Span;
 use crate::speakers::cues::word;
 use crate::speakers::phrases::{is_group_number, is_group_opener, is_quantifier};
@@ -156,7 +156,7 @@ pub(super) fn nominal<'t>(
             return Some(e);
         }
     }
-    let singular = head.trim_end_matches('s');
+    let singular = trim_end_any(head, &['s']);
     // No title starts with a word that opens none. The whole title, not
     // its last word: `the prime minister` is no `Labour Minister`.
     let head_title = if whole_title.is_some() {

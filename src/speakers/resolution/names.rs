@@ -4,7 +4,7 @@
 
 use super::pronouns::named_person;
 use super::{Entity, EntityList, Mention, Sort};
-use crate::chars::{listed, listed_any_case};
+use crate::chars::{listed, listed_any_case, trim_end_any};
 use crate::span::Span;
 use crate::speakers::cues::{class, word};
 use crate::speakers::recency::{NameIndex, Window, WordMap};
@@ -947,7 +947,7 @@ fn is_acronym(w: &str) -> bool {
 /// plural `s`: the walk of [`is_acronym`], out of line.
 fn capitals_only(w: &str) -> bool {
     let caps = w.chars().filter(|c| c.is_uppercase()).nth(1).is_some();
-    caps && w.trim_end_matches('s').chars().all(|c| !c.is_lowercase())
+    caps && trim_end_any(w, &['s']).chars().all(|c| !c.is_lowercase())
 }
 
 /// Whether `long` ends with all of `short`. Word by word: names are a few
