@@ -14,10 +14,10 @@ pub(super) const LEAD_INS: &str =
 
 /// Media and works: a title sits next to one (`the TV show “Shark Tank,”`,
 /// `“Squawk Box” program`).
-pub(super) const MEDIA: &str = "ad album article blog book campaign column documentary drama episode essay film hashtag \
-    hat hats headline memoir movie musical newsletter novel op-ed opera play podcast poem \
-    program programme segment series shirt shirts show sitcom sketch slogan song t-shirt \
-    t-shirts tour video";
+pub(super) const MEDIA: &str = "ad album anthem article ballad blog book campaign column documentary drama episode essay \
+    film hashtag hat hats headline hit memoir movie musical newsletter novel op-ed opera \
+    play podcast poem program programme segment series shirt shirts show single sitcom \
+    sketch slogan smash song t-shirt t-shirts tour video";
 
 /// Words before a title that set it in its place (`on “Meet the Press,”`,
 /// `the co-author of “Going Viral,”`, `she told “Good Morning America”`).
