@@ -598,14 +598,20 @@ fn called_by_name(before: &[&str]) -> bool {
     };
     match before {
         [.., noun, called, the] if *the == "the" => name(noun, called),
+        // `a post captioned “Policeman threatens to …”`: a title, however
+        // long and however written.
+        [.., last] if listed(TITLED, last) => true,
         [.., noun, called] => name(noun, called),
         _ => false,
     }
 }
 
+/// Words that name what follows as a title (see [`called_by_name`]).
+const TITLED: &str = "titled entitled headlined captioned";
+
 /// Whether the last word before `at` (as [`words_before`] reads it, in
-/// any case) is one [`called_by_name`] can end on: `called`, `named` or
-/// `the`. Most spans have another, and are settled without lowercasing and
+/// any case) is one [`called_by_name`] can end on: `called`, `named`,
+/// `the` or one of [`TITLED`]. Most spans have another, and are settled without lowercasing and
 /// splitting the words before. Read in the same window as `words_before`:
 /// if that word is the one cut mid-word there, it is dropped and
 /// `called_by_name` says no either way.
@@ -616,7 +622,7 @@ fn may_be_called(text: &str, at: usize) -> bool {
     }
     let window = &text[Span::new(from, at)];
     // The last char of that word, past spaces and the trimmed marks, ends
-    // all three in `d` or `e`: most spans are settled on it, without
+    // all of them in `d` or `e`: most spans are settled on it, without
     // splitting the window (the marks and spaces are those dropped below).
     let end = window
         .chars()
@@ -634,6 +640,7 @@ fn may_be_called(text: &str, at: usize) -> bool {
             ["called", "named", "the"]
                 .iter()
                 .any(|l| l.eq_ignore_ascii_case(w))
+                || listed_any_case(TITLED, w)
         })
 }
 
