@@ -5,6 +5,7 @@
 
 use super::*;
 use crate::chars::{ends_with_any, listed, listed_any_case, trim_end_any, trim_end_where};
+use crate::speakers::words::is_saying_noun;
 
 /// The attribution after a quote in its sentence: `“…,” Ann said`, `“…,”
 /// said Ann`, `“…” — Ann`, `“…” the case, Ann said`.
@@ -74,8 +75,7 @@ pub(super) fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
                 .any(|c| c.first == end);
             let owned_saying = word(ctx.text, &ctx.tokens, end - 1)
                 .is_some_and(|w| strip_possessive(w) != w)
-                && word(ctx.text, &ctx.tokens, end)
-                    .is_some_and(crate::speakers::words::is_saying_noun);
+                && word(ctx.text, &ctx.tokens, end).is_some_and(is_saying_noun);
             np.kind == NpKind::Name && (about || says || owned_saying)
         };
         if end < hi && !matches!(ctx.punct(end), Some(',' | '.' | ')')) && !goes_on() {
