@@ -708,12 +708,11 @@ pub(crate) fn phrase_after(text: &str, tokens: &TokenList, i: usize, hi: usize) 
         let of_theirs = word_in(text, tokens, from, "his her their")
             && !(from + 1..k).any(|j| class(tokens, j).names_person());
         // `According to the harbour office, the captain said the storm
-        // was`: a verb of saying or of being before any `who` or `that`
-        // makes the words after the comma a clause, not a role (not a
-        // participle: `organizer of a group called Citizens for Trump`);
-        // so does a past tense opening them (`by the traders, drew crowds`).
-        // (The commonest such verbs, as a list: the cue index cost 400
-        // bytes of the .wasm here.)
+        // was`: a verb of saying or of being before the role's end makes
+        // the words after the comma a clause, not a role (not a participle:
+        // `organizer of a group called Citizens for Trump`); so does a past
+        // tense opening them (`by the traders, drew crowds`). (The
+        // commonest such verbs as a list: the cue index is not asked here.)
         let role_end = before_relative(text, tokens, from, k);
         let clause = || {
             word(text, tokens, from).is_some_and(is_irregular_past)
