@@ -418,8 +418,11 @@ fn role_after(text: &str, tokens: &TokenList, end: usize) -> Option<Span> {
     let after = tokens.get(end)?;
     let copula = matches!(after.span.bytes(text), b"is" | b"was")
         && word_in(text, tokens, end + 1, "a an the");
+    // (In capitals only for an outlet or a place before a noun of a person
+    // closing it: `George Gross, Toronto Sun sports editor,`; not a list
+    // of names, nor `Ted Cruz, Republican of Texas,`.)
     if !(after.is_punct(',') || copula)
-        || opening.capitalized()
+        || opening.capitalized() && (copula || opening.gender().is_some() || opening.opens_title())
         || opening.skippable()
         || class(tokens, end - 1).org()
     {
@@ -432,6 +435,8 @@ fn role_after(text: &str, tokens: &TokenList, end: usize) -> Option<Span> {
     let person = if copula {
         is_person_word(text, tokens, close - 1)
             && !(word_in(text, tokens, close, "and of") && is_person_word(text, tokens, close + 1))
+    } else if opening.capitalized() {
+        !class(tokens, close - 1).capitalized() && is_person_word(text, tokens, close - 1)
     } else {
         (end + 1..close).any(|k| class(tokens, k).names_person())
     };
