@@ -4,6 +4,7 @@
 //! sentence's speaker, the sentence before's quote, cue or subject.
 
 use super::*;
+use crate::speakers::words::is_saying_noun;
 
 /// The attribution of the quote at token `qi` (piece `k`, with `done` the
 /// attributions of the pieces before it) from the sentences around it.
@@ -140,6 +141,13 @@ pub(super) fn from_neighbours(
                         direct: false,
                     });
                 }
+            }
+            if let Some(np) = words_from(ctx, nlo) {
+                return Some(Found {
+                    np,
+                    cue: None,
+                    direct: false,
+                });
             }
         }
     }
@@ -311,6 +319,31 @@ pub(super) fn frame_end(ctx: &Context, lo: usize) -> usize {
         lo
     }
 }
+/// `“…” That was the message from Ann Lee.`, `That quote from Ann Lee`,
+/// `Those were the words of …`: the sentence at token `lo`, after a quote,
+/// names whose words they were by a noun of saying.
+fn words_from(ctx: &Context, lo: usize) -> Option<Np> {
+    let is = |k: usize, w: &str| word_in(ctx.text, &ctx.tokens, k, w);
+    if !is(lo, "That This Those These") {
+        return None;
+    }
+    let mut at = lo + 1;
+    if is(at, "was were is") {
+        at += 1 + usize::from(is(at + 1, "the"));
+    }
+    let noun = word(ctx.text, &ctx.tokens, at).is_some_and(is_saying_noun);
+    let (_, hi) = ctx.bounds(ctx.sentence_of(lo));
+    // A name alone, in capitals (the phrase read on would take in `Ann Lee
+    // made the rounds`).
+    let named = |np: &Np| {
+        np.kind == NpKind::Name && (np.first..np.end).all(|k| class(&ctx.tokens, k).capitalized())
+    };
+    (noun && is(at + 1, "from of by"))
+        .then(|| phrase_after(ctx.text, &ctx.tokens, at + 2, hi))
+        .flatten()
+        .filter(named)
+}
+
 /// The name opening the tokens `lo..hi`, if a name opens them.
 // Not inlined into its one caller: the .wasm is smaller so.
 #[inline(never)]

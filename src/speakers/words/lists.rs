@@ -96,7 +96,7 @@ pub(super) const PERSON_NOUNS: &str = "spokesman spokeswoman spokesperson offici
 pub(super) const SAYING_NOUNS: &str = "account accusation admission advice allegation announcement answer \
      argument assertion assessment boast call calls claim claims comment comments contention declaration \
      demand explanation insistence message opinion plea pledge prediction promise promises question quip \
-     reaction remark remarks reply response slogan statement suggestion verdict view vow warning warnings words";
+     quote reaction remark remarks reply response slogan statement suggestion verdict view vow warning warnings words";
 
 pub(super) const IRREGULAR_PASTS: &str = "thought found made took gave saw knew felt kept put ran \
      brought sent left won held wrote spoke told broke began went came got stood drew threw set \
