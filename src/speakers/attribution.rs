@@ -696,17 +696,20 @@ fn is_cue_here(text: &str, tokens: &TokenList, c: &Cue) -> bool {
         if let Some(prev) = word(text, tokens, c.first - 1) {
             let possessive = strip_possessive(prev) != prev;
             // Nor a quantifier: `fewer pledged delegates`, `all noted`.
-            // (Compared in place: a lowercased copy was a heap string per cue.)
-            let quantifier = listed_any_case("fewer more most less few all any no", prev);
+            // (Compared in place: a lowercased copy was a heap string per
+            // cue; asked last, as the word lists are the dearest tests.)
+            let quantifier = || listed_any_case("fewer more most less few all any no", prev);
             // But a quantifier opening a clause stands for people:
             // `Residents were split. Some said …`, `Another tweeted`.
             // `Yet another said`, `and some added`: after a joining word.
-            let opens = c.first == 1
-                || !tokens[c.first - 2].is_word()
-                || tokens[c.first - 2].sentence != tokens[c.first].sentence
-                || word(text, tokens, c.first - 2)
-                    .is_some_and(|w| listed_any_case("yet and but while", w));
-            if opens && quantifier_at(text, tokens, c.first - 1) {
+            let opens = || {
+                c.first == 1
+                    || !tokens[c.first - 2].is_word()
+                    || tokens[c.first - 2].sentence != tokens[c.first].sentence
+                    || word(text, tokens, c.first - 2)
+                        .is_some_and(|w| listed_any_case("yet and but while", w))
+            };
+            if quantifier_at(text, tokens, c.first - 1) && opens() {
                 return true;
             }
             // `the two write`: a group by its number.
@@ -720,7 +723,7 @@ fn is_cue_here(text: &str, tokens: &TokenList, c: &Cue) -> bool {
             // congressman’s alleged “paramours”`.
             let participle = c.span.bytes(text).ends_with(b"ed");
             return !(before(1).determiner()
-                || quantifier
+                || quantifier()
                 || possessive && (c.kind == CueKind::AmbiguousVerb || participle));
         }
     }
