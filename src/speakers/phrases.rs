@@ -124,12 +124,12 @@ pub(crate) fn subject_before(text: &str, tokens: &TokenList, lo: usize, cue: usi
             let apposed_before = || {
                 comma_before(open).is_some_and(|prev| {
                     let c = class(tokens, prev + 1);
-                    let role = is_role(text, tokens, prev + 1)
-                        || word_in(text, tokens, prev + 1, "from of at");
+                    // The word lists last: the dearest tests.
                     prev > lo
                         && class(tokens, prev - 1).capitalized()
                         && (!c.capitalized() || c.determiner())
-                        && role
+                        && (is_role(text, tokens, prev + 1)
+                            || word_in(text, tokens, prev + 1, "from of at"))
                 })
             };
             // So is another name set off by `or` (`Yoshino Tomoko,
@@ -137,6 +137,7 @@ pub(crate) fn subject_before(text: &str, tokens: &TokenList, lo: usize, cue: usi
             // Rengo, said`).
             if mark == ','
                 && open > lo
+                && class(tokens, open + 1).stop()
                 && word_in(text, tokens, open + 1, "who or")
                 && apposed_before()
             {
@@ -1260,13 +1261,13 @@ fn build(text: &str, tokens: &TokenList, first: usize, end: usize) -> Np {
 mod tests {
     #[test]
     fn the_words_asked_after_a_class_have_it() {
-        // `in_at_from` and `is_cue_here` ask the word lists only of a word
-        // with the class.
+        // `in_at_from`, `is_cue_here` and `subject_before` ask the word
+        // lists only of a word with the class.
         use crate::speakers::words::Class;
         for w in ["in", "at", "from"] {
             assert!(Class::of(w).place_preposition(), "{w}");
         }
-        for w in ["would", "could", "might", "should"] {
+        for w in ["would", "could", "might", "should", "who", "or"] {
             assert!(Class::of(w).stop(), "{w}");
         }
     }
