@@ -29,7 +29,7 @@
 
 mod marks;
 
-use crate::chars::ends_with_any;
+use crate::chars::{ends_with_any, trim_line};
 use crate::lines::{Wrapping, is_boilerplate};
 use crate::sort::sort_by_key;
 use crate::span::Span;
@@ -78,12 +78,11 @@ fn paragraphs(text: &str) -> Vec<Span> {
     for line in text.split_inclusive('\n') {
         let start = at;
         at += line.len();
-        let body = line.trim();
+        let (lead, body) = trim_line(line);
         if body.is_empty() || is_boilerplate(body) {
             last = None;
             continue;
         }
-        let lead = line.len() - line.trim_start().len();
         let end = start + lead + body.len();
         match (out.last_mut(), last) {
             (Some(paragraph), Some(before)) if wrapping.goes_on(before, body) => {

@@ -6,8 +6,8 @@
 
 use super::cues::{Cue, CueKind, class, cue_at, word};
 use super::phrases::{
-    Np, NpKind, is_group_number, is_group_opener, is_pair, is_quantifier, noun_cue_before, passive,
-    phrase_after, subject_before, word_in, word_is,
+    Np, NpKind, group_number_at, is_group_opener, is_pair, noun_cue_before, passive, phrase_after,
+    quantifier_at, subject_before, word_in, word_is,
 };
 use super::read_ahead;
 use super::tokens::{Layout, Tok, TokenList, is_alnum, starts_sentence};
@@ -632,8 +632,7 @@ fn is_cue_here(text: &str, tokens: &TokenList, c: &Cue) -> bool {
         // capitalised word is an adjective of the noun, not a name.
         let adjective = c.first >= 2
             && before(1).capitalized()
-            && (before(2).determiner()
-                || word(text, tokens, c.first - 2).is_some_and(is_quantifier));
+            && (before(2).determiner() || quantifier_at(text, tokens, c.first - 2));
         // `a bill that had sparked protests, saying`: after a verb in -ed
         // the word is its object, a noun.
         let object = c.first > 0
@@ -697,21 +696,24 @@ fn is_cue_here(text: &str, tokens: &TokenList, c: &Cue) -> bool {
         if let Some(prev) = word(text, tokens, c.first - 1) {
             let possessive = strip_possessive(prev) != prev;
             // Nor a quantifier: `fewer pledged delegates`, `all noted`.
-            // (Compared in place: a lowercased copy was a heap string per cue.)
-            let quantifier = listed_any_case("fewer more most less few all any no", prev);
+            // (Compared in place: a lowercased copy was a heap string per
+            // cue; asked last, as the word lists are the dearest tests.)
+            let quantifier = || listed_any_case("fewer more most less few all any no", prev);
             // But a quantifier opening a clause stands for people:
             // `Residents were split. Some said …`, `Another tweeted`.
             // `Yet another said`, `and some added`: after a joining word.
-            let opens = c.first == 1
-                || !tokens[c.first - 2].is_word()
-                || tokens[c.first - 2].sentence != tokens[c.first].sentence
-                || word(text, tokens, c.first - 2)
-                    .is_some_and(|w| listed_any_case("yet and but while", w));
-            if opens && is_quantifier(prev) {
+            let opens = || {
+                c.first == 1
+                    || !tokens[c.first - 2].is_word()
+                    || tokens[c.first - 2].sentence != tokens[c.first].sentence
+                    || word(text, tokens, c.first - 2)
+                        .is_some_and(|w| listed_any_case("yet and but while", w))
+            };
+            if quantifier_at(text, tokens, c.first - 1) && opens() {
                 return true;
             }
             // `the two write`: a group by its number.
-            if is_group_number(prev)
+            if group_number_at(text, tokens, c.first - 1)
                 && c.first >= 2
                 && word(text, tokens, c.first - 2).is_some_and(is_group_opener)
             {
@@ -721,7 +723,7 @@ fn is_cue_here(text: &str, tokens: &TokenList, c: &Cue) -> bool {
             // congressman’s alleged “paramours”`.
             let participle = c.span.bytes(text).ends_with(b"ed");
             return !(before(1).determiner()
-                || quantifier
+                || quantifier()
                 || possessive && (c.kind == CueKind::AmbiguousVerb || participle));
         }
     }
