@@ -637,6 +637,19 @@ pub(crate) fn phrase_after(text: &str, tokens: &TokenList, i: usize, hi: usize) 
         // `a Wednesday editorial`: a day after the opening determiner
         // describes the noun after it.
         let day = adjective && c.stop() && c.capitalized();
+        // `businessman and youth worker Wilson Busari`: two callings
+        // before a name are one role.
+        let callings = end > i
+            && class(tokens, end - 1).person_noun()
+            && word_is(text, tokens, end, "and")
+            && {
+                let next = class(tokens, end + 1);
+                next.is_word() && !next.capitalized() && !next.stop()
+            };
+        if callings {
+            end += 1;
+            continue;
+        }
         if c.stop() && !day
             || c.pronoun().is_some()
             || verb_like
