@@ -606,13 +606,15 @@ fn called_by_name(before: &[&str]) -> bool {
     }
 }
 
-/// Words that name what follows as a title (see [`called_by_name`]).
+/// Words that name what follows as a title (see [`called_by_name`]), of
+/// any length. They are lead-ins too ([`LEAD_INS`], read for short spans
+/// with the other words before them); here the last word alone decides.
 const TITLED: &str = "titled entitled headlined captioned";
 
 /// Whether the last word before `at` (as [`words_before`] reads it, in
 /// any case) is one [`called_by_name`] can end on: `called`, `named`,
-/// `the` or one of [`TITLED`]. Most spans have another, and are settled without lowercasing and
-/// splitting the words before. Read in the same window as `words_before`:
+/// `the` or one of [`TITLED`]. Most spans have another, and are settled
+/// without lowercasing and splitting the words before. Read in the same window as `words_before`:
 /// if that word is the one cut mid-word there, it is dropped and
 /// `called_by_name` says no either way.
 fn may_be_called(text: &str, at: usize) -> bool {
