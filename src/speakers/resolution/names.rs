@@ -715,8 +715,25 @@ pub(super) fn name<'t>(
         })
         .flatten()
         .or_else(|| apposed.filter(|&e| parts.titles.is_empty() && bare_title(&entities[e])));
-    if let Some(e) = titled {
+    // A person first named in full near the top, as a speaker with no
+    // title or role, may be the description before (see `described_before`).
+    let lede = || {
+        let unplaced = parts.titles.is_empty()
+            && m.role.is_none()
+            && subject
+            && parts.core.len() > 1
+            && paragraph <= LEDE_PARAGRAPHS;
+        unplaced
+            .then(|| described_before(text, entities, window, (paragraph, parts.gender)))
+            .flatten()
+    };
+    let described = titled.is_none().then(lede).flatten();
+    if let Some(e) = titled.or(described.map(|(e, _)| e)) {
         let entity = &mut entities[e];
+        if let Some((_, role)) = described.filter(|_| entity.role.is_none()) {
+            entity.role = Some(role);
+            entity.role_described = true;
+        }
         entity.core = core();
         (entity.name, entity.described) = (core_text(), false);
         entity.family_first = parts.family_first();
@@ -750,6 +767,67 @@ pub(super) fn name<'t>(
         parts,
         m,
     ))
+}
+
+/// The paragraphs (after a headline) where a description may stand for a
+/// person named after it: further down, a description names someone the
+/// story has met (`the candidate`, `the senator`).
+const LEDE_PARAGRAPHS: u32 = 3;
+
+/// `Saudi Arabia’s foreign minister said … Speaking in Washington, Adel
+/// Jubeir said`: a lede or standfirst often describes the person of the
+/// story before it names them. The person last met, in this paragraph or
+/// the one before, is that description, when it spoke, is definite (`the`
+/// or an owner's name) and no name is its own: a person first named in full
+/// as a speaker near the top, with no title or role of their own, is it
+/// (not after `A police officer said`: someone else, nor `Her landlord
+/// said`).
+#[inline(never)]
+fn described_before(
+    text: &str,
+    entities: &EntityList,
+    window: &Window,
+    (paragraph, gender): (u32, Option<Gender>),
+) -> Option<(usize, Span)> {
+    // The latest person, and the one met before that.
+    let mut found: Option<usize> = None;
+    for o in window.entities() {
+        let other = &entities[o];
+        if other.sort != Sort::Person && !other.speaks {
+            continue;
+        }
+        let Some(e) = found else {
+            found = Some(o);
+            continue;
+        };
+        // `… calling for Donald Trump to be banned after the U.S.
+        // presidential candidate suggested`: after a name in its
+        // paragraph, the description may stand for that one.
+        if other.last_paragraph == entities[e].last_paragraph && other.core.len > 0 {
+            return None;
+        }
+        break;
+    }
+    let e = found?;
+    let entity = &entities[e];
+    let span = entity.name;
+    let description = &text.as_bytes()[span.start..span.end];
+    // Opened by `the`, or naming an owner (`Chile’s finance minister`:
+    // the last byte of `’` or an apostrophe before `s`).
+    let the = description
+        .get(..4)
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"the "));
+    let owner = description
+        .windows(3)
+        .any(|w| matches!(w, [b'\'' | 0x99, b's', b' ']));
+    // (A description is of no name; `Her landlord` is neither.)
+    (entity.last_paragraph + 1 >= paragraph
+        && entity.sort == Sort::Person
+        && entity.described
+        && entity.speaks
+        && gender.is_none_or(|g| entity.gender.is_none_or(|x| x == g))
+        && (the || owner))
+        .then(|| (e, Span::new(span.start + if the { 4 } else { 0 }, span.end)))
 }
 
 /// Whether two descriptions of the bearers of one title name different
