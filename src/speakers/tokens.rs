@@ -648,7 +648,7 @@ fn more_capacity(count: usize, at: usize, len: usize) -> usize {
 fn takes_period(word: &str, before_name_or_number: impl FnOnce() -> bool) -> bool {
     let mut chars = word.chars();
     let single = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
-    // Each abbreviation is at most 4 bytes long (a test checks): most words
+    // Each abbreviation is at most 5 bytes long (a test checks): most words
     // before a period (a sentence's last) are longer.
     let abbreviation = || match abbreviation(word) {
         Some(Abbreviation::Always) => true,
@@ -656,7 +656,7 @@ fn takes_period(word: &str, before_name_or_number: impl FnOnce() -> bool) -> boo
         None => false,
     };
     // A byte loop: `contains('.')` called `memchr` for a few bytes.
-    single || word.bytes().any(|b| b == b'.') || word.len() <= 4 && abbreviation()
+    single || word.bytes().any(|b| b == b'.') || word.len() <= 5 && abbreviation()
 }
 
 /// Whether a sentence ends between the token `prev` and the next one, `tok`

@@ -12,16 +12,17 @@ pub(super) const HONORIFICS: &[(&str, Option<Gender>)] = &[
 ];
 
 /// Abbreviations whose period does not end a sentence (`Apple Inc. said`),
-/// each at most 4 bytes long (see `tokens::takes_period`).
+/// each at most 5 bytes long (see `tokens::takes_period`).
 pub(super) const ABBREVIATIONS: &str =
     "apr aug co corp dec dept feb inc jan jr ltd nov oct sep sept sr vs";
 
 /// Titles before a name: their period is theirs only when a name follows
 /// (`Sen. Chuck Schumer`), not at a sentence's end (`said Hun Sen.`).
 /// `No.` before a number is one too (`the No. 2 in the GOP leadership`),
-/// not at a sentence's end (`she said no.`). Each at most 4 bytes long.
-pub(super) const TITLE_ABBREVIATIONS: &str =
-    "adm ald capt cmdr col dr fr gen gov lt maj mr mrs ms mt no pres prof rep rev sen sgt st";
+/// not at a sentence's end (`she said no.`). Each at most 5 bytes long
+/// (`Const.`, Canadian police style).
+pub(super) const TITLE_ABBREVIATIONS: &str = "adm ald capt cmdr col const cpl cst det dr fr gen gov insp lt maj mr mrs \
+     ms mt no pres prof rep rev sen sgt st supt";
 
 pub(super) const DETERMINERS: &str = "the a an his her their its our my your this these those some several many another each every \
      both one two three four five other such";
@@ -233,7 +234,12 @@ pub(super) const TITLES: &str = concat!(
     "insp=inspector,",
     "inspector,",
     "det=detective,",
+    // Canadian police style (`Const. Mira Okafor`, RCMP `Cpl.` and `Cst.`).
     "constable,",
+    "const=constable,",
+    "cst=constable,",
+    "cpl=corporal,",
+    "corporal,",
     "sir/m,",
     "dame/f,",
     "lord/m,",
