@@ -1097,11 +1097,18 @@ fn build(text: &str, tokens: &TokenList, first: usize, end: usize) -> Np {
     // institution) before `of` or `from` is the name; the rest places the
     // person. (`the University of Iowa`, `Bank of America`, `Former
     // Secretary of State Ann Lee` hold no such name before `of`.)
-    let cut = (first + 2..end.saturating_sub(1)).find(|&k| {
+    // (After a lowercase calling, which stays the role: `lead researcher
+    // Anna Nilsen of Lund University`.)
+    let lead = (first..end)
+        .take_while(|&j| !class(tokens, j).capitalized())
+        .count();
+    let called = lead > 0 && class(tokens, first + lead - 1).person_noun();
+    let names_from = if called { first + lead } else { first };
+    let cut = (names_from + 2..end.saturating_sub(1)).find(|&k| {
         let x = w(k);
         matches!(x, "of" | "from" | "in" | "at")
             && (class(tokens, k + 1).capitalized() || class(tokens, k + 1).determiner())
-            && (first..k).all(|j| {
+            && (names_from..k).all(|j| {
                 let y = strip_possessive(w(j));
                 is_capitalized(y) && !is_determiner(y) && !is_stop_word(y)
             })
@@ -1112,7 +1119,9 @@ fn build(text: &str, tokens: &TokenList, first: usize, end: usize) -> Np {
         let mut np = build(text, tokens, first, cut);
         if np.kind == NpKind::Name {
             np.outer_end = end;
-            np.role = Some(span(cut + 1, end));
+            if !called || np.role.is_none() {
+                np.role = Some(span(cut + 1, end));
+            }
             return np;
         }
     }

@@ -90,7 +90,7 @@ pub(super) const PERSON_NOUNS: &str = "spokesman spokeswoman spokesperson offici
      footballer fan boyfriend girlfriend suspect defendant shopkeeper landlord landlady tenant \
      passenger motorist cyclist pilot soldier firefighter paramedic barrister solicitor campaigner \
      chef comedian musician artist boss midwife carer survivor parent grandparent child teen pupil \
-     graduate co-star co-founder co-ceo operator bride groom widow widower refugee migrant tourist visitor customer shopper \
+     graduate co-star co-founder co-ceo co-author co-chair co-host editor-in-chief operator bride groom widow widower refugee migrant tourist visitor customer shopper \
      patient homeowner freshman sophomore developer principal meteorologist councilor \
      policyholder reader republican democrat tory";
 
@@ -130,6 +130,11 @@ pub(super) const TITLES: &str = concat!(
     "solicitor general,",
     "surgeon general,",
     "inspector general,",
+    // Commonwealth style hyphenates them (`Attorney-General Mark Dreyfus`;
+    // a lexicon word is at most 16 bytes, so not `Solicitor-General`).
+    "attorney-general=attorney general,",
+    "auditor-general,",
+    "governor-general,",
     "prime minister,",
     "vice president,",
     "president-elect,",
