@@ -287,15 +287,22 @@ fn cue_before(ctx: &Context, s: usize) -> Option<Found> {
 /// Whether the words `from..to` deny the verb after or among them, so
 /// that its subject said nothing (`Her landlord did not respond to a
 /// request for comment`, `He declined to comment`, `officials wouldn’t
-/// say`): the quote after is someone else's.
+/// say`): the quote after is someone else's. A state denied is no silence
+/// (`The coach was not happy after the game. “…”`, `She isn't sure`).
 fn denies(ctx: &Context, from: usize, to: usize) -> bool {
     (from..to).any(|k| {
+        let be = |k: usize| word_in(ctx.text, &ctx.tokens, k, "is was are were");
         word(ctx.text, &ctx.tokens, k).is_some_and(|w| {
-            listed_any_case("not never declined refused", w)
-                || w.ends_with("n't")
-                || w.ends_with("n’t")
+            listed_any_case("not never", w) && !(k > 0 && be(k - 1))
+                || listed_any_case("declined refused", w)
+                || (w.ends_with("n't") || w.ends_with("n’t")) && !is_be_denied(w)
         })
     })
+}
+
+/// `isn't`, `wasn’t`, …: a form of `be` denied.
+fn is_be_denied(w: &str) -> bool {
+    listed_any_case("isn't wasn't aren't weren't isn’t wasn’t aren’t weren’t", w)
 }
 
 /// Whether the phrase is the writer's `I` or `we`.

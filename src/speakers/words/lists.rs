@@ -50,7 +50,7 @@ pub(super) const SKIPPABLE: &str = "also later then again once previously recent
      were are would will did does do had never always often long already first last has been just \
      once even not could can might only now reportedly publicly privately finally simply \
      cannot can't can’t couldn't couldn’t won't won’t wouldn't wouldn’t didn't didn’t doesn't \
-     doesn’t don't don’t";
+     doesn’t don't don’t isn't isn’t wasn't wasn’t aren't aren’t weren't weren’t";
 
 pub(super) const ORG_WORDS: &str = "ministry department party committee council commission court agency office bureau group \
      association union institute university college school company corp inc co ltd times post \
