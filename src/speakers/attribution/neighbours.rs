@@ -106,7 +106,10 @@ pub(super) fn from_neighbours(
                     .tokens
                     .get(np.outer_end + 1)
                     .is_some_and(|t| ctx.text[t.span].starts_with('@'));
-            if np.kind == NpKind::Name && (np.outer_end + 1 >= nhi || handle) {
+            // (On a line of its own, a signature may go on: `– Lena Marsh,
+            // port director, at the reopening.`)
+            let signature = ctx.paragraph_of(hi) != paragraph;
+            if np.kind == NpKind::Name && (np.outer_end + 1 >= nhi || handle || signature) {
                 return Some(Found {
                     np,
                     cue: Some(ctx.tokens[hi].span),
