@@ -22,7 +22,7 @@ pub(super) const ABBREVIATIONS: &str =
 /// not at a sentence's end (`she said no.`). Each at most 5 bytes long
 /// (`Const.`, Canadian police style).
 pub(super) const TITLE_ABBREVIATIONS: &str = "adm ald capt cmdr col const cpl cst det dr fr gen gov insp lt maj mr mrs \
-     ms mt no pres prof rep rev sen sgt st supt";
+     ms mt no pres prof rep reps rev sen sens sgt st supt";
 
 pub(super) const DETERMINERS: &str = "the a an his her their its our my your this these those some several many another each every \
      both one two three four five other such";
@@ -234,6 +234,18 @@ pub(super) const TITLES: &str = concat!(
     "cllr=councillor,",
     "cr=councillor,",
     "councillor,",
+    // A plural title before two names joined by `and` is each one's
+    // (`Councillors Rita Voss and Omar Haddad`); a title of its own, so
+    // that `several senators` stands for no senator named.
+    "councillors,",
+    "councilors=councillors,",
+    "senators,",
+    "sens=senators,",
+    "reps=representatives,",
+    "aldermen,",
+    "alderpersons,",
+    "alderperson,",
+    "commissioners,",
     "supt=superintendent,",
     "superintendent,",
     "insp=inspector,",
