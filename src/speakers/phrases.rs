@@ -706,6 +706,19 @@ pub(crate) fn phrase_after(text: &str, tokens: &TokenList, i: usize, hi: usize) 
         {
             k += 1;
         }
+        // `a senior forecaster at national weather agency, Meteo Norden`:
+        // the name of the organisation a role ends in goes on past a comma.
+        let org = |k: usize| {
+            let c = class(tokens, k);
+            c.org() && !c.capitalized()
+        };
+        if k + 1 < hi && tokens[k].is_punct(',') && org(k - 1) && class(tokens, k + 1).capitalized()
+        {
+            k += 1;
+            while k < hi && class(tokens, k).capitalized() {
+                k += 1;
+            }
+        }
         if let Some(named) = name_in_apposition(text, tokens, &np, end + 1, k) {
             return Some(named);
         }
