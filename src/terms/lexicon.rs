@@ -10,7 +10,8 @@ pub(super) const LEAD_INS: &str =
     "so-called,so called,dubbed,nicknamed,nickname,known as,otherwise called,also called,\
     goes by,go by,went by,word,words,term,terms,phrase,label,slogan,catchphrase,tagline,motto,\
     trademark,moniker,hashtag,pseudonym,titled,entitled,headlined,captioned,\
-    such as,words like,terms like";
+    such as,words like,terms like,idea of,idea of a,idea of an,notion of,notion of a,concept of,\
+    concept of a";
 
 /// Media and works: a title sits next to one (`the TV show “Shark Tank,”`,
 /// `“Squawk Box” program`).
