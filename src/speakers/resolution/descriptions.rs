@@ -231,11 +231,15 @@ pub(super) fn nominal<'t>(
         // (An epithet names a place, a party or a group: `the Sherwood
         // MP`, `the Texas senator`, `the city leader`; or the head is a
         // word for the person's calling: `the singer`.)
+        let lowercase = || (1..head_at - 1).all(|k| !is_capitalized(words[k]));
         let epithet = if is_calling(head) {
             Epithet::Calling
-        } else if whole_title.is_some() && starts_sentence(tokens, m.first) {
+        } else if (whole_title.is_some() || head_title.is_some() && lowercase())
+            && starts_sentence(tokens, m.first)
+        {
             // (Not a title in the sentence of the subject, someone else:
-            // `Mr. Ray said the mayor told him`.)
+            // `Mr. Ray said the mayor told him`.) A title's head after
+            // lowercase words is one too (`The former finance minister`).
             Epithet::Title
         } else if (1..head_at - 1)
             .any(|k| is_capitalized(words[k]) || tokens[m.first + k].class().org())
