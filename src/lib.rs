@@ -29,6 +29,7 @@ mod chars;
 pub mod evaluate;
 #[doc(hidden)]
 pub mod invariants;
+mod items;
 mod lines;
 pub mod offsets;
 pub mod options;

@@ -17,6 +17,7 @@ use super::words::{
 };
 use crate::chars::{ends_with_any, trim_end_where};
 use crate::chars::{listed, listed_any_case};
+use crate::items::Items;
 use crate::quotes::Quoted;
 use crate::span::Span;
 use neighbours::{frame_end, from_neighbours};
@@ -50,20 +51,20 @@ pub(crate) struct Context<'t> {
     pub text: &'t str,
     pub tokens: TokenList,
     /// First token of each sentence.
-    pub sentence_start: Vec<usize>,
+    pub sentence_start: Items<usize>,
     /// The cues, in text order.
-    pub cues: Vec<Cue>,
+    pub cues: Items<Cue>,
     /// For each sentence, the range of its cues in `cues`.
-    pub sentence_cues: Vec<(usize, usize)>,
+    pub sentence_cues: Items<(usize, usize)>,
     /// For each piece, its token index.
-    pub piece_token: Vec<Option<usize>>,
+    pub piece_token: Items<Option<usize>>,
     /// For each sentence, whether it holds a quote.
-    pub sentence_quoted: Vec<bool>,
+    pub sentence_quoted: Items<bool>,
     /// For each sentence, its paragraph.
-    pub paragraphs: Vec<u32>,
+    pub paragraphs: Items<u32>,
     /// For each cue, its subject looking back to its sentence's start
     /// (empty until [`Context::find_subjects`]).
-    subjects: Vec<Option<Np>>,
+    subjects: Items<Option<Np>>,
 }
 
 /// How many tokens before a quote a cue of its main clause may stand.
@@ -78,7 +79,7 @@ const LOOK_BACK: usize = 64;
 impl<'t> Context<'t> {
     /// The tokens and the paragraph of each sentence; the rest is freed.
     pub(crate) fn into_tokens(self) -> (TokenList, Vec<u32>) {
-        (self.tokens, self.paragraphs)
+        (self.tokens, self.paragraphs.into())
     }
 
     /// Indexes the tokens of `text` (with `pieces` as quote tokens), with
@@ -142,13 +143,13 @@ impl<'t> Context<'t> {
         Context {
             text,
             tokens,
-            sentence_start,
-            cues,
-            sentence_cues,
-            piece_token,
-            sentence_quoted,
-            paragraphs,
-            subjects: Vec::new(),
+            sentence_start: sentence_start.into(),
+            cues: cues.into(),
+            sentence_cues: sentence_cues.into(),
+            piece_token: piece_token.into(),
+            sentence_quoted: sentence_quoted.into(),
+            paragraphs: paragraphs.into(),
+            subjects: Items::new(),
         }
     }
 
@@ -164,7 +165,7 @@ impl<'t> Context<'t> {
             |_, c| self.sentence_start[self.sentence_of(c.first)],
             |_, c, lo| subjects.push(self.subject(c, lo)),
         );
-        self.subjects = subjects;
+        self.subjects = subjects.into();
     }
 
     /// The subjects of the cues, in the order of the cues (see
