@@ -68,6 +68,15 @@ impl<'a, T> IntoIterator for &'a Items<T> {
     }
 }
 
+impl<'a, T> IntoIterator for &'a mut Items<T> {
+    type Item = &'a mut T;
+    type IntoIter = std::slice::IterMut<'a, T>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter_mut()
+    }
+}
+
 impl<T> Index<usize> for Items<T> {
     type Output = T;
 
