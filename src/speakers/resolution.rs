@@ -32,6 +32,7 @@ use super::read_ahead;
 use super::recency::{Latest, NameIndex, Recency, WINDOW};
 use super::tokens::TokenList;
 use super::words::{Gender, Pronoun, strip_possessive, title};
+use crate::items::Items;
 use crate::span::Span;
 use descriptions::{Genders, display, nominal};
 use names::{Core, Cores, NameParts, Words, name};
@@ -243,7 +244,7 @@ pub(crate) fn resolve(
     let mut cores = Cores::for_mentions(mentions.len());
     let mut ids = Words::for_mentions(mentions.len());
     let mut recency = Recency::default();
-    let mut scratch = (Vec::new(), NameParts::default());
+    let mut scratch = (Items::new(), NameParts::default());
     let mut lower = String::new();
     let mut index = NameIndex::default();
     // The description of each head word mentioned last.
