@@ -7,6 +7,7 @@
 //! instead, so an index costs a test and a short call. The speakers'
 //! `TokenList` and `EntityList` do the same for their own types.
 
+use crate::bugs::out_of_bounds;
 use std::ops::{Deref, DerefMut, Index, IndexMut, Range, RangeFrom, RangeTo};
 
 /// A `Vec` indexed with one shared panic (see the module). Everything else
@@ -129,11 +130,3 @@ macro_rules! index_by_range {
 }
 
 index_by_range!(Range<usize>, RangeFrom<usize>, RangeTo<usize>);
-
-/// The one panic of every [`Items`] index (a bug: the crate's indices come
-/// from the lists they index).
-#[cold]
-#[inline(never)]
-fn out_of_bounds() -> ! {
-    panic!("an index past the end of a list")
-}

@@ -24,6 +24,7 @@
 #![deny(missing_docs)]
 
 pub mod analysis;
+mod bugs;
 mod chars;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod evaluate;

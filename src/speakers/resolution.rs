@@ -32,6 +32,7 @@ use super::read_ahead;
 use super::recency::{Latest, NameIndex, Recency, WINDOW};
 use super::tokens::TokenList;
 use super::words::{Gender, Pronoun, strip_possessive, title};
+use crate::bugs::no_such_entity;
 use crate::items::Items;
 use crate::span::Span;
 use descriptions::{Genders, display, nominal};
@@ -196,14 +197,6 @@ impl IndexMut<usize> for EntityList {
             None => no_such_entity(),
         }
     }
-}
-
-/// The one panic of an entity number past the list (a bug: every number
-/// comes from the list itself).
-#[cold]
-#[inline(never)]
-fn no_such_entity() -> ! {
-    panic!("an entity number past the end of the entities")
 }
 
 /// A name or role on one line: a text wrapped at a fixed width breaks
