@@ -99,7 +99,7 @@ impl<'t> Context<'t> {
         } = layout;
         debug_assert_eq!(piece_token.len(), pieces.len());
         let sentences = paragraphs.len();
-        let mut sentence_quoted = vec![false; sentences + 1];
+        let mut sentence_quoted = Items::from(vec![false; sentences + 1]);
         for &i in piece_token.iter().flatten() {
             sentence_quoted[tokens[i].sentence as usize] = true;
         }
@@ -108,7 +108,7 @@ impl<'t> Context<'t> {
         // each cue's token again, a cache miss each on 10 MB). A setting
         // (`in a statement`) right after a verb cue is part of it.
         let mut cues: Vec<Cue> = Vec::new();
-        let mut sentence_cues = vec![(0, 0); sentences];
+        let mut sentence_cues = Items::from(vec![(0, 0); sentences]);
         let mut keep = |c: Cue| {
             let s = tokens[c.first].sentence as usize;
             let after_verb = cues.last().is_some_and(|p: &Cue| {
@@ -145,9 +145,9 @@ impl<'t> Context<'t> {
             tokens,
             sentence_start: sentence_start.into(),
             cues: cues.into(),
-            sentence_cues: sentence_cues.into(),
+            sentence_cues,
             piece_token: piece_token.into(),
-            sentence_quoted: sentence_quoted.into(),
+            sentence_quoted,
             paragraphs: paragraphs.into(),
             subjects: Items::new(),
         }
@@ -740,7 +740,7 @@ fn is_dash(c: Option<char>) -> bool {
 // A function of its own in the .wasm (see `speakers::attribute`).
 #[inline(never)]
 pub(crate) fn attribute_all(ctx: &Context, pieces: &[Quoted]) -> Vec<Option<Found>> {
-    let mut out: Vec<Option<Found>> = Vec::with_capacity(pieces.len());
+    let mut out: Items<Option<Found>> = Vec::with_capacity(pieces.len()).into();
     // The token of each quote read a block ahead (see `read_ahead`): only
     // read, that the searches on either side find it at hand.
     let token = |k, _: &Quoted| {
@@ -762,7 +762,7 @@ pub(crate) fn attribute_all(ctx: &Context, pieces: &[Quoted]) -> Vec<Option<Foun
             out[k - 1] = loose(out[k]);
         }
     }
-    out
+    out.into()
 }
 
 /// Whether the quote at token `qi` closes a clause opening its sentence
@@ -797,7 +797,7 @@ fn loose(found: Option<Found>) -> Option<Found> {
 
 fn attribute_one(
     ctx: &Context,
-    done: &[Option<Found>],
+    done: &Items<Option<Found>>,
     k: usize,
     qi: usize,
     piece: &Quoted,
