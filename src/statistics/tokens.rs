@@ -121,12 +121,12 @@ pub(crate) struct Tokens<'a> {
     /// The indexes of the tokens a rule may start at, in text order: numbers,
     /// codes and words and marks tagged as starting a rule. On prose they are a few in a
     /// hundred, and the passes over the tokens read only them.
-    pub candidates: Vec<usize>,
+    pub candidates: Items<usize>,
     /// The candidates that are numbers, codes, number words or marks that
     /// may open a phone number (`(`, `+`), in text order: the passes whose
     /// rules start at a number only read these, not the `to`, `a` and `at`
     /// that are most candidates.
-    pub numbers: Vec<usize>,
+    pub numbers: Items<usize>,
 }
 
 impl<'a> Tokens<'a> {
@@ -135,8 +135,8 @@ impl<'a> Tokens<'a> {
         Tokens {
             text,
             list: Items::new(),
-            candidates: Vec::new(),
-            numbers: Vec::new(),
+            candidates: Items::new(),
+            numbers: Items::new(),
         }
     }
 
