@@ -3,9 +3,11 @@
 //! Indexing a `Vec` or a slice (`v[i]`) panics, out of bounds, with the
 //! location of the indexing expression: each such place is a call of its
 //! own with the index, the length and a 16-byte location record in the
-//! .wasm's data. A [`Items`] panics through one function without arguments
-//! instead, so an index costs a test and a short call. The speakers'
-//! `TokenList` and `EntityList` do the same for their own types.
+//! .wasm's data. An [`Items`] list panics through one function without
+//! arguments instead ([`crate::bugs`]), so an index costs a test and a short
+//! call. The speakers' `TokenList` and `EntityList` do the same for their
+//! own types. Not everywhere: where it cost instructions on a hot path
+//! (the lexicon's hash table, the name cores) the `Vec` stays.
 
 use crate::bugs::out_of_bounds;
 use std::ops::{Deref, DerefMut, Index, IndexMut, Range, RangeFrom, RangeTo};
