@@ -24,11 +24,13 @@
 #![deny(missing_docs)]
 
 pub mod analysis;
+mod bugs;
 mod chars;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod evaluate;
 #[doc(hidden)]
 pub mod invariants;
+mod items;
 mod lines;
 pub mod offsets;
 pub mod options;

@@ -8,6 +8,8 @@
 //! breaks ties, so the order is stable. Only the small permutation step is
 //! compiled per element type.
 
+use crate::items::Items;
+
 /// Sorts `items` by `key`, stably (equal keys keep their order).
 pub(crate) fn sort_by_key<T>(items: &mut [T], key: impl Fn(&T) -> u128) {
     if items.len() < 2 {
@@ -19,7 +21,7 @@ pub(crate) fn sort_by_key<T>(items: &mut [T], key: impl Fn(&T) -> u128) {
         .map(|(i, t)| (key(t), index(i)))
         .collect();
     sort_pairs(&mut order);
-    let mut from: Vec<u32> = order.into_iter().map(|(_, i)| i).collect();
+    let mut from: Items<u32> = order.into_iter().map(|(_, i)| i).collect();
     permute(items, &mut from);
 }
 
@@ -96,8 +98,10 @@ fn index(i: usize) -> u32 {
 
 /// Reorders `items` so that position `k` holds what was at `from[k]`, in
 /// place: each cycle of the permutation is walked once with swaps. `from` is
-/// used up (set to `DONE`).
-fn permute<T>(items: &mut [T], from: &mut [u32]) {
+/// used up (set to `DONE`). (`from` an `Items`: compiled per element type,
+/// a slice's indexing here was a location record and a call in each
+/// instance.)
+fn permute<T>(items: &mut [T], from: &mut Items<u32>) {
     const DONE: u32 = u32::MAX;
     for start in 0..items.len() {
         let mut k = start;

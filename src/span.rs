@@ -1,5 +1,6 @@
 //! Half-open byte ranges into the analysed text.
 
+use crate::bugs::off_characters;
 use serde::Serialize;
 use std::ops::{Index, Range};
 
@@ -107,10 +108,4 @@ pub(crate) fn cut(text: &str, from: usize, to: usize) -> &str {
         Some(s) => s,
         None => off_characters(),
     }
-}
-
-#[cold]
-#[inline(never)]
-fn off_characters() -> ! {
-    panic!("a slice of the text off its characters")
 }

@@ -30,6 +30,7 @@
 mod marks;
 
 use crate::chars::{ends_with_any, trim_line};
+use crate::items::Items;
 use crate::lines::{Wrapping, is_boilerplate};
 use crate::sort::sort_by_key;
 use crate::span::Span;
@@ -114,9 +115,9 @@ struct Opener {
 /// The pairing state of one paragraph.
 struct Paragraph<'t> {
     body: &'t str,
-    openers: Vec<Opener>,
+    openers: Items<Opener>,
     /// Openers still open, outermost first (indices into `openers`).
-    stack: Vec<usize>,
+    stack: Items<usize>,
     /// Per family, the depths in `stack` of its open openers, so that a
     /// closing mark finds its opener without searching the stack.
     by_family: [Vec<usize>; 4],
@@ -125,19 +126,19 @@ struct Paragraph<'t> {
     /// Per family, the offset of the latest opener that found its close.
     last_closed: [Option<usize>; 4],
     /// Per opener, whether it is outside every quote (see [`Self::scan`]).
-    outside: Vec<bool>,
+    outside: Items<bool>,
 }
 
 impl<'t> Paragraph<'t> {
     fn new(body: &'t str) -> Paragraph<'t> {
         Paragraph {
             body,
-            openers: Vec::new(),
-            stack: Vec::new(),
+            openers: Items::new(),
+            stack: Items::new(),
             by_family: Default::default(),
             pairs: Vec::new(),
             last_closed: [None; 4],
-            outside: Vec::new(),
+            outside: Items::new(),
         }
     }
 

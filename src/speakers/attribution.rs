@@ -17,6 +17,7 @@ use super::words::{
 };
 use crate::chars::{ends_with_any, trim_end_where};
 use crate::chars::{listed, listed_any_case};
+use crate::items::Items;
 use crate::quotes::Quoted;
 use crate::span::Span;
 use neighbours::{frame_end, from_neighbours};
@@ -50,20 +51,20 @@ pub(crate) struct Context<'t> {
     pub text: &'t str,
     pub tokens: TokenList,
     /// First token of each sentence.
-    pub sentence_start: Vec<usize>,
+    pub sentence_start: Items<usize>,
     /// The cues, in text order.
-    pub cues: Vec<Cue>,
+    pub cues: Items<Cue>,
     /// For each sentence, the range of its cues in `cues`.
-    pub sentence_cues: Vec<(usize, usize)>,
+    pub sentence_cues: Items<(usize, usize)>,
     /// For each piece, its token index.
-    pub piece_token: Vec<Option<usize>>,
+    pub piece_token: Items<Option<usize>>,
     /// For each sentence, whether it holds a quote.
-    pub sentence_quoted: Vec<bool>,
+    pub sentence_quoted: Items<bool>,
     /// For each sentence, its paragraph.
-    pub paragraphs: Vec<u32>,
+    pub paragraphs: Items<u32>,
     /// For each cue, its subject looking back to its sentence's start
     /// (empty until [`Context::find_subjects`]).
-    subjects: Vec<Option<Np>>,
+    subjects: Items<Option<Np>>,
 }
 
 /// How many tokens before a quote a cue of its main clause may stand.
@@ -78,7 +79,7 @@ const LOOK_BACK: usize = 64;
 impl<'t> Context<'t> {
     /// The tokens and the paragraph of each sentence; the rest is freed.
     pub(crate) fn into_tokens(self) -> (TokenList, Vec<u32>) {
-        (self.tokens, self.paragraphs)
+        (self.tokens, self.paragraphs.into())
     }
 
     /// Indexes the tokens of `text` (with `pieces` as quote tokens), with
@@ -98,7 +99,7 @@ impl<'t> Context<'t> {
         } = layout;
         debug_assert_eq!(piece_token.len(), pieces.len());
         let sentences = paragraphs.len();
-        let mut sentence_quoted = vec![false; sentences + 1];
+        let mut sentence_quoted = Items::from(vec![false; sentences + 1]);
         for &i in piece_token.iter().flatten() {
             sentence_quoted[tokens[i].sentence as usize] = true;
         }
@@ -107,7 +108,7 @@ impl<'t> Context<'t> {
         // each cue's token again, a cache miss each on 10 MB). A setting
         // (`in a statement`) right after a verb cue is part of it.
         let mut cues: Vec<Cue> = Vec::new();
-        let mut sentence_cues = vec![(0, 0); sentences];
+        let mut sentence_cues = Items::from(vec![(0, 0); sentences]);
         let mut keep = |c: Cue| {
             let s = tokens[c.first].sentence as usize;
             let after_verb = cues.last().is_some_and(|p: &Cue| {
@@ -142,13 +143,13 @@ impl<'t> Context<'t> {
         Context {
             text,
             tokens,
-            sentence_start,
-            cues,
+            sentence_start: sentence_start.into(),
+            cues: cues.into(),
             sentence_cues,
-            piece_token,
+            piece_token: piece_token.into(),
             sentence_quoted,
-            paragraphs,
-            subjects: Vec::new(),
+            paragraphs: paragraphs.into(),
+            subjects: Items::new(),
         }
     }
 
@@ -164,7 +165,7 @@ impl<'t> Context<'t> {
             |_, c| self.sentence_start[self.sentence_of(c.first)],
             |_, c, lo| subjects.push(self.subject(c, lo)),
         );
-        self.subjects = subjects;
+        self.subjects = subjects.into();
     }
 
     /// The subjects of the cues, in the order of the cues (see
@@ -739,7 +740,7 @@ fn is_dash(c: Option<char>) -> bool {
 // A function of its own in the .wasm (see `speakers::attribute`).
 #[inline(never)]
 pub(crate) fn attribute_all(ctx: &Context, pieces: &[Quoted]) -> Vec<Option<Found>> {
-    let mut out: Vec<Option<Found>> = Vec::with_capacity(pieces.len());
+    let mut out: Items<Option<Found>> = Vec::with_capacity(pieces.len()).into();
     // The token of each quote read a block ahead (see `read_ahead`): only
     // read, that the searches on either side find it at hand.
     let token = |k, _: &Quoted| {
@@ -761,7 +762,7 @@ pub(crate) fn attribute_all(ctx: &Context, pieces: &[Quoted]) -> Vec<Option<Foun
             out[k - 1] = loose(out[k]);
         }
     }
-    out
+    out.into()
 }
 
 /// Whether the quote at token `qi` closes a clause opening its sentence
@@ -796,7 +797,7 @@ fn loose(found: Option<Found>) -> Option<Found> {
 
 fn attribute_one(
     ctx: &Context,
-    done: &[Option<Found>],
+    done: &Items<Option<Found>>,
     k: usize,
     qi: usize,
     piece: &Quoted,

@@ -7,6 +7,7 @@
 use super::tokens::TokenList;
 use super::words::{Class, MAX_CUE};
 use crate::chars::listed;
+use crate::items::Items;
 use crate::span::Span;
 use std::sync::LazyLock;
 
@@ -249,12 +250,12 @@ type Entries = Vec<(CueKind, &'static str, Vec<&'static str>)>;
 /// per word).
 struct Index {
     firsts: Vec<&'static str>,
-    entries: Vec<Entries>,
+    entries: Items<Entries>,
 }
 
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
     let mut firsts: Vec<&'static str> = Vec::new();
-    let mut entries: Vec<Entries> = Vec::new();
+    let mut entries: Items<Entries> = Items::new();
     // The verb forms are distinct (a test checks): each opens entries of
     // its own, unsought among the first words. A search of them for each
     // form and a split of AMBIGUOUS for each form cost ~4M instructions, on

@@ -26,6 +26,7 @@ mod tokens;
 pub(crate) mod words;
 
 use crate::analysis::Speaker;
+use crate::items::Items;
 use crate::quotes::Quoted;
 use crate::sort::{pair, sort_by_key};
 use crate::span::Span;
@@ -152,6 +153,7 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
     // Pronouns matter only where they attribute a quote: resolving the rest
     // would only spread a wrong guess.
     let (entity_of, entities) = resolution::resolve(text, &tokens, &paragraphs, &merged);
+    let (merged, entity_of) = (Items::from(merged), Items::from(entity_of));
     // The entity of the mention at `span`: `merged` is sorted by span (the
     // last of equal spans counts). A search, not a map: one hash table type
     // fewer in the .wasm. The quotes' phrases come nearly in text order:
@@ -208,7 +210,7 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
     let mut used: Vec<usize> = quoted.iter().flatten().copied().collect();
     // One more than the start of each entity's first mention: its mentions
     // are those of `merged` that resolved to it, in text order.
-    let mut first = vec![0; entities.len()];
+    let mut first = Items::from(vec![0; entities.len()]);
     for (m, e) in merged.iter().zip(&entity_of) {
         if let Some(e) = *e {
             if first[e] == 0 {
@@ -220,12 +222,12 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
     // rather than one per quote, in quote order and so far from the order
     // of first mentions (a full sort, growing faster than the text). The
     // keys differ by entity, so the order is the same.
-    let mut seen = vec![false; entities.len()];
+    let mut seen = Items::from(vec![false; entities.len()]);
     used.retain(|&e| !std::mem::replace(&mut seen[e], true));
     // Entities with no mention (none here in practice) first.
     sort_by_key(&mut used, |&e| pair(first[e], e));
     // The speaker index of each entity some quote names.
-    let mut index = vec![usize::MAX; entities.len()];
+    let mut index = Items::from(vec![usize::MAX; entities.len()]);
     for (i, &e) in used.iter().enumerate() {
         index[e] = i;
     }
@@ -237,7 +239,7 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
             matches!(f.np.kind, NpKind::Pronoun(_)).then_some((index[(*e)?], f.np.span))
         })
         .collect();
-    let mut speakers: Vec<Speaker> = used
+    let mut speakers: Items<Speaker> = used
         .iter()
         .map(|&e| {
             let entity = &entities[e];
@@ -288,7 +290,7 @@ pub fn attribute(text: &str, pieces: &[Quoted]) -> (Vec<Option<Attribution>>, Ve
             })
         })
         .collect();
-    (attributions, speakers)
+    (attributions, speakers.into())
 }
 
 /// Whether mention `m` is a pronoun (`he`): for one whole word, its
@@ -357,7 +359,11 @@ fn partition_near<T>(items: &[T], near: usize, before: impl Fn(&T) -> bool) -> u
     for _ in 0..32 {
         if items.get(i).is_some_and(&before) {
             i += 1;
-        } else if i > 0 && !before(&items[i - 1]) {
+        } else if i
+            .checked_sub(1)
+            .and_then(|j| items.get(j))
+            .is_some_and(|m| !before(m))
+        {
             i -= 1;
         } else {
             return i;
@@ -376,7 +382,7 @@ pub fn keep_quoted(speakers: Vec<Speaker>, quotes: &mut [crate::analysis::Quote]
         }
     }
     let mut kept = Vec::new();
-    let mut renumber = vec![None; speakers.len()];
+    let mut renumber = Items::from(vec![None; speakers.len()]);
     for (i, (speaker, used)) in speakers.into_iter().zip(&new_index).enumerate() {
         if used.is_some() {
             renumber[i] = Some(kept.len());

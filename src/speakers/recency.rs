@@ -2,6 +2,7 @@
 //! and the ones whose name shares its first or last word.
 
 use super::words::KeyMap;
+use crate::items::Items;
 
 /// How far back (in resolved mentions) a name, title or pronoun looks.
 pub(crate) const WINDOW: usize = 200;
@@ -17,7 +18,7 @@ const NONE: usize = usize::MAX;
 pub(crate) struct Recency {
     /// Per entity, in one vector (one resize per new entity, and a walk
     /// reads one place per entity).
-    links: Vec<Link>,
+    links: Items<Link>,
     /// The entity mentioned last.
     head: usize,
 }
@@ -42,7 +43,7 @@ const UNLINKED: Link = Link {
 impl Default for Recency {
     fn default() -> Self {
         Recency {
-            links: Vec::new(),
+            links: Items::new(),
             head: NONE,
         }
     }
@@ -152,7 +153,7 @@ impl<'r> Window<'r> {
 /// table as large as the text's: a cache miss each on 10 MB.
 #[derive(Default)]
 pub(crate) struct Latest {
-    by_word: Vec<usize>,
+    by_word: Items<usize>,
 }
 
 impl Latest {
@@ -189,11 +190,11 @@ pub(crate) struct NameIndex {
     /// had there (a name only grows: `Clinton` → `Hillary Clinton`). Word
     /// numbers are dense (see `resolution::names::Words`): a vector, where a
     /// hash table was 5% of resolution on 1 MB of news.
-    by_word: Vec<(usize, usize)>,
+    by_word: Items<(usize, usize)>,
     /// (entity, the link listed before it under the same word, or [`NONE`]).
-    links: Vec<(usize, usize)>,
+    links: Items<(usize, usize)>,
     /// Per entity, the (first, last) words it is listed under.
-    listed: Vec<Option<(u32, u32)>>,
+    listed: Items<Option<(u32, u32)>>,
 }
 
 /// A hash table keyed by a number (never 0), to two numbers: the type of the

@@ -32,6 +32,8 @@ use super::read_ahead;
 use super::recency::{Latest, NameIndex, Recency, WINDOW};
 use super::tokens::TokenList;
 use super::words::{Gender, Pronoun, strip_possessive, title};
+use crate::bugs::no_such_entity;
+use crate::items::Items;
 use crate::span::Span;
 use descriptions::{Genders, display, nominal};
 use names::{Core, Cores, NameParts, Words, name};
@@ -197,14 +199,6 @@ impl IndexMut<usize> for EntityList {
     }
 }
 
-/// The one panic of an entity number past the list (a bug: every number
-/// comes from the list itself).
-#[cold]
-#[inline(never)]
-fn no_such_entity() -> ! {
-    panic!("an entity number past the end of the entities")
-}
-
 /// A name or role on one line: a text wrapped at a fixed width breaks
 /// some across lines (`Tom⏎Briggs`); each run of spaces is one space.
 pub(crate) fn one_line(s: String) -> String {
@@ -243,7 +237,7 @@ pub(crate) fn resolve(
     let mut cores = Cores::for_mentions(mentions.len());
     let mut ids = Words::for_mentions(mentions.len());
     let mut recency = Recency::default();
-    let mut scratch = (Vec::new(), NameParts::default());
+    let mut scratch = (Items::new(), NameParts::default());
     let mut lower = String::new();
     let mut index = NameIndex::default();
     // The description of each head word mentioned last.

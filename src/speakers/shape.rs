@@ -14,8 +14,10 @@
 #[cfg_attr(test, derive(Debug, PartialEq))]
 pub(crate) struct Shapes {
     /// Per length 1 to [`MAX_LEN`] (index 0 unused): per first byte folded
-    /// to 0-31, a bit for each last byte folded to 0-31.
-    last_by_first: Vec<[u32; 32]>,
+    /// to 0-31, a bit for each last byte folded to 0-31. An array, not a
+    /// `Vec`: a length tested against [`MAX_LEN`] indexes it with no bounds
+    /// check left (nor its panic in the .wasm).
+    last_by_first: [[u32; 32]; MAX_LEN + 1],
 }
 
 /// The longest word a list may hold: a [`super::words::key`] packs at most
@@ -26,7 +28,7 @@ impl Shapes {
     /// The shapes of no word.
     pub(crate) fn empty() -> Shapes {
         Shapes {
-            last_by_first: vec![[0u32; 32]; MAX_LEN + 1],
+            last_by_first: [[0u32; 32]; MAX_LEN + 1],
         }
     }
 

@@ -8,6 +8,7 @@
 //! he said.` is one sentence holding one quote token and its attribution.
 
 use super::words::{Abbreviation, Class, PlainWords, abbreviation};
+use crate::bugs::token_past_the_end;
 use crate::chars::listed;
 use crate::lines::{self, Wrapping};
 use crate::quotes::Quoted;
@@ -145,7 +146,7 @@ impl Index<usize> for TokenList {
     fn index(&self, k: usize) -> &Token {
         match self.0.get(k) {
             Some(token) => token,
-            None => past_the_end(),
+            None => token_past_the_end(),
         }
     }
 }
@@ -161,7 +162,7 @@ macro_rules! index_by_range {
             fn index(&self, range: $range) -> &[Token] {
                 match self.0.get(range) {
                     Some(tokens) => tokens,
-                    None => past_the_end(),
+                    None => token_past_the_end(),
                 }
             }
         }
@@ -169,14 +170,6 @@ macro_rules! index_by_range {
 }
 
 index_by_range!(Range<usize>, RangeFrom<usize>);
-
-/// The one panic of an index past the tokens (a bug: every index is
-/// checked against the length, or comes from the list itself).
-#[cold]
-#[inline(never)]
-fn past_the_end() -> ! {
-    panic!("a token index past the end of the tokens")
-}
 
 /// Where the sentences and the quotes of a tokenized text are, found as
 /// the tokens are made: the attribution needs them, and walks over all

@@ -7,6 +7,7 @@
 //! it. One pass over the bytes, no allocation per token beyond the `Vec`.
 
 use crate::chars::listed_any_case;
+use crate::items::Items;
 use crate::span::cut;
 
 /// What a token is made of.
@@ -116,16 +117,16 @@ pub(crate) struct Tokens<'a> {
     /// The whole text (token offsets are offsets into it).
     pub text: &'a str,
     /// The tokens, in text order.
-    pub list: Vec<Token<'a>>,
+    pub list: Items<Token<'a>>,
     /// The indexes of the tokens a rule may start at, in text order: numbers,
     /// codes and words and marks tagged as starting a rule. On prose they are a few in a
     /// hundred, and the passes over the tokens read only them.
-    pub candidates: Vec<usize>,
+    pub candidates: Items<usize>,
     /// The candidates that are numbers, codes, number words or marks that
     /// may open a phone number (`(`, `+`), in text order: the passes whose
     /// rules start at a number only read these, not the `to`, `a` and `at`
     /// that are most candidates.
-    pub numbers: Vec<usize>,
+    pub numbers: Items<usize>,
 }
 
 impl<'a> Tokens<'a> {
@@ -133,9 +134,9 @@ impl<'a> Tokens<'a> {
     pub fn new(text: &'a str) -> Tokens<'a> {
         Tokens {
             text,
-            list: Vec::new(),
-            candidates: Vec::new(),
-            numbers: Vec::new(),
+            list: Items::new(),
+            candidates: Items::new(),
+            numbers: Items::new(),
         }
     }
 
@@ -507,7 +508,9 @@ impl<'a> Lower<'a> {
 /// optional decimal part, or a dotted code (`1.2.3`). Returns its class and
 /// end.
 fn number(bytes: &[u8], i: usize, end: usize) -> (Class, usize) {
-    let digit = |j: usize| j < end && bytes[j].is_ascii_digit();
+    // (`get`: an index would be a panic of its own at each of the
+    // closure's nine inlined uses.)
+    let digit = |j: usize| j < end && bytes.get(j).is_some_and(u8::is_ascii_digit);
     let mut j = i;
     while digit(j) {
         j += 1;

@@ -9,6 +9,7 @@
 use super::clause::{BE, may_hold_word, words};
 use super::is_in;
 use crate::Span;
+use crate::items::Items;
 
 /// Verbs of regarding and presenting, every inflection written out, that
 /// report what follows `as` (`viewed the plan as a “…”`).
@@ -47,7 +48,7 @@ pub(super) fn presented_as(sentence: &str) -> bool {
         return false;
     }
     // Enough of the sentence for a verb, its object and `as a mere`.
-    let tail: Vec<(usize, &str)> = words(sentence).collect();
+    let tail: Items<(usize, &str)> = words(sentence).collect();
     // The words are compared in any case (every list here is lowercase),
     // not lowercased: a `String` per word read was an allocation and a free.
     let is = |i: usize, list: &str| is_in(list, tail[i].1);

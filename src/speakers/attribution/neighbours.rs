@@ -12,7 +12,7 @@ use crate::speakers::words::is_saying_noun;
 #[inline(never)]
 pub(super) fn from_neighbours(
     ctx: &Context,
-    done: &[Option<Found>],
+    done: &Items<Option<Found>>,
     k: usize,
     qi: usize,
 ) -> Option<Found> {

@@ -8,6 +8,7 @@ use super::pronouns::{
 };
 use super::{Core, Entity, EntityList, Mention, Sort};
 use crate::chars::{listed_any_case, trim_end_any};
+use crate::items::Items;
 use crate::span::Span;
 use crate::speakers::cues::word;
 use crate::speakers::phrases::{is_group_number, is_group_opener, is_quantifier};
@@ -289,7 +290,7 @@ pub(super) fn nominal<'t>(
 /// of its two lists (~1,800 instructions, a fifth of [`nominal`] on 1 MB of
 /// news) once a word, not once a description.
 #[derive(Default)]
-pub(super) struct Genders(Vec<Option<Option<Gender>>>);
+pub(super) struct Genders(Items<Option<Option<Gender>>>);
 
 impl Genders {
     /// [`noun_gender`] of `head`, a lowercase word numbered `id`.

@@ -5,6 +5,7 @@
 use super::pronouns::named_person;
 use super::{Entity, EntityList, Mention, Sort};
 use crate::chars::{listed, listed_any_case, trim_end_any};
+use crate::items::Items;
 use crate::span::Span;
 use crate::speakers::cues::{class, word};
 use crate::speakers::recency::{NameIndex, Window, WordMap};
@@ -18,7 +19,7 @@ use crate::speakers::words::{
 /// mention (see [`name_parts`]): its lists are kept, not allocated anew.
 #[derive(Default)]
 pub(super) struct NameParts {
-    core: Vec<u32>,
+    core: Items<u32>,
     /// The token of the run's first word, and the place of its first core
     /// word among its words: what is asked of the core words only for a
     /// name that makes or grows an entity (about a quarter) is found from
@@ -177,7 +178,7 @@ const NONE: usize = usize::MAX;
 pub(super) struct Cores {
     /// Per word number: the number of that word alone (0 before). Most
     /// names of one word: no hash for them.
-    single: Vec<u32>,
+    single: Items<u32>,
     /// For names of two words or more: (the number of the words before,
     /// the next one to three words plus one, in 32 bits each) → (the number
     /// of the words so far, unused). Exact keys, as numbers of words are
@@ -194,7 +195,7 @@ impl Cores {
     /// [`Words::for_mentions`]).
     pub(super) fn for_mentions(mentions: usize) -> Cores {
         Cores {
-            single: Vec::new(),
+            single: Items::new(),
             ids: WordMap::with_capacity(mentions / MENTIONS_A_CORE_KEY),
             // Number 0: no words.
             cores: vec![(0, NONE)],
@@ -392,7 +393,7 @@ fn name_parts<'t>(
     tokens: &TokenList,
     (first, end): (usize, usize),
     ids: &mut Words,
-    words: &mut Vec<&'t str>,
+    words: &mut Items<&'t str>,
     parts: &mut NameParts,
 ) {
     words.clear();
@@ -559,7 +560,7 @@ pub(super) fn name<'t>(
     entities: &mut EntityList,
     (window, history, paragraph): (&Window, &[(usize, u32, bool)], u32),
     (cores, index): (&mut Cores, &NameIndex),
-    (ids, (words, parts)): (&mut Words, &mut (Vec<&'t str>, NameParts)),
+    (ids, (words, parts)): (&mut Words, &mut (Items<&'t str>, NameParts)),
 ) -> Option<usize> {
     name_parts(text, tokens, (m.first, m.end), ids, words, parts);
     let parts = &*parts;

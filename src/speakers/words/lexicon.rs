@@ -5,6 +5,7 @@
 use super::keys::{KeyMap, key, key_plain};
 use super::lists::*;
 use super::{Class, Gender, Pronoun};
+use crate::items::Items;
 use crate::sort::sort_by_key;
 use crate::speakers::cues::first_words;
 use crate::speakers::recency::WordMap;
@@ -293,18 +294,18 @@ pub(super) fn title_index() -> &'static TitleIndex {
 /// [`TITLES`] order, so the longer title still wins). A linear walk over all
 /// titles at every token was 9% of the time on 1 MB of news.
 pub(super) struct TitleIndex {
-    pub(super) titles: Vec<(Vec<&'static str>, &'static str, Option<Gender>)>,
+    pub(super) titles: Items<(Vec<&'static str>, &'static str, Option<Gender>)>,
     /// First words as [`key`]s, sorted, with the indices of the titles they open.
-    pub(super) by_first: Vec<(u128, Vec<usize>)>,
+    pub(super) by_first: Items<(u128, Vec<usize>)>,
 }
 
 impl TitleIndex {
     /// The index of [`TITLES`].
     fn new() -> TitleIndex {
-        let titles: Vec<_> = titles()
+        let titles: Items<_> = titles()
             .map(|(t, key, gender)| (t.split(' ').collect::<Vec<_>>(), key, gender))
             .collect();
-        let mut by_first: Vec<(u128, Vec<usize>)> = Vec::new();
+        let mut by_first: Items<(u128, Vec<usize>)> = Items::new();
         for (i, (parts, _, _)) in titles.iter().enumerate() {
             let first = key(parts[0].as_bytes()).expect("title words are at most 16 bytes");
             match by_first.iter_mut().find(|(f, _)| *f == first) {
