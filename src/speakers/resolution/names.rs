@@ -401,11 +401,13 @@ fn name_parts<'t>(
     // `Mark Ellis KC`, `Jess Phillips MP`: letters after a name are no part
     // of it (an acronym would make the name an organisation's). `Jr.` is:
     // `Donald Trump Jr.` is not his father.
+    // Nor is a Cantonese given name after an English one and the surname:
+    // `John Lee Ka-chiu` is `John Lee`.
     while words.len() > 2
-        && matches!(
+        && (matches!(
             words.last(),
             Some(&("KC" | "QC" | "MP" | "OBE" | "MBE" | "CBE"))
-        )
+        ) || words.last().is_some_and(|w| cantonese_given(w)))
     {
         words.pop();
     }
@@ -768,6 +770,27 @@ pub(super) fn name<'t>(
         parts,
         m,
     ))
+}
+
+/// Whether a word reads as a Cantonese given name of two syllables joined
+/// by a hyphen, the second in lowercase (`Ka-chiu`, `Wing-kit`; not
+/// `Smith-Jones`, `Jean-Pierre`), each of six letters at most.
+fn cantonese_given(w: &str) -> bool {
+    let Some((a, b)) = w.split_once('-') else {
+        return false;
+    };
+    let syllable = |s: &str, capital: bool| {
+        (2..=6).contains(&s.len())
+            && s.bytes().enumerate().all(|(k, c)| {
+                if k == 0 && capital {
+                    c.is_ascii_uppercase()
+                } else {
+                    c.is_ascii_lowercase()
+                }
+            })
+    };
+    // (Not a compound: `Wall Street-style`, `Moscow-based`.)
+    syllable(a, true) && syllable(b, false) && !listed("style based led born like era owned run", b)
 }
 
 /// The paragraphs (after a headline) where a description may stand for a
