@@ -203,10 +203,28 @@ pub(super) fn from_neighbours(
                     });
                 }
             }
+            // `Berg said the team has to cut its turnovers. It lost the
+            // ball 20 times. ¶ “…”`: a paragraph opening with a quote goes
+            // on with the last cue of the paragraph before, a few sentences
+            // back (none quoted between).
+            if qi == lo && ctx.paragraphs[s - 1] + 1 == paragraph {
+                for t in (s.saturating_sub(PARAGRAPH_REACH)..s - 1).rev() {
+                    if ctx.paragraphs[t] + 1 != paragraph || ctx.sentence_quoted[t] {
+                        break;
+                    }
+                    if let Some(found) = cue_before(ctx, t + 1) {
+                        return Some(found);
+                    }
+                }
+            }
         }
     }
     None
 }
+
+/// How many sentences of the paragraph before a quote opening its own
+/// paragraph are read back for a cue.
+const PARAGRAPH_REACH: usize = 3;
 
 /// The speaker a sentence closed by a colon gives the quote after it:
 /// its cue's subject (`He said:`); with no cue, the owner of a noun of
