@@ -246,7 +246,7 @@ pub fn score(record: &Value, tally: &mut Tally, misses: bool) -> Result<Vec<Stri
     let analysis = highlight(text, &Options::default());
     let mut converted = analysis.clone();
     offsets::convert(&mut converted, text, encoding);
-    let predicted: Vec<(Both, Option<Span>)> = analysis
+    let mut predicted: Vec<(Both, Option<Span>)> = analysis
         .quotes
         .iter()
         .zip(&converted.quotes)
@@ -266,21 +266,33 @@ pub fn score(record: &Value, tally: &mut Tally, misses: bool) -> Result<Vec<Stri
             .map_or(&[][..], |s| &s.mentions[..])
     };
 
-    let pairs = best_pairs(
-        &predicted.iter().map(|p| p.0.units).collect::<Vec<_>>(),
-        &gold.iter().map(|g| g.0.units).collect::<Vec<_>>(),
+    let continues: Vec<Option<usize>> = analysis.quotes.iter().map(|q| q.continues).collect();
+    let gold_spans: Vec<Span> = gold.iter().map(|g| g.0.units).collect();
+    let scored = join_continued(&mut predicted, &continues, &gold_spans);
+    let candidates: Vec<usize> = (0..predicted.len()).filter(|&p| scored[p]).collect();
+    let mut pairs = vec![None; predicted.len()];
+    let found = best_pairs(
+        &candidates
+            .iter()
+            .map(|&p| predicted[p].0.units)
+            .collect::<Vec<_>>(),
+        &gold_spans,
     );
+    for (&p, g) in candidates.iter().zip(found) {
+        pairs[p] = g;
+    }
     let mut lines = Vec::new();
     let mut gold_matched = vec![false; gold.len()];
     let mut local = Tally {
         records: 1,
         gold: gold.len(),
-        predicted: predicted.len(),
+        predicted: candidates.len(),
         short_unattributed: unattributed.iter().filter(|u| u.1).count(),
         ..Tally::default()
     };
     let mut marked = vec![false; unattributed.len()];
-    for (p, &(span, mention)) in predicted.iter().enumerate() {
+    for &p in &candidates {
+        let (span, mention) = predicted[p];
         if let Some(g) = pairs[p] {
             gold_matched[g] = true;
             local.matched += 1;
@@ -357,6 +369,43 @@ pub fn score(record: &Value, tally: &mut Tally, misses: bool) -> Result<Vec<Stri
     }
     add(tally, &local);
     Ok(lines)
+}
+
+/// A quote run over paragraphs (`“… ¶ “…”`) that the gold marks as one
+/// span, from its first opening mark to its last closing one (PolNeAR
+/// marks each paragraph piece), is scored against the pieces the
+/// prediction links as one quote (`continues`), joined into the first
+/// piece. Returns whether each prediction is scored on its own (not a
+/// piece joined into an earlier one).
+fn join_continued(
+    predicted: &mut [(Both, Option<Span>)],
+    continues: &[Option<usize>],
+    gold: &[Span],
+) -> Vec<bool> {
+    let mut by_start: Vec<Span> = gold.to_vec();
+    by_start.sort_by_key(|g| (g.start, g.end));
+    // The gold span starting last at or before `a`, if it reaches `b`.
+    let holds = |a: usize, b: usize| {
+        let k = by_start.partition_point(|g| g.start <= a);
+        k > 0 && by_start[k - 1].end >= b
+    };
+    let mut first = (0..predicted.len()).collect::<Vec<usize>>();
+    let mut scored = vec![true; predicted.len()];
+    for p in 0..predicted.len() {
+        let Some(q) = continues[p].filter(|&q| q < p) else {
+            continue;
+        };
+        let root = first[q];
+        if holds(predicted[root].0.units.start, predicted[p].0.units.end) {
+            first[p] = root;
+            scored[p] = false;
+            let end = predicted[p].0;
+            let joined = &mut predicted[root].0;
+            joined.units = Span::new(joined.units.start, end.units.end);
+            joined.bytes = Span::new(joined.bytes.start, end.bytes.end);
+        }
+    }
+    scored
 }
 
 /// Adds the counts of one record to the totals.
@@ -496,6 +545,53 @@ mod tests {
         assert_eq!(
             tally.speaker_right == 1,
             misses.iter().all(|m| !m.starts_with("wrong speaker"))
+        );
+    }
+
+    #[test]
+    fn a_gold_span_over_paragraphs_matches_the_linked_pieces_as_one() {
+        // One gold span from the first opening mark to the last closing
+        // one; the prediction has two linked pieces.
+        let text = "Ann Lee spoke.\n\n“We rebuilt every pier.\n\n“And we will again,” she said.";
+        let start = text.chars().position(|c| c == '“').unwrap();
+        let end = text.chars().position(|c| c == '”').unwrap() + 1;
+        let quoted: String = text.chars().skip(start).take(end - start).collect();
+        let record = json!({
+            "text": text,
+            "quotes": [{"start": start, "end": end, "text": quoted,
+                        "speaker_start": 0, "speaker_end": 7}],
+        });
+        let mut tally = Tally::default();
+        score(&record, &mut tally, false).expect("valid record");
+        assert_eq!(
+            (tally.gold, tally.predicted, tally.matched, tally.exact),
+            (1, 1, 1, 1)
+        );
+        assert_eq!(tally.spurious(), 0);
+        // Per paragraph piece (as PolNeAR marks it), both pieces match.
+        let pieces: Vec<usize> = text
+            .chars()
+            .enumerate()
+            .filter(|&(_, c)| c == '“')
+            .map(|(k, _)| k)
+            .collect();
+        let piece_end = text
+            .chars()
+            .skip(pieces[0])
+            .position(|c| c == '\n')
+            .unwrap()
+            + pieces[0];
+        let piece = |a: usize, b: usize| text.chars().skip(a).take(b - a).collect::<String>();
+        let record = json!({
+            "text": text,
+            "quotes": [{"start": pieces[0], "end": piece_end, "text": piece(pieces[0], piece_end)},
+                       {"start": pieces[1], "end": end, "text": piece(pieces[1], end)}],
+        });
+        let mut tally = Tally::default();
+        score(&record, &mut tally, false).expect("valid record");
+        assert_eq!(
+            (tally.gold, tally.predicted, tally.matched, tally.exact),
+            (2, 2, 2, 2)
         );
     }
 
