@@ -297,7 +297,7 @@ pub fn score(record: &Value, tally: &mut Tally, misses: bool) -> Result<Vec<Stri
             gold_matched[g] = true;
             local.matched += 1;
             let (gold_span, speaker) = gold[g];
-            if gold_span.units == span.units {
+            if gold_span.units == span.units || inside_marks(text, span.bytes) == gold_span.bytes {
                 local.exact += 1;
             } else if misses {
                 lines.push(format!(
@@ -369,6 +369,24 @@ pub fn score(record: &Value, tally: &mut Tally, misses: bool) -> Result<Vec<Stri
     }
     add(tally, &local);
     Ok(lines)
+}
+
+/// A quoted span without its opening and closing marks: an annotation
+/// that marks the words alone matches the quote exactly.
+fn inside_marks(text: &str, span: Span) -> Span {
+    let quoted = &text[span];
+    let mark = |c: char| "“”\"'‘’«»„‚「」『』‹›".contains(c);
+    let open = quoted
+        .chars()
+        .next()
+        .filter(|&c| mark(c))
+        .map_or(0, char::len_utf8);
+    let close = quoted[open..]
+        .chars()
+        .next_back()
+        .filter(|&c| mark(c))
+        .map_or(0, char::len_utf8);
+    Span::new(span.start + open, span.end - close)
 }
 
 /// A quote run over paragraphs (`“… ¶ “…”`) that the gold marks as one
@@ -546,6 +564,18 @@ mod tests {
             tally.speaker_right == 1,
             misses.iter().all(|m| !m.starts_with("wrong speaker"))
         );
+    }
+
+    #[test]
+    fn a_gold_span_without_its_marks_is_exact() {
+        let text = "“We won,” she said.";
+        let record = json!({
+            "text": text,
+            "quotes": [{"start": 1, "end": 8, "text": "We won,"}],
+        });
+        let mut tally = Tally::default();
+        score(&record, &mut tally, false).expect("valid record");
+        assert_eq!((tally.gold, tally.matched, tally.exact), (1, 1, 1));
     }
 
     #[test]
