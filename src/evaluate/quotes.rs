@@ -168,6 +168,9 @@ struct GoldQuote {
     end: usize,
     #[serde(default)]
     text: Option<String>,
+    /// The speaker's words, read when no offsets place them.
+    #[serde(default)]
+    speaker: Option<String>,
     #[serde(default)]
     speaker_start: Option<usize>,
     #[serde(default)]
@@ -222,6 +225,8 @@ pub fn score(record: &Value, tally: &mut Tally, misses: bool) -> Result<Vec<Stri
         })
     };
     let mut gold = Vec::with_capacity(record.quotes.len());
+    // A gold speaker given by its words alone (no offsets).
+    let mut named: Vec<Option<String>> = Vec::with_capacity(record.quotes.len());
     for (i, q) in record.quotes.iter().enumerate() {
         let span = both(q.start, q.end, &format!("quote {i}"))?;
         check_text(text, span, q.text.as_deref(), &format!("quote {i}"))?;
@@ -230,6 +235,7 @@ pub fn score(record: &Value, tally: &mut Tally, misses: bool) -> Result<Vec<Stri
             _ => None,
         };
         gold.push((span, speaker));
+        named.push(q.speaker.clone().filter(|_| speaker.is_none()));
     }
     let mut unattributed = Vec::with_capacity(record.unattributed_quoted_spans.len());
     for (i, s) in record.unattributed_quoted_spans.iter().enumerate() {
@@ -306,6 +312,27 @@ pub fn score(record: &Value, tally: &mut Tally, misses: bool) -> Result<Vec<Stri
                     context(text, span.bytes)
                 ));
             }
+            if let Some(name) = &named[g] {
+                // By the words: the mention's, or the speaker's name or any
+                // of its mentions for the entity.
+                local.with_speaker += 1;
+                let quote = &analysis.quotes[p];
+                let by_mention = quote.mention.is_some_and(|m| same_name(&text[m], name));
+                let entity = quote.speaker.and_then(|s| analysis.speakers.get(s));
+                let by_entity = entity.is_some_and(|e| {
+                    same_name(&e.name, name)
+                        || e.mentions.iter().any(|&m| same_name(&text[m], name))
+                });
+                local.speaker_right += usize::from(by_mention);
+                local.speaker_entity_right += usize::from(by_mention || by_entity);
+                if !by_mention && misses {
+                    lines.push(format!(
+                        "wrong speaker: gold {name:?}, predicted {:?} for {}",
+                        quote.mention.map(|m| &text[m]),
+                        context(text, span.bytes)
+                    ));
+                }
+            }
             if let Some(speaker) = speaker {
                 local.with_speaker += 1;
                 if mentions(p).iter().any(|m| m.overlaps(speaker.units)) {
@@ -369,6 +396,23 @@ pub fn score(record: &Value, tally: &mut Tally, misses: bool) -> Result<Vec<Stri
     }
     add(tally, &local);
     Ok(lines)
+}
+
+/// Whether two names are one, given as words: equal but for case and
+/// spacing, or one the other's last words (`Clinton`, `Hillary Clinton`).
+fn same_name(a: &str, b: &str) -> bool {
+    let words = |s: &str| {
+        s.split_whitespace()
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    let (a, b) = (words(a), words(b));
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    !short.is_empty() && long.ends_with(short)
 }
 
 /// A quoted span without its opening and closing marks: an annotation
@@ -564,6 +608,34 @@ mod tests {
             tally.speaker_right == 1,
             misses.iter().all(|m| !m.starts_with("wrong speaker"))
         );
+    }
+
+    #[test]
+    fn a_gold_speaker_given_by_its_words_is_compared_by_name() {
+        let text = "Ann Lee spoke. “We won,” she said.";
+        let quoted = "“We won,”";
+        let start = text.chars().position(|c| c == '“').unwrap();
+        let end = start + quoted.chars().count();
+        let scored = |speaker: &str| {
+            let record = json!({
+                "text": text,
+                "quotes": [{"start": start, "end": end, "text": quoted, "speaker": speaker}],
+            });
+            let mut tally = Tally::default();
+            score(&record, &mut tally, false).expect("valid record");
+            (
+                tally.with_speaker,
+                tally.speaker_right,
+                tally.speaker_entity_right,
+            )
+        };
+        // `she` is the mention; the entity is named `Ann Lee`.
+        assert_eq!(scored("she"), (1, 1, 1));
+        assert_eq!(scored("Ann Lee"), (1, 0, 1));
+        assert_eq!(scored("lee"), (1, 0, 1));
+        assert_eq!(scored("Bob Hart"), (1, 0, 0));
+        assert!(same_name("Hillary  Clinton", "clinton"));
+        assert!(!same_name("Clinton", "Bill"));
     }
 
     #[test]
