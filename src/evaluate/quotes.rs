@@ -403,7 +403,7 @@ pub fn score(record: &Value, tally: &mut Tally, misses: bool) -> Result<Vec<Stri
 fn same_name(a: &str, b: &str) -> bool {
     let words = |s: &str| {
         s.split_whitespace()
-            .map(str::to_lowercase)
+            .map(str::to_ascii_lowercase)
             .collect::<Vec<_>>()
     };
     let (a, b) = (words(a), words(b));
