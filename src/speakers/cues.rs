@@ -136,6 +136,11 @@ const VERBS: &str = concat!(
     "echoed echoing ",
     "exhort exhorts exhorted exhorting ",
     "chide chides chided chiding ",
+    // Headline verbs of rebuking (`‘Reckless’: Mayor Dana Holt rebukes
+    // councillor`). (`condemned`, `hailed`, `dismissed`, `defended` were
+    // tried: on PolNeAR they took quotes from other speakers.)
+    "rebuked rebuking ",
+    "lambasts lambasted lambasting ",
     "sings sang ",
     // Tabloid and feature verbs of speaking (`‘It was a disgrace,’ fumed
     // one fan`).
@@ -177,7 +182,7 @@ const AMBIGUOUS: &str = concat!(
     "jokes quips quip boast boasts joke reply shout whisper demands cautions ",
     "answers counters retorts protests charges praises reports estimates projects ",
     "texts emails calls labels objects wonders muses repeats shouts whispers blasts ",
-    "slams replies laughs smiles shrugs sighs",
+    "slams replies laughs smiles shrugs sighs rebukes",
 );
 
 /// Multi-word cues, as (kind, words).
@@ -195,6 +200,10 @@ const PHRASES: &[(CueKind, &str)] = &[
     (CueKind::Verb, "shot back"),
     (CueKind::Verb, "fired back"),
     (CueKind::Verb, "hit back"),
+    (CueKind::Verb, "hit out"),
+    (CueKind::Verb, "hits out"),
+    (CueKind::Verb, "lashed out"),
+    (CueKind::Verb, "lashes out"),
     (CueKind::Verb, "wrote back"),
     (CueKind::Verb, "tweeted back"),
     (CueKind::Verb, "puts it"),
