@@ -762,7 +762,17 @@ pub(super) fn name<'t>(
         c.is_word() && !c.capitalized() && !c.stop()
     };
     let after_the = m.first > 0 && word(text, tokens, m.first - 1) == Some("the") && !modifier();
-    let org = parts.org(tokens, words) || after_the && parts.titles.is_empty();
+    // `in the Upper Tweed region`: a name before a noun of a place is the
+    // place's, which no `she` stands for.
+    let place = || {
+        word(text, tokens, m.end).is_some_and(|w| {
+            listed(
+                "region area district county province valley state city town village suburb",
+                w,
+            )
+        })
+    };
+    let org = parts.org(tokens, words) || after_the && parts.titles.is_empty() || place();
     Some(new_entity(
         entities,
         (core_text(), false),
@@ -806,7 +816,6 @@ const LEDE_PARAGRAPHS: u32 = 3;
 /// as a speaker near the top, with no title or role of their own, is it
 /// (not after `A police officer said`: someone else, nor `Her landlord
 /// said`).
-#[inline(never)]
 fn described_before(
     text: &str,
     entities: &EntityList,
