@@ -830,9 +830,17 @@ pub(crate) fn is_role(text: &str, tokens: &TokenList, i: usize) -> bool {
     // (Past `now`: `Ez Eldin, now a filmmaker,`.)
     let i = i + usize::from(word_is(text, tokens, i, "now"));
     let c = class(tokens, i);
+    // (A word in -ing or -ed before a lowercase noun of a person qualifies
+    // it: `acting president of the union`, `retired teacher`; not `pulled
+    // Rep. King aside`.)
+    let qualifies = || {
+        let next = class(tokens, i + 1);
+        next.names_person() && !next.capitalized()
+    };
     word(text, tokens, i).is_some_and(|w| {
         let lower = !c.capitalized();
-        !(c.stop() || c.pronoun().is_some() || lower && (w.ends_with("ing") || w.ends_with("ed")))
+        let verb = lower && (w.ends_with("ing") || w.ends_with("ed"));
+        !(c.stop() || c.pronoun().is_some() || verb && !qualifies())
     })
 }
 
