@@ -16,9 +16,10 @@ pub(super) const LEAD_INS: &str =
 /// Media and works: a title sits next to one (`the TV show “Shark Tank,”`,
 /// `“Squawk Box” program`).
 pub(super) const MEDIA: &str = "ad album anthem article ballad blog book campaign column documentary drama episode essay \
-    film hashtag hat hats headline hit memoir movie musical newsletter novel op-ed opera \
-    play podcast poem program programme segment series shirt shirts show single sitcom \
-    sketch slogan smash song t-shirt t-shirts tour video";
+    exhibit exhibition film hashtag hat hats headline hit memoir movie mural musical newsletter \
+    novel op-ed opera painting photograph play podcast poem portrait program programme sculpture \
+    segment series shirt shirts show single sitcom sketch slogan smash song t-shirt t-shirts \
+    tour video";
 
 /// Words before a title that set it in its place (`on “Meet the Press,”`,
 /// `the co-author of “Going Viral,”`, `she told “Good Morning America”`).

@@ -78,7 +78,7 @@ pub(super) const PERSON_NOUNS: &str = "spokesman spokeswoman spokesperson offici
      teacher student strategist consultant representative secretary mayor judge chairman \
      chairwoman ceo nominee appointee congressman congresswoman lawmaker diplomat pollster operative donor \
      veteran victim farmer founder executive commander prosecutor investigator scientist \
-     historian author writer reporter journalist editor host actor actress singer player coach \
+     historian author curator writer reporter journalist editor host actor actress singer player coach \
      businessman businesswoman billionaire mogul brother sister user assailant colleague partner \
      neighbor neighbour commentator columnist blogger lobbyist organizer volunteer protester \
      citizen insider ally opponent rival challenger incumbent delegate staffer observer backer \
@@ -238,13 +238,11 @@ pub(super) const TITLES: &str = concat!(
     // (`Councillors Rita Voss and Omar Haddad`); a title of its own, so
     // that `several senators` stands for no senator named.
     "councillors,",
-    "councilors=councillors,",
     "senators,",
     "sens=senators,",
     "reps=representatives,",
     "aldermen,",
     "alderpersons,",
-    "alderperson,",
     "commissioners,",
     "supt=superintendent,",
     "superintendent,",
@@ -262,6 +260,10 @@ pub(super) const TITLES: &str = concat!(
     "lord/m,",
     "baroness/f,",
     "prosecutor,",
+    "magistrate,",
+    // India's police (`DCP Ravi Sen`): the commissioner's title. (The
+    // lexicon holds at most 127 first words of titles.)
+    "dcp=commissioner,",
     // Sports (`Coach Andy Reid`, `head coach Sean Dyche`, `manager Erik ten Hag`).
     "head coach=coach,",
     "coach,",
