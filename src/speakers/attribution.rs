@@ -111,6 +111,25 @@ impl<'t> Context<'t> {
         let mut sentence_cues = Items::from(vec![(0, 0); sentences]);
         let mut keep = |c: Cue| {
             let s = tokens[c.first].sentence as usize;
+            // `The Herald reported Mayor Ruth Kane as saying …`: the verb
+            // of the outlet before `as saying` reports no words itself.
+            let as_saying = c.first > 0
+                && word_is(text, &tokens, c.first - 1, "as")
+                && word_is(text, &tokens, c.first, "saying");
+            if as_saying
+                && cues.last().is_some_and(|p: &Cue| {
+                    tokens[p.first].sentence as usize == s
+                        && c.first - p.end <= 8
+                        && word_is(text, &tokens, p.first, "reported")
+                })
+            {
+                cues.pop();
+                let range = &mut sentence_cues[s];
+                range.1 -= 1;
+                if range.0 == range.1 {
+                    *range = (0, 0);
+                }
+            }
             let after_verb = cues.last().is_some_and(|p: &Cue| {
                 c.kind == CueKind::Setting
                     && matches!(p.kind, CueKind::Verb | CueKind::AmbiguousVerb)
@@ -419,16 +438,21 @@ impl<'t> Context<'t> {
     }
 
     /// `Reuters quoted a military spokesman as saying`, `The paper quoted
-    /// Ann Lee as saying`: before `as saying`, the one quoted speaks, not
-    /// the one quoting.
+    /// Ann Lee as saying`, `The Herald reported Mayor Ruth Kane as saying`:
+    /// before `as saying`, the one quoted speaks, not the one quoting.
     fn quoted_as_saying(&self, c: &Cue) -> Option<Np> {
         let at = c.first.checked_sub(1)?;
         if !word_is(self.text, &self.tokens, at, "as") {
             return None;
         }
-        let verb = (at.saturating_sub(8)..at)
-            .rev()
-            .find(|&k| word_in(self.text, &self.tokens, k, "quoted quotes quoting cited"))?;
+        let verb = (at.saturating_sub(8)..at).rev().find(|&k| {
+            word_in(
+                self.text,
+                &self.tokens,
+                k,
+                "quoted quotes quoting cited reported",
+            )
+        })?;
         phrase_after(self.text, &self.tokens, verb + 1, at).filter(|np| np.outer_end == at)
     }
 
