@@ -721,13 +721,16 @@ pub(super) fn name<'t>(
     // A person first named in full near the top, as a speaker with no
     // title or role, may be the description before (see `described_before`).
     let lede = || {
-        let unplaced = parts.titles.is_empty()
-            && m.role.is_none()
+        // (Not an owner: `Hillary Clinton's top staffer Jake Sullivan`.)
+        let owner = strip_possessive(&text[m.span]).len() < m.span.len();
+        let unplaced = m.role.is_none()
             && subject
             && parts.core.len() > 1
-            && paragraph <= LEDE_PARAGRAPHS;
+            && paragraph <= LEDE_PARAGRAPHS
+            && !owner;
+        let titled = !parts.titles.is_empty();
         unplaced
-            .then(|| described_before(text, entities, window, (paragraph, parts.gender)))
+            .then(|| described_before(text, entities, window, (paragraph, parts.gender, titled)))
             .flatten()
     };
     let described = titled.is_none().then(lede).flatten();
@@ -820,7 +823,7 @@ fn described_before(
     text: &str,
     entities: &EntityList,
     window: &Window,
-    (paragraph, gender): (u32, Option<Gender>),
+    (paragraph, gender, titled): (u32, Option<Gender>, bool),
 ) -> Option<(usize, Span)> {
     // The latest person, and the one met before that.
     let mut found: Option<usize> = None;
@@ -853,13 +856,20 @@ fn described_before(
     let owner = description
         .windows(3)
         .any(|w| matches!(w, [b'\'' | 0x99, b's', b' ']));
+    // A headline's description has no article (`‘Reckless’: city leader
+    // rebukes councillor`): it may stand for a person named with a title
+    // (`Mayor Dana Holt said`), which a description in the text may not.
+    let first = description.split(|&b| b == b' ').next().unwrap_or_default();
+    let headline = entity.last_paragraph == 0
+        && !owner
+        && !is_determiner(std::str::from_utf8(first).unwrap_or("the"));
     // (A description is of no name; `Her landlord` is neither.)
     (entity.last_paragraph + 1 >= paragraph
         && entity.sort == Sort::Person
         && entity.described
         && entity.speaks
         && gender.is_none_or(|g| entity.gender.is_none_or(|x| x == g))
-        && (the || owner))
+        && (headline || !titled && (the || owner)))
         .then(|| (e, Span::new(span.start + if the { 4 } else { 0 }, span.end)))
 }
 
