@@ -158,7 +158,7 @@ fn last_single_mark_found_on_bytes_as_on_chars() {
 
 #[test]
 fn next_mark_found_by_words_as_by_bytes() {
-    let text = "plain words, then “curly” and \"straight\" and 'single' <b>tag</b> «guillemets» 「corner」 é ü";
+    let text = "plain words, then “curly” and \"straight\" and 'single' <b>tag</b> «guillemets» 「corner」 é ü #hash & more words, `tick`";
     let bytes = text.as_bytes();
     for from in 0..bytes.len() {
         for to in from..bytes.len().min(from + 40) {

@@ -258,11 +258,15 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (TokenList, Layout) {
             let mut run = 0;
             if let Some(eight) = bytes.get(i..i + 8).filter(|_| ascii_alnum_first) {
                 let head = swar::word(eight);
-                run = (!ascii_alnum(head) & HIGH).trailing_zeros() as usize / 8;
-                // The commonest token, a word of 1 to 7 ASCII letters and
-                // digits before a space (85,300 of the 120,000 words of 1 MB
-                // of news), classed from that one load: its end, key, case
-                // and ending are not read from the text again.
+                // The run of letters: most words hold no digit, and their
+                // letters are found in half the operations of letters and
+                // digits (a word with a digit goes on below; on 1 MB of
+                // news 0.9M instructions fewer).
+                run = (!ascii_letters(head) & HIGH).trailing_zeros() as usize / 8;
+                // The commonest token, a word of 1 to 7 ASCII letters
+                // before a space (most of the 120,000 words of 1 MB of
+                // news), classed from that one load: its end, key, case and
+                // ending are not read from the text again.
                 if run < 8 && (head >> (8 * run)) as u8 == b' ' {
                     let end = i + run;
                     let class = plain_words.class_loaded(head, run);
@@ -273,12 +277,13 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (TokenList, Layout) {
             }
             let (c, n) = char_at(text, i);
             if ascii_alnum_first || !c.is_ascii() && is_alnum(c) {
-                // A run of ASCII letters and digits at once (known when it
-                // ends within the 8 bytes loaded).
+                // A run of ASCII letters and digits at once (known when a
+                // run of letters ends within the 8 bytes loaded, at no
+                // digit).
                 let mut end = match run {
-                    1..8 => i + run,
-                    8 => alnum_run_end(bytes, i + 8),
-                    _ => alnum_run_end(bytes, i + n),
+                    1..8 if !bytes[i + run].is_ascii_digit() => i + run,
+                    0 => alnum_run_end(bytes, i + n),
+                    _ => alnum_run_end(bytes, i + run),
                 };
                 // Only ASCII letters and digits (most words): see `PlainWords::class`.
                 let mut plain = c.is_ascii();
@@ -569,6 +574,17 @@ fn ascii_alnum(w: u64) -> u64 {
     (within(low | each(0x20), b'a', b'z') | within(low, b'0', b'9')) & !w & HIGH
 }
 
+/// The high bit of each byte of `w` that is an ASCII letter, and of no
+/// other (see [`ascii_alnum`]).
+#[inline(always)]
+fn ascii_letters(w: u64) -> u64 {
+    // `| 0x20` folds A-Z onto a-z; the high bit cleared so that no sum
+    // carries into the next byte, and the bytes of 0x80 and up ruled out by
+    // `!w`.
+    let low = (w | each(0x20)) & !HIGH;
+    (low + each(0x80 - b'a')) & !(low + each(0x7F - b'z')) & !w & HIGH
+}
+
 /// For each ASCII byte, whether it is a letter or a digit.
 static ASCII_ALNUM: [bool; 128] = {
     let mut table = [false; 128];
@@ -807,6 +823,22 @@ mod tests {
                         .find(|&k| !bytes[k].is_ascii_alphanumeric())
                         .unwrap_or(bytes.len());
                     assert_eq!(alnum_run_end(&bytes, start), plain, "{b} at {at}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn letters_are_flagged_as_byte_by_byte() {
+        // Every byte value at every place, among letters and others.
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut bytes = *b"aZ0 \xE2@[`";
+                bytes[at] = b;
+                let w = swar::word(&bytes);
+                for (k, x) in bytes.iter().enumerate() {
+                    let flagged = ascii_letters(w) >> (8 * k + 7) & 1 == 1;
+                    assert_eq!(flagged, x.is_ascii_alphabetic(), "{bytes:?} at {k}");
                 }
             }
         }

@@ -18,7 +18,7 @@ mod lists;
 use crate::chars::{listed_any_case, trim_end_any};
 use crate::span::cut;
 pub(crate) use class::{Class, MAX_CUE, PlainWords};
-pub(crate) use keys::{KeyMap, key};
+pub(crate) use keys::{KeyMap, key, key_apart};
 use lexicon::{Lex, honorific_shapes, lex, title_index, trim_periods};
 
 /// A grammatical gender, as pronouns show it.

@@ -169,7 +169,7 @@ impl<'a> Tokens<'a> {
                 // 8 bytes at a time: most words end there, at an ASCII
                 // space or mark (`stop`, 0 at the end of the chunk).
                 let (mut next, mut stop) = letter_run(bytes, i);
-                if stop >= 0x80 || stop == b'\'' {
+                if may_go_on(stop) {
                     // A letter beyond ASCII or an apostrophe may go on with
                     // the word (`café`, `don’t`): the slow way, rarely.
                     next = word(whole, i, next, end);
@@ -623,6 +623,15 @@ fn letter_run(bytes: &[u8], mut j: usize) -> (usize, u8) {
     (j, bytes.get(j).copied().unwrap_or(0))
 }
 
+/// Whether a word of ASCII letters before the byte `stop` may go on past
+/// it: `stop >= 0x80 || stop == b'\''` in one comparison (the XOR keeps bit
+/// 7 and makes `'` 0, which the subtraction wraps to 0xFF), asked at every
+/// word (~0.7M instructions fewer on 1 MB of news).
+#[inline(always)]
+fn may_go_on(stop: u8) -> bool {
+    (stop ^ b'\'').wrapping_sub(1) >= 0x7F
+}
+
 /// `char::is_alphabetic`, answered at once for the general punctuation
 /// block (curly quotes, dashes, ellipses: the non-ASCII characters news has
 /// most), which holds no letter: the Unicode table look-up is slow.
@@ -710,6 +719,13 @@ mod tests {
         // No letter among the general punctuation.
         for c in '\u{2000}'..='\u{206F}' {
             assert!(!c.is_alphabetic(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn a_word_may_go_on_past_an_apostrophe_or_a_byte_beyond_ascii() {
+        for b in 0..=255u8 {
+            assert_eq!(may_go_on(b), b >= 0x80 || b == b'\'', "{b}");
         }
     }
 

@@ -12,8 +12,9 @@ use crate::speakers::recency::{NameIndex, Window, WordMap};
 use crate::speakers::tokens::{TokenList, starts_sentence};
 use crate::speakers::words::{
     Gender, given_name_gender, is_capitalized, is_determiner, is_org_word, is_stop_word,
-    is_time_span, key, strip_possessive, title, without_article,
+    is_time_span, key, key_apart, strip_possessive, title, without_article,
 };
+use crate::swar::HIGH;
 
 /// The analysed parts of a name mention. One is filled again for each
 /// mention (see [`name_parts`]): its lists are kept, not allocated anew.
@@ -95,19 +96,27 @@ impl Words {
             word
         };
         // `O’Neill` and `O'Neill` are one name word: a curly apostrophe
-        // (E2 80 99) is keyed as a straight one.
+        // (E2 80 99) is keyed as a straight one. Most words have no byte
+        // beyond ASCII, told by their key, with no walk over their bytes
+        // (~0.5M instructions on 1 MB of news).
         let straight;
-        let word = if word.bytes().any(|b| b == 0xE2) {
-            straight = word
-                .chars()
-                .map(|c| if c == '’' { '\'' } else { c })
-                .collect::<String>();
-            straight.as_str()
-        } else {
-            word
+        let (word, key) = match key(word.as_bytes()).filter(|&k| k & NON_ASCII == 0) {
+            Some(k) => (word, Some(k)),
+            None => {
+                let word = if word.bytes().any(|b| b == 0xE2) {
+                    straight = word
+                        .chars()
+                        .map(|c| if c == '’' { '\'' } else { c })
+                        .collect::<String>();
+                    straight.as_str()
+                } else {
+                    word
+                };
+                (word, key_apart(word.as_bytes()))
+            }
         };
         let next = self.count;
-        if let Some(k) = key(word.as_bytes()) {
+        if let Some(k) = key {
             // Most name words were seen before: a lookup, cheaper than the
             // entry API's, which is left for a new word.
             if let Some((id, _)) = self.short.find(k) {
@@ -142,6 +151,10 @@ impl Words {
         (value.1 - 1) as u32
     }
 }
+
+/// The high bit of each byte of a [`key`]: none is set in the key of an
+/// ASCII word.
+const NON_ASCII: u128 = (HIGH as u128) << 64 | HIGH as u128;
 
 /// The bytes of a word in one piece of a chain in [`Words::short`].
 const PIECE: usize = 10;

@@ -205,20 +205,25 @@ pub(crate) fn scan_names(text: &str, tokens: &TokenList) -> Vec<Mention> {
 /// token cost ~47 instructions).
 #[inline(never)]
 fn next_start(tokens: &TokenList, from: usize) -> usize {
-    let starts = |i: usize| {
-        let c = tokens[i].class();
-        if !c.is_word() {
-            return false;
-        }
-        if c.name_word() || c.determiner() || i == 0 {
-            return true;
-        }
-        let before = tokens[i - 1];
-        before.sentence != tokens[i].sentence || before.is_punct(',')
+    // The first token, a word, opens a clause; each after it is asked of
+    // the one before, both read as a pair (no bounds test for the one
+    // before, and the two classes asked in one test of their bits: ~0.6M
+    // instructions on 1 MB of news).
+    if from == 0 && tokens.first().is_some_and(Token::is_word) {
+        return 0;
+    }
+    let starts = |before: &Token, t: &Token| {
+        let c = t.class();
+        t.is_word()
+            && (c.name_word() | c.determiner()
+                || before.sentence != t.sentence
+                || before.is_punct(','))
     };
-    (from..tokens.len())
-        .find(|&i| starts(i))
-        .unwrap_or(tokens.len())
+    let lo = from.max(1);
+    tokens[lo - 1..]
+        .windows(2)
+        .position(|pair| starts(&pair[0], &pair[1]))
+        .map_or(tokens.len(), |k| lo + k)
 }
 
 /// Whether a token is `and` or `&`, joining two names into one (asked
@@ -549,4 +554,37 @@ fn is_person_word(text: &str, tokens: &TokenList, k: usize) -> bool {
     let c = class(tokens, k);
     c.person_noun()
         || c.opens_title() && word(text, tokens, k).is_some_and(|w| title(&[w]).is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::scan;
+    use crate::speakers::tokens::tokenize;
+
+    #[test]
+    fn next_start_is_the_first_token_that_may_start() {
+        let text = "Officials said, “we lost.” The minister, Mr. Lee and others left.\n\
+                    the report found, and Senator Ann Ray said so. “Yes.” Then";
+        let (tokens, _) = tokenize(text, &scan(text));
+        let starts = |i: usize| {
+            let c = tokens[i].class();
+            c.is_word()
+                && (c.name_word()
+                    || c.determiner()
+                    || i == 0
+                    || tokens[i - 1].sentence != tokens[i].sentence
+                    || tokens[i - 1].is_punct(','))
+        };
+        for from in 0..=tokens.len() {
+            let want = (from..tokens.len()).find(|&i| starts(i));
+            assert_eq!(
+                next_start(&tokens, from),
+                want.unwrap_or(tokens.len()),
+                "{from}"
+            );
+        }
+        let (none, _) = tokenize("", &[]);
+        assert_eq!(next_start(&none, 0), 0);
+    }
 }

@@ -60,9 +60,10 @@ pub(crate) fn key_loaded(w: u64, n: usize) -> u128 {
 }
 
 /// [`key`], in a function of its own: [`key_plain`] needs it only at the
-/// end of a text, and it is inlined where it is needed at every word.
+/// end of a text, the name words only for a word with a curly apostrophe,
+/// and it is inlined where it is needed at every word.
 #[inline(never)]
-fn key_apart(bytes: &[u8]) -> Option<u128> {
+pub(crate) fn key_apart(bytes: &[u8]) -> Option<u128> {
     key(bytes)
 }
 
