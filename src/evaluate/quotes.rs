@@ -22,6 +22,7 @@
 //!   for: annotations that resolve pronouns).
 
 use crate::offsets;
+use crate::quotes::is_mark;
 use crate::{Options, Span, highlight};
 use serde::Deserialize;
 use serde_json::Value;
@@ -419,16 +420,15 @@ fn same_name(a: &str, b: &str) -> bool {
 /// that marks the words alone matches the quote exactly.
 fn inside_marks(text: &str, span: Span) -> Span {
     let quoted = &text[span];
-    let mark = |c: char| "“”\"'‘’«»„‚「」『』‹›".contains(c);
     let open = quoted
         .chars()
         .next()
-        .filter(|&c| mark(c))
+        .filter(|&c| is_mark(c))
         .map_or(0, char::len_utf8);
     let close = quoted[open..]
         .chars()
         .next_back()
-        .filter(|&c| mark(c))
+        .filter(|&c| is_mark(c))
         .map_or(0, char::len_utf8);
     Span::new(span.start + open, span.end - close)
 }

@@ -55,7 +55,7 @@ impl Around {
 }
 
 /// Whether `c` can be a quotation mark at all (the scanner's fast filter).
-pub(super) fn is_mark(c: char) -> bool {
+pub(crate) fn is_mark(c: char) -> bool {
     matches!(
         c,
         '"' | '\''

@@ -34,6 +34,7 @@ use crate::items::Items;
 use crate::lines::{Wrapping, is_boilerplate};
 use crate::sort::sort_by_key;
 use crate::span::Span;
+pub(crate) use marks::is_mark;
 use marks::{Around, Family, Role};
 
 /// A top-level quoted span: one paragraph piece, marks included.
@@ -361,7 +362,7 @@ impl<'t> Paragraph<'t> {
                 i += if doubled { 2 } else { 1 };
                 continue;
             }
-            if !marks::is_mark(c) {
+            if !is_mark(c) {
                 i += len;
                 continue;
             }

@@ -119,7 +119,7 @@ impl<'t> Context<'t> {
             if as_saying
                 && cues.last().is_some_and(|p: &Cue| {
                     tokens[p.first].sentence as usize == s
-                        && c.first - p.end <= 8
+                        && c.first - p.end <= QUOTED_AS_REACH
                         && word_is(text, &tokens, p.first, "reported")
                 })
             {
@@ -445,7 +445,7 @@ impl<'t> Context<'t> {
         if !word_is(self.text, &self.tokens, at, "as") {
             return None;
         }
-        let verb = (at.saturating_sub(8)..at).rev().find(|&k| {
+        let verb = (at.saturating_sub(QUOTED_AS_REACH)..at).rev().find(|&k| {
             word_in(
                 self.text,
                 &self.tokens,
@@ -988,3 +988,8 @@ fn attribute_one(
 /// Words that label what follows a colon in fact-checks, letters pages and
 /// Q&As (`CLAIM: “…”`, `Re: “…”`, `Q: “…”`): no one who speaks.
 const LABELS: &str = "re q a claim claims headline verdict rating update correction note context background summary fact facts caption question answer quote quotes line";
+
+/// How many tokens a verb that names the one quoted (`quoted`, `reported`)
+/// may stand before `as saying`: `The Herald reported Mayor Ruth Kane as
+/// saying`.
+const QUOTED_AS_REACH: usize = 8;

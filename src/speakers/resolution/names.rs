@@ -741,9 +741,9 @@ pub(super) fn name<'t>(
             && parts.core.len() > 1
             && paragraph <= LEDE_PARAGRAPHS
             && !owner;
-        let titled = !parts.titles.is_empty();
+        let has_title = !parts.titles.is_empty();
         unplaced
-            .then(|| described_before(text, entities, window, (paragraph, parts.gender, titled)))
+            .then(|| described_before(text, entities, window, (paragraph, parts.gender, has_title)))
             .flatten()
     };
     let described = titled.is_none().then(lede).flatten();
@@ -836,7 +836,7 @@ fn described_before(
     text: &str,
     entities: &EntityList,
     window: &Window,
-    (paragraph, gender, titled): (u32, Option<Gender>, bool),
+    (paragraph, gender, has_title): (u32, Option<Gender>, bool),
 ) -> Option<(usize, Span)> {
     // The latest person, and the one met before that.
     let mut found: Option<usize> = None;
@@ -882,7 +882,7 @@ fn described_before(
         && entity.described
         && entity.speaks
         && gender.is_none_or(|g| entity.gender.is_none_or(|x| x == g))
-        && (headline || !titled && (the || owner)))
+        && (headline || !has_title && (the || owner)))
         .then(|| (e, Span::new(span.start + if the { 4 } else { 0 }, span.end)))
 }
 
