@@ -716,6 +716,24 @@ fn is_cue_here(text: &str, tokens: &TokenList, c: &Cue) -> bool {
     {
         return false;
     }
+    // `Other steps announced include:`, `The figures reported were`: a
+    // participle describing the noun before it, the sentence's verb after
+    // (not after its subject: `which some have argued was`, `who he noted
+    // was`).
+    if c.end - c.first == 1
+        && c.span.bytes(text).ends_with(b"ed")
+        && c.first > 0
+        && before(1).pronoun().is_none()
+        && !word_in(text, tokens, c.first - 1, "have has had some")
+        && word_in(
+            text,
+            tokens,
+            c.end,
+            "include includes included are were is was",
+        )
+    {
+        return false;
+    }
     // No verb follows a determiner (`the report says`: `report` is no cue).
     if c.first > 0 && matches!(c.kind, CueKind::Verb | CueKind::AmbiguousVerb) {
         if let Some(prev) = word(text, tokens, c.first - 1) {
@@ -973,8 +991,14 @@ fn attribute_one(
         // describing the subject in its relative clause, with no cue, are
         // someone else's.
         let described = |np: &Np| np.end + 1 == qi && word_is(ctx.text, &ctx.tokens, np.end, "who");
+        // `Chants of “No farms!” echoed`, `Posters of the “…” kind`: the
+        // quote is in the subject's own phrase, the subject a thing said.
+        let holds = |np: &Np| {
+            word_is(ctx.text, &ctx.tokens, np.end, "of")
+                && (np.end + 1..qi).all(|k| class(&ctx.tokens, k).determiner())
+        };
         let subject = before.or_else(|| sentence_subject(ctx, lo, qi, colon, true));
-        if let Some(np) = subject.filter(|np| !label(np) && !described(np)) {
+        if let Some(np) = subject.filter(|np| !label(np) && !described(np) && !holds(np)) {
             return Some(Found {
                 np,
                 cue: None,
