@@ -787,8 +787,23 @@ fn name_in_apposition(
     let end = skip_parenthesis(tokens, first, end);
     // (Capitalised after a determiner, a description too: `The Minister of
     // Information, Mohammed Idris,`.)
+    // So is a bare title opening the sentence: `Prime Minister, Andrew
+    // Holness, said`.
+    let bare_title = || {
+        let words: Vec<&str> = (description.first..description.end)
+            .map(|k| word(text, tokens, k).unwrap_or(""))
+            .collect();
+        starts_sentence(tokens, description.outer_first)
+            && title(&words).is_some_and(|(n, _, _)| n == words.len())
+    };
     let described = description.kind == NpKind::Nominal
-        || description.kind == NpKind::Name && class(tokens, description.outer_first).determiner();
+        || description.kind == NpKind::Name
+            && (class(tokens, description.outer_first).determiner() || bare_title());
+    // (Past an honour: `Premier, the Most Hon. Ruth Baptiste,`.)
+    let mut first = first;
+    while first < end && honours_ahead(text, tokens, first) {
+        first += 1;
+    }
     if !described || first >= end || end - first > 10 {
         return None;
     }
@@ -821,6 +836,16 @@ fn before_relative(text: &str, tokens: &TokenList, from: usize, to: usize) -> us
     (from..to)
         .find(|&j| word_in(text, tokens, j, "who which whose"))
         .unwrap_or(to)
+}
+
+/// Whether token `k` opens the words of an honour before an honorific:
+/// `Premier the Hon. Ruth Baptiste`, `the Most Hon.`, `the Right Hon.`
+/// (part of the name's titles, not its role nor its name).
+pub(crate) fn honours_ahead(text: &str, tokens: &TokenList, k: usize) -> bool {
+    let lead = |k: usize| word_in(text, tokens, k, "the The Most Right");
+    lead(k)
+        && (class(tokens, k + 1).honorific().is_some()
+            || lead(k + 1) && class(tokens, k + 2).honorific().is_some())
 }
 
 /// Whether the words from token `i` read as a role (`technical supervisor
@@ -878,6 +903,15 @@ fn core_before(text: &str, tokens: &TokenList, lo: usize, i: usize) -> Option<(u
         let c = class(tokens, t);
         if !c.is_word() {
             break;
+        }
+        // `Premier the Hon. Ruth Baptiste`: an honour's `the` goes on.
+        if start < i
+            && t > lo
+            && honours_ahead(text, tokens, t)
+            && class(tokens, t - 1).capitalized()
+        {
+            start = t;
+            continue;
         }
         if c.determiner() {
             start = t;
@@ -1170,7 +1204,8 @@ fn build(text: &str, tokens: &TokenList, first: usize, end: usize) -> Np {
             || joins_name(text, tokens, start - 1)
             || of_in_name(tokens, first, start - 1)
             || of_the_in_name(text, tokens, first, start - 1)
-            || name_particle(text, tokens, first, start - 1))
+            || name_particle(text, tokens, first, start - 1)
+            || honours_ahead(text, tokens, start - 1))
     {
         start -= 1;
     }

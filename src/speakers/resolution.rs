@@ -27,10 +27,10 @@ mod pronouns;
 mod scan;
 
 use super::cues::word;
-use super::phrases::{Np, NpKind, word_in};
+use super::phrases::{Np, NpKind, honours_ahead, word_in};
 use super::read_ahead;
 use super::recency::{Latest, NameIndex, Recency, WINDOW};
-use super::tokens::TokenList;
+use super::tokens::{TokenList, starts_sentence};
 use super::words::{Gender, Pronoun, strip_possessive, title};
 use crate::bugs::no_such_entity;
 use crate::items::Items;
@@ -263,9 +263,15 @@ pub(crate) fn resolve(
             && between.len() <= 2
             && between.clone().all(|k| {
                 let c = tokens[k].class();
-                c.is_word() && !c.capitalized()
+                c.is_word() && !c.capitalized() || honours_ahead(text, tokens, k)
             });
-        let the = || word(text, tokens, first).is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        // (`The Minister of Trade, Kofi Mensah,`: a title in capitals is a
+        // mention after its `the`.)
+        let the = || {
+            let is_the =
+                |k: usize| word(text, tokens, k).is_some_and(|w| w.eq_ignore_ascii_case("the"));
+            is_the(first) || first > 0 && is_the(first - 1) || starts_sentence(tokens, first)
+        };
         let named = entities[e].core.len > 0;
         (next && (named || end - first <= 4 && the())).then_some(e)
     };

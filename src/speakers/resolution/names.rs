@@ -8,6 +8,7 @@ use crate::chars::{listed, listed_any_case, trim_end_any};
 use crate::items::Items;
 use crate::span::Span;
 use crate::speakers::cues::{class, word};
+use crate::speakers::phrases::honours_ahead;
 use crate::speakers::recency::{NameIndex, Window, WordMap};
 use crate::speakers::tokens::{TokenList, starts_sentence};
 use crate::speakers::words::{
@@ -284,6 +285,7 @@ fn chunk_key(before: usize, chunk: &[u32]) -> u128 {
 /// more words after it (from word `start`) that names no organisation: `MP`
 /// of `Labour MP Jess Phillips`.
 fn inner_title(
+    text: &str,
     tokens: &TokenList,
     first: usize,
     words: &[&str],
@@ -301,7 +303,10 @@ fn inner_title(
             let suffix = listed("Jr Jr. Sr Sr. II III IV", next);
             // `Burger King Corp.`: an organisation's name goes on after it.
             let org = (start..words.len()).any(|j| class(tokens, first + j).org());
-            (next.starts_with(char::is_uppercase) && !suffix && !org).then_some((k, start, key, g))
+            // (Or an honour: `Foreign Secretary the Rt Hon Ruth Baptiste`.)
+            let named =
+                next.starts_with(char::is_uppercase) || honours_ahead(text, tokens, first + start);
+            (named && !suffix && !org).then_some((k, start, key, g))
         })
 }
 
@@ -451,6 +456,8 @@ fn name_parts<'t>(
             parts.gender = parts.gender.or(g);
             parts.person = true;
             i += 1;
+        } else if honours_ahead(text, tokens, first + i) {
+            i += 1;
         } else if let Some((n, key, g)) = c.opens_title().then(|| title(&words[i..])).flatten() {
             // A title word inside a name (`Sen` of `Hun Sen`) is a name word,
             // and one before the name of an institution too (`Justice
@@ -497,13 +504,17 @@ fn name_parts<'t>(
     // a title inside the run with a name after it ends a description of the
     // person, the role (see below); the name is what follows (not `Martin
     // Luther King Jr.`).
-    if let Some((_, start, key, g)) = inner_title(tokens, first, words, i) {
+    if let Some((_, start, key, g)) = inner_title(text, tokens, first, words, i) {
         parts.titles.push(key);
         parts.gender = parts.gender.or(g);
         parts.person = true;
         (i, titled_from) = (start, Some(0));
         // (And the honorifics after it: `Pendang MP Datuk Awang Hashim`.)
         while i + 2 < words.len() {
+            if honours_ahead(text, tokens, first + i) {
+                i += 1;
+                continue;
+            }
             let Some(g) = class(tokens, first + i).honorific() else {
                 break;
             };
@@ -526,7 +537,10 @@ fn name_parts<'t>(
     // (`Prime Minister Sheikh Mohammed`, `Foreign Secretary Lord Cameron`).
     if let Some(t) = titled_from.filter(|_| parts.described.is_none() && i < words.len()) {
         let mut end = i;
-        while end > t + 1 && class(tokens, first + end - 1).honorific().is_some() {
+        while end > t + 1
+            && (class(tokens, first + end - 1).honorific().is_some()
+                || honours_ahead(text, tokens, first + end - 1))
+        {
             end -= 1;
         }
         parts.described = Some(Span::new(

@@ -7,8 +7,8 @@ use crate::chars::listed;
 use crate::span::Span;
 use crate::speakers::cues::{CueKind, class, cue_at, word};
 use crate::speakers::phrases::{
-    NpKind, ends_institution, is_be, is_role, name_particle, of_in_name, phrase_after, word_in,
-    word_is,
+    NpKind, ends_institution, honours_ahead, is_be, is_role, name_particle, of_in_name,
+    phrase_after, word_in, word_is,
 };
 use crate::speakers::tokens::{Token, TokenList};
 use crate::speakers::words::{
@@ -97,6 +97,10 @@ pub(crate) fn scan_names(text: &str, tokens: &TokenList) -> Vec<Mention> {
             // (not a headline's `Campaign Of`) and before no given name
             // (`the campaign of Paul Manafort`).
             let joins = |k: usize| {
+                // `Premier the Hon. Ruth Baptiste`.
+                if k > start && honours_ahead(text, tokens, k) {
+                    return true;
+                }
                 if name_word(k + 1) {
                     // `Customs and Border Protection`; an office after a
                     // title (`Minister for Information and Broadcasting`).

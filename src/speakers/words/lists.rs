@@ -8,7 +8,7 @@ use super::Gender;
 pub(super) const HONORIFICS: &[(&str, Option<Gender>)] = &[
     ("mr mister sir lord fr sheikh", Some(Gender::Male)),
     ("mrs ms miss madam dame lady", Some(Gender::Female)),
-    ("dr prof rev datuk dato", None),
+    ("dr prof rev datuk dato hon honourable honorable rt", None),
 ];
 
 /// Abbreviations whose period does not end a sentence (`Apple Inc. said`),
@@ -22,7 +22,7 @@ pub(super) const ABBREVIATIONS: &str =
 /// not at a sentence's end (`she said no.`). Each at most 5 bytes long
 /// (`Const.`, Canadian police style).
 pub(super) const TITLE_ABBREVIATIONS: &str = "adm ald capt cmdr col const cpl cst det dr fr gen gov insp lt maj mr mrs \
-     ms mt no pres prof rep reps rev sen sens sgt st supt";
+     hon ms mt no pres prof rep reps rev rt sen sens sgt st supt";
 
 pub(super) const DETERMINERS: &str = "the a an his her their its our my your this these those some several many another each every \
      both one two three four five other such";
