@@ -336,6 +336,14 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (TokenList, Layout) {
                     i = end;
                 }
                 continue 'text;
+            } else if c == '('
+                && let Some(end) = aside_in_name(text, i, out.list.last())
+            {
+                // `Luis (Lou) Serrano`, `Minister of Energy (Moe) Dan Osei`:
+                // a nickname or an acronym between the words of a name or
+                // a title is no token, so the name reads as one.
+                i = end;
+                continue 'text;
             } else if !c.is_whitespace() {
                 // A run of one control character is one token: one token each made
                 // 16 MB of NULs take 643 MB of tokens.
@@ -534,6 +542,35 @@ impl Tokens<'_> {
             }
         }
     }
+}
+
+/// The end of a parenthesis at byte `open` holding one or two capitalised
+/// words (`(Lou)`, `(Mosti)`, `(Big Joe)`) between a capitalised word, the
+/// token `before` (not a dateline in capitals: `WASHINGTON (AP)`), and
+/// another after a space: a nickname or an acronym inside a name or a
+/// title.
+fn aside_in_name(text: &str, open: usize, before: Option<&Token>) -> Option<usize> {
+    let before = before?.span.bytes(text);
+    let starts_upper = |w: &[u8]| w.first().is_some_and(u8::is_ascii_uppercase);
+    if !(starts_upper(before) && before.iter().any(u8::is_ascii_lowercase)) {
+        return None;
+    }
+    let bytes = text.as_bytes();
+    let close = open
+        + 1
+        + bytes
+            .get(open + 1..)?
+            .iter()
+            .take(24)
+            .position(|&b| b == b')')?;
+    let inner = &bytes[open + 1..close];
+    let words = inner.split(|&b| b == b' ');
+    let named = words.clone().count() <= 2
+        && words
+            .into_iter()
+            .all(|w| starts_upper(w) && w.iter().all(|&b| b.is_ascii_alphabetic() || b == b'.'));
+    let after = bytes.get(close + 1..close + 3)?;
+    (named && after[0] == b' ' && after[1].is_ascii_uppercase()).then_some(close + 2)
 }
 
 /// Whether token `k` opens its sentence.

@@ -131,6 +131,13 @@ pub(crate) fn scan_names(text: &str, tokens: &TokenList) -> Vec<Mention> {
             }
             // (Not `questioned Trump’s logic`.)
             let asked = asked(text, tokens, start) && !possessive(text, tokens[i - 1]);
+            // `Prices will stay high, said Ann Lee, owner of Lee Farms.`:
+            // the subject of an inverted verb, for a pronoun after it.
+            let inverted = start >= 2
+                && (tokens[start - 2].is_punct(',') || tokens[start - 2].is_quote())
+                && says(text, tokens, start - 1)
+                // (Not the subject of what is said: `…, said Ann Lee had`.)
+                && tokens.get(i).is_none_or(|t| !t.is_word());
             // The words describing the person before the name, found once
             // for the subject test and the role.
             let described = description_before(text, tokens, start);
@@ -143,7 +150,8 @@ pub(crate) fn scan_names(text: &str, tokens: &TokenList) -> Vec<Mention> {
                 subject: opens_clause(text, tokens, start)
                     || apposed.is_some()
                     || described_subject(text, tokens, start, described)
-                    || asked,
+                    || asked
+                    || inverted,
                 speaks: asked || says(text, tokens, i),
                 role: role_before(text, tokens, start, described)
                     .or_else(|| role_after(text, tokens, i))
