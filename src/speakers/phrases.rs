@@ -848,6 +848,18 @@ pub(crate) fn honours_ahead(text: &str, tokens: &TokenList, k: usize) -> bool {
             || lead(k + 1) && class(tokens, k + 2).honorific().is_some())
 }
 
+/// Whether token `k` is the word in capitals that opens a British story
+/// (`DELIGHTED Hartley Rovers captain Sam Price says`): a word of feeling
+/// before the subject, no part of its role (not an acronym: `NASA chief`).
+fn lede_word(text: &str, tokens: &TokenList, k: usize) -> bool {
+    let w = tokens[k].span.bytes(text);
+    let endings: [&[u8]; 8] = [b"ED", b"ING", b"ANT", b"ENT", b"OUS", b"FUL", b"UD", b"EN"];
+    starts_sentence(tokens, k)
+        && w.len() >= 5
+        && w.iter().all(u8::is_ascii_uppercase)
+        && endings.iter().any(|e| w.ends_with(e))
+}
+
 /// Whether the words from token `i` read as a role (`technical supervisor
 /// for Licadho`, `a spokesman for the ministry`, `55`) rather than a clause
 /// (`who has made …`, `adding that …`).
@@ -1251,7 +1263,7 @@ fn build(text: &str, tokens: &TokenList, first: usize, end: usize) -> Np {
     if !class(tokens, start).capitalized() {
         while start > first && {
             let c = class(tokens, start - 1);
-            c.capitalized() && !c.determiner() && !c.stop()
+            c.capitalized() && !c.determiner() && !c.stop() && !lede_word(text, tokens, start - 1)
         } {
             start -= 1;
         }

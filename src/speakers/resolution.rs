@@ -128,6 +128,9 @@ pub(crate) struct Entity {
     /// Whether its name may put the family name first, so that its first
     /// word alone may name it (`Yoon Suk Yeol` … `Yoon`).
     family_first: bool,
+    /// Whether its name ends in a generation (`Jorge Quintero Jr.`): the
+    /// surname before it alone names it too (`Quintero`).
+    suffixed: bool,
 }
 
 impl Entity {
@@ -322,7 +325,11 @@ pub(crate) fn resolve(
         };
         if let Some(e) = found {
             let core = entities[e].core;
-            index.note(e, cores.words(core));
+            // (A generation after the surname is no surname: see
+            // `Entity::suffixed`.)
+            let words = cores.words(core);
+            let cut = usize::from(entities[e].suffixed && words.len() > 2);
+            index.note(e, &words[..words.len() - cut]);
             cores.seen(core, e);
             let entity = &mut entities[e];
             entity.last_paragraph = paragraph;

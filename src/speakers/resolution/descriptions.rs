@@ -282,6 +282,7 @@ pub(super) fn nominal<'t>(
         last_paragraph: 0,
         surname: false,
         family_first: false,
+        suffixed: false,
     });
     Some(entities.len() - 1)
 }

@@ -42,6 +42,8 @@ pub(super) struct NameParts {
     /// Sen.` of `Texas Sen. Ted Cruz`), or a title with the office after it
     /// (`Secretary of Housing and Urban Development`): the person's role.
     described: Option<Span>,
+    /// Whether the name ends in a generation (`Jr.`), after two words.
+    suffixed: bool,
 }
 
 /// Lowercased name words as numbers: each mention is compared with up to
@@ -388,7 +390,9 @@ impl NameParts {
                         "U.S." | "U.K." | "U.N." | "E.U." | "US" | "UK" | "UN" | "EU"
                     )
             };
-            org || is_acronym(bare) && !initials()
+            // (Nor is a generation: `Luther Pate IV`.)
+            let generation = || self.suffixed && k + 1 == words.len();
+            org || is_acronym(bare) && !initials() && !generation()
         })
     }
 
@@ -422,10 +426,9 @@ fn name_parts<'t>(
     // Nor is a Cantonese given name after an English one and the surname:
     // `John Lee Ka-chiu` is `John Lee`.
     while words.len() > 2
-        && (matches!(
-            words.last(),
-            Some(&("KC" | "QC" | "MP" | "OBE" | "MBE" | "CBE"))
-        ) || words.last().is_some_and(|w| cantonese_given(w)))
+        && words
+            .last()
+            .is_some_and(|w| listed(POST_NOMINALS, w) || cantonese_given(w))
     {
         words.pop();
     }
@@ -569,6 +572,10 @@ fn name_parts<'t>(
             || c.cue() != 0
             || is_acronym(bare);
     }
+    parts.suffixed = parts.core.len() > 2
+        && words
+            .last()
+            .is_some_and(|w| listed("Jr Jr. Sr Sr. II III IV", w));
     if let Some(g) = parts.given {
         if parts.core.len() > 1 {
             parts.gender = parts.gender.or(Some(g));
@@ -576,6 +583,10 @@ fn name_parts<'t>(
         }
     }
 }
+
+/// Letters after a name, of an honour, an office or a fellowship (`Sir
+/// Roger Hale KCB CBE`, `Ann Lee MSP`).
+const POST_NOMINALS: &str = "KC QC MP MSP MLA MEP MS AM TD JP DL PC OBE MBE CBE KBE DBE GBE KCB GCB CH OM CMG KCMG GCMG CVO LVO MVO KCVO GCVO BEM QPM KPM FRS";
 
 /// The entity of the name `m` (with its titles); `None` when it holds no
 /// name word nor title, or is a lone capitalised word opening a sentence
@@ -657,6 +668,9 @@ pub(super) fn name<'t>(
     }
     let compatible = |e: &Entity| {
         let core = cores.words(e.core);
+        // (`Quintero` for `Jorge Quintero Jr.`.)
+        let cut = usize::from(e.suffixed && parts.core.len() == 1 && core.len() > 2);
+        let core = &core[..core.len() - cut];
         !core.is_empty()
             && parts.gender.is_none_or(|g| e.gender.is_none_or(|x| x == g))
             && (ends_with(core, &parts.core)
@@ -722,6 +736,8 @@ pub(super) fn name<'t>(
             entity.core = core();
             (entity.name, entity.described) = (core_text(), false);
             entity.family_first = parts.family_first();
+            entity.suffixed = parts.suffixed;
+            entity.suffixed = parts.suffixed;
         }
         entity.surname |= surname;
         merge_facts(entity, parts, m);
@@ -770,6 +786,7 @@ pub(super) fn name<'t>(
         entity.core = core();
         (entity.name, entity.described) = (core_text(), false);
         entity.family_first = parts.family_first();
+        entity.suffixed = parts.suffixed;
         merge_facts(entity, parts, m);
         return Some(e);
     }
@@ -1056,6 +1073,7 @@ fn new_entity(
         last_paragraph: 0,
         surname: parts.core.len() == 1 && parts.given.is_none(),
         family_first: parts.family_first(),
+        suffixed: parts.suffixed,
     });
     entities.len() - 1
 }
