@@ -415,6 +415,7 @@ fn joins_name(text: &str, tokens: &TokenList, k: usize) -> bool {
     match tokens[k].tok() {
         Tok::Punct('&') => return true,
         Tok::Word if tokens[k].span.bytes(text) == b"and" => {}
+        Tok::Punct(',') => return joins_office(text, tokens, k),
         _ => return false,
     }
     // `Department of Health and`: `of` or `for` one or two words back,
@@ -424,7 +425,39 @@ fn joins_name(text: &str, tokens: &TokenList, k: usize) -> bool {
             return true;
         }
     }
-    ends_institution(text, tokens, k)
+    ends_institution(text, tokens, k) || joins_office(text, tokens, k)
+}
+
+/// Whether token `k`, a comma or an `and`, joins the words of a title's
+/// office listed with commas: `Minister of Water, Energy and Mines` (a
+/// title, `of` or `for`, then capitalised words and commas up to an
+/// `and`). Not a list of names: `Bank of America, Citigroup and …` names no
+/// title before `of`.
+pub(crate) fn joins_office(text: &str, tokens: &TokenList, k: usize) -> bool {
+    let comma = tokens[k].is_punct(',');
+    if k == 0 || !proper(tokens, k - 1) || !proper(tokens, k + 1) {
+        return false;
+    }
+    let listed = |j: usize| proper(tokens, j) || tokens[j].is_punct(',');
+    let mut listing = comma;
+    let mut j = k - 1;
+    while j > 0 && k - j < 9 {
+        if class(tokens, j).connector() && proper(tokens, j - 1) {
+            // (A comma needs its `and` ahead; an `and`, a comma before it.)
+            let and_ahead = || {
+                (k + 1..tokens.len().min(k + 8))
+                    .take_while(|&n| listed(n) || word_is(text, tokens, n, "and"))
+                    .any(|n| word_is(text, tokens, n, "and"))
+            };
+            return listing && class(tokens, j - 1).opens_title() && (!comma || and_ahead());
+        }
+        if !listed(j) {
+            return false;
+        }
+        listing |= tokens[j].is_punct(',');
+        j -= 1;
+    }
+    false
 }
 
 /// Whether the capitalised run after token `k` (an `and` between two

@@ -300,7 +300,7 @@ fn inner_title(
                 return None;
             }
             let (n, key, g) = title(&words[k..])?;
-            let start = office_end(tokens, first, words, k + n).unwrap_or(k + n);
+            let start = office_end(text, tokens, first, words, k + n).unwrap_or(k + n);
             let next = words.get(start)?;
             let suffix = listed("Jr Jr. Sr Sr. II III IV", next);
             // `Burger King Corp.`: an organisation's name goes on after it.
@@ -317,7 +317,13 @@ fn inner_title(
 /// the capitalised words after it name the office, up to a known given name
 /// with a word after it, where the person's name starts.
 #[inline(never)]
-fn office_end(tokens: &TokenList, first: usize, words: &[&str], at: usize) -> Option<usize> {
+fn office_end(
+    text: &str,
+    tokens: &TokenList,
+    first: usize,
+    words: &[&str],
+    at: usize,
+) -> Option<usize> {
     if !matches!(words.get(at), Some(&("of" | "for"))) {
         return None;
     }
@@ -326,9 +332,12 @@ fn office_end(tokens: &TokenList, first: usize, words: &[&str], at: usize) -> Op
         if !(c.capitalized() || c.connector() || !c.is_word() || words[j - 1] == "and") {
             return None;
         }
-        // (Or an honorific: `Minister for Home Affairs Mr K Tan`.)
+        // (Or an honorific: `Minister for Home Affairs Mr K Tan`; or the
+        // office's acronym in brackets, read past by the tokens:
+        // `Minister of Science (Mosti) Chang Lih Kang`.)
         let c = class(tokens, first + j);
-        if c.gender().is_some() || c.honorific().is_some() {
+        let gap = &text.as_bytes()[tokens[first + j - 1].span.end..tokens[first + j].span.start];
+        if c.gender().is_some() || c.honorific().is_some() || gap.contains(&b')') {
             return Some(j);
         }
     }
@@ -345,8 +354,10 @@ fn office_end(tokens: &TokenList, first: usize, words: &[&str], at: usize) -> Op
         - usize::from(
             start > 0 && initial(words[start]) && !class(tokens, first + start - 1).org(),
         );
-    let office = (at + 1..words.len())
-        .all(|j| class(tokens, first + j).capitalized() || matches!(words[j], "and" | "&"));
+    let office = (at + 1..words.len()).all(|j| {
+        let c = class(tokens, first + j);
+        c.capitalized() || !c.is_word() || matches!(words[j], "and" | "&")
+    });
     (office && start >= at + 2).then_some(start)
 }
 
@@ -471,7 +482,7 @@ fn name_parts<'t>(
             // office after the title is the role when a known given name
             // tells where the person's name starts; otherwise it stays in
             // the name, rather than leave a name `of Housing …`.
-            let office = office_end(tokens, first, words, i + n);
+            let office = office_end(text, tokens, first, words, i + n);
             let unknown_office =
                 office.is_none() && matches!(words.get(i + n), Some(&("of" | "for")));
             // `the former Attorney General of Delaware`, `Secretary of
