@@ -26,14 +26,20 @@ pub(super) fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
     // `The reply — “…” — angered them`: a quote set off by dashes on both
     // sides is an aside in its sentence; no name follows it.
     let aside = qi > 0 && is_dash(ctx.punct(qi - 1));
-    if !aside
-        && (is_dash(ctx.punct(j)) || ctx.punct(j) == Some('-') && ctx.punct(j + 1) == Some('-'))
-    {
-        let at = if ctx.punct(j) == Some('-') {
-            j + 2
-        } else {
-            j + 1
-        };
+    let hyphen = ctx.punct(j) == Some('-');
+    let dash = !aside && (is_dash(ctx.punct(j)) || hyphen && ctx.punct(j + 1) == Some('-'));
+    let at = if dash && hyphen { j + 2 } else { j + 1 };
+    // `“…,” — said Petrenko`, `"…," - said Petrenko`: a verb after a dash
+    // (or a hyphen standing for one) is inverted as after a comma (read
+    // below).
+    let verb_after = (dash || hyphen && !aside)
+        && ctx
+            .cues_in(ctx.sentence_of(qi))
+            .iter()
+            .any(|c| c.first == at);
+    if verb_after {
+        j = at;
+    } else if dash {
         // `“…” — that’s how one aide described it`: the speaker and its cue
         // past the frame's words.
         let frame = frame_end(ctx, at);
