@@ -33,6 +33,7 @@ use super::recency::{Latest, NameIndex, Recency, WINDOW};
 use super::tokens::TokenList;
 use super::words::{Gender, Pronoun, strip_possessive, title};
 use crate::bugs::no_such_entity;
+use crate::chars::eq_any_case;
 use crate::items::Items;
 use crate::span::Span;
 use descriptions::{Genders, display, nominal};
@@ -265,7 +266,7 @@ pub(crate) fn resolve(
                 let c = tokens[k].class();
                 c.is_word() && !c.capitalized()
             });
-        let the = || word(text, tokens, first).is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        let the = || word(text, tokens, first).is_some_and(|w| eq_any_case(w, "the"));
         let named = entities[e].core.len > 0;
         (next && (named || end - first <= 4 && the())).then_some(e)
     };
@@ -373,7 +374,7 @@ const EPISTEMIC: &str = "said thought known understood believed assumed expected
 /// All Black coach`, `the secretary of state`; not `the campaign`, whose
 /// word only opens a title, nor `the statement from the spokesperson`).
 fn description_role(text: &str, tokens: &TokenList, m: &Mention) -> Option<Span> {
-    let the = word(text, tokens, m.first).is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    let the = word(text, tokens, m.first).is_some_and(|w| eq_any_case(w, "the"));
     if m.np != NpKind::Nominal || !the || m.end < m.first + 2 {
         return None;
     }

@@ -3,7 +3,7 @@
 //! mentions may take up.
 
 use super::Mention;
-use crate::chars::listed;
+use crate::chars::{eq_any_case, listed};
 use crate::span::Span;
 use crate::speakers::cues::{CueKind, class, cue_at, word};
 use crate::speakers::phrases::{
@@ -25,9 +25,8 @@ pub(crate) fn scan_names(text: &str, tokens: &TokenList) -> Vec<Mention> {
     let mut i = 0;
     let name_word = |i: usize| class(tokens, i).name_word();
     // `the` is a determiner: most words are none, and skip the comparison.
-    let the = |i: usize| {
-        class(tokens, i).determiner() && tokens[i].span.bytes(text).eq_ignore_ascii_case(b"the")
-    };
+    let the =
+        |i: usize| class(tokens, i).determiner() && eq_any_case(tokens[i].span.bytes(text), b"the");
     loop {
         i = next_start(tokens, i);
         if i >= tokens.len() {
