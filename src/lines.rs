@@ -6,7 +6,7 @@
 //! lines the same way through [`Wrapping`].
 
 use crate::Span;
-use crate::chars::{last_line_break, trim_start_any};
+use crate::chars::{eq_any_case, last_line_break, trim_start_any};
 
 /// The longest line, in bytes, of a text wrapped at a fixed width (most
 /// wrap at 72 or 80 characters; curly marks take three bytes each).
@@ -121,7 +121,7 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
             line.as_bytes().first(),
             Some(b'A' | b'a' | b'S' | b's' | b'C' | b'c')
         )
-        && BOILERPLATE.iter().any(|b| b.eq_ignore_ascii_case(line))
+        && BOILERPLATE.iter().any(|b| eq_any_case(b, line))
 }
 
 /// The end (at its newline, or the text's end) of the line starting at

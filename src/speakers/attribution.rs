@@ -15,7 +15,7 @@ use super::words::{
     Pronoun, is_capitalized, is_determiner, is_person_noun_in_any_number, is_skippable,
     is_stop_word, looks_finite, pronoun, strip_possessive,
 };
-use crate::chars::{ends_with_any, trim_end_where};
+use crate::chars::{ends_with_any, eq_any_case, trim_end_where};
 use crate::chars::{listed, listed_any_case};
 use crate::items::Items;
 use crate::quotes::Quoted;
@@ -257,10 +257,7 @@ impl<'t> Context<'t> {
             .rev()
             .take_while(|&k| {
                 self.tokens[k].is_word()
-                    && !self.tokens[k]
-                        .span
-                        .bytes(self.text)
-                        .eq_ignore_ascii_case(b"that")
+                    && !eq_any_case(self.tokens[k].span.bytes(self.text), b"that")
             })
             .find(|&k| {
                 matches!(
@@ -322,7 +319,7 @@ impl<'t> Context<'t> {
             Tok::Punct(_) => true,
             Tok::Word => [&b"but"[..], b"and", b"so", b"yet"]
                 .iter()
-                .any(|w| t.span.bytes(self.text).eq_ignore_ascii_case(w)),
+                .any(|w| eq_any_case(t.span.bytes(self.text), w)),
             Tok::Quote(_) => false,
         })
     }
@@ -364,12 +361,7 @@ impl<'t> Context<'t> {
         let with = (from..c.first)
             .rev()
             .take_while(|&k| self.tokens[k].is_word())
-            .find(|&k| {
-                self.tokens[k]
-                    .span
-                    .bytes(self.text)
-                    .eq_ignore_ascii_case(b"with")
-            })?;
+            .find(|&k| eq_any_case(self.tokens[k].span.bytes(self.text), b"with"))?;
         if with > lo && self.punct(with - 1) != Some(',') {
             return None;
         }
@@ -547,7 +539,7 @@ impl<'t> Context<'t> {
             CueKind::Verb | CueKind::AmbiguousVerb
                 if c.first > lo
                     && word(self.text, &self.tokens, c.first - 1)
-                        .is_some_and(|w| w.eq_ignore_ascii_case("to")) =>
+                        .is_some_and(|w| eq_any_case(w, "to")) =>
             {
                 let lo = lo.max(self.sentence_start[self.sentence_of(c.first)]);
                 sentence_subject(self, lo, c.first, true, false)
@@ -610,7 +602,7 @@ fn takes_listener(v: &[u8]) -> bool {
     .iter()
     .any(|s| {
         v.get(..s.len())
-            .is_some_and(|p| p.eq_ignore_ascii_case(s.as_bytes()))
+            .is_some_and(|p| eq_any_case(p, s.as_bytes()))
     })
 }
 
@@ -669,7 +661,7 @@ fn is_cue_here(text: &str, tokens: &TokenList, c: &Cue) -> bool {
         }
         let leads = match tokens.get(c.end).map(|t| t.tok()) {
             Some(Tok::Punct(',' | ':') | Tok::Quote(_)) => true,
-            Some(Tok::Word) => tokens[c.end].span.bytes(text).eq_ignore_ascii_case(b"that"),
+            Some(Tok::Word) => eq_any_case(tokens[c.end].span.bytes(text), b"that"),
             _ => false,
         };
         // `“…,” a voice-over in the ad states.`: the verb closing a
@@ -711,7 +703,7 @@ fn is_cue_here(text: &str, tokens: &TokenList, c: &Cue) -> bool {
         && c.span
             .bytes(text)
             .get(..3)
-            .is_some_and(|v| v.eq_ignore_ascii_case(b"ask"))
+            .is_some_and(|v| eq_any_case(v, b"ask"))
         && word_in(text, tokens, c.end, "not to")
     {
         return false;
@@ -818,9 +810,8 @@ fn in_opening_clause(ctx: &Context, qi: usize, np: &Np) -> bool {
         lo += 1;
     }
     // A subordinator, not one joining main clauses nor `whether`.
-    let opens = word(ctx.text, &ctx.tokens, lo).is_some_and(|w| {
-        is_subordinator(w) && !is_coordinator(w) && !w.eq_ignore_ascii_case("whether")
-    });
+    let opens = word(ctx.text, &ctx.tokens, lo)
+        .is_some_and(|w| is_subordinator(w) && !is_coordinator(w) && !eq_any_case(w, "whether"));
     // Few sentences open so: the quote's end (a Unicode table search for
     // each closing mark) is read only for them.
     let (Tok::Quote(_), true) = (ctx.tokens[qi].tok(), opens) else {

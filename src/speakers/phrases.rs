@@ -10,7 +10,7 @@ use super::words::{
     is_person_noun, is_person_noun_in_any_number, is_plural_noun, is_saying_noun, is_stop_word,
     strip_possessive, title,
 };
-use crate::chars::{listed, listed_any_case, listed_bytes};
+use crate::chars::{eq_any_case, listed, listed_any_case, listed_bytes};
 use crate::span::Span;
 
 /// How a phrase names its speaker.
@@ -70,7 +70,7 @@ pub(crate) fn subject_before(text: &str, tokens: &TokenList, lo: usize, cue: usi
         // `Weaver, who said …`: the relative pronoun names the speaker, and
         // stands for the phrase before its comma.
         if i > lo + 2
-            && word(text, tokens, i - 1).is_some_and(|w| w.eq_ignore_ascii_case("who"))
+            && word(text, tokens, i - 1).is_some_and(|w| eq_any_case(w, "who"))
             && tokens[i - 2].is_punct(',')
         {
             let (first, end) = core_before(text, tokens, lo, skip_parenthesis(tokens, lo, i - 2))?;
@@ -84,7 +84,7 @@ pub(crate) fn subject_before(text: &str, tokens: &TokenList, lo: usize, cue: usi
         // the speaker, standing for it. After a description it is often
         // the object of the main clause (`Sanders is releasing an ad that
         // urges …`), which speaks.
-        if i > lo + 1 && word(text, tokens, i - 1).is_some_and(|w| w.eq_ignore_ascii_case("who")) {
+        if i > lo + 1 && word(text, tokens, i - 1).is_some_and(|w| eq_any_case(w, "who")) {
             let name = core_before(text, tokens, lo, i - 1)
                 .map(|(first, end)| build(text, tokens, first, end))
                 .filter(|np| np.kind == NpKind::Name);
@@ -1077,7 +1077,7 @@ pub(crate) fn noun_cue_before(
             Tok::Punct(',' | ':') => true,
             Tok::Word => {
                 let w = &text[tokens[n + 1].span];
-                listed_any_case("that for of", w) || !remark && w.eq_ignore_ascii_case("to")
+                listed_any_case("that for of", w) || !remark && eq_any_case(w, "to")
             }
             _ => false,
         };
@@ -1107,7 +1107,7 @@ fn possessor(text: &str, tokens: &TokenList, lo: usize, n: usize) -> Option<Np> 
             ("their", Pronoun::They),
         ]
         .into_iter()
-        .find_map(|(form, p)| w.eq_ignore_ascii_case(form).then_some(p));
+        .find_map(|(form, p)| eq_any_case(w, form).then_some(p));
         if let Some(possessive) = possessive {
             let mut np = build(text, tokens, p, p + 1);
             np.kind = NpKind::Pronoun(possessive);

@@ -33,6 +33,7 @@ use super::recency::{Latest, NameIndex, Recency, WINDOW};
 use super::tokens::{TokenList, starts_sentence};
 use super::words::{Gender, Pronoun, strip_possessive, title};
 use crate::bugs::no_such_entity;
+use crate::chars::eq_any_case;
 use crate::items::Items;
 use crate::span::Span;
 use descriptions::{Genders, display, nominal};
@@ -271,8 +272,7 @@ pub(crate) fn resolve(
         // (`The Minister of Trade, Kofi Mensah,`: a title in capitals is a
         // mention after its `the`.)
         let the = || {
-            let is_the =
-                |k: usize| word(text, tokens, k).is_some_and(|w| w.eq_ignore_ascii_case("the"));
+            let is_the = |k: usize| word(text, tokens, k).is_some_and(|w| eq_any_case(w, "the"));
             is_the(first) || first > 0 && is_the(first - 1) || starts_sentence(tokens, first)
         };
         let named = entities[e].core.len > 0;
@@ -386,7 +386,7 @@ const EPISTEMIC: &str = "said thought known understood believed assumed expected
 /// All Black coach`, `the secretary of state`; not `the campaign`, whose
 /// word only opens a title, nor `the statement from the spokesperson`).
 fn description_role(text: &str, tokens: &TokenList, m: &Mention) -> Option<Span> {
-    let the = word(text, tokens, m.first).is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    let the = word(text, tokens, m.first).is_some_and(|w| eq_any_case(w, "the"));
     if m.np != NpKind::Nominal || !the || m.end < m.first + 2 {
         return None;
     }

@@ -652,14 +652,19 @@ pub(crate) fn is_alnum(c: char) -> bool {
 fn char_at(text: &str, i: usize) -> (char, usize) {
     match text.as_bytes()[i] {
         b if b.is_ascii() => (char::from(b), 1),
-        _ => {
-            let c = cut(text, i, text.len())
-                .chars()
-                .next()
-                .unwrap_or(char::REPLACEMENT_CHARACTER);
-            (c, c.len_utf8())
-        }
+        _ => decode_at(text, i),
     }
+}
+
+/// [`char_at`] past ASCII: the decoding in one function, not inlined at
+/// each of the seven places of the tokenizer that read a character.
+#[inline(never)]
+fn decode_at(text: &str, i: usize) -> (char, usize) {
+    let c = cut(text, i, text.len())
+        .chars()
+        .next()
+        .unwrap_or(char::REPLACEMENT_CHARACTER);
+    (c, c.len_utf8())
 }
 
 /// Room for the tokens of a text of `len` bytes before any is read: news

@@ -12,6 +12,7 @@ use super::tokens::{Class, Tokens};
 use super::units::{self, Dim};
 use super::words::{self, Direction};
 use crate::analysis::StatisticKind;
+use crate::chars::eq_any_case;
 use crate::speakers::words::is_irregular_past;
 
 /// A claim read from the tokens, with token indexes for its span.
@@ -528,7 +529,7 @@ fn keep(t: &Tokens, op: &Operand, claim: &Claim, floor: usize) -> bool {
             return false;
         }
         // `two quarters` is half a year; `three quarters of` a share.
-        if word && t.str(op.num.last).eq_ignore_ascii_case("quarters") && !t.is(next, "of") {
+        if word && eq_any_case(t.str(op.num.last), "quarters") && !t.is(next, "of") {
             return false;
         }
     }

@@ -6,6 +6,7 @@
 use super::numbers::{Form, NumWord, Numeral, and_a_half, decimal_part, word_at};
 use super::tokens::Tokens;
 use super::words;
+use crate::chars::eq_any_case;
 
 /// Where the cardinal grammar is in a spelled-out number.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -260,8 +261,7 @@ pub(super) fn spelled(t: &Tokens, i: usize, floor: usize) -> Option<Numeral> {
             let plural = t.str(k).ends_with('s');
             // `three quarters` alone may be nine months; `three quarters
             // of` and `three-quarters` are shares.
-            let quarters =
-                t.str(k).eq_ignore_ascii_case("quarters") && k == last + 1 && !t.is(k + 1, "of");
+            let quarters = eq_any_case(t.str(k), "quarters") && k == last + 1 && !t.is(k + 1, "of");
             if (plural || value == 1.0) && !quarters {
                 value /= d;
                 last = k;

@@ -6,7 +6,7 @@
 //! `5,000 - 6,000`, so tokens keep what separated them instead of dropping
 //! it. One pass over the bytes, no allocation per token beyond the `Vec`.
 
-use crate::chars::listed_any_case;
+use crate::chars::{eq_any_case, listed_any_case};
 use crate::items::Items;
 use crate::span::cut;
 
@@ -319,9 +319,7 @@ impl<'a> Tokens<'a> {
     // (it keeps the `.wasm` small).
     #[inline(never)]
     pub fn is(&self, i: usize, word: &str) -> bool {
-        // Lengths first: most comparisons end there.
-        let s = self.str(i);
-        s.len() == word.len() && s.as_bytes().eq_ignore_ascii_case(word.as_bytes())
+        eq_any_case(self.str(i), word)
     }
 
     /// Whether token `i` is one of `words` (separated by spaces), ignoring

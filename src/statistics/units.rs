@@ -121,6 +121,7 @@ const fn f(form: &'static str, name: &'static str, dim: Dim, factor: f64, flags:
     }
 }
 
+use crate::chars::eq_any_case;
 use Dim::{Age, Measure as M, Money as C, Percent as P, Time as T};
 
 /// Units written after the number. Longer forms win over their prefixes.
@@ -540,7 +541,7 @@ fn matches(t: &Tokens, j: usize, entry: &Entry) -> Option<usize> {
             if entry.flags & CASE != 0 {
                 a == token
             } else {
-                a.eq_ignore_ascii_case(token)
+                eq_any_case(a, token)
             }
         };
         let ok = eq(s)

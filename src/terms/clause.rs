@@ -10,7 +10,7 @@
 use super::cues::SAYING_NOUNS;
 use super::lexicon::{ABBREVIATIONS, CLAUSE_OPENERS};
 use crate::Span;
-use crate::chars::{ends_with_any, listed, trim_end_any, trim_start_any, trim_where};
+use crate::chars::{ends_with_any, eq_any_case, listed, trim_end_any, trim_start_any, trim_where};
 use crate::speakers::words::is_term_cue;
 use crate::swar::{each, has_byte, word};
 
@@ -199,7 +199,7 @@ fn names_a_programme(inside: &str) -> bool {
     }
     let lead = inside[Span::new(0, open)].trim_end();
     let last = lead.rsplit(char::is_whitespace).next().unwrap_or("");
-    ["’s", "'s", "s’", "s'"].iter().any(|p| last.ends_with(p)) || last.eq_ignore_ascii_case("on")
+    ["’s", "'s", "s’", "s'"].iter().any(|p| last.ends_with(p)) || eq_any_case(last, "on")
 }
 
 /// The number of narrator words between the nearest cue before the span
@@ -383,13 +383,13 @@ fn ascii_words_rev(s: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
 /// (`she made it clear that she has “serious concerns”`). `word` is the word
 /// after `before`.
 fn made_clear(before: &str, word: &str) -> bool {
-    if !word.eq_ignore_ascii_case("clear") {
+    if !eq_any_case(word, "clear") {
         return false;
     }
     let make = |w: Option<&str>| w.is_some_and(|w| super::is_in("made make makes making", w));
     let mut previous = before.split_whitespace().rev();
     let last = previous.next();
-    make(last) || last.is_some_and(|w| w.eq_ignore_ascii_case("it")) && make(previous.next())
+    make(last) || last.is_some_and(|w| eq_any_case(w, "it")) && make(previous.next())
 }
 
 /// Whether the span sits in the source named by `according to` rather
@@ -406,9 +406,7 @@ pub(super) fn in_source(sentence: &str) -> bool {
         .iter()
         .rposition(|b| b.eq_ignore_ascii_case(&b'a'))
     {
-        if bytes[i..].len() >= phrase.len()
-            && bytes[i..i + phrase.len()].eq_ignore_ascii_case(phrase)
-        {
+        if bytes[i..].len() >= phrase.len() && eq_any_case(&bytes[i..i + phrase.len()], phrase) {
             return !sentence[Span::new(i, sentence.len())].contains([',', '—', '–']);
         }
         end = i;
@@ -439,7 +437,7 @@ pub(super) fn reported_by_noun(sentence: &str) -> bool {
         if super::is_in(SAYING_NOUNS, w) {
             since_noun = Some(0);
         } else if let Some(n) = since_noun {
-            if w.eq_ignore_ascii_case("that") {
+            if eq_any_case(w, "that") {
                 return true;
             }
             since_noun = (n < SAYING_REACH).then_some(n + 1);
@@ -501,7 +499,7 @@ pub(super) fn may_hold_word(s: &str, word: &str) -> bool {
     (0..s.len()).any(|i| {
         s[i] | 0x20 == w[0]
             && s.get(i..i + w.len())
-                .is_some_and(|here| here.eq_ignore_ascii_case(w))
+                .is_some_and(|here| eq_any_case(here, w))
             && !letter(i + w.len())
             && (i == 0 || !letter(i - 1))
     })
@@ -550,7 +548,7 @@ pub(super) fn agentless(sentence: &str, at: usize) -> bool {
         .take(2) // `been described`, `is widely described`
         .any(|(_, w)| is_be(w));
     let by = words(&sentence[Span::new(at + cue.len(), sentence.len())])
-        .any(|(_, w)| w.eq_ignore_ascii_case("by"));
+        .any(|(_, w)| eq_any_case(w, "by"));
     passive && !by
 }
 
@@ -673,7 +671,7 @@ pub(super) fn framed_by_cue(rest: &str, line_ended: bool) -> bool {
                 // office.`: the source after `according to` may run long
                 // when it closes the sentence (mid-sentence it may attribute
                 // only the clause after it).
-                if w.eq_ignore_ascii_case("according") && pieces.peek().is_none() {
+                if eq_any_case(w, "according") && pieces.peek().is_none() {
                     return true;
                 }
                 opener = super::is_in(CLAUSE_OPENERS, w);

@@ -46,8 +46,8 @@ mod shape;
 mod usage;
 
 use crate::chars::{
-    ends_with_any, last_line_break, listed, listed_any_case, starts_with_any, trim_end_any,
-    trim_start_any,
+    ends_with_any, eq_any_case, last_line_break, listed, listed_any_case, starts_with_any,
+    trim_end_any, trim_start_any,
 };
 use crate::span::Span;
 use lexicon::{CLAUSE_OPENERS, LEAD_INS, MEDIA, NAMED, SETTINGS, TITLE_HEADS};
@@ -458,7 +458,7 @@ fn is_in(list: &str, w: &str) -> bool {
 /// lowercased copy of `s` on the heap.
 fn ends_with_any_case(s: &str, suffix: &str) -> bool {
     let (s, suffix) = (s.as_bytes(), suffix.as_bytes());
-    s.len() >= suffix.len() && s[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+    s.len() >= suffix.len() && eq_any_case(&s[s.len() - suffix.len()..], suffix)
 }
 
 /// The text between the marks, trimmed.
@@ -639,9 +639,7 @@ fn may_be_called(text: &str, at: usize) -> bool {
         .map(|w| trim_end_any(w, &[',', '—', '–']))
         .find(|w| !w.is_empty())
         .is_some_and(|w| {
-            ["called", "named", "the"]
-                .iter()
-                .any(|l| l.eq_ignore_ascii_case(w))
+            ["called", "named", "the"].iter().any(|l| eq_any_case(l, w))
                 || listed_any_case(TITLED, w)
         })
 }
@@ -658,7 +656,7 @@ fn what_someone_called(sentence: &str) -> bool {
     clause::words_rev(sentence)
         .skip(1)
         .take(WHAT_REACH)
-        .any(|(_, w)| w.eq_ignore_ascii_case("what"))
+        .any(|(_, w)| eq_any_case(w, "what"))
 }
 
 /// A title's setting: `NBC’s “Today”`, `on “Meet the Press”`, `the show

@@ -9,6 +9,7 @@
 use super::clause::{BE, may_hold_word, words};
 use super::is_in;
 use crate::Span;
+use crate::chars::eq_any_case;
 use crate::items::Items;
 
 /// Verbs of regarding and presenting, every inflection written out, that
@@ -60,7 +61,7 @@ pub(super) fn presented_as(sentence: &str) -> bool {
         return false;
     };
     let (as_start, word) = tail[at];
-    if !word.eq_ignore_ascii_case("as") || at == 0 {
+    if !eq_any_case(word, "as") || at == 0 {
         return false;
     }
     let (prev_start, prev) = tail[at - 1];
@@ -68,7 +69,7 @@ pub(super) fn presented_as(sentence: &str) -> bool {
     {
         return false;
     }
-    let by = |i: usize| tail[i].1.eq_ignore_ascii_case("by");
+    let by = |i: usize| eq_any_case(tail[i].1, "by");
     let from = at.saturating_sub(OBJECT_WORDS + 1);
     (from..at).rev().any(|v| {
         let regarding = super::listed_any_case(REGARDING, tail[v].1);

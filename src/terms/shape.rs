@@ -3,7 +3,9 @@
 
 use super::lexicon::{DETERMINERS, FUNCTION_WORDS, PERSONAL};
 use crate::Span;
-use crate::chars::{ends_with_any, last_line_break, trim_end_any, trim_start_any, trim_where};
+use crate::chars::{
+    ends_with_any, eq_any_case, last_line_break, trim_end_any, trim_start_any, trim_where,
+};
 
 /// The first letter or digit of `w` is a capital or a digit.
 fn capital(w: &str) -> bool {
@@ -115,7 +117,7 @@ pub(super) fn is_repeated(words: &[&str]) -> bool {
     }
     words.windows(2).any(|pair| {
         let (a, b) = (bare(pair[0]), bare(pair[1]));
-        !a.is_empty() && a.eq_ignore_ascii_case(b)
+        !a.is_empty() && eq_any_case(a, b)
     })
 }
 

@@ -10,7 +10,7 @@
 
 use super::{ends_with_any_case, is_in, listed, listed_any_case};
 use crate::Span;
-use crate::chars::{last_line_break, trim_end_any};
+use crate::chars::{eq_any_case, last_line_break, trim_end_any};
 
 /// Nouns for words as words: after a verb of using or a possessive they are
 /// someone's words (`used the term “…”`, `Romney’s phrase “…”`).
@@ -62,7 +62,7 @@ pub(super) fn spoken_before(text: &str, at: usize) -> bool {
         .map(|w| trim_end_any(w, &[',', ':', '—', '–']))
         .find(|w| !w.is_empty());
     let listed = last.is_some_and(|w| {
-        w.eq_ignore_ascii_case("of")
+        eq_any_case(w, "of")
             || listed_any_case(WRITING_VERBS, w)
             || listed(WRITING_PARTICIPLES, w)
             || listed_any_case(WORD_NOUNS, w)
@@ -175,7 +175,7 @@ const OUTCRIES: &str = "chant chants cry cries shout shouts calls chorus choruse
 /// before the span.
 fn outcry(words: &[&str]) -> bool {
     match words {
-        [.., noun, of] => of.eq_ignore_ascii_case("of") && listed_any_case(OUTCRIES, noun),
+        [.., noun, of] => eq_any_case(of, "of") && listed_any_case(OUTCRIES, noun),
         _ => false,
     }
 }
@@ -201,7 +201,7 @@ const SURFACES: &str = "sign signs placard placards banner banners shirt shirts 
 fn writing(words: &[&str]) -> bool {
     match words {
         [.., which, verb] => {
-            (which.eq_ignore_ascii_case("that") || which.eq_ignore_ascii_case("which"))
+            (eq_any_case(which, "that") || eq_any_case(which, "which"))
                 && listed_any_case(WRITING_VERBS, verb)
                 || listed_any_case(SURFACES, which) && listed(WRITING_PARTICIPLES, verb)
         }

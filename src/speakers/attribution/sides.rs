@@ -4,7 +4,9 @@
 //! Y said … “…”`), with the clause words that bound those searches.
 
 use super::*;
-use crate::chars::{ends_with_any, listed, listed_any_case, trim_end_any, trim_end_where};
+use crate::chars::{
+    ends_with_any, eq_any_case, listed, listed_any_case, trim_end_any, trim_end_where,
+};
 use crate::speakers::words::is_saying_noun;
 
 /// The attribution after a quote in its sentence: `“…,” Ann said`, `“…,”
@@ -387,7 +389,7 @@ pub(super) fn left_of(ctx: &Context, qi: usize) -> Option<Found> {
     // the quote does not hold it.
     // (Not the comma or colon that gives the quote the floor: `Sykes, who
     // lamented in an interview, “…”`.)
-    let who = ctx.text[np.span].eq_ignore_ascii_case("who");
+    let who = eq_any_case(&ctx.text[np.span], "who");
     let floor = matches!(ctx.punct(qi - 1), Some(',' | ':'));
     if who && !floor && (c.end..qi).any(|i| ctx.punct(i) == Some(',')) {
         return None;
@@ -401,7 +403,7 @@ pub(super) fn left_of(ctx: &Context, qi: usize) -> Option<Found> {
     let lead_in = match between.last().map(|t| t.tok()) {
         None => true,
         Some(Tok::Punct(':' | ',')) => true,
-        Some(Tok::Word) => ctx.text[between[between.len() - 1].span].eq_ignore_ascii_case("that"),
+        Some(Tok::Word) => eq_any_case(&ctx.text[between[between.len() - 1].span], "that"),
         _ => false,
     };
     let direct = lead_in && !quoted && between.len() <= 6;
@@ -411,7 +413,7 @@ pub(super) fn left_of(ctx: &Context, qi: usize) -> Option<Found> {
         let opening = np.outer_first > lo
             && word(ctx.text, &ctx.tokens, np.outer_first - 1).is_some_and(|w| {
                 // `As Ann puts it, …` is Ann's frame.
-                is_subordinator(w) && !is_coordinator(w) && !w.eq_ignore_ascii_case("as")
+                is_subordinator(w) && !is_coordinator(w) && !eq_any_case(w, "as")
             });
         let colon = matches!(ctx.punct(qi - 1), Some(':' | ','));
         if opening && !quoted && colon {
@@ -471,11 +473,11 @@ fn outer_cue(ctx: &Context, before: &[Cue], last: &Np, lo: usize, qi: usize) -> 
     let closed = (last_cue.end..qi).any(|i| ctx.punct(i) == Some(','));
     // (Its subject may be the relative pronoun itself: `praised Frank
     // Lowe, who has vowed not to buy them because of the group’s “…”`.)
-    let relative = word_before(last).is_some_and(is_relative)
-        || ctx.text[last.span].eq_ignore_ascii_case("who");
+    let relative =
+        word_before(last).is_some_and(is_relative) || eq_any_case(&ctx.text[last.span], "who");
     // Nor does a clause opened by a subordinator or by `with` (`A look at
     // what the managers had to say, with Wenger claiming it was “…”`).
-    let opener = |w: &str| is_subordinator(w) || w.eq_ignore_ascii_case("with");
+    let opener = |w: &str| is_subordinator(w) || eq_any_case(w, "with");
     let own_clause = relative && !closed || word_before(last).is_some_and(opener);
     if own_clause {
         return None;
@@ -494,13 +496,13 @@ fn outer_cue(ctx: &Context, before: &[Cue], last: &Np, lo: usize, qi: usize) -> 
         // `Graham, who says …, tweeted that`: the relative clause is his
         // aside; `Trump’s repeated calls` is a noun.
         let garbage = np.kind == NpKind::Nominal && np.end - np.first == 1
-            || ctx.text[np.span].eq_ignore_ascii_case("who")
+            || eq_any_case(&ctx.text[np.span], "who")
             || c.kind == CueKind::AmbiguousVerb;
         // `Despite what he wrote, Cross said he …`: a clause set off by a
         // comma before the nearer cue's subject frames it.
         let set_off = c.kind != CueKind::Source
             && !relative
-            && !ctx.text[last.span].eq_ignore_ascii_case("who")
+            && !eq_any_case(&ctx.text[last.span], "who")
             && last.outer_first > c.end
             && ctx.punct(last.outer_first - 1) == Some(',');
         // `The plan was praised by Nora Quist, who said …`: a passive cue's

@@ -4,7 +4,7 @@
 
 use super::*;
 use crate::chars::trim_where;
-use crate::chars::{listed, listed_any_case};
+use crate::chars::{eq_any_case, listed, listed_any_case};
 use crate::speakers::words::is_time_span;
 
 /// The subject opening a sentence (after an opening phrase ending in a
@@ -210,7 +210,7 @@ pub(super) fn sentence_subject(
                 any_noun
                     || (np.first..np.end)
                         .filter_map(|k| word(ctx.text, &ctx.tokens, k))
-                        .take_while(|w| !w.eq_ignore_ascii_case("of"))
+                        .take_while(|w| !eq_any_case(w, "of"))
                         .last()
                         .is_some_and(|w| is_person_noun_in_any_number(strip_possessive(w)))
             }

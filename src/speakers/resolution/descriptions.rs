@@ -7,7 +7,7 @@ use super::pronouns::{
     Epithet, last_subject, named_organisation, named_person, named_source, role_bearer, titled,
 };
 use super::{Core, Entity, EntityList, Mention, Sort};
-use crate::chars::{listed_any_case, trim_end_any};
+use crate::chars::{eq_any_case, listed_any_case, trim_end_any};
 use crate::items::Items;
 use crate::span::Span;
 use crate::speakers::cues::word;
@@ -40,7 +40,7 @@ pub(super) fn nominal<'t>(
     words.extend((m.first..m.end).map(|i| strip_possessive(word(text, tokens, i).unwrap_or(""))));
     let words = &words[..];
     // A title after a determiner is a title mention: `the prime minister`.
-    let whole_title = (words.len() > 1 && words[0].eq_ignore_ascii_case("the"))
+    let whole_title = (words.len() > 1 && eq_any_case(words[0], "the"))
         .then(|| title(&words[1..]))
         .flatten()
         .filter(|&(n, _, _)| n == words.len() - 1);
@@ -86,7 +86,7 @@ pub(super) fn nominal<'t>(
     // `Another said`: someone unnamed, each time another one.
     let narrator = words == ["I"];
     // `No other secretary of state had …`: nobody.
-    if words[0].eq_ignore_ascii_case("no") {
+    if eq_any_case(words[0], "no") {
         return None;
     }
     // `the two write`: a group by its number.
@@ -109,7 +109,7 @@ pub(super) fn nominal<'t>(
     }
     // The head as a number (see [`Words`]): descriptions are listed by it.
     let head_id = ids.id(head);
-    let definite = words[0].eq_ignore_ascii_case("the");
+    let definite = eq_any_case(words[0], "the");
     if definite {
         // The newest in the window with this head: the one mentioned last
         // (a walk over the window compared heads with most of its
@@ -138,7 +138,7 @@ pub(super) fn nominal<'t>(
                 .iter()
                 .rposition(|&b| b == b' ')
                 .map_or(name, |k| &name[k + 1..]);
-            x.sort == Sort::Thing && x.core.len > 1 && last.eq_ignore_ascii_case(head.as_bytes())
+            x.sort == Sort::Thing && x.core.len > 1 && eq_any_case(last, head.as_bytes())
         };
         if let Some(e) = window.entities().find(named_so) {
             return Some(e);
@@ -259,7 +259,7 @@ pub(super) fn nominal<'t>(
     // federal judge` is often named next: `Judge Gonzalo Curiel`.)
     let indefinite = ["one", "another", "some"]
         .iter()
-        .any(|d| words[0].eq_ignore_ascii_case(d));
+        .any(|d| eq_any_case(words[0], d));
     entities.push(Entity {
         name: m.span,
         described: true,

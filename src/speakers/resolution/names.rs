@@ -4,7 +4,7 @@
 
 use super::pronouns::named_person;
 use super::{Entity, EntityList, Mention, Sort};
-use crate::chars::{listed, listed_any_case, trim_end_any};
+use crate::chars::{eq_any_case, listed, listed_any_case, trim_end_any};
 use crate::items::Items;
 use crate::span::Span;
 use crate::speakers::cues::{class, word};
@@ -907,7 +907,7 @@ fn described_before(
     // the last byte of `’` or an apostrophe before `s`).
     let the = description
         .get(..4)
-        .is_some_and(|w| w.eq_ignore_ascii_case(b"the "));
+        .is_some_and(|w| eq_any_case(w, b"the "));
     let owner = description
         .windows(3)
         .any(|w| matches!(w, [b'\'' | 0x99, b's', b' ']));
@@ -982,7 +982,7 @@ impl<'t> Owners<'t> {
     /// ASCII case. (Compared as bytes: Unicode lowercasing would bring
     /// its tables into the .wasm, 16 KB gzipped.)
     fn shares(&self, other: &Owners) -> bool {
-        let same = |a: &[u8], b: &[u8]| a.eq_ignore_ascii_case(b);
+        let same = |a: &[u8], b: &[u8]| eq_any_case(a, b);
         self.words.iter().map(|w| w.as_bytes()).any(|w| {
             other
                 .words
@@ -1002,8 +1002,7 @@ const COMMON_MODIFIERS: &str = "former then late acting interim senior veteran l
 /// a place: by its ending, or listed.
 fn is_affiliation(w: &str) -> bool {
     let lower = |end: &str| {
-        w.len() > end.len()
-            && w.as_bytes()[w.len() - end.len()..].eq_ignore_ascii_case(end.as_bytes())
+        w.len() > end.len() && eq_any_case(&w.as_bytes()[w.len() - end.len()..], end.as_bytes())
     };
     ["ic", "an", "ish", "ese"].iter().any(|e| lower(e))
         || listed_any_case(

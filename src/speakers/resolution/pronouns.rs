@@ -3,7 +3,7 @@
 //! this paragraph or the one before first.
 
 use super::{Entity, EntityList, Sort, recent};
-use crate::chars::listed_any_case;
+use crate::chars::{eq_any_case, listed_any_case};
 use crate::span::Span;
 use crate::speakers::words::{Gender, Pronoun};
 
@@ -145,9 +145,7 @@ fn bears(e: &Entity, (text, at, head, key): Told) -> bool {
     let holds = |role: &str| {
         let whole = |k: &str| {
             let k = k.as_bytes();
-            role.as_bytes()
-                .windows(k.len())
-                .any(|w| w.eq_ignore_ascii_case(k))
+            role.as_bytes().windows(k.len()).any(|w| eq_any_case(w, k))
         };
         listed_any_case(role, head) && key.is_none_or(whole)
     };
