@@ -595,6 +595,24 @@ fn name_parts<'t>(
     }
 }
 
+/// The title of mention `m`, set off after a name, with the place after it
+/// up to the comma or stop that closes the apposition (`Chief Operating
+/// Officer of Brightwater Foods`), when `of`, `for` or `at` follows it.
+fn apposed_title(text: &str, tokens: &TokenList, m: &Mention) -> Span {
+    let placed = tokens.get(m.end).is_some_and(|t| {
+        t.is_word() && matches!(t.span.bytes(text), b"of" | b"for" | b"at")
+    });
+    let end = if placed {
+        (m.end + 1..tokens.len().min(m.end + 10))
+            .take_while(|&k| tokens[k].is_word() && tokens[k].sentence == tokens[m.first].sentence)
+            .last()
+            .map_or(m.end, |k| k + 1)
+    } else {
+        m.end
+    };
+    Span::new(m.span.start, tokens[end - 1].span.end)
+}
+
 /// Letters after a name, of an honour, an office or a fellowship (`Sir
 /// Roger Hale KCB CBE`, `Ann Lee MSP`).
 const POST_NOMINALS: &str = "KC QC MP MSP MLA MEP MS AM TD JP DL PC OBE MBE CBE KBE DBE GBE KCB GCB CH OM CMG KCMG GCMG CVO LVO MVO KCVO GCVO BEM QPM KPM FRS";
@@ -661,6 +679,11 @@ pub(super) fn name<'t>(
         let key = *parts.titles.first()?;
         if let Some(e) = apposed.filter(|&e| entities[e].core.len > 0) {
             merge_facts(&mut entities[e], parts, m);
+            // `Rosa Delgado, Chief Operating Officer of Brightwater Foods,`:
+            // the title set off after the name, with its place, is the role.
+            if entities[e].role.is_none() {
+                entities[e].role = Some(apposed_title(text, tokens, m));
+            }
             return Some(e);
         }
         let known = window
