@@ -412,6 +412,9 @@ fn joins_name(text: &str, tokens: &TokenList, k: usize) -> bool {
     if k == 0 || !proper(tokens, k - 1) || !proper(tokens, k + 1) {
         return false;
     }
+    if joins_portfolio(text, tokens, k) {
+        return true;
+    }
     match tokens[k].tok() {
         Tok::Punct('&') => return true,
         Tok::Word if tokens[k].span.bytes(text) == b"and" => {}
@@ -426,6 +429,54 @@ fn joins_name(text: &str, tokens: &TokenList, k: usize) -> bool {
         }
     }
     ends_institution(text, tokens, k) || joins_office(text, tokens, k)
+}
+
+/// Whether token `k`, an `and` or a comma between capitalised words, joins
+/// the portfolios or the places of one minister's or member's title:
+/// `Youth and Sports Minister`, `Mid Scotland and Fife MSP`, `Lakes, Parks
+/// and Recreation Minister`, `Fire and Emergency Services Commissioner`.
+/// Not two people: a given name before it, or a people's or a country's
+/// word right before the title (`Kerry and Russian Foreign Minister Sergei
+/// Lavrov`); and only these titles, as `Trump and Ohio Gov. John Kasich`
+/// names two.
+pub(crate) fn joins_portfolio(text: &str, tokens: &TokenList, k: usize) -> bool {
+    let and = word_is(text, tokens, k, "and");
+    if k == 0
+        || !(and || tokens[k].is_punct(','))
+        || !proper(tokens, k - 1)
+        || !proper(tokens, k + 1)
+        || class(tokens, k - 1).gender().is_some()
+        || class(tokens, k - 1).opens_title()
+            && word(text, tokens, k - 1).is_some_and(|w| title(&[w]).is_some())
+    {
+        return false;
+    }
+    let mut seen_and = and;
+    for n in k + 1..tokens.len().min(k + 8) {
+        if word_is(text, tokens, n, "and") {
+            seen_and = true;
+            continue;
+        }
+        if tokens[n].is_punct(',') {
+            continue;
+        }
+        if !proper(tokens, n) || class(tokens, n).gender().is_some() {
+            return false;
+        }
+        if class(tokens, n).opens_title() {
+            let before = word(text, tokens, n - 1).unwrap_or("");
+            let people = class(tokens, n - 1).org()
+                || ["ian", "ese", "ean", "ish"]
+                    .iter()
+                    .any(|e| before.ends_with(e));
+            return seen_and
+                && n > k + 1
+                && !people
+                && word_in(text, tokens, n, "Minister MP MSP MLA Commissioner")
+                && proper(tokens, n + 1);
+        }
+    }
+    false
 }
 
 /// Whether token `k`, a comma or an `and`, joins the words of a title's

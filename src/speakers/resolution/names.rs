@@ -599,9 +599,9 @@ fn name_parts<'t>(
 /// up to the comma or stop that closes the apposition (`Chief Operating
 /// Officer of Brightwater Foods`), when `of`, `for` or `at` follows it.
 fn apposed_title(text: &str, tokens: &TokenList, m: &Mention) -> Span {
-    let placed = tokens.get(m.end).is_some_and(|t| {
-        t.is_word() && matches!(t.span.bytes(text), b"of" | b"for" | b"at")
-    });
+    let placed = tokens
+        .get(m.end)
+        .is_some_and(|t| t.is_word() && matches!(t.span.bytes(text), b"of" | b"for" | b"at"));
     let end = if placed {
         (m.end + 1..tokens.len().min(m.end + 10))
             .take_while(|&k| tokens[k].is_word() && tokens[k].sentence == tokens[m.first].sentence)

@@ -7,8 +7,8 @@ use crate::chars::{eq_any_case, listed};
 use crate::span::Span;
 use crate::speakers::cues::{CueKind, class, cue_at, word};
 use crate::speakers::phrases::{
-    NpKind, ends_institution, honours_ahead, is_be, is_role, joins_office, name_particle,
-    of_in_name, phrase_after, word_in, word_is,
+    NpKind, ends_institution, honours_ahead, is_be, is_role, joins_office, joins_portfolio,
+    name_particle, of_in_name, phrase_after, word_in, word_is,
 };
 use crate::speakers::tokens::{Token, TokenList};
 use crate::speakers::words::{
@@ -113,7 +113,8 @@ pub(crate) fn scan_names(text: &str, tokens: &TokenList) -> Vec<Mention> {
                             && !class(tokens, k).capitalized()
                             && class(tokens, k + 1).gender().is_none()
                         // (`Minister of Water, Energy and Mines Dan Osei`.)
-                        || k > start && joins_office(text, tokens, k)
+                        || k > start
+                            && (joins_office(text, tokens, k) || joins_portfolio(text, tokens, k))
                 } else {
                     name_particle(text, tokens, start, k)
                         && name_particle(text, tokens, start, k + 1)
