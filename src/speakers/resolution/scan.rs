@@ -452,9 +452,16 @@ fn role_after(text: &str, tokens: &TokenList, end: usize) -> Option<Span> {
     {
         return None;
     }
+    // (An `and` inside a name goes on: `chairman of the Sandwell and West
+    // Birmingham Hospitals NHS Trust`.)
+    let inner_and = |k: usize| {
+        class(tokens, k - 1).capitalized()
+            && class(tokens, k + 1).capitalized()
+            && word_is(text, tokens, k, "and")
+    };
     let close = (end + 1..tokens.len().min(end + 14)).find(|&k| {
         let c = class(tokens, k);
-        !c.is_word() || c.stop() || c.cue() != 0
+        (!c.is_word() || c.stop() || c.cue() != 0) && !inner_and(k)
     })?;
     let person = if copula {
         is_person_word(text, tokens, close - 1)
