@@ -716,13 +716,13 @@ fn is_cue_here(text: &str, tokens: &TokenList, c: &Cue) -> bool {
         && c.span.bytes(text).ends_with(b"ed")
         && c.first > 0
         && before(1).pronoun().is_none()
-        && !word_in(text, tokens, c.first - 1, "have has had some")
         && word_in(
             text,
             tokens,
             c.end,
             "include includes included are were is was",
         )
+        && !word_in(text, tokens, c.first - 1, "have has had some")
     {
         return false;
     }

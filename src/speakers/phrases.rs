@@ -412,14 +412,16 @@ fn joins_name(text: &str, tokens: &TokenList, k: usize) -> bool {
     if k == 0 || !proper(tokens, k - 1) || !proper(tokens, k + 1) {
         return false;
     }
-    if joins_portfolio(text, tokens, k) {
-        return true;
-    }
     match tokens[k].tok() {
         Tok::Punct('&') => return true,
         Tok::Word if tokens[k].span.bytes(text) == b"and" => {}
-        Tok::Punct(',') => return joins_office(text, tokens, k),
+        Tok::Punct(',') => {
+            return joins_office(text, tokens, k) || joins_portfolio(text, tokens, k);
+        }
         _ => return false,
+    }
+    if joins_portfolio(text, tokens, k) {
+        return true;
     }
     // `Department of Health and`: `of` or `for` one or two words back,
     // after a capitalised word.
@@ -440,7 +442,7 @@ fn joins_name(text: &str, tokens: &TokenList, k: usize) -> bool {
 /// Lavrov`); and only these titles, as `Trump and Ohio Gov. John Kasich`
 /// names two.
 pub(crate) fn joins_portfolio(text: &str, tokens: &TokenList, k: usize) -> bool {
-    let and = word_is(text, tokens, k, "and");
+    let and = tokens[k].is_word() && tokens[k].span.bytes(text) == b"and";
     if k == 0
         || !(and || tokens[k].is_punct(','))
         || !proper(tokens, k - 1)
@@ -486,7 +488,8 @@ pub(crate) fn joins_portfolio(text: &str, tokens: &TokenList, k: usize) -> bool 
 /// title before `of`.
 pub(crate) fn joins_office(text: &str, tokens: &TokenList, k: usize) -> bool {
     let comma = tokens[k].is_punct(',');
-    if k == 0 || !proper(tokens, k - 1) || !proper(tokens, k + 1) {
+    let and = || tokens[k].is_word() && tokens[k].span.bytes(text) == b"and";
+    if k == 0 || !(comma || and()) || !proper(tokens, k - 1) || !proper(tokens, k + 1) {
         return false;
     }
     let listed = |j: usize| proper(tokens, j) || tokens[j].is_punct(',');
@@ -925,11 +928,16 @@ fn before_relative(text: &str, tokens: &TokenList, from: usize, to: usize) -> us
 /// Whether token `k` opens the words of an honour before an honorific:
 /// `Premier the Hon. Ruth Baptiste`, `the Most Hon.`, `the Right Hon.`
 /// (part of the name's titles, not its role nor its name).
+// Asked at many tokens of names: the honorific's class first, the words
+// after it.
 pub(crate) fn honours_ahead(text: &str, tokens: &TokenList, k: usize) -> bool {
-    let lead = |k: usize| word_in(text, tokens, k, "the The Most Right");
-    lead(k)
-        && (class(tokens, k + 1).honorific().is_some()
-            || lead(k + 1) && class(tokens, k + 2).honorific().is_some())
+    let lead = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.is_word() && matches!(t.span.bytes(text), b"the" | b"The" | b"Most" | b"Right")
+        })
+    };
+    let honorific = |j: usize| class(tokens, j).honorific().is_some();
+    lead(k) && (honorific(k + 1) || lead(k + 1) && honorific(k + 2))
 }
 
 /// Whether token `k` is the word in capitals that opens a British story
@@ -1000,16 +1008,16 @@ fn core_before(text: &str, tokens: &TokenList, lo: usize, i: usize) -> Option<(u
         if !c.is_word() {
             break;
         }
-        // `Premier the Hon. Ruth Baptiste`: an honour's `the` goes on.
-        if start < i
-            && t > lo
-            && honours_ahead(text, tokens, t)
-            && class(tokens, t - 1).capitalized()
-        {
-            start = t;
-            continue;
-        }
         if c.determiner() {
+            // `Premier the Hon. Ruth Baptiste`: an honour's `the` goes on.
+            if start < i
+                && t > lo
+                && class(tokens, t - 1).capitalized()
+                && honours_ahead(text, tokens, t)
+            {
+                start = t;
+                continue;
+            }
             start = t;
             // `the head of the agency`, `a staffer in the room`: a
             // determiner after `of` or a preposition of place goes on.

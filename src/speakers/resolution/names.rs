@@ -439,7 +439,7 @@ fn name_parts<'t>(
     while words.len() > 2
         && words
             .last()
-            .is_some_and(|w| listed(POST_NOMINALS, w) || cantonese_given(w))
+            .is_some_and(|w| capitals_only(w) && listed(POST_NOMINALS, w) || cantonese_given(w))
     {
         words.pop();
     }
@@ -583,10 +583,12 @@ fn name_parts<'t>(
             || c.cue() != 0
             || is_acronym(bare);
     }
+    // (Its first letter first: asked of every name of three words.)
     parts.suffixed = parts.core.len() > 2
-        && words
-            .last()
-            .is_some_and(|w| listed("Jr Jr. Sr Sr. II III IV", w));
+        && words.last().is_some_and(|w| {
+            matches!(w.as_bytes().first(), Some(b'J' | b'S' | b'I'))
+                && listed("Jr Jr. Sr Sr. II III IV", w)
+        });
     if let Some(g) = parts.given {
         if parts.core.len() > 1 {
             parts.gender = parts.gender.or(Some(g));
