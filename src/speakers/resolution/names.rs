@@ -12,8 +12,8 @@ use crate::speakers::phrases::honours_ahead;
 use crate::speakers::recency::{NameIndex, Window, WordMap};
 use crate::speakers::tokens::{TokenList, starts_sentence};
 use crate::speakers::words::{
-    Gender, given_name_gender, is_capitalized, is_determiner, is_org_word, is_stop_word,
-    is_time_span, key, key_apart, strip_possessive, title, without_article,
+    Gender, given_name_gender, is_capitalized, is_determiner, is_institution_head, is_org_word,
+    is_stop_word, is_time_span, key, key_apart, strip_possessive, title, without_article,
 };
 use crate::swar::HIGH;
 
@@ -534,6 +534,27 @@ fn name_parts<'t>(
             };
             parts.gender = parts.gender.or(g);
             i += 1;
+        }
+    }
+    // `the chairman of the National Grain Council Otieno Marwa`: an
+    // institution's name right before a person's (two words or more, none
+    // an organisation's) is where the person works, the role.
+    if titled_from.is_none() && parts.described.is_none() && words.len() >= i + 3 {
+        let head = (i..words.len() - 2)
+            .rev()
+            .find(|&j| is_institution_head(strip_possessive(words[j])));
+        let person = |j: usize| {
+            (j + 1..words.len()).all(|k| {
+                let c = class(tokens, first + k);
+                c.capitalized() && !c.org() && !c.opens_title()
+            })
+        };
+        if let Some(j) = head.filter(|&j| j > i && person(j)) {
+            parts.described = Some(Span::new(
+                tokens[first + i].span.start,
+                tokens[first + j].span.end,
+            ));
+            i = j + 1;
         }
     }
     // `Striker Dom Okoro took to X`, `Actress Sophie Tran wrote`: a noun of

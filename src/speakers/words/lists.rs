@@ -106,7 +106,7 @@ pub(super) const IRREGULAR_PASTS: &str = "thought found made took gave saw knew 
 
 pub(super) const INSTITUTION_HEADS: &str = "administration affairs agency board bureau commission \
      committee council department development enforcement services corporation protection \
-     prevention";
+     prevention fund authority association trust";
 
 /// Nouns of persons that tell a gender (`her husband` is a he). Apart from
 /// [`MALE`] and [`FEMALE`]: those are given names, which start a name.
