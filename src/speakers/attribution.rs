@@ -708,6 +708,16 @@ fn is_cue_here(text: &str, tokens: &TokenList, c: &Cue) -> bool {
     {
         return false;
     }
+    // `with the council accused of a “…”`, `Council warned over damp
+    // homes`: a participle in the passive, its subject the one accused or
+    // warned, not who speaks (`warned of` is active: `Experts warned of`).
+    if c.end - c.first == 1
+        && matches!(c.span.bytes(text), b"accused" | b"warned")
+        && (word_is(text, tokens, c.end, "over")
+            || word_is(text, tokens, c.end, "of") && c.span.bytes(text) == b"accused")
+    {
+        return false;
+    }
     // `Other steps announced include:`, `The figures reported were`: a
     // participle describing the noun before it, the sentence's verb after
     // (not after its subject: `which some have argued was`, `who he noted
