@@ -382,20 +382,6 @@ impl<'t> Paragraph<'t> {
                 i = self.apostrophe_run(i);
                 continue;
             }
-            // `“We won,’’ she said`: two curly apostrophes close a double
-            // quote typed with the wrong mark, as `''` does.
-            if c == '’'
-                && self.innermost() == Some(Family::Double)
-                && body.as_bytes().get(i + len..i + 2 * len) == Some("’".as_bytes())
-                && !body
-                    .as_bytes()
-                    .get(i + 2 * len)
-                    .is_some_and(u8::is_ascii_alphanumeric)
-            {
-                self.apply(Role::Close(Family::Double), i, i + 2 * len);
-                i += 2 * len;
-                continue;
-            }
             let (prev, prev2) = two_before(body, i);
             let rest = &body[Span::new(i + len, body.len())];
             let mut after = rest.chars();
