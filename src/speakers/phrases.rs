@@ -436,11 +436,11 @@ fn joins_name(text: &str, tokens: &TokenList, k: usize) -> bool {
 /// Whether token `k`, an `and` or a comma between capitalised words, joins
 /// the portfolios or the places of one minister's or member's title:
 /// `Youth and Sports Minister`, `Mid Scotland and Fife MSP`, `Lakes, Parks
-/// and Recreation Minister`, `Fire and Emergency Services Commissioner`.
-/// Not two people: a given name before it, or a people's or a country's
-/// word right before the title (`Kerry and Russian Foreign Minister Sergei
-/// Lavrov`); and only these titles, as `Trump and Ohio Gov. John Kasich`
-/// names two.
+/// and Recreation Minister`. Not two people: a given name before it, or a
+/// people's word or an organisation's (a country's is one) right before the
+/// title (`Kerry and Russian Foreign Minister Sergei Lavrov`; so not `Fire
+/// and Emergency Services Commissioner` either); and only these titles, as
+/// `Trump and Ohio Gov. John Kasich` names two.
 pub(crate) fn joins_portfolio(text: &str, tokens: &TokenList, k: usize) -> bool {
     let and = tokens[k].is_word() && tokens[k].span.bytes(text) == b"and";
     if k == 0
