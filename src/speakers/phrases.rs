@@ -264,9 +264,50 @@ pub(crate) fn subject_before(text: &str, tokens: &TokenList, lo: usize, cue: usi
             continue;
         }
         let np = build(text, tokens, first, end);
+        if let Some(named) = unclosed_apposition(text, tokens, lo, &np) {
+            return Some(named);
+        }
         return Some(coordinated(text, tokens, lo, np).unwrap_or(np));
     }
     None
+}
+
+/// `“…,” Mark Ellison, president of the tenants’ union says`: a name
+/// opening the clause, then a description of a person set off by a comma
+/// that the cue closes, is that person with the description for a role.
+fn unclosed_apposition(text: &str, tokens: &TokenList, lo: usize, np: &Np) -> Option<Np> {
+    let comma = np.first.checked_sub(1)?;
+    if np.kind != NpKind::Nominal
+        || comma <= lo
+        || !tokens[comma].is_punct(',')
+        || class(tokens, np.first).capitalized()
+        // `Clinton, a top aide said, “…”`: someone else, about her.
+        || word_in(text, tokens, np.first, "a an one another")
+        || !(np.first..np.end.min(np.first + 3)).any(|k| class(tokens, k).names_person())
+    {
+        return None;
+    }
+    let (first, end) = core_before(text, tokens, lo, comma)?;
+    let mut named = build(text, tokens, first, end);
+    // The name opens the clause right after the quote or the sentence,
+    // with no word before it (not `Speaking alongside State Minister Ali
+    // Malik, the minister said`, where it is an object).
+    let opens = named.first == first
+        && (first == 0
+            || tokens[first - 1].is_quote()
+            || tokens[first - 1].is_punct('.')
+            || tokens[first - 1].is_punct(':'));
+    if first != lo
+        || !opens
+        || end != comma
+        || named.kind != NpKind::Name
+        || !is_role(text, tokens, np.first)
+    {
+        return None;
+    }
+    named.role = Some(np.span);
+    named.outer_end = np.end;
+    Some(named)
 }
 
 /// Two names joined by `and` opening their clause, as one speaker: `Mark
@@ -1519,6 +1560,28 @@ mod tests {
         assert_eq!(
             before("Okafor, for his part, said", "said"),
             ("Okafor".into(), None)
+        );
+    }
+
+    #[test]
+    fn apposition_the_cue_closes_is_the_role() {
+        assert_eq!(
+            before("Mark Ellison, president of the tenants union says", "says"),
+            (
+                "Mark Ellison".into(),
+                Some("president of the tenants union".into())
+            )
+        );
+        // Not someone else speaking of the person, nor a place before the
+        // subject, nor a list.
+        assert_eq!(
+            before("Clinton, a top aide said", "said"),
+            ("a top aide".into(), None)
+        );
+        assert_eq!(before("In Leeds, the mayor said", "said").0, "the mayor");
+        assert_eq!(
+            before("Ann Lee, the teachers and the head said", "said").0,
+            "the head"
         );
     }
 
