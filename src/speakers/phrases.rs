@@ -272,42 +272,57 @@ pub(crate) fn subject_before(text: &str, tokens: &TokenList, lo: usize, cue: usi
     None
 }
 
-/// `“…,” Mark Ellison, president of the tenants’ union says`: a name
-/// opening the clause, then a description of a person set off by a comma
-/// that the cue closes, is that person with the description for a role.
+/// An apposition the cue closes, its closing comma left out, where the
+/// other part opens the clause right after a quote or a sentence:
+/// `“…,” Mark Ellison, president of the tenants’ union says` and `The
+/// hospital’s finance director, Colin Markey said` are the named person,
+/// with the description for a role.
 fn unclosed_apposition(text: &str, tokens: &TokenList, lo: usize, np: &Np) -> Option<Np> {
     let comma = np.first.checked_sub(1)?;
-    if np.kind != NpKind::Nominal
-        || comma <= lo
-        || !tokens[comma].is_punct(',')
-        || class(tokens, np.first).capitalized()
-        // `Clinton, a top aide said, “…”`: someone else, about her.
-        || word_in(text, tokens, np.first, "a an one another")
-        || !(np.first..np.end.min(np.first + 3)).any(|k| class(tokens, k).names_person())
-    {
+    if comma <= lo || !tokens[comma].is_punct(',') {
         return None;
     }
     let (first, end) = core_before(text, tokens, lo, comma)?;
-    let mut named = build(text, tokens, first, end);
-    // The name opens the clause right after the quote or the sentence,
-    // with no word before it (not `Speaking alongside State Minister Ali
-    // Malik, the minister said`, where it is an object).
-    let opens = named.first == first
-        && (first == 0
-            || tokens[first - 1].is_quote()
-            || tokens[first - 1].is_punct('.')
-            || tokens[first - 1].is_punct(':'));
-    if first != lo
-        || !opens
-        || end != comma
-        || named.kind != NpKind::Name
-        || !is_role(text, tokens, np.first)
-    {
+    let before = build(text, tokens, first, end);
+    // The part before the comma opens the clause, with no word before it
+    // (not `Speaking alongside State Minister Ali Malik, the minister
+    // said`, where the name is an object).
+    let opens = first == lo
+        && end == comma
+        && before.first == first
+        && (starts_sentence(tokens, first) || tokens[first - 1].is_quote());
+    if !opens {
         return None;
     }
-    named.role = Some(np.span);
-    named.outer_end = np.end;
-    Some(named)
+    match np.kind {
+        NpKind::Nominal => {
+            let person =
+                (np.first..np.end.min(np.first + 3)).any(|k| class(tokens, k).names_person());
+            // `Clinton, a top aide said, “…”`: someone else, about her.
+            let someone_else = word_in(text, tokens, np.first, "a an one another");
+            if before.kind != NpKind::Name
+                || class(tokens, np.first).capitalized()
+                || someone_else
+                || !person
+                || !is_role(text, tokens, np.first)
+            {
+                return None;
+            }
+            let mut named = before;
+            named.role = Some(np.span);
+            named.outer_end = np.end;
+            Some(named)
+        }
+        // (Only a description that names a person: not `In Leeds, Ann Lee
+        // said`.)
+        NpKind::Name if is_role(text, tokens, first) => {
+            let mut named = name_in_apposition(text, tokens, &before, np.first, np.end)?;
+            named.role?;
+            named.outer_end = np.end;
+            Some(named)
+        }
+        _ => None,
+    }
 }
 
 /// Two names joined by `and` opening their clause, as one speaker: `Mark
@@ -1577,6 +1592,17 @@ mod tests {
         assert_eq!(
             before("Clinton, a top aide said", "said"),
             ("a top aide".into(), None)
+        );
+        assert_eq!(
+            before("The hospital's finance director, Colin Markey said", "said"),
+            (
+                "Colin Markey".into(),
+                Some("The hospital's finance director".into())
+            )
+        );
+        assert_eq!(
+            before("Speaking to reporters, Colin Markey said", "said"),
+            ("Colin Markey".into(), None)
         );
         assert_eq!(before("In Leeds, the mayor said", "said").0, "the mayor");
         assert_eq!(
