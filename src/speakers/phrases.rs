@@ -264,7 +264,9 @@ pub(crate) fn subject_before(text: &str, tokens: &TokenList, lo: usize, cue: usi
             continue;
         }
         let np = build(text, tokens, first, end);
-        if let Some(named) = unclosed_apposition(text, tokens, lo, &np) {
+        if let Some(named) = unclosed_apposition(text, tokens, lo, &np)
+            .or_else(|| unclosed_relative(text, tokens, lo, np.first))
+        {
             return Some(named);
         }
         return Some(coordinated(text, tokens, lo, np).unwrap_or(np));
@@ -323,6 +325,33 @@ fn unclosed_apposition(text: &str, tokens: &TokenList, lo: usize, np: &Np) -> Op
         }
         _ => None,
     }
+}
+
+/// `Lena Okafor, who has coached the club as a player and captain says`: a
+/// relative clause after a name opening the sentence, its closing comma
+/// left out, ends before the cue; the name is the subject. (The clause has
+/// a verb of its own right after `who`: not `Ann Lee, who the mayor says
+/// …`.)
+fn unclosed_relative(text: &str, tokens: &TokenList, lo: usize, i: usize) -> Option<Np> {
+    let who = (lo + 2..i)
+        .rev()
+        .take(MAX_WORDS)
+        .take_while(|&k| matches!(tokens[k].tok(), Tok::Word))
+        .find(|&k| word_is(text, tokens, k, "who"))?;
+    let verb = class(tokens, who + 1);
+    if !tokens[who - 1].is_punct(',')
+        || verb.capitalized()
+        || verb.determiner()
+        || verb.pronoun().is_some()
+    {
+        return None;
+    }
+    let (first, end) = core_before(text, tokens, lo, who - 1)?;
+    let named = build(text, tokens, first, end);
+    let opens = first == lo
+        && named.first == first
+        && (starts_sentence(tokens, first) || tokens[first - 1].is_quote());
+    (opens && end == who - 1 && named.kind == NpKind::Name).then_some(named)
 }
 
 /// Two names joined by `and` opening their clause, as one speaker: `Mark
@@ -1609,6 +1638,19 @@ mod tests {
             before("Ann Lee, the teachers and the head said", "said").0,
             "the head"
         );
+    }
+
+    #[test]
+    fn relative_clause_the_cue_closes_is_read_past() {
+        assert_eq!(
+            before(
+                "Lena Okafor, who has coached the club as a player and captain says",
+                "says"
+            )
+            .0,
+            "Lena Okafor"
+        );
+        assert_eq!(before("Ann Lee, who the mayor says", "says").0, "the mayor");
     }
 
     #[test]

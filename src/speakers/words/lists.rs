@@ -82,7 +82,7 @@ pub(super) const PERSON_NOUNS: &str = "spokesman spokeswoman spokesperson offici
      businessman businesswoman billionaire mogul brother sister user assailant colleague partner \
      neighbor neighbour commentator columnist blogger lobbyist organizer volunteer protester \
      citizen insider ally opponent rival challenger incumbent delegate staffer observer backer \
-     correspondent producer commissioner sheriff treasurer chairperson convenor trustee \
+     correspondent producer commissioner sheriff treasurer chairperson convenor convener trustee \
      coordinator organiser administrator headteacher ombudsman registrar pastor priest bishop nurse surgeon \
      physician engineer entrepreneur investor banker athlete striker midfielder defender guard \
      photographer epidemiologist tactician politician winger forward anchor pathologist \
