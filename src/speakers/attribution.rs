@@ -708,6 +708,18 @@ fn is_cue_here(text: &str, tokens: &TokenList, c: &Cue) -> bool {
     {
         return false;
     }
+    // `Rand had agreed to open the accounts`, `agreed to the terms`:
+    // agreeing to do something is consent, not words; `Vantage maintained
+    // its grip`: keeping something is no claim (`maintained that` is).
+    let verb = c.span.bytes(text);
+    if c.end - c.first == 1
+        && (verb.starts_with(b"agree")
+            && word_is(text, tokens, c.end, "to")
+            && tokens.get(c.end + 1).is_some_and(|t| t.is_word())
+            || verb.starts_with(b"maintain") && class(tokens, c.end).determiner())
+    {
+        return false;
+    }
     // `with the council accused of a “…”`, `Council warned over damp
     // homes`: a participle in the passive, its subject the one accused or
     // warned, not who speaks (`warned of` is active: `Experts warned of`).
