@@ -316,8 +316,9 @@ fn unclosed_apposition(text: &str, tokens: &TokenList, lo: usize, np: &Np) -> Op
             Some(named)
         }
         // (Only a description that names a person: not `In Leeds, Ann Lee
-        // said`.)
-        NpKind::Name if is_role(text, tokens, first) => {
+        // said`; nor people, whom the cue is set in: `Democrats, Frank
+        // notes, applaud …`.)
+        NpKind::Name if is_role(text, tokens, first) && !names_people(text, tokens, first, end) => {
             let mut named = name_in_apposition(text, tokens, &before, np.first, np.end)?;
             named.role?;
             named.outer_end = np.end;
@@ -325,6 +326,14 @@ fn unclosed_apposition(text: &str, tokens: &TokenList, lo: usize, np: &Np) -> Op
         }
         _ => None,
     }
+}
+
+/// Whether tokens `first..end` hold a noun of people in the plural
+/// (`Democrats`, `local farmers`).
+fn names_people(text: &str, tokens: &TokenList, first: usize, end: usize) -> bool {
+    (first..end).any(|k| {
+        word(text, tokens, k).is_some_and(|w| !is_person_noun(w) && is_person_noun_in_any_number(w))
+    })
 }
 
 /// `Lena Okafor, who has coached the club as a player and captain says`: a
@@ -1628,6 +1637,10 @@ mod tests {
                 "Colin Markey".into(),
                 Some("The hospital's finance director".into())
             )
+        );
+        assert_eq!(
+            before("Democrats, Frank notes", "notes"),
+            ("Frank".into(), None)
         );
         assert_eq!(
             before("Speaking to reporters, Colin Markey said", "said"),

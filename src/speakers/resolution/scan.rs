@@ -463,7 +463,24 @@ fn role_after(text: &str, tokens: &TokenList, end: usize) -> Option<Span> {
         let c = class(tokens, k);
         (!c.is_word() || c.stop() || c.cue() != 0) && !inner_and(k)
     })?;
-    let person = if copula {
+    // `Jane Morris, Green MP for Northfield,`: words in capitals closed by
+    // a capitalised title, then its seat or office in capitals up to the
+    // comma or stop.
+    let capital = |k: usize| class(tokens, k).capitalized();
+    let seat = opening.capitalized()
+        && !copula
+        && (tokens[close].is_punct(',') || tokens[close].is_punct('.'))
+        && (end + 2..close).any(|t| {
+            capital(t)
+                && word_in(text, tokens, t + 1, "for of")
+                && is_person_word(text, tokens, t)
+                && (end + 1..t).all(capital)
+                && t + 2 < close
+                && (t + 2..close).all(|k| capital(k) || word_is(text, tokens, k, "and"))
+        });
+    let person = if seat {
+        true
+    } else if copula {
         is_person_word(text, tokens, close - 1)
             && !(word_in(text, tokens, close, "and of") && is_person_word(text, tokens, close + 1))
     } else if opening.capitalized() {
