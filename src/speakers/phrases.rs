@@ -207,6 +207,12 @@ pub(crate) fn subject_before(text: &str, tokens: &TokenList, lo: usize, cue: usi
             // it, criticised`.)
             let before = skip_time(text, tokens, lo, skip_parenthesis(tokens, lo, open));
             let (first, end) = core_before(text, tokens, lo, before)?;
+            // `Sara Lind, Managing Director, Monetary Authority of Lumaria,
+            // said`: a bare title set off after a name opens the role, and
+            // the apposition after it is where the person holds it.
+            if let Some(named) = titled_name_before(text, tokens, lo, (first, end), close) {
+                return Some(named);
+            }
             let mut np = build(text, tokens, first, end);
             np.outer_end = close + 1;
             if placed {
@@ -326,6 +332,40 @@ fn unclosed_apposition(text: &str, tokens: &TokenList, lo: usize, np: &Np) -> Op
         }
         _ => None,
     }
+}
+
+/// The name before the title in tokens `first..end`, set off by a
+/// comma, with the role from the title up to the apposition's closing
+/// comma `close` (see [`subject_before`]).
+fn titled_name_before(
+    text: &str,
+    tokens: &TokenList,
+    lo: usize,
+    (first, end): (usize, usize),
+    close: usize,
+) -> Option<Np> {
+    let comma = first.checked_sub(1).filter(|&k| k > lo)?;
+    // A title in capitals: `Managing Director`, `Head Coach`.
+    let titled = |first: usize, end: usize| {
+        end - first <= 4
+            && (first..end).all(|k| class(tokens, k).capitalized())
+            && class(tokens, end - 1).names_person()
+    };
+    if !tokens[comma].is_punct(',') || !titled(first, end) {
+        return None;
+    }
+    let (name_first, name_end) = core_before(text, tokens, lo, comma)?;
+    let mut named = build(text, tokens, name_first, name_end);
+    if named.kind != NpKind::Name || titled(name_first, name_end) {
+        return None;
+    }
+    let role_end = before_relative(text, tokens, first, close);
+    named.role = Some(Span::new(
+        tokens[first].span.start,
+        tokens[role_end - 1].span.end,
+    ));
+    named.outer_end = close + 1;
+    Some(named)
 }
 
 /// Whether tokens `first..end` hold a noun of people in the plural
@@ -900,6 +940,13 @@ pub(crate) fn phrase_after(text: &str, tokens: &TokenList, i: usize, hi: usize) 
                 k += 1;
             }
         }
+        // `said Paul Adeyemi, Head Coach, Lagos Lions.`: after a title in
+        // capitals, the organisation's name set off by a comma too.
+        let titled = (end + 1..k).all(|j| class(tokens, j).capitalized())
+            && class(tokens, k - 1).names_person();
+        if let Some(org_end) = organisation_after(text, tokens, k).filter(|&e| titled && e <= hi) {
+            k = org_end;
+        }
         if let Some(named) = name_in_apposition(text, tokens, &np, end + 1, k) {
             return Some(named);
         }
@@ -971,11 +1018,8 @@ fn name_in_apposition(
     // So is a bare title opening the sentence: `Prime Minister, Andrew
     // Holness, said`.
     let bare_title = || {
-        let words: Vec<&str> = (description.first..description.end)
-            .map(|k| word(text, tokens, k).unwrap_or(""))
-            .collect();
         starts_sentence(tokens, description.outer_first)
-            && title(&words).is_some_and(|(n, _, _)| n == words.len())
+            && is_bare_title(text, tokens, description.first, description.end)
     };
     let described = description.kind == NpKind::Nominal
         || description.kind == NpKind::Name
@@ -1008,6 +1052,34 @@ fn name_in_apposition(
     }
     named.outer_end = outer_end + 1;
     Some(named)
+}
+
+/// `Paul Adeyemi, Head Coach, Lagos Lions.`: the end of an organisation's
+/// name in capitals set off by the comma at token `comma` after a title,
+/// up to the stop or comma closing the apposition; not a person's name
+/// (`Ann Lee, Treasurer, Bob Hale, Chair`).
+pub(crate) fn organisation_after(text: &str, tokens: &TokenList, comma: usize) -> Option<usize> {
+    if !tokens.get(comma)?.is_punct(',') {
+        return None;
+    }
+    let sentence = tokens[comma].sentence;
+    let joins = |k: usize| word_in(text, tokens, k, "of the and");
+    let end = (comma + 1..tokens.len().min(comma + 8)).find(|&k| {
+        let c = class(tokens, k);
+        !(c.capitalized() && c.cue() == 0 || joins(k)) || tokens[k].sentence != sentence
+    })?;
+    let closed = tokens[end].is_punct(',') || tokens[end].is_punct('.');
+    let first = class(tokens, comma + 1);
+    (closed && end > comma + 1 && first.gender().is_none() && !joins(end - 1)).then_some(end)
+}
+
+/// Whether tokens `first..end` are a title and nothing else (`Prime
+/// Minister`, `Managing Director`).
+fn is_bare_title(text: &str, tokens: &TokenList, first: usize, end: usize) -> bool {
+    let words: Vec<&str> = (first..end)
+        .map(|k| word(text, tokens, k).unwrap_or(""))
+        .collect();
+    title(&words).is_some_and(|(n, _, _)| n == words.len())
 }
 
 /// Where the role in tokens `from..to` ends: before a relative clause
@@ -1636,6 +1708,16 @@ mod tests {
             (
                 "Colin Markey".into(),
                 Some("The hospital's finance director".into())
+            )
+        );
+        assert_eq!(
+            before(
+                "Sara Lind, Managing Director, Monetary Authority of Lumaria, said",
+                "said"
+            ),
+            (
+                "Sara Lind".into(),
+                Some("Managing Director, Monetary Authority of Lumaria".into())
             )
         );
         assert_eq!(

@@ -8,7 +8,7 @@ use crate::chars::{eq_any_case, listed, listed_any_case, trim_end_any};
 use crate::items::Items;
 use crate::span::Span;
 use crate::speakers::cues::{class, word};
-use crate::speakers::phrases::honours_ahead;
+use crate::speakers::phrases::{honours_ahead, organisation_after};
 use crate::speakers::recency::{NameIndex, Window, WordMap};
 use crate::speakers::tokens::{TokenList, starts_sentence};
 use crate::speakers::words::{
@@ -625,13 +625,14 @@ fn apposed_title(text: &str, tokens: &TokenList, m: &Mention) -> Span {
     let placed = tokens
         .get(m.end)
         .is_some_and(|t| t.is_word() && matches!(t.span.bytes(text), b"of" | b"for" | b"at"));
+    let sentence = tokens[m.first].sentence;
     let end = if placed {
         (m.end + 1..tokens.len().min(m.end + 10))
-            .take_while(|&k| tokens[k].is_word() && tokens[k].sentence == tokens[m.first].sentence)
+            .take_while(|&k| tokens[k].is_word() && tokens[k].sentence == sentence)
             .last()
             .map_or(m.end, |k| k + 1)
     } else {
-        m.end
+        organisation_after(text, tokens, m.end).unwrap_or(m.end)
     };
     Span::new(m.span.start, tokens[end - 1].span.end)
 }
