@@ -4,7 +4,8 @@
 
 use super::names::Words;
 use super::pronouns::{
-    Epithet, last_subject, named_organisation, named_person, named_source, role_bearer, titled,
+    Epithet, last_subject, named_organisation, named_person, named_source, role_bearer,
+    second_in_rank, titled,
 };
 use super::{Core, Entity, EntityList, Mention, Sort};
 use crate::chars::{eq_any_case, listed_any_case, trim_end_any};
@@ -45,11 +46,17 @@ pub(super) fn nominal<'t>(
         .flatten()
         .filter(|&(n, _, _)| n == words.len() - 1);
     if let Some((_, key, _)) = whole_title {
-        let known = titled(entities, history, key, paragraph).or_else(|| {
-            window
-                .entities()
-                .find(|&e| entities[e].titles.contains(&key))
-        });
+        // Who bears the title first, then a deputy or a former holder of
+        // it (see `second_in_rank`).
+        let bearer = |any_rank: bool| {
+            titled(entities, history, (text, m.span, key), paragraph, any_rank).or_else(|| {
+                window.entities().find(|&e| {
+                    let x = &entities[e];
+                    x.titles.contains(&key) && (any_rank || !second_in_rank(x, text, m.span))
+                })
+            })
+        };
+        let known = bearer(false).or_else(|| bearer(true));
         if let Some(e) = known {
             return Some(e);
         }

@@ -125,12 +125,27 @@ pub(super) enum Epithet {
 pub(super) fn titled(
     entities: &EntityList,
     history: &[(usize, u32, bool)],
-    key: &str,
+    (text, at, key): (&str, Span, &str),
     paragraph: u32,
+    any_rank: bool,
 ) -> Option<usize> {
     antecedent(entities, history, (paragraph, 1), &|e| {
-        e.titles.contains(&key)
+        e.titles.contains(&key) && (any_rank || !second_in_rank(e, text, at))
     })
+}
+
+/// Whether `e`'s role ranks it below its title or after it (`Deputy
+/// Governor`, `former governor`) where the description at `at` does not:
+/// `the governor` is the governor rather than the deputy named last (a
+/// deputy only when no one else bears the title: `the DCP`).
+pub(super) fn second_in_rank(e: &Entity, text: &str, at: Span) -> bool {
+    const RANKS: &str = "deputy vice assistant former";
+    let ranked = |words: &str| {
+        words
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| listed_any_case(RANKS, w))
+    };
+    e.role.is_some_and(|r| ranked(&text[r])) && !ranked(&text[at])
 }
 
 /// What a description of a person tells (the text, the description's
@@ -162,9 +177,11 @@ pub(super) fn role_bearer(
     paragraph: u32,
 ) -> Option<usize> {
     let (text, at, _, _) = told;
+    let bearer = |e: &Entity| e.core.len > 0 && bears(e, told) && !e.owned_apart(text, at);
     antecedent(entities, history, (paragraph, 1), &|e| {
-        e.core.len > 0 && bears(e, told) && !e.owned_apart(text, at)
+        bearer(e) && !second_in_rank(e, text, at)
     })
+    .or_else(|| antecedent(entities, history, (paragraph, 1), &bearer))
 }
 
 /// The organisation named last that a description of one stands for: a
