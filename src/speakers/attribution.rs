@@ -412,7 +412,8 @@ impl<'t> Context<'t> {
     }
 
     /// The speaker of an inverted cue set off by commas inside its
-    /// sentence: `The trouble, says Carl Moss, an expert, is that …`.
+    /// sentence: `The trouble, says Carl Moss, an expert, is that …`; or
+    /// ending it: `…, the protest would still go ahead, said Reddy.`
     fn aside(&self, c: &Cue, hi: usize) -> Option<Np> {
         let verb = c.span.bytes(self.text);
         if c.first == 0
@@ -425,7 +426,8 @@ impl<'t> Context<'t> {
         let np = phrase_after(self.text, &self.tokens, c.end, hi)?;
         // (Or by the colon before the quote: `…, says Parth Vaishnav, a
         // professor: “…”`.)
-        let closed = matches!(self.punct(np.outer_end), Some(',' | ':'));
+        let closed =
+            np.outer_end >= hi || matches!(self.punct(np.outer_end), Some(',' | ':' | '.'));
         (closed && np.kind == NpKind::Name).then_some(np)
     }
 

@@ -766,6 +766,25 @@ pub(crate) fn of_in_name(tokens: &TokenList, first: usize, k: usize) -> bool {
     }
 }
 
+/// Whether token `k`, an `of` between capitalised words, joins a proper
+/// name opened by `the` (`the Voice of Elmwood`, `the Mourne Area of
+/// Special Scientific Interest`): no person's name follows `the`, unless a
+/// title or a given name says so (`the Rev. Ann Lee of Leeds`).
+pub(crate) fn of_after_the(text: &str, tokens: &TokenList, k: usize) -> bool {
+    if !word_is(text, tokens, k, "of") || !class(tokens, k + 1).capitalized() {
+        return false;
+    }
+    let plain = |j: usize| {
+        let c = class(tokens, j);
+        c.capitalized() && !c.determiner() && c.gender().is_none() && !c.opens_title()
+    };
+    let mut j = k;
+    while j > 0 && k - j < 4 && plain(j - 1) {
+        j -= 1;
+    }
+    j < k && j > 0 && word_in(text, tokens, j - 1, "the The")
+}
+
 /// Whether token `k` is the `of` or the `the` of `of the` between two
 /// capitalised words after token `first`: `Friends of the Earth`, `Bank of
 /// the West`. (A person's name before `of` has been cut off by then.)
@@ -1474,6 +1493,7 @@ fn build(text: &str, tokens: &TokenList, first: usize, end: usize) -> Np {
             || joins_name(text, tokens, start - 1)
             || of_in_name(tokens, first, start - 1)
             || of_the_in_name(text, tokens, first, start - 1)
+            || start - 1 > first && of_after_the(text, tokens, start - 1)
             || name_particle(text, tokens, first, start - 1)
             || honours_ahead(text, tokens, start - 1))
     {

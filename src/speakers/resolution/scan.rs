@@ -8,7 +8,7 @@ use crate::span::Span;
 use crate::speakers::cues::{CueKind, class, cue_at, word};
 use crate::speakers::phrases::{
     NpKind, ends_institution, honours_ahead, is_be, is_role, joins_office, joins_portfolio,
-    name_particle, of_in_name, phrase_after, word_in, word_is,
+    name_particle, of_after_the, of_in_name, phrase_after, word_in, word_is,
 };
 use crate::speakers::tokens::{Token, TokenList};
 use crate::speakers::words::{
@@ -109,7 +109,7 @@ pub(crate) fn scan_names(text: &str, tokens: &TokenList) -> Vec<Mention> {
                         && is_and(text, tokens[k])
                         && (ends_institution(text, tokens, k) || office())
                         || name_particle(text, tokens, start, k)
-                        || of_in_name(tokens, start, k)
+                        || (of_in_name(tokens, start, k) || of_after_the(text, tokens, k))
                             && !class(tokens, k).capitalized()
                             && class(tokens, k + 1).gender().is_none()
                         // (`Minister of Water, Energy and Mines Dan Osei`.)
