@@ -8,7 +8,8 @@
 #[rustfmt::skip]
 pub(super) const LEAD_INS: &str =
     "so-called,so called,dubbed,nicknamed,nickname,known as,otherwise called,also called,\
-    goes by,go by,went by,word,words,term,terms,phrase,label,slogan,catchphrase,tagline,motto,\
+    goes by,go by,went by,designated as,classified as,referred to as,rebranded as,renamed,\
+    word,words,term,terms,phrase,label,slogan,catchphrase,tagline,motto,\
     trademark,moniker,hashtag,pseudonym,titled,entitled,headlined,captioned,\
     such as,words like,terms like,idea of,idea of a,idea of an,notion of,notion of a,concept of,\
     concept of a";

@@ -163,7 +163,9 @@ fn decide(text: &str, span: Span, link: Link, coordinate: bool) -> bool {
             }
         }
     }
-    if short && lead_in(before)
+    // (A title after a lead-in, however long: `designated as ‘Ready to Go
+    // Home’ units`.)
+    if (short || title) && lead_in(before)
         || called_by_name(before) && !what_someone_called(clause::before(text, span.start))
     {
         return true;

@@ -122,8 +122,11 @@ pub(super) fn sentence_subject(
                 // Not `Salem, New Hampshire, Trump went after Bush, calling …`.
                 !is_capitalized(w) && !w.ends_with("ing") && (!is_stop_word(w) || is_skippable(w))
             });
+        // (Spoken to, not speaking, in the passive after either: `Cllr
+        // Dan Fox, who represents Hillside, was warned that his remark
+        // was “…”`.)
         if apposed {
-            return Some(np);
+            return (!passive_after(ctx, next + 1, qi)).then_some(np);
         }
         // `Khan, who is a lawyer, also decried …`: a name with a relative
         // clause set off by commas, then the verb.
@@ -136,7 +139,9 @@ pub(super) fn sentence_subject(
             if verb.is_some_and(|w| {
                 !is_capitalized(w) && !w.ends_with("ing") && (!is_stop_word(w) || is_skippable(w))
             }) {
-                return Some(np);
+                return close
+                    .filter(|&k| passive_after(ctx, k + 1, qi))
+                    .map_or(Some(np), |_| None);
             }
         }
         // An opening phrase set off by a comma is no subject: `Moreover,`,
