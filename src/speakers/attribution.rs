@@ -725,10 +725,23 @@ fn is_cue_here(text: &str, tokens: &TokenList, c: &Cue) -> bool {
     // `with the council accused of a “…”`, `Council warned over damp
     // homes`: a participle in the passive, its subject the one accused or
     // warned, not who speaks (`warned of` is active: `Experts warned of`).
+    // `Councillor criticised over …`, `told off over …`: reproached,
+    // likewise (not `explained over the phone`, `suggested over the
+    // summer`).
+    let over = || {
+        word_is(text, tokens, c.end, "over")
+            && !(word_is(text, tokens, c.end + 1, "the")
+                && word_in(
+                    text,
+                    tokens,
+                    c.end + 2,
+                    "phone weekend summer winter past years months",
+                ))
+    };
     if c.end - c.first == 1
-        && matches!(c.span.bytes(text), b"accused" | b"warned")
-        && (word_is(text, tokens, c.end, "over")
-            || word_is(text, tokens, c.end, "of") && c.span.bytes(text) == b"accused")
+        && (verb.ends_with(b"ed") && over()
+            || verb == b"accused" && word_is(text, tokens, c.end, "of")
+            || verb == b"told" && word_is(text, tokens, c.end, "off"))
     {
         return false;
     }

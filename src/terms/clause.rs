@@ -539,6 +539,17 @@ pub(super) fn agentless(sentence: &str, at: usize) -> bool {
     let Some((_, cue)) = words(&sentence[Span::new(at, sentence.len())]).next() else {
         return false;
     };
+    // `Councillor told off over ‘rude’ parking comment`, `Council
+    // criticised over …`: a headline's passive, the one reproached its
+    // subject.
+    // (Not `suggested over the summer`.)
+    let mut after = words(&sentence[Span::new(at + cue.len(), sentence.len())]).map(|(_, w)| w);
+    let next = after.next();
+    let reproached = (cue.ends_with("ed") || cue == "told")
+        && (next == Some("off") || next == Some("over") && after.next() != Some("the"));
+    if reproached {
+        return true;
+    }
     // Naming verbs only: `what is called a “debate”` is a `so-called`,
     // while `are expected to` or `was told` say nothing of a name.
     if !super::listed_any_case(NAMING_PARTICIPLES, cue) {

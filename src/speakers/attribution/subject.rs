@@ -209,6 +209,12 @@ pub(super) fn sentence_subject(
         if verb && (np.end - np.first == 1 || participle_object) {
             return None;
         }
+        // With no cue, a quote right after its subject that opens in
+        // lowercase is said of the subject, its predicate (`Board “ignored
+        // warnings about flooding”`), by someone the text leaves unnamed.
+        if strict && next == qi && predicate_quote(ctx, qi) {
+            return None;
+        }
         let fits = match np.kind {
             NpKind::Name | NpKind::Pronoun(_) => true,
             NpKind::Nominal => {
@@ -337,6 +343,22 @@ fn dateline_end(ctx: &Context, lo: usize, qi: usize) -> Option<usize> {
 /// told the plan was “final”`. Its subject is spoken of or to, not the
 /// speaker. Not `is expected to call`, `was heard saying`: there the subject
 /// speaks.
+/// Whether the quote at token `qi` opens with a lowercase verb: `“ignored
+/// warnings”`, `‘will not back down’` (not a noun phrase: `“bias”`).
+fn predicate_quote(ctx: &Context, qi: usize) -> bool {
+    let quoted = &ctx.text[ctx.tokens[qi].span];
+    let first = quoted
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    first.starts_with(|c: char| c.is_ascii_lowercase())
+        && (looks_finite(first)
+            || listed(
+                "will would can could should must may might is are was were has have had",
+                first,
+            ))
+}
+
 fn passive_after(ctx: &Context, next: usize, qi: usize) -> bool {
     let mut verb = next;
     while verb < qi && verb < next + 3 && ctx.tokens[verb].class().skippable() {
