@@ -177,7 +177,7 @@ pub(super) fn right_of(ctx: &Context, qi: usize) -> Option<Found> {
 fn headline_speaker(ctx: &Context, qi: usize, hi: usize) -> Option<Found> {
     let opens = qi == 0 || ctx.paragraph_of(qi - 1) != ctx.paragraph_of(qi);
     if !opens || !matches!(ctx.punct(qi + 1), Some(':' | ',')) {
-        return None;
+        return headline_tail_speaker(ctx, qi, hi);
     }
     let mut at = qi + 2;
     // `an interview with`, `interview with`.
@@ -194,6 +194,29 @@ fn headline_speaker(ctx: &Context, qi: usize, hi: usize) -> Option<Found> {
         || ctx.paragraph_of(np.outer_end) != ctx.paragraph_of(qi)
         || word_is(ctx.text, &ctx.tokens, np.outer_end, "on");
     (next_ok && ctx.is_person(&np)).then_some(Found {
+        np,
+        cue: None,
+        direct: true,
+    })
+}
+
+/// `Prices will stay ‘higher for longer’: Mensah`: a name after a colon
+/// ending a headline (a line with no stop) is the speaker of a quote in it.
+fn headline_tail_speaker(ctx: &Context, qi: usize, hi: usize) -> Option<Found> {
+    let paragraph = ctx.paragraph_of(qi);
+    let colon = (qi + 1..hi.min(qi + 12))
+        .take_while(|&k| ctx.paragraph_of(k) == paragraph && !ctx.tokens[k].is_quote())
+        .find(|&k| ctx.punct(k) == Some(':'))?;
+    let np = phrase_after(ctx.text, &ctx.tokens, colon + 1, hi)?;
+    let ends_line = ctx
+        .tokens
+        .get(np.outer_end)
+        .is_none_or(|_| ctx.paragraph_of(np.outer_end) != paragraph);
+    let stop = (0..qi)
+        .rev()
+        .take_while(|&k| ctx.paragraph_of(k) == paragraph)
+        .any(|k| matches!(ctx.punct(k), Some('.' | '!' | '?')));
+    (ends_line && !stop && np.kind == NpKind::Name).then_some(Found {
         np,
         cue: None,
         direct: true,
