@@ -65,6 +65,7 @@ const VERBS: &str = concat!(
     "confirm confirms confirmed confirming ",
     "deny denies denied denying ",
     "suggest suggests suggested suggesting ",
+    "indicate indicates indicated indicating ",
     "predict predicts predicted predicting ",
     "projected projecting ",
     "promised promising ",
