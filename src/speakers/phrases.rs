@@ -1317,14 +1317,19 @@ pub(crate) fn noun_cue_before(
         // had …”`, someone else's words), as is one the quote completes
         // (`Lee’s claim that … is “simply not true”`).
         let remark = listed_any_case("comment comments remark remarks", noun);
-        let opens = match tokens[n + 1].tok() {
-            Tok::Punct(',' | ':') => true,
-            Tok::Word => {
-                let w = &text[tokens[n + 1].span];
-                listed_any_case("that for of", w) || !remark && eq_any_case(w, "to")
-            }
-            _ => false,
-        };
+        // (Past a day: `a statement on Monday that`.)
+        let on_day = word_is(text, tokens, n + 1, "on")
+            && class(tokens, n + 2).capitalized()
+            && word_is(text, tokens, n + 3, "that");
+        let opens = on_day
+            || match tokens[n + 1].tok() {
+                Tok::Punct(',' | ':') => true,
+                Tok::Word => {
+                    let w = &text[tokens[n + 1].span];
+                    listed_any_case("that for of", w) || !remark && eq_any_case(w, "to")
+                }
+                _ => false,
+            };
         let quoted = tokens[n + 1..qi]
             .iter()
             .any(|t| t.is_quote() || t.is_punct('(') || t.is_punct(')') || t.is_punct(';'));
@@ -1333,9 +1338,22 @@ pub(crate) fn noun_cue_before(
         if !opens || quoted || predicate {
             return None;
         }
-        return possessor(text, tokens, lo, n).map(|np| (np, tokens[n].span));
+        let owner = possessor(text, tokens, lo, n).or_else(|| issuer(text, tokens, lo, n));
+        return owner.map(|np| (np, tokens[n].span));
     }
     None
+}
+
+/// `The shire issued a statement that …`: the subject of a verb issuing
+/// the noun at token `n`, as the one whose words it reports.
+fn issuer(text: &str, tokens: &TokenList, lo: usize, n: usize) -> Option<Np> {
+    let verb = n.checked_sub(2).filter(|&v| v > lo)?;
+    let issued = word_in(text, tokens, n - 1, "a an the")
+        && word_in(text, tokens, verb, "issued released published");
+    issued
+        .then(|| subject_before(text, tokens, lo, verb))
+        .flatten()
+        .filter(|np| np.kind != NpKind::Pronoun(Pronoun::It))
 }
 
 /// The possessive before the noun at token `n`, at most four words back and
