@@ -661,11 +661,19 @@ pub(super) fn name<'t>(
     // before the name are the role, not the place after it.
     // Nor a party's or a state's label after it (`House Speaker Paul Ryan,
     // R-Wis.,`, `Sen. Pat Toomey, Pa.,`).
+    // (Set off by a comma too: `Detective Sergeant Maria Lopez, of
+    // Westshire Constabulary,`.)
     let placed = m.role.is_some_and(|r| {
         let before = text.as_bytes()[..r.start].trim_ascii_end();
         let after = |p: &[u8]| before.ends_with(p);
+        let role = text[r].as_bytes();
         parts.described.is_some()
-            && (after(b" of") || after(b" in") || after(b" from") || is_label(&text[r]))
+            && (after(b" of")
+                || after(b" in")
+                || after(b" from")
+                || role.starts_with(b"of ")
+                || role.starts_with(b"from ")
+                || is_label(&text[r]))
     });
     let own;
     let m = if placed {
