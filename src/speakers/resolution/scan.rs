@@ -158,7 +158,8 @@ pub(crate) fn scan_names(text: &str, tokens: &TokenList) -> Vec<Mention> {
                 role: role_before(text, tokens, start, described)
                     .or_else(|| role_after(text, tokens, i))
                     .or_else(|| role_fronted(text, tokens, apposed, start))
-                    .or_else(|| title_set_off(text, tokens, start)),
+                    .or_else(|| title_set_off(text, tokens, start))
+                    .or_else(|| description_set_off(text, tokens, start, i)),
             });
             continue;
         }
@@ -589,6 +590,35 @@ fn title_set_off(text: &str, tokens: &TokenList, start: usize) -> Option<Span> {
     let bounded =
         first == 0 || tokens[first - 1].sentence != sentence || tokens[first - 1].is_punct(',');
     bounded.then(|| Span::new(tokens[first].span.start, tokens[last].span.end))
+}
+
+/// The description of one person set off before the name in tokens
+/// `start..end`, the name closed by a comma or a stop: `The plant has a
+/// new director, Priya Nair, who took over`, `the view of the new head of
+/// the water board, Priya Nair,`. It opens with an article and its head is
+/// a noun of a person, last or before `of`, `for` or `at`.
+fn description_set_off(text: &str, tokens: &TokenList, start: usize, end: usize) -> Option<Span> {
+    let closed = tokens
+        .get(end)
+        .is_some_and(|t| t.is_punct(',') || t.is_punct('.'));
+    if start < 3 || !tokens[start - 1].is_punct(',') || !closed {
+        return None;
+    }
+    let last = start - 2;
+    let article = (last.saturating_sub(8)..last)
+        .rev()
+        .take_while(|&k| tokens[k].is_word() && tokens[k].sentence == tokens[start].sentence)
+        .find(|&k| word_in(text, tokens, k, "a an the The A An"))?;
+    let head =
+        (article + 1..=last).find(|&k| k == last || word_in(text, tokens, k + 1, "of for at"))?;
+    let singular = is_person_word(text, tokens, head);
+    let lower = (article + 1..=head).all(|k| !class(tokens, k).capitalized());
+    // After a place (`an executive at Carrier's parent company, United
+    // Technologies,`) the name may be the place's: a person's given name
+    // tells.
+    let placed = head < last && class(tokens, start).gender().is_none();
+    (singular && lower && !placed && !class(tokens, head).capitalized())
+        .then(|| Span::new(tokens[article].span.start, tokens[last].span.end))
 }
 
 /// Whether token `k` is a noun of a person or a title of its own (`first`
