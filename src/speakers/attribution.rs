@@ -512,9 +512,19 @@ impl<'t> Context<'t> {
                             "on in at to from for via",
                         )
                 };
+                // (People after a relative pronoun too, with their
+                // auxiliary: `a result which engineers are calling “…”`.)
+                let relative = |np: &Np| {
+                    np.first > lo
+                        && word_in(self.text, &self.tokens, np.first - 1, "which that")
+                        && word_in(self.text, &self.tokens, np.end, "are were is was")
+                        && self.is_person(np)
+                };
                 let own = subject_before(self.text, &self.tokens, lo, c.first)
                     .filter(|_| self.punct(c.first - 1) != Some(','))
-                    .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)))
+                    .filter(|np| {
+                        matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)) || relative(np)
+                    })
                     .filter(|np| !object(np));
                 let lo = lo.max(self.sentence_start[self.sentence_of(c.first)]);
                 // `…, with many marchers chanting “…”`: after a comma, `with`
