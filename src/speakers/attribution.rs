@@ -501,6 +501,17 @@ impl<'t> Context<'t> {
                 if let Some(np) = by.and_then(|v| subject_before(self.text, &self.tokens, lo, v)) {
                     return Some(np);
                 }
+                // `the case against Vella Foods for claiming its bread was
+                // “…”`: the one blamed for saying it, named before `for`.
+                let blamed = c
+                    .first
+                    .checked_sub(1)
+                    .filter(|&f| f > lo && word_is(self.text, &self.tokens, f, "for"))
+                    .and_then(|f| subject_before(self.text, &self.tokens, lo, f))
+                    .filter(|np| np.kind == NpKind::Name);
+                if blamed.is_some() {
+                    return blamed;
+                }
                 // (Not the object of a preposition: `responded on Facebook
                 // writing, “…”`; but `footage of Trump saying` is his.)
                 let object = |np: &Np| {
