@@ -15,7 +15,7 @@ mod keys;
 mod lexicon;
 mod lists;
 
-use crate::chars::{listed_any_case, trim_end_any};
+use crate::chars::{Decode, listed_any_case, trim_end_any};
 use crate::span::cut;
 pub(crate) use class::{Class, MAX_CUE, PlainWords};
 pub(crate) use keys::{KeyMap, key, key_apart};
@@ -99,7 +99,7 @@ pub(crate) fn is_skippable(word: &str) -> bool {
 /// [`is_skippable`] of `word`, its entry given by `lex` when needed.
 fn skippable(word: &str, lex: impl FnOnce() -> Lex) -> bool {
     // Only in lowercase: `Will` is a name, `will` an auxiliary.
-    let lower = word.chars().next().is_some_and(char::is_lowercase);
+    let lower = word.decoded().next().is_some_and(char::is_lowercase);
     lower && (word.len() > 4 && word.ends_with("ly") && word != "only" || lex().has(Lex::SKIPPABLE))
 }
 
@@ -351,7 +351,7 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
     // An ASCII first byte without decoding (asked of most words, often).
     match word.as_bytes().first() {
         Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-        _ => word.chars().next().is_some_and(char::is_uppercase),
+        _ => word.decoded().next().is_some_and(char::is_uppercase),
     }
 }
 

@@ -10,7 +10,9 @@
 use super::cues::SAYING_NOUNS;
 use super::lexicon::{ABBREVIATIONS, CLAUSE_OPENERS};
 use crate::Span;
-use crate::chars::{ends_with_any, eq_any_case, listed, trim_end_any, trim_start_any, trim_where};
+use crate::chars::{
+    Decode, ends_with_any, eq_any_case, listed, trim_end_any, trim_start_any, trim_where,
+};
 use crate::speakers::words::is_term_cue;
 use crate::swar::{each, has_byte, word};
 
@@ -43,14 +45,14 @@ fn ends_sentence(text: &str, i: usize) -> bool {
         to -= 1;
     }
     let rest = trim_start_any(&text[Span::new(i + 1, to)], CLOSERS);
-    let Some(next) = rest.chars().next() else {
+    let Some(next) = rest.decoded().next() else {
         return true;
     };
     if !next.is_whitespace() {
         return false;
     }
     let after = trim_start_any(rest, &[' ', '\u{a0}', '\t']);
-    match after.chars().next() {
+    match after.decoded().next() {
         None | Some('\n') | Some('\r') => return true,
         Some(c) if c.is_lowercase() => return false,
         _ => {}
@@ -63,14 +65,14 @@ fn ends_sentence(text: &str, i: usize) -> bool {
         .rfind(|c: char| !(c.is_alphabetic() || c == '.'))
         .map_or(0, |j| {
             j + before[Span::new(j, before.len())]
-                .chars()
+                .decoded()
                 .next()
                 .map_or(1, char::len_utf8)
         });
     // In any case (the abbreviations are lowercase), not lowercased: a
     // `String` per full stop read was an allocation and a free.
     let word = trim_where(&before[Span::new(word_start, before.len())], |c| c == '.');
-    !(word.chars().count() == 1 || super::listed_any_case(ABBREVIATIONS, word))
+    !(word.decoded().take(2).count() == 1 || super::listed_any_case(ABBREVIATIONS, word))
 }
 
 /// The part of `at`'s sentence before it: from the last sentence end or
@@ -170,7 +172,7 @@ pub(super) fn attributes_earlier_quote(before_cue: &str) -> bool {
         }
         s = s[Span::new(0, s.len() - last.len())].trim_end();
     }
-    let Some(mark) = s.chars().next_back() else {
+    let Some(mark) = s.decoded().next_back() else {
         return false;
     };
     if mark != '”' && mark != '"' {
@@ -273,7 +275,7 @@ fn cue_reading_forward(sentence: &str) -> Option<Cue> {
             }
             '"' => {
                 let opening = sentence[Span::new(0, i)]
-                    .chars()
+                    .decoded()
                     .next_back()
                     .is_none_or(|p| p.is_whitespace() || opens_quote_after(p));
                 if !opening && !quoted {
@@ -595,12 +597,12 @@ pub(super) fn flatten_quotes(rest: &str) -> String {
     // a push per character was a `reserve` call each in the .wasm (~1% of
     // the whole call in Node).
     let mut copied = 0;
-    for (i, c) in rest.char_indices() {
+    for (i, c) in rest.decoded_indices() {
         match (inside, c) {
             (None, '“') => inside = Some(i),
             (None, '"')
                 if rest[Span::new(0, i)]
-                    .chars()
+                    .decoded()
                     .next_back()
                     .is_none_or(|p| p.is_whitespace() || opens_quote_after(p)) =>
             {
@@ -613,7 +615,7 @@ pub(super) fn flatten_quotes(rest: &str) -> String {
                 // want,'” Lee said`): the comma before that mark counts.
                 let inner = trim_end_any(rest[Span::new(open, i)].trim_end(), &['’', '\'']);
                 if let Some(p) = inner
-                    .chars()
+                    .decoded()
                     .next_back()
                     .filter(|p| matches!(p, ',' | '.' | '!' | '?'))
                 {

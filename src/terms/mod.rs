@@ -46,7 +46,7 @@ mod shape;
 mod usage;
 
 use crate::chars::{
-    ends_with_any, eq_any_case, last_line_break, listed, listed_any_case, starts_with_any,
+    Decode, ends_with_any, eq_any_case, last_line_break, listed, listed_any_case, starts_with_any,
     trim_end_any, trim_start_any,
 };
 use crate::span::Span;
@@ -328,7 +328,7 @@ fn reports_clause_after(rest: &str) -> bool {
     };
     let gap = |from: usize, to: usize| {
         rest[Span::new(from, to)]
-            .chars()
+            .decoded()
             .all(|c| c == ' ' || c == '\u{a0}')
     };
     clause::is_cue(cue)
@@ -392,7 +392,7 @@ fn stands_alone(text: &str, start: usize, inner: &str, rest: &str) -> bool {
     let lead = trim_end_any(&text[Span::new(from, start)], &[' ', '\u{a0}']);
     let opens = (from == 0 && lead.is_empty())
         || ends_with_any(lead, &['\n', ':', '—', '–', '.', '!', '?', '”', '"']);
-    let next = trim_start_any(rest, &[' ', '\u{a0}']).chars().next();
+    let next = trim_start_any(rest, &[' ', '\u{a0}']).decoded().next();
     let closes = rest.is_empty()
         || rest.starts_with('\n')
         || (starts_with_any(rest, &[' ', '\u{a0}'])
@@ -439,7 +439,7 @@ fn coordinated_before(text: &str, start: usize) -> Option<Span> {
     let inside = &lead[Span::new(0, lead.len() - close.len_utf8())];
     // Not `rfind`: its char search backwards is the only user of `memrchr`
     // in the .wasm.
-    let opening = inside.char_indices().rfind(|&(_, c)| c == open)?.0;
+    let opening = inside.decoded_indices().rfind(|&(_, c)| c == open)?.0;
     if inside[Span::new(opening + open.len_utf8(), inside.len())].contains(['\n', '“', '”', '"'])
     {
         return None; // not one clean span on this line
@@ -627,7 +627,7 @@ fn may_be_called(text: &str, at: usize) -> bool {
     // all of them in `d` or `e`: most spans are settled on it, without
     // splitting the window (the marks and spaces are those dropped below).
     let end = window
-        .chars()
+        .decoded()
         .rev()
         .find(|&c| !(c.is_whitespace() || matches!(c, ',' | '—' | '–')));
     if !end.is_some_and(|c| matches!(c, 'd' | 'e' | 'D' | 'E')) {

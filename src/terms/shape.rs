@@ -4,12 +4,12 @@
 use super::lexicon::{DETERMINERS, FUNCTION_WORDS, PERSONAL};
 use crate::Span;
 use crate::chars::{
-    ends_with_any, eq_any_case, last_line_break, trim_end_any, trim_start_any, trim_where,
+    Decode, ends_with_any, eq_any_case, last_line_break, trim_end_any, trim_start_any, trim_where,
 };
 
 /// The first letter or digit of `w` is a capital or a digit.
 fn capital(w: &str) -> bool {
-    w.chars()
+    w.decoded()
         .find(|c| c.is_alphanumeric())
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
@@ -17,7 +17,8 @@ fn capital(w: &str) -> bool {
 /// Whether `w` has four letters or more, read up to its fourth (a count
 /// of all its letters read every char of every word of a span).
 fn long(w: &str) -> bool {
-    w.chars().filter(|c| c.is_alphabetic()).nth(3).is_some()
+    // Four letters take four bytes: shorter words are answered unread.
+    w.len() >= 4 && w.decoded().filter(|c| c.is_alphabetic()).nth(3).is_some()
 }
 
 /// The first word capitalised, every word of four letters or more too, and
@@ -151,7 +152,7 @@ pub(super) fn narrator_in_person(before: &str, after: &str) -> bool {
     [before, after].iter().any(|part| {
         super::clause::words(&super::clause::flatten_quotes(part)).any(|(_, w)| {
             // `the US` is the country: a capitalised `US` is no pronoun.
-            let country = w.len() > 1 && w.chars().all(|c| c.is_uppercase());
+            let country = w.len() > 1 && w.decoded().all(|c| c.is_uppercase());
             !country && super::listed_any_case(PERSONAL, w)
         })
     })
