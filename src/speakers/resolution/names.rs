@@ -7,7 +7,7 @@ use super::{Entity, EntityList, Mention, Sort};
 use crate::chars::{Decode, eq_any_case, listed, listed_any_case, trim_end_any};
 use crate::items::Items;
 use crate::span::Span;
-use crate::speakers::cues::{class, word};
+use crate::speakers::cues::{class, class_inlined, word};
 use crate::speakers::phrases::{honours_ahead, organisation_after};
 use crate::speakers::recency::{NameIndex, Window, WordMap};
 use crate::speakers::tokens::{TokenList, starts_sentence};
@@ -383,7 +383,7 @@ impl NameParts {
             let bare = strip_possessive(w);
             // Without a possessive, the token's class tells (one lookup less).
             let org = if bare.len() == w.len() {
-                class(tokens, self.first + k).org()
+                class_inlined(tokens, self.first + k).org()
             } else {
                 is_org_word(bare)
             };
@@ -465,7 +465,7 @@ fn name_parts<'t>(
         (i, titled_from) = (p + 1, Some(0));
     }
     while i < words.len() {
-        let c = class(tokens, first + i);
+        let c = class_inlined(tokens, first + i);
         if let Some(g) = c.honorific() {
             parts.gender = parts.gender.or(g);
             parts.person = true;
@@ -588,7 +588,7 @@ fn name_parts<'t>(
         let bare = strip_possessive(w);
         parts.core.push(ids.id(bare));
         // Without a possessive, the token's class tells.
-        let c = class(tokens, first + k);
+        let c = class_inlined(tokens, first + k);
         let given = if bare.len() == w.len() {
             c.gender()
         } else {
@@ -1140,7 +1140,7 @@ fn new_entity(
 /// Portuguese` (not `the Guardian`, an organisation's).
 fn demonym(text: &str, tokens: &TokenList, at: usize) -> bool {
     // `the` is a determiner: most names follow none, told by the class.
-    if at == 0 || !class(tokens, at - 1).determiner() {
+    if at == 0 || !class_inlined(tokens, at - 1).determiner() {
         return false;
     }
     let Some(w) = word(text, tokens, at) else {
