@@ -17,8 +17,12 @@ fn capital(w: &str) -> bool {
 /// Whether `w` has four letters or more, read up to its fourth (a count
 /// of all its letters read every char of every word of a span).
 fn long(w: &str) -> bool {
-    // Four letters take four bytes: shorter words are answered unread.
-    w.len() >= 4 && w.decoded().filter(|c| c.is_alphabetic()).nth(3).is_some()
+    // Four letters take four bytes: shorter words are answered unread, and
+    // a word opening with four ASCII letters (most long ones) is long.
+    let ascii = |b: &[u8]| b.iter().all(u8::is_ascii_alphabetic);
+    w.len() >= 4
+        && (w.as_bytes().get(..4).is_some_and(ascii)
+            || w.decoded().filter(|c| c.is_alphabetic()).nth(3).is_some())
 }
 
 /// The first word capitalised, every word of four letters or more too, and
