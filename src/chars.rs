@@ -78,6 +78,23 @@ pub(crate) trait Decode {
     fn decoded(&self) -> Chars<'_>;
     /// The chars with their byte offsets, as `str::char_indices` gives them.
     fn decoded_indices(&self) -> CharIndices<'_>;
+
+    /// The offset of the first char that `test` is true of: `str::find`
+    /// with a char test, whose searcher is compiled with its own decoding
+    /// for each closure.
+    fn find_char(&self, test: impl Fn(char) -> bool) -> Option<usize> {
+        self.decoded_indices()
+            .find(|&(_, c)| test(c))
+            .map(|(i, _)| i)
+    }
+
+    /// The offset of the last char that `test` is true of (`str::rfind`
+    /// with a char test; see [`Decode::find_char`]).
+    fn rfind_char(&self, test: impl Fn(char) -> bool) -> Option<usize> {
+        self.decoded_indices()
+            .rfind(|&(_, c)| test(c))
+            .map(|(i, _)| i)
+    }
 }
 
 impl Decode for str {
@@ -145,6 +162,13 @@ pub(crate) fn trim_end_any<'a>(s: &'a str, set: &[char]) -> &'a str {
 /// `s` without the chars of `set` at its start.
 pub(crate) fn trim_start_any<'a>(s: &'a str, set: &[char]) -> &'a str {
     trim_by(s, set, None, true, false)
+}
+
+/// Whether `s` holds a char of `set`: `str::contains` of a char array,
+/// compiled anew for each length of array, in one function.
+#[inline(never)]
+pub(crate) fn contains_any(s: &str, set: &[char]) -> bool {
+    s.decoded().any(|c| set.contains(&c))
 }
 
 /// Whether the last char of `s` is one of `set`.
@@ -305,6 +329,9 @@ mod tests {
             assert_eq!(trim_end_where(s, punct), s.trim_end_matches(punct));
             assert_eq!(trim_where(s, punct), s.trim_matches(punct));
             assert_eq!(last_line_break(s), s.rfind('\n'));
+            assert_eq!(contains_any(s, set), s.contains(set));
+            assert_eq!(s.find_char(punct), s.find(punct));
+            assert_eq!(s.rfind_char(punct), s.rfind(punct));
             assert!(s.decoded().eq(s.chars()) && s.decoded().rev().eq(s.chars().rev()));
             assert!(s.decoded_indices().eq(s.char_indices()));
             assert!(s.decoded_indices().rev().eq(s.char_indices().rev()));

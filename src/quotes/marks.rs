@@ -6,7 +6,7 @@
 //! pairing them is the scanner's job (`super`).
 
 use crate::Span;
-use crate::chars::listed_any_case;
+use crate::chars::{Decode, listed_any_case};
 
 /// Families of marks: a closing mark pairs only with an opener of its family.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -113,9 +113,7 @@ const ELISIONS: &str = "n em til tis twas cause bout round cept nuff ol t";
 
 /// The run of letters that `rest` starts with.
 fn leading_word(rest: &str) -> &str {
-    let end = rest
-        .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(rest.len());
+    let end = rest.find_char(|c| !c.is_alphabetic()).unwrap_or(rest.len());
     &rest[Span::new(0, end)]
 }
 

@@ -15,7 +15,7 @@ mod keys;
 mod lexicon;
 mod lists;
 
-use crate::chars::{Decode, listed_any_case, trim_end_any};
+use crate::chars::{Decode, contains_any, listed_any_case, trim_end_any};
 use crate::span::cut;
 pub(crate) use class::{Class, MAX_CUE, PlainWords};
 pub(crate) use keys::{KeyMap, key, key_apart};
@@ -358,8 +358,10 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
 /// Whether a lowercase word reads as a finite verb or an adverb before one
 /// (`believes`, `found`, `repeatedly`), not a noun (`information`).
 pub(crate) fn looks_finite(w: &str) -> bool {
-    let s =
-        w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.contains(['’', '\'']);
+    let s = w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !contains_any(w, &['’', '\'']);
     s || w.ends_with("ed") || w.ends_with("ly") || is_irregular_past(w)
 }
 

@@ -11,7 +11,8 @@ use super::cues::SAYING_NOUNS;
 use super::lexicon::{ABBREVIATIONS, CLAUSE_OPENERS};
 use crate::Span;
 use crate::chars::{
-    Decode, ends_with_any, eq_any_case, listed, trim_end_any, trim_start_any, trim_where,
+    Decode, contains_any, ends_with_any, eq_any_case, listed, trim_end_any, trim_start_any,
+    trim_where,
 };
 use crate::speakers::words::is_term_cue;
 use crate::swar::{each, has_byte, word};
@@ -62,7 +63,7 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     }
     let before = &text[Span::new(floor(text, i, 12), i)];
     let word_start = before
-        .rfind(|c: char| !(c.is_alphabetic() || c == '.'))
+        .rfind_char(|c| !(c.is_alphabetic() || c == '.'))
         .map_or(0, |j| {
             j + before[Span::new(j, before.len())]
                 .decoded()
@@ -188,7 +189,7 @@ pub(super) fn attributes_earlier_quote(before_cue: &str) -> bool {
 /// mark and every main word capitalised. The cue after it is then the
 /// guest's, for what follows, not the title's.
 fn names_a_programme(inside: &str) -> bool {
-    let Some(open) = inside.rfind(['“', '"']) else {
+    let Some(open) = inside.rfind_char(|c| matches!(c, '“' | '"')) else {
         return false;
     };
     let mut buf = [""; 7];
@@ -409,7 +410,7 @@ pub(super) fn in_source(sentence: &str) -> bool {
         .rposition(|b| b.eq_ignore_ascii_case(&b'a'))
     {
         if bytes[i..].len() >= phrase.len() && eq_any_case(&bytes[i..i + phrase.len()], phrase) {
-            return !sentence[Span::new(i, sentence.len())].contains([',', '—', '–']);
+            return !contains_any(&sentence[Span::new(i, sentence.len())], &[',', '—', '–']);
         }
         end = i;
     }
@@ -572,7 +573,7 @@ pub(super) fn words_rev(s: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
                 .map_or(0, |(j, c)| j + c.len_utf8());
             end = run_start;
             let run = &s[Span::new(run_start, run_end)];
-            if let Some(first) = run.find(char::is_alphabetic) {
+            if let Some(first) = run.find_char(char::is_alphabetic) {
                 return Some((run_start + first, &run[Span::new(first, run.len())]));
             }
         }

@@ -46,8 +46,8 @@ mod shape;
 mod usage;
 
 use crate::chars::{
-    Decode, ends_with_any, eq_any_case, last_line_break, listed, listed_any_case, starts_with_any,
-    trim_end_any, trim_start_any,
+    Decode, contains_any, ends_with_any, eq_any_case, last_line_break, listed, listed_any_case,
+    starts_with_any, trim_end_any, trim_start_any,
 };
 use crate::span::Span;
 use lexicon::{CLAUSE_OPENERS, LEAD_INS, MEDIA, NAMED, SETTINGS, TITLE_HEADS};
@@ -440,8 +440,10 @@ fn coordinated_before(text: &str, start: usize) -> Option<Span> {
     // Not `rfind`: its char search backwards is the only user of `memrchr`
     // in the .wasm.
     let opening = inside.decoded_indices().rfind(|&(_, c)| c == open)?.0;
-    if inside[Span::new(opening + open.len_utf8(), inside.len())].contains(['\n', '“', '”', '"'])
-    {
+    if contains_any(
+        &inside[Span::new(opening + open.len_utf8(), inside.len())],
+        &['\n', '“', '”', '"'],
+    ) {
         return None; // not one clean span on this line
     }
     Some(Span::new(from + opening, from + lead.len()))
@@ -551,7 +553,7 @@ impl<'b> Before<'b> {
 fn word_after(rest: &str) -> Option<&str> {
     let rest = trim_start_any(rest, &[' ', '\u{a0}']);
     let end = rest
-        .find(|c: char| {
+        .find_char(|c| {
             c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '”' | '"')
         })
         .unwrap_or(rest.len());

@@ -172,7 +172,7 @@ pub(super) fn closes_phrase(inner: &str) -> bool {
 pub(super) fn next_word(after: &str) -> Option<&str> {
     let rest = trim_start_any(after, &[' ', '\u{a0}']);
     let end = rest
-        .find(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
+        .find_char(|c| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
         .unwrap_or(rest.len());
     let word = &rest[Span::new(0, end)];
     (!word.is_empty()).then_some(word)
@@ -209,7 +209,9 @@ pub(super) fn is_nickname(words: &[&str], lead: &str, after: &str) -> bool {
         .unwrap_or("");
     // Letters only, but a mis-encoded accent (`JesÃºs`) still makes a name.
     let name_before = last.starts_with(char::is_uppercase)
-        && !last.contains(|c: char| c.is_ascii_punctuation() || c.is_ascii_digit())
+        && !last
+            .decoded()
+            .any(|c| c.is_ascii_punctuation() || c.is_ascii_digit())
         && !super::listed_any_case(FUNCTION_WORDS, last);
     let name_after = next_word(after).is_some_and(|w| w.starts_with(char::is_uppercase));
     // A span closing on a stop or a comma ends a phrase, not a first name:
