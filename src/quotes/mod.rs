@@ -29,7 +29,7 @@
 
 mod marks;
 
-use crate::chars::{Decode, ends_with_any, trim_line};
+use crate::chars::{Decode, ends_with_any, is_space, trim_line};
 use crate::items::Items;
 use crate::lines::{Wrapping, is_boilerplate};
 use crate::sort::sort_by_key;
@@ -298,7 +298,7 @@ impl<'t> Paragraph<'t> {
                 && self.body[Span::new(at + mark, self.body.len())]
                     .decoded()
                     .next()
-                    .is_some_and(|c| !c.is_whitespace())
+                    .is_some_and(|c| !is_space(c))
             {
                 return (Some(o), false);
             }

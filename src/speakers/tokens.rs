@@ -9,7 +9,7 @@
 
 use super::words::{Abbreviation, Class, PlainWords, abbreviation};
 use crate::bugs::token_past_the_end;
-use crate::chars::{Decode, listed};
+use crate::chars::{Decode, is_space, listed};
 use crate::lines::{self, Wrapping};
 use crate::quotes::Quoted;
 use crate::span::{Span, cut};
@@ -344,7 +344,7 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (TokenList, Layout) {
                 // a title is no token, so the name reads as one.
                 i = end;
                 continue 'text;
-            } else if !c.is_whitespace() {
+            } else if !is_space(c) {
                 // A run of one control character is one token: one token each made
                 // 16 MB of NULs take 643 MB of tokens.
                 let mut end = i + n;

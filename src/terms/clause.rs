@@ -11,8 +11,8 @@ use super::cues::SAYING_NOUNS;
 use super::lexicon::{ABBREVIATIONS, CLAUSE_OPENERS};
 use crate::Span;
 use crate::chars::{
-    Decode, contains_any, ends_with_any, eq_any_case, listed, trim_end_any, trim_start_any,
-    trim_where,
+    Decode, contains_any, ends_with_any, eq_any_case, is_space, listed, trim_end_any,
+    trim_start_any, trim_where,
 };
 use crate::speakers::words::is_term_cue;
 use crate::swar::{each, has_byte, word};
@@ -49,7 +49,7 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     let Some(next) = rest.decoded().next() else {
         return true;
     };
-    if !next.is_whitespace() {
+    if !is_space(next) {
         return false;
     }
     let after = trim_start_any(rest, &[' ', '\u{a0}', '\t']);
@@ -605,7 +605,7 @@ pub(super) fn flatten_quotes(rest: &str) -> String {
                 if rest[Span::new(0, i)]
                     .decoded()
                     .next_back()
-                    .is_none_or(|p| p.is_whitespace() || opens_quote_after(p)) =>
+                    .is_none_or(|p| is_space(p) || opens_quote_after(p)) =>
             {
                 inside = Some(i)
             }

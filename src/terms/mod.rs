@@ -46,8 +46,8 @@ mod shape;
 mod usage;
 
 use crate::chars::{
-    Decode, contains_any, ends_with_any, eq_any_case, last_line_break, listed, listed_any_case,
-    starts_with_any, trim_end_any, trim_start_any,
+    Decode, contains_any, ends_with_any, eq_any_case, is_space, last_line_break, listed,
+    listed_any_case, starts_with_any, trim_end_any, trim_start_any,
 };
 use crate::span::Span;
 use lexicon::{CLAUSE_OPENERS, LEAD_INS, MEDIA, NAMED, SETTINGS, TITLE_HEADS};
@@ -554,7 +554,7 @@ fn word_after(rest: &str) -> Option<&str> {
     let rest = trim_start_any(rest, &[' ', '\u{a0}']);
     let end = rest
         .find_char(|c| {
-            c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '”' | '"')
+            is_space(c) || matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '”' | '"')
         })
         .unwrap_or(rest.len());
     let word = &rest[Span::new(0, end)];
@@ -631,7 +631,7 @@ fn may_be_called(text: &str, at: usize) -> bool {
     let end = window
         .decoded()
         .rev()
-        .find(|&c| !(c.is_whitespace() || matches!(c, ',' | '—' | '–')));
+        .find(|&c| !(is_space(c) || matches!(c, ',' | '—' | '–')));
     if !end.is_some_and(|c| matches!(c, 'd' | 'e' | 'D' | 'E')) {
         return false;
     }
