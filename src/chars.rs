@@ -348,12 +348,18 @@ mod tests {
             assert_eq!(trim_where(s, punct), s.trim_matches(punct));
             assert_eq!(last_line_break(s), s.rfind('\n'));
             assert_eq!(contains_any(s, set), s.contains(set));
-            assert!(s.chars().all(|c| is_space(c) == c.is_whitespace()));
             assert_eq!(s.find_char(punct), s.find(punct));
             assert_eq!(s.rfind_char(punct), s.rfind(punct));
             assert!(s.decoded().eq(s.chars()) && s.decoded().rev().eq(s.chars().rev()));
             assert!(s.decoded_indices().eq(s.char_indices()));
             assert!(s.decoded_indices().rev().eq(s.char_indices().rev()));
+        }
+    }
+
+    #[test]
+    fn is_space_is_is_whitespace() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            assert_eq!(is_space(c), c.is_whitespace(), "{c:?}");
         }
     }
 
