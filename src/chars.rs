@@ -8,6 +8,7 @@
 //! slice and a test a function pointer, so one instance of each serves every
 //! caller (the callers are per quote or per span, not per byte).
 
+use crate::span::cut;
 use crate::swar::{each, word, zero_bytes};
 
 /// `s` without the chars of `set`, or those `test` is true of, at its
@@ -182,6 +183,29 @@ fn is_space_past_ascii(c: char) -> bool {
     c.is_whitespace()
 }
 
+/// The offset of the first byte `b` (ASCII) in `s`, as `s.find(b as char)`
+/// gives it: the standard search (a `memchr`, its searcher set up for the
+/// char) is ~100 bytes of the .wasm at each place it is inlined. A byte at
+/// a time, for words, short spans and the rare end of a markup tag; the
+/// searches through a quote or a line, and those asked of every name word,
+/// keep `str::find` (a call cost ~50 instructions each there).
+#[inline(never)]
+pub(crate) fn index_of(s: &str, b: u8) -> Option<usize> {
+    s.bytes().position(|x| x == b)
+}
+
+/// `s.split_once(b as char)` for an ASCII byte `b` (see [`index_of`]).
+pub(crate) fn split_once_at(s: &str, b: u8) -> Option<(&str, &str)> {
+    let i = index_of(s, b)?;
+    Some((cut(s, 0, i), cut(s, i + 1, s.len())))
+}
+
+/// `bytes.contains(&b)` (see [`index_of`]).
+#[inline(never)]
+pub(crate) fn holds_byte(bytes: &[u8], b: u8) -> bool {
+    bytes.contains(&b)
+}
+
 /// Whether `s` holds a char of `set`: `str::contains` of a char array,
 /// compiled anew for each length of array, in one function.
 #[inline(never)]
@@ -348,6 +372,9 @@ mod tests {
             assert_eq!(trim_where(s, punct), s.trim_matches(punct));
             assert_eq!(last_line_break(s), s.rfind('\n'));
             assert_eq!(contains_any(s, set), s.contains(set));
+            assert_eq!(index_of(s, b','), s.find(','));
+            assert_eq!(split_once_at(s, b','), s.split_once(','));
+            assert_eq!(holds_byte(s.as_bytes(), b'\n'), s.contains('\n'));
             assert_eq!(s.find_char(punct), s.find(punct));
             assert_eq!(s.rfind_char(punct), s.rfind(punct));
             assert!(s.decoded().eq(s.chars()) && s.decoded().rev().eq(s.chars().rev()));

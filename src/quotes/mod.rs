@@ -29,7 +29,7 @@
 
 mod marks;
 
-use crate::chars::{Decode, ends_with_any, is_space, trim_line};
+use crate::chars::{Decode, ends_with_any, index_of, is_space, trim_line};
 use crate::items::Items;
 use crate::lines::{Wrapping, is_boilerplate};
 use crate::sort::sort_by_key;
@@ -336,8 +336,7 @@ impl<'t> Paragraph<'t> {
                     let gt = match next_gt {
                         Some(g) if g > i => g,
                         _ => {
-                            let g = body[Span::new(i, body.len())]
-                                .find('>')
+                            let g = index_of(&body[Span::new(i, body.len())], b'>')
                                 .map_or(body.len(), |j| i + j);
                             next_gt = Some(g);
                             g

@@ -10,7 +10,7 @@ use super::words::{
     is_person_noun, is_person_noun_in_any_number, is_plural_noun, is_saying_noun, is_stop_word,
     strip_possessive, title,
 };
-use crate::chars::{eq_any_case, listed, listed_any_case, listed_bytes};
+use crate::chars::{eq_any_case, index_of, listed, listed_any_case, listed_bytes};
 use crate::span::Span;
 
 /// How a phrase names its speaker.
@@ -856,7 +856,8 @@ pub(crate) fn phrase_after(text: &str, tokens: &TokenList, i: usize, hi: usize) 
         let verb_like = lower && end > i && {
             let w = &text[tokens[end].span];
             let modifier = adjective || class_inlined(tokens, end + 1).person_noun();
-            w.ends_with("ing") && !modifier || w.ends_with("ed") && !adjective && !w.contains('-')
+            w.ends_with("ing") && !modifier
+                || w.ends_with("ed") && !adjective && index_of(w, b'-').is_none()
         };
         // `a Wednesday editorial`: a day after the opening determiner
         // describes the noun after it.

@@ -11,7 +11,7 @@ use super::cues::SAYING_NOUNS;
 use super::lexicon::{ABBREVIATIONS, CLAUSE_OPENERS};
 use crate::Span;
 use crate::chars::{
-    Decode, contains_any, ends_with_any, eq_any_case, is_space, listed, trim_end_any,
+    Decode, contains_any, ends_with_any, eq_any_case, holds_byte, is_space, listed, trim_end_any,
     trim_start_any, trim_where,
 };
 use crate::speakers::words::is_term_cue;
@@ -329,7 +329,7 @@ fn holds_quote_mark(s: &str) -> bool {
         }
         at += 8;
     }
-    b[at..].contains(&b'"') || (at..b.len()).any(mark_ends_at)
+    holds_byte(&b[at..], b'"') || (at..b.len()).any(mark_ends_at)
 }
 
 /// Whether `sentence` may hold a quote mark: a `"`, or a byte that ends
@@ -649,7 +649,7 @@ const FRAME_WORDS: usize = 6;
 pub(super) fn framed_by_cue(rest: &str, line_ended: bool) -> bool {
     // The pieces are after commas, and flattening adds a comma only where
     // a quote held one: with none, nothing is copied.
-    if !rest.as_bytes().contains(&b',') {
+    if !holds_byte(rest.as_bytes(), b',') {
         return false;
     }
     // (A headline ends at its line with no stop: `Politician ‘sold out’,

@@ -4,7 +4,7 @@
 
 use super::pronouns::named_person;
 use super::{Entity, EntityList, Mention, Sort};
-use crate::chars::{Decode, eq_any_case, listed, listed_any_case, trim_end_any};
+use crate::chars::{Decode, eq_any_case, holds_byte, listed, listed_any_case, trim_end_any};
 use crate::items::Items;
 use crate::span::Span;
 use crate::speakers::cues::{class, class_inlined, word};
@@ -337,7 +337,7 @@ fn office_end(
         // `Minister of Science (Mosti) Chang Lih Kang`.)
         let c = class(tokens, first + j);
         let gap = &text.as_bytes()[tokens[first + j - 1].span.end..tokens[first + j].span.start];
-        if c.gender().is_some() || c.honorific().is_some() || gap.contains(&b')') {
+        if c.gender().is_some() || c.honorific().is_some() || holds_byte(gap, b')') {
             return Some(j);
         }
     }
