@@ -457,7 +457,7 @@ fn relative_antecedent(
     let mut k = first;
     while k > lo && first - k < MAX_WORDS {
         k -= 1;
-        let c = class(tokens, k);
+        let c = class_inlined(tokens, k);
         let joins = || {
             word_in(
                 text,
@@ -596,7 +596,7 @@ pub(crate) fn joins_portfolio(text: &str, tokens: &TokenList, k: usize) -> bool 
         if tokens[n].is_punct(',') {
             continue;
         }
-        if !proper(tokens, n) || class(tokens, n).gender().is_some() {
+        if !proper(tokens, n) || class_inlined(tokens, n).gender().is_some() {
             return false;
         }
         if class(tokens, n).opens_title() {
@@ -675,7 +675,7 @@ pub(crate) fn passive(text: &str, tokens: &TokenList, lo: usize, verb: usize) ->
         return false;
     }
     let mut k = verb;
-    while k > lo && verb - k < 3 && class(tokens, k - 1).skippable() {
+    while k > lo && verb - k < 3 && class_inlined(tokens, k - 1).skippable() {
         k -= 1;
         if is_be(text, tokens, k) {
             return true;
@@ -1432,7 +1432,7 @@ fn build(text: &str, tokens: &TokenList, first: usize, end: usize) -> Np {
     let lead = (first..end)
         .take_while(|&j| !class_inlined(tokens, j).capitalized())
         .count();
-    let called = lead > 0 && class(tokens, first + lead - 1).person_noun();
+    let called = lead > 0 && class_inlined(tokens, first + lead - 1).person_noun();
     let names_from = if called { first + lead } else { first };
     let cut = (names_from + 2..end.saturating_sub(1)).find(|&k| {
         let x = w(k);
@@ -1459,7 +1459,7 @@ fn build(text: &str, tokens: &TokenList, first: usize, end: usize) -> Np {
     // `a senior Tory MP`, `the White House Press Secretary`: a title with
     // no name after it, after a determiner, heads a description.
     if class_inlined(tokens, first).determiner()
-        && class(tokens, end - 1).opens_title()
+        && class_inlined(tokens, end - 1).opens_title()
         && title(&[last]).is_some()
     {
         return np;
@@ -1492,7 +1492,7 @@ fn build(text: &str, tokens: &TokenList, first: usize, end: usize) -> Np {
         // A title starts at a word that opens one: most names have none
         // before them, and skip the list of words.
         let from = start.saturating_sub(3).max(first);
-        if !(from..start).any(|k| class(tokens, k).opens_title()) {
+        if !(from..start).any(|k| class_inlined(tokens, k).opens_title()) {
             break;
         }
         let words: Vec<&str> = (from..start).map(w).collect();
@@ -1603,7 +1603,9 @@ fn build(text: &str, tokens: &TokenList, first: usize, end: usize) -> Np {
             && title(&[w(start - 1)]).is_some()
             && !class(tokens, start).opens_title()
     };
-    if start > first && ((first..start).any(|i| class(tokens, i).person_noun()) || title_before()) {
+    if start > first
+        && ((first..start).any(|i| class_inlined(tokens, i).person_noun()) || title_before())
+    {
         np.role = Some(span(first, start));
     }
     np

@@ -296,7 +296,7 @@ fn inner_title(
     (from + 1..words.len().saturating_sub(1))
         .rev()
         .find_map(|k| {
-            if !class(tokens, first + k).opens_title() {
+            if !class_inlined(tokens, first + k).opens_title() {
                 return None;
             }
             let (n, key, g) = title(&words[k..])?;

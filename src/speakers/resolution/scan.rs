@@ -38,7 +38,7 @@ pub(crate) fn scan_names(text: &str, tokens: &TokenList) -> Vec<Mention> {
         // (Not at a known given name: `Mary handles the finances`.)
         if opens_clause(text, tokens, i)
             && may_open_description(text, tokens, i)
-            && class(tokens, i).gender().is_none()
+            && class_inlined(tokens, i).gender().is_none()
         {
             let hi = (i + 8).min(tokens.len());
             if let Some(np) = phrase_after(text, tokens, i, hi).and_then(|np| {
@@ -278,7 +278,7 @@ fn may_open_title(text: &str, tokens: &TokenList, i: usize) -> bool {
 /// line`).
 fn person_head(text: &str, tokens: &TokenList, from: usize, end: usize) -> Option<usize> {
     let person = |k: usize| {
-        let c = class(tokens, k);
+        let c = class_inlined(tokens, k);
         c.person_noun()
             || c.opens_title() && word(text, tokens, k).is_some_and(|w| title(&[w]).is_some())
             || word(text, tokens, k).is_some_and(is_person_noun_in_any_number)
@@ -451,14 +451,14 @@ fn role_after(text: &str, tokens: &TokenList, end: usize) -> Option<Span> {
     if !(after.is_punct(',') || copula)
         || opening.capitalized() && (copula || opening.gender().is_some() || opening.opens_title())
         || opening.skippable()
-        || class(tokens, end - 1).org()
+        || class_inlined(tokens, end - 1).org()
     {
         return None;
     }
     // (An `and` inside a name goes on: `chairman of the Sandwell and West
     // Birmingham Hospitals NHS Trust`.)
     let inner_and = |k: usize| {
-        class(tokens, k - 1).capitalized()
+        class_inlined(tokens, k - 1).capitalized()
             && class(tokens, k + 1).capitalized()
             && word_is(text, tokens, k, "and")
     };
@@ -489,7 +489,7 @@ fn role_after(text: &str, tokens: &TokenList, end: usize) -> Option<Span> {
     } else if opening.capitalized() {
         !class(tokens, close - 1).capitalized() && is_person_word(text, tokens, close - 1)
     } else {
-        (end + 1..close).any(|k| class(tokens, k).names_person())
+        (end + 1..close).any(|k| class_inlined(tokens, k).names_person())
     };
     (person && is_role(text, tokens, end + 1))
         .then(|| Span::new(tokens[end + 1].span.start, tokens[close - 1].span.end))
