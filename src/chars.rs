@@ -8,6 +8,7 @@
 //! slice and a test a function pointer, so one instance of each serves every
 //! caller (the callers are per quote or per span, not per byte).
 
+use crate::span::cut;
 use crate::swar::{each, word, zero_bytes};
 
 /// `s` without the chars of `set`, or those `test` is true of, at its
@@ -66,6 +67,94 @@ pub(crate) fn trim_line(line: &str) -> (usize, &str) {
     (line.len() - rest.len(), body)
 }
 
+/// `str::chars` and `str::char_indices` decoded by one function for the
+/// crate each way: the standard iterators' UTF-8 decoding is inlined
+/// wherever a char is read, ~150 bytes of the .wasm at each of ~45 places
+/// (1.5 KB gzipped in all). A call per char costs ~8 instructions more than
+/// the inlined step, so the loops run for every char of a sentence or
+/// every quotation mark (the terms' word iterators, the quote scan,
+/// `two_before`, a quote's marks) keep the standard iterators.
+pub(crate) trait Decode {
+    /// The chars, as `str::chars` gives them.
+    fn decoded(&self) -> Chars<'_>;
+    /// The chars with their byte offsets, as `str::char_indices` gives them.
+    fn decoded_indices(&self) -> CharIndices<'_>;
+
+    /// The offset of the first char that `test` is true of: `str::find`
+    /// with a char test, whose searcher is compiled with its own decoding
+    /// for each closure.
+    fn find_char(&self, test: impl Fn(char) -> bool) -> Option<usize> {
+        self.decoded_indices()
+            .find(|&(_, c)| test(c))
+            .map(|(i, _)| i)
+    }
+
+    /// The offset of the last char that `test` is true of (`str::rfind`
+    /// with a char test; see [`Decode::find_char`]).
+    fn rfind_char(&self, test: impl Fn(char) -> bool) -> Option<usize> {
+        self.decoded_indices()
+            .rfind(|&(_, c)| test(c))
+            .map(|(i, _)| i)
+    }
+}
+
+impl Decode for str {
+    fn decoded(&self) -> Chars<'_> {
+        Chars(self.chars())
+    }
+
+    fn decoded_indices(&self) -> CharIndices<'_> {
+        CharIndices(self.char_indices())
+    }
+}
+
+/// [`Decode::decoded`]: `str::Chars` with its steps out of line.
+#[derive(Clone)]
+pub(crate) struct Chars<'a>(std::str::Chars<'a>);
+
+impl<'a> Chars<'a> {
+    /// The part of the text not yet read.
+    pub(crate) fn as_str(&self) -> &'a str {
+        self.0.as_str()
+    }
+}
+
+impl Iterator for Chars<'_> {
+    type Item = char;
+
+    #[inline(never)]
+    fn next(&mut self) -> Option<char> {
+        self.0.next()
+    }
+}
+
+impl DoubleEndedIterator for Chars<'_> {
+    #[inline(never)]
+    fn next_back(&mut self) -> Option<char> {
+        self.0.next_back()
+    }
+}
+
+/// [`Decode::decoded_indices`]: `str::CharIndices` with its steps out of line.
+#[derive(Clone)]
+pub(crate) struct CharIndices<'a>(std::str::CharIndices<'a>);
+
+impl Iterator for CharIndices<'_> {
+    type Item = (usize, char);
+
+    #[inline(never)]
+    fn next(&mut self) -> Option<(usize, char)> {
+        self.0.next()
+    }
+}
+
+impl DoubleEndedIterator for CharIndices<'_> {
+    #[inline(never)]
+    fn next_back(&mut self) -> Option<(usize, char)> {
+        self.0.next_back()
+    }
+}
+
 /// `s` without the chars of `set` at its end.
 pub(crate) fn trim_end_any<'a>(s: &'a str, set: &[char]) -> &'a str {
     trim_by(s, set, None, false, true)
@@ -74,6 +163,54 @@ pub(crate) fn trim_end_any<'a>(s: &'a str, set: &[char]) -> &'a str {
 /// `s` without the chars of `set` at its start.
 pub(crate) fn trim_start_any<'a>(s: &'a str, set: &[char]) -> &'a str {
     trim_by(s, set, None, true, false)
+}
+
+/// `char::is_whitespace`, with its test of the chars past ASCII (a table
+/// search, ~60 bytes of the .wasm inlined at each of ~15 places) in one
+/// function; ASCII is told in place.
+#[inline(always)]
+pub(crate) fn is_space(c: char) -> bool {
+    match c {
+        ' ' | '\t'..='\r' => true,
+        '\0'..='\x7f' => false,
+        _ => is_space_past_ascii(c),
+    }
+}
+
+/// [`is_space`] of a char past ASCII.
+#[inline(never)]
+fn is_space_past_ascii(c: char) -> bool {
+    c.is_whitespace()
+}
+
+/// The offset of the first byte `b` (ASCII) in `s`, as `s.find(b as char)`
+/// gives it: the standard search (a `memchr`, its searcher set up for the
+/// char) is ~100 bytes of the .wasm at each place it is inlined. A byte at
+/// a time, for words, short spans and the rare end of a markup tag; the
+/// searches through a quote or a line, and those asked of every name word,
+/// keep `str::find` (a call cost ~50 instructions each there).
+#[inline(never)]
+pub(crate) fn index_of(s: &str, b: u8) -> Option<usize> {
+    s.bytes().position(|x| x == b)
+}
+
+/// `s.split_once(b as char)` for an ASCII byte `b` (see [`index_of`]).
+pub(crate) fn split_once_at(s: &str, b: u8) -> Option<(&str, &str)> {
+    let i = index_of(s, b)?;
+    Some((cut(s, 0, i), cut(s, i + 1, s.len())))
+}
+
+/// `bytes.contains(&b)` (see [`index_of`]).
+#[inline(never)]
+pub(crate) fn holds_byte(bytes: &[u8], b: u8) -> bool {
+    bytes.contains(&b)
+}
+
+/// Whether `s` holds a char of `set`: `str::contains` of a char array,
+/// compiled anew for each length of array, in one function.
+#[inline(never)]
+pub(crate) fn contains_any(s: &str, set: &[char]) -> bool {
+    s.decoded().any(|c| set.contains(&c))
 }
 
 /// Whether the last char of `s` is one of `set`.
@@ -234,6 +371,22 @@ mod tests {
             assert_eq!(trim_end_where(s, punct), s.trim_end_matches(punct));
             assert_eq!(trim_where(s, punct), s.trim_matches(punct));
             assert_eq!(last_line_break(s), s.rfind('\n'));
+            assert_eq!(contains_any(s, set), s.contains(set));
+            assert_eq!(index_of(s, b','), s.find(','));
+            assert_eq!(split_once_at(s, b','), s.split_once(','));
+            assert_eq!(holds_byte(s.as_bytes(), b'\n'), s.contains('\n'));
+            assert_eq!(s.find_char(punct), s.find(punct));
+            assert_eq!(s.rfind_char(punct), s.rfind(punct));
+            assert!(s.decoded().eq(s.chars()) && s.decoded().rev().eq(s.chars().rev()));
+            assert!(s.decoded_indices().eq(s.char_indices()));
+            assert!(s.decoded_indices().rev().eq(s.char_indices().rev()));
+        }
+    }
+
+    #[test]
+    fn is_space_is_is_whitespace() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            assert_eq!(is_space(c), c.is_whitespace(), "{c:?}");
         }
     }
 

@@ -6,7 +6,7 @@
 //! lines the same way through [`Wrapping`].
 
 use crate::Span;
-use crate::chars::{eq_any_case, last_line_break, trim_start_any};
+use crate::chars::{Decode, eq_any_case, last_line_break, trim_start_any};
 
 /// The longest line, in bytes, of a text wrapped at a fixed width (most
 /// wrap at 72 or 80 characters; curly marks take three bytes each).
@@ -70,7 +70,7 @@ impl Wrapping {
             None => {
                 self.blank_lines
                     && !may_end_sentence(before)
-                    && !after.chars().next().is_some_and(char::is_uppercase)
+                    && !after.decoded().next().is_some_and(char::is_uppercase)
             }
         }
     }

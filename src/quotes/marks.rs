@@ -6,7 +6,7 @@
 //! pairing them is the scanner's job (`super`).
 
 use crate::Span;
-use crate::chars::listed_any_case;
+use crate::chars::{Decode, is_space, listed_any_case};
 
 /// Families of marks: a closing mark pairs only with an opener of its family.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -113,9 +113,7 @@ const ELISIONS: &str = "n em til tis twas cause bout round cept nuff ol t";
 
 /// The run of letters that `rest` starts with.
 fn leading_word(rest: &str) -> &str {
-    let end = rest
-        .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(rest.len());
+    let end = rest.find_char(|c| !c.is_alphabetic()).unwrap_or(rest.len());
     &rest[Span::new(0, end)]
 }
 
@@ -191,7 +189,7 @@ fn double_prime(at: &Around) -> Option<Role> {
 fn double_left(at: &Around) -> Role {
     let closing_position = at
         .next
-        .is_none_or(|n| n.is_whitespace() || matches!(n, ',' | '.' | ';' | ':' | '!' | '?' | ')'))
+        .is_none_or(|n| is_space(n) || matches!(n, ',' | '.' | ';' | ':' | '!' | '?' | ')'))
         && at.prev.is_some();
     if at.inside(Family::Double) && closing_position {
         Role::Close(Family::Double)
@@ -242,7 +240,7 @@ fn straight(at: &Around, open: bool) -> Option<bool> {
         (true, true) if open => Some(false),
         // `". . . I just want`, `".@Bernie prioritized`: punctuation after a
         // mark that nothing precedes opens a quote.
-        (true, true) if at.next.is_some_and(|n| !n.is_whitespace()) => Some(true),
+        (true, true) if at.next.is_some_and(|n| !is_space(n)) => Some(true),
         (true, true) => None,
         (false, false) => Some(!open),
     }
@@ -270,7 +268,7 @@ fn left_single(at: &Around, rest: &str) -> Option<Role> {
     // inside a single quote, a mis-typed close.
     let after_punctuation = at
         .prev
-        .is_some_and(|p| !p.is_alphanumeric() && !p.is_whitespace());
+        .is_some_and(|p| !p.is_alphanumeric() && !is_space(p));
     if at.inside(Family::Single) && after_punctuation && space_after(at.next) {
         return Some(Role::Close(Family::Single));
     }
@@ -304,7 +302,7 @@ fn right_single(c: char, at: &Around, rest: &str) -> Option<Role> {
         // possessive can take, and a later mark can close it (`‘the
         // students’ union,’ he said`; but `the ‘boots’ are ruled out` and
         // `‘reckless’ and ‘shameful’` close).
-        let goes_on = at.next.is_some_and(char::is_whitespace)
+        let goes_on = at.next.is_some_and(is_space)
             && at.next2.is_some_and(char::is_lowercase)
             && at.later_single
             && !no_possessed_follows(rest);

@@ -29,7 +29,7 @@
 
 mod marks;
 
-use crate::chars::{ends_with_any, trim_line};
+use crate::chars::{Decode, ends_with_any, index_of, is_space, trim_line};
 use crate::items::Items;
 use crate::lines::{Wrapping, is_boilerplate};
 use crate::sort::sort_by_key;
@@ -287,18 +287,18 @@ impl<'t> Paragraph<'t> {
             let elision = family == Family::Single
                 && self.body[Span::new(0, at)]
                     .trim_end()
-                    .chars()
+                    .decoded()
                     .next_back()
                     .is_some_and(|p| !matches!(p, ':' | ','));
             let mark = self.body[Span::new(at, self.body.len())]
-                .chars()
+                .decoded()
                 .next()
                 .map_or(1, char::len_utf8);
             if !elision
                 && self.body[Span::new(at + mark, self.body.len())]
-                    .chars()
+                    .decoded()
                     .next()
-                    .is_some_and(|c| !c.is_whitespace())
+                    .is_some_and(|c| !is_space(c))
             {
                 return (Some(o), false);
             }
@@ -329,15 +329,14 @@ impl<'t> Paragraph<'t> {
             let len = c.len_utf8();
             if c == '<' {
                 let tag = body[Span::new(i + 1, body.len())]
-                    .chars()
+                    .decoded()
                     .next()
                     .is_some_and(|n| n.is_ascii_alphabetic() || n == '/' || n == '!');
                 if tag {
                     let gt = match next_gt {
                         Some(g) if g > i => g,
                         _ => {
-                            let g = body[Span::new(i, body.len())]
-                                .find('>')
+                            let g = index_of(&body[Span::new(i, body.len())], b'>')
                                 .map_or(body.len(), |j| i + j);
                             next_gt = Some(g);
                             g
@@ -418,7 +417,7 @@ impl<'t> Paragraph<'t> {
             .count();
         let end = i + n;
         let (prev, prev2) = two_before(body, i);
-        let mut after = body[Span::new(end, body.len())].chars();
+        let mut after = body[Span::new(end, body.len())].decoded();
         let at = Around {
             prev,
             prev2,
@@ -529,7 +528,7 @@ fn starts_with_opener(para: &str, family: Family) -> bool {
     if para.starts_with("''") {
         return family == Family::Double;
     }
-    let mut chars = para.chars();
+    let mut chars = para.decoded();
     let Some(first) = chars.next() else {
         return false;
     };

@@ -4,7 +4,7 @@
 //! Every search stays in the quote's sentence or its neighbours, so the
 //! whole pass is linear in the text.
 
-use super::cues::{Cue, CueKind, class, cue_at, word};
+use super::cues::{Cue, CueKind, class, class_inlined, cue_at, word};
 use super::phrases::{
     Np, NpKind, group_number_at, is_group_opener, is_pair, noun_cue_before, passive, phrase_after,
     quantifier_at, subject_before, word_in, word_is,
@@ -238,7 +238,7 @@ impl<'t> Context<'t> {
             return false;
         }
         let mut i = first;
-        while i > lo && class(&self.tokens, i - 1).skippable() {
+        while i > lo && class_inlined(&self.tokens, i - 1).skippable() {
             i -= 1;
         }
         i > lo
@@ -635,7 +635,7 @@ fn takes_listener(v: &[u8]) -> bool {
 fn is_cue_here(text: &str, tokens: &TokenList, c: &Cue) -> bool {
     let first = starts_sentence(tokens, c.first);
     // The words' classes, not the word lists: asked at every cue word.
-    let before = |k: usize| class(tokens, c.first - k);
+    let before = |k: usize| class_inlined(tokens, c.first - k);
     if tokens[c.first].class().capitalized() && !first {
         return false;
     }
@@ -713,7 +713,7 @@ fn is_cue_here(text: &str, tokens: &TokenList, c: &Cue) -> bool {
     // a modal tells what someone may do, not what was said; but `“No
     // comment,” was all the lawyer would say` reports what was said.
     if c.first > 0
-        && class(tokens, c.first - 1).stop()
+        && class_inlined(tokens, c.first - 1).stop()
         && word_in(text, tokens, c.first - 1, "would could might should")
         && !(c.first.saturating_sub(6)..c.first - 1)
             .any(|k| word_in(text, tokens, k, "was is") && word_is(text, tokens, k + 1, "all"))

@@ -3,14 +3,14 @@
 //! (`said Ann Lee`, `according to the report`), with an apposition kept apart
 //! as the role (`Am Sam Ath, technical supervisor for Licadho, said`).
 
-use super::cues::{CueKind, class, cue_at, word};
+use super::cues::{CueKind, class, class_inlined, cue_at, word};
 use super::tokens::{Tok, TokenList, starts_sentence};
 use super::words::{
     Class, Pronoun, is_capitalized, is_determiner, is_institution_head, is_irregular_past,
     is_person_noun, is_person_noun_in_any_number, is_plural_noun, is_saying_noun, is_stop_word,
     strip_possessive, title,
 };
-use crate::chars::{eq_any_case, listed, listed_any_case, listed_bytes};
+use crate::chars::{eq_any_case, index_of, listed, listed_any_case, listed_bytes};
 use crate::span::Span;
 
 /// How a phrase names its speaker.
@@ -54,7 +54,7 @@ pub(crate) fn subject_before(text: &str, tokens: &TokenList, lo: usize, cue: usi
     // A few rounds: each skips a phrase that is no subject (`Beck, who has
     // in the past described …`: `in the past`).
     for _ in 0..3 {
-        while i > lo && class(tokens, i - 1).skippable() {
+        while i > lo && class_inlined(tokens, i - 1).skippable() {
             i -= 1;
         }
         i = skip_time(text, tokens, lo, i);
@@ -244,7 +244,7 @@ pub(crate) fn subject_before(text: &str, tokens: &TokenList, lo: usize, cue: usi
         // (`in the past`); a name after one heads a clause (`after Trump
         // told …`), and so does a description after one that opens a
         // clause too (`days after the administration declared`).
-        let name = class(tokens, end - 1).capitalized();
+        let name = class_inlined(tokens, end - 1).capitalized();
         if !name
             && first > lo
             && word(text, tokens, first - 1).is_some_and(|w| {
@@ -451,13 +451,13 @@ fn relative_antecedent(
     lo: usize,
     first: usize,
 ) -> Option<(usize, usize)> {
-    if class(tokens, first).pronoun().is_some() {
+    if class_inlined(tokens, first).pronoun().is_some() {
         return None;
     }
     let mut k = first;
     while k > lo && first - k < MAX_WORDS {
         k -= 1;
-        let c = class(tokens, k);
+        let c = class_inlined(tokens, k);
         let joins = || {
             word_in(
                 text,
@@ -596,7 +596,7 @@ pub(crate) fn joins_portfolio(text: &str, tokens: &TokenList, k: usize) -> bool 
         if tokens[n].is_punct(',') {
             continue;
         }
-        if !proper(tokens, n) || class(tokens, n).gender().is_some() {
+        if !proper(tokens, n) || class_inlined(tokens, n).gender().is_some() {
             return false;
         }
         if class(tokens, n).opens_title() {
@@ -630,7 +630,7 @@ pub(crate) fn joins_office(text: &str, tokens: &TokenList, k: usize) -> bool {
     let mut listing = comma;
     let mut j = k - 1;
     while j > 0 && k - j < 9 {
-        if class(tokens, j).connector() && proper(tokens, j - 1) {
+        if class_inlined(tokens, j).connector() && proper(tokens, j - 1) {
             // (A comma needs its `and` ahead; an `and`, a comma before it.)
             let and_ahead = || {
                 (k + 1..tokens.len().min(k + 8))
@@ -675,7 +675,7 @@ pub(crate) fn passive(text: &str, tokens: &TokenList, lo: usize, verb: usize) ->
         return false;
     }
     let mut k = verb;
-    while k > lo && verb - k < 3 && class(tokens, k - 1).skippable() {
+    while k > lo && verb - k < 3 && class_inlined(tokens, k - 1).skippable() {
         k -= 1;
         if is_be(text, tokens, k) {
             return true;
@@ -692,7 +692,7 @@ pub(crate) fn passive(text: &str, tokens: &TokenList, lo: usize, verb: usize) ->
 /// Whether token `k` is `in`, `at` or `from`: asked of a place preposition
 /// only (by its class, which each of them has), not of every word.
 fn in_at_from(text: &str, tokens: &TokenList, k: usize) -> bool {
-    class(tokens, k).place_preposition() && word_in(text, tokens, k, "in at from")
+    class_inlined(tokens, k).place_preposition() && word_in(text, tokens, k, "in at from")
 }
 
 /// Whether token `k` is the `to` of `close to`, `loyal to` or `allied to`,
@@ -727,7 +727,7 @@ pub(crate) fn word_is(text: &str, tokens: &TokenList, k: usize, w: &str) -> bool
 
 /// A capitalised word that is no determiner nor stop word.
 fn proper(tokens: &TokenList, k: usize) -> bool {
-    let c = class(tokens, k);
+    let c = class_inlined(tokens, k);
     c.capitalized() && !c.determiner() && !c.stop()
 }
 
@@ -760,10 +760,13 @@ pub(crate) fn name_particle(text: &str, tokens: &TokenList, first: usize, k: usi
 /// `of` has been cut off by then (`Paul Ryan of Wisconsin`).
 #[inline(never)]
 pub(crate) fn of_in_name(tokens: &TokenList, first: usize, k: usize) -> bool {
-    k > first && class(tokens, k).connector() && class(tokens, k + 1).capitalized() && {
-        let before = class(tokens, k - 1);
-        before.capitalized() && (before.org() || before.opens_title())
-    }
+    k > first
+        && class_inlined(tokens, k).connector()
+        && class_inlined(tokens, k + 1).capitalized()
+        && {
+            let before = class(tokens, k - 1);
+            before.capitalized() && (before.org() || before.opens_title())
+        }
 }
 
 /// Whether token `k`, an `of` between capitalised words, joins a proper
@@ -829,7 +832,7 @@ pub(crate) fn phrase_after(text: &str, tokens: &TokenList, i: usize, hi: usize) 
     if i >= hi {
         return None;
     }
-    if class(tokens, i).pronoun().is_some() {
+    if class_inlined(tokens, i).pronoun().is_some() {
         return Some(build(text, tokens, i, i + 1));
     }
     let mut end = i;
@@ -838,7 +841,7 @@ pub(crate) fn phrase_after(text: &str, tokens: &TokenList, i: usize, hi: usize) 
             end += 1;
             continue;
         }
-        let c = class(tokens, end);
+        let c = class_inlined(tokens, end);
         if !c.is_word() {
             break;
         }
@@ -860,7 +863,7 @@ pub(crate) fn phrase_after(text: &str, tokens: &TokenList, i: usize, hi: usize) 
         // A verb ends the phrase: `said Ann, adding`, `said Ann Lee, citing`.
         // Right after an opening determiner and before a noun, a word in
         // -ed is an adjective: `said one unaligned Florida strategist`.
-        let adjective = end == i + 1 && class(tokens, i).determiner() && {
+        let adjective = end == i + 1 && class_inlined(tokens, i).determiner() && {
             let next = class(tokens, end + 1);
             next.is_word() && !next.stop() && !next.determiner()
         };
@@ -871,8 +874,9 @@ pub(crate) fn phrase_after(text: &str, tokens: &TokenList, i: usize, hi: usize) 
         // professor`.
         let verb_like = lower && end > i && {
             let w = &text[tokens[end].span];
-            let modifier = adjective || class(tokens, end + 1).person_noun();
-            w.ends_with("ing") && !modifier || w.ends_with("ed") && !adjective && !w.contains('-')
+            let modifier = adjective || class_inlined(tokens, end + 1).person_noun();
+            w.ends_with("ing") && !modifier
+                || w.ends_with("ed") && !adjective && index_of(w, b'-').is_none()
         };
         // `a Wednesday editorial`: a day after the opening determiner
         // describes the noun after it.
@@ -880,7 +884,7 @@ pub(crate) fn phrase_after(text: &str, tokens: &TokenList, i: usize, hi: usize) 
         // `businessman and youth worker Wilson Busari`: two callings
         // before a name are one role.
         let callings = end > i
-            && class(tokens, end - 1).person_noun()
+            && class_inlined(tokens, end - 1).person_noun()
             && word_is(text, tokens, end, "and")
             && {
                 let next = class(tokens, end + 1);
@@ -901,7 +905,7 @@ pub(crate) fn phrase_after(text: &str, tokens: &TokenList, i: usize, hi: usize) 
     }
     // Trailing connectors or determiners are not part of it.
     while end > i && {
-        let c = class(tokens, end - 1);
+        let c = class_inlined(tokens, end - 1);
         c.connector() || c.determiner()
     } {
         end -= 1;
@@ -1121,7 +1125,7 @@ pub(crate) fn honours_ahead(text: &str, tokens: &TokenList, k: usize) -> bool {
             t.is_word() && matches!(t.span.bytes(text), b"the" | b"The" | b"Most" | b"Right")
         })
     };
-    let honorific = |j: usize| class(tokens, j).honorific().is_some();
+    let honorific = |j: usize| class_inlined(tokens, j).honorific().is_some();
     lead(k) && (honorific(k + 1) || lead(k + 1) && honorific(k + 2))
 }
 
@@ -1161,7 +1165,7 @@ pub(crate) fn is_role(text: &str, tokens: &TokenList, i: usize) -> bool {
 /// The token range of the noun phrase that ends just before token `i`,
 /// reaching back no further than `lo`.
 fn core_before(text: &str, tokens: &TokenList, lo: usize, i: usize) -> Option<(usize, usize)> {
-    if i > lo && class(tokens, i - 1).pronoun().is_some() {
+    if i > lo && class_inlined(tokens, i - 1).pronoun().is_some() {
         return Some((i - 1, i));
     }
     // The writer speaking outside quotes: `“Okay,” I said`.
@@ -1189,7 +1193,7 @@ fn core_before(text: &str, tokens: &TokenList, lo: usize, i: usize) -> Option<(u
             start = t;
             continue;
         }
-        let c = class(tokens, t);
+        let c = class_inlined(tokens, t);
         if !c.is_word() {
             break;
         }
@@ -1266,11 +1270,11 @@ fn core_before(text: &str, tokens: &TokenList, lo: usize, i: usize) -> Option<(u
         }
         start = t;
     }
-    while start < i && class(tokens, start).connector() {
+    while start < i && class_inlined(tokens, start).connector() {
         start += 1;
     }
     let ends_in_noun = i > 0 && {
-        let c = class(tokens, i - 1);
+        let c = class_inlined(tokens, i - 1);
         c.is_word() && !c.determiner()
     };
     (start < i && ends_in_noun).then_some((start, i))
@@ -1413,14 +1417,15 @@ pub(crate) fn is_quantifier(w: &str) -> bool {
 /// walks before cues ask it of most words they pass (~0.5M instructions
 /// on 1 MB of news for the list alone).
 pub(crate) fn quantifier_at(text: &str, tokens: &TokenList, k: usize) -> bool {
-    word(text, tokens, k)
-        .is_some_and(|w| (class(tokens, k).determiner() || w.len() == 6) && is_quantifier(w))
+    word(text, tokens, k).is_some_and(|w| {
+        (class_inlined(tokens, k).determiner() || w.len() == 6) && is_quantifier(w)
+    })
 }
 
 /// [`is_group_number`] of token `k`: every group number is a determiner,
 /// so the list is read only for one (see [`quantifier_at`]).
 pub(crate) fn group_number_at(text: &str, tokens: &TokenList, k: usize) -> bool {
-    class(tokens, k).determiner() && word(text, tokens, k).is_some_and(is_group_number)
+    class_inlined(tokens, k).determiner() && word(text, tokens, k).is_some_and(is_group_number)
 }
 
 /// A small number that names a group of people after [`is_group_opener`]
@@ -1449,7 +1454,7 @@ fn build(text: &str, tokens: &TokenList, first: usize, end: usize) -> Np {
     };
     let w = |i: usize| word(text, tokens, i).unwrap_or("");
     if end - first == 1 {
-        if let Some(p) = class(tokens, first).pronoun() {
+        if let Some(p) = class_inlined(tokens, first).pronoun() {
             np.kind = NpKind::Pronoun(p);
             return np;
         }
@@ -1462,9 +1467,9 @@ fn build(text: &str, tokens: &TokenList, first: usize, end: usize) -> Np {
     // (After a lowercase calling, which stays the role: `lead researcher
     // Anna Nilsen of Lund University`.)
     let lead = (first..end)
-        .take_while(|&j| !class(tokens, j).capitalized())
+        .take_while(|&j| !class_inlined(tokens, j).capitalized())
         .count();
-    let called = lead > 0 && class(tokens, first + lead - 1).person_noun();
+    let called = lead > 0 && class_inlined(tokens, first + lead - 1).person_noun();
     let names_from = if called { first + lead } else { first };
     let cut = (names_from + 2..end.saturating_sub(1)).find(|&k| {
         let x = w(k);
@@ -1490,8 +1495,8 @@ fn build(text: &str, tokens: &TokenList, first: usize, end: usize) -> Np {
     let last = strip_possessive(w(end - 1));
     // `a senior Tory MP`, `the White House Press Secretary`: a title with
     // no name after it, after a determiner, heads a description.
-    if class(tokens, first).determiner()
-        && class(tokens, end - 1).opens_title()
+    if class_inlined(tokens, first).determiner()
+        && class_inlined(tokens, end - 1).opens_title()
         && title(&[last]).is_some()
     {
         return np;
@@ -1499,7 +1504,7 @@ fn build(text: &str, tokens: &TokenList, first: usize, end: usize) -> Np {
     // A capitalised word that is no determiner nor stop word, or an
     // honorific (`Mr.`), its possessive dropped: a name word as
     // `is_name_word` tells (its capitalised titles are among the first).
-    let name_word = |i: usize| class(tokens, i).name_word();
+    let name_word = |i: usize| class_inlined(tokens, i).name_word();
     if !name_word(end - 1) || is_determiner(last) {
         return np;
     }
@@ -1525,7 +1530,7 @@ fn build(text: &str, tokens: &TokenList, first: usize, end: usize) -> Np {
         // A title starts at a word that opens one: most names have none
         // before them, and skip the list of words.
         let from = start.saturating_sub(3).max(first);
-        if !(from..start).any(|k| class(tokens, k).opens_title()) {
+        if !(from..start).any(|k| class_inlined(tokens, k).opens_title()) {
             break;
         }
         let words: Vec<&str> = (from..start).map(w).collect();
@@ -1556,7 +1561,7 @@ fn build(text: &str, tokens: &TokenList, first: usize, end: usize) -> Np {
     // `Shadow chancellor Jeremy Hunt`, `Judicial Watch president Tom
     // Fitton`: capitalised words right before a lowercase title qualify it
     // (a description in the mention, as `Labour MP Jess Phillips`).
-    if !class(tokens, start).capitalized() {
+    if !class_inlined(tokens, start).capitalized() {
         while start > first && {
             let c = class(tokens, start - 1);
             c.capitalized() && !c.determiner() && !c.stop() && !lede_word(text, tokens, start - 1)
@@ -1636,7 +1641,9 @@ fn build(text: &str, tokens: &TokenList, first: usize, end: usize) -> Np {
             && title(&[w(start - 1)]).is_some()
             && !class(tokens, start).opens_title()
     };
-    if start > first && ((first..start).any(|i| class(tokens, i).person_noun()) || title_before()) {
+    if start > first
+        && ((first..start).any(|i| class_inlined(tokens, i).person_noun()) || title_before())
+    {
         np.role = Some(span(first, start));
     }
     np

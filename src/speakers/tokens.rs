@@ -9,7 +9,7 @@
 
 use super::words::{Abbreviation, Class, PlainWords, abbreviation};
 use crate::bugs::token_past_the_end;
-use crate::chars::listed;
+use crate::chars::{Decode, is_space, listed};
 use crate::lines::{self, Wrapping};
 use crate::quotes::Quoted;
 use crate::span::{Span, cut};
@@ -344,7 +344,7 @@ pub(crate) fn tokenize(text: &str, pieces: &[Quoted]) -> (TokenList, Layout) {
                 // a title is no token, so the name reads as one.
                 i = end;
                 continue 'text;
-            } else if !c.is_whitespace() {
+            } else if !is_space(c) {
                 // A run of one control character is one token: one token each made
                 // 16 MB of NULs take 643 MB of tokens.
                 let mut end = i + n;
@@ -444,7 +444,7 @@ fn word_end(
         let before_name_or_number = || {
             cut(text, end + 1, text.len())
                 .trim_start()
-                .chars()
+                .decoded()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         };
@@ -697,7 +697,7 @@ fn more_capacity(count: usize, at: usize, len: usize) -> usize {
 /// (`before_name_or_number` tells whether a capitalised word or a number follows,
 /// asked last.)
 fn takes_period(word: &str, before_name_or_number: impl FnOnce() -> bool) -> bool {
-    let mut chars = word.chars();
+    let mut chars = word.decoded();
     let single = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
     // Each abbreviation is at most 5 bytes long (a test checks): most words
     // before a period (a sentence's last) are longer.
@@ -742,7 +742,7 @@ fn ends_sentence(text: &str, pieces: &[Quoted], prev: &Token, tok: Tok, span: Sp
             // The last letter, digit or stop is a stop.
             let stop = |c: char| matches!(c, '.' | '!' | '?');
             let closes_sentence = inner
-                .chars()
+                .decoded()
                 .rev()
                 .find(|&c| is_alnum(c) || stop(c))
                 .is_some_and(stop);

@@ -6,7 +6,7 @@
 //! `5,000 - 6,000`, so tokens keep what separated them instead of dropping
 //! it. One pass over the bytes, no allocation per token beyond the `Vec`.
 
-use crate::chars::{eq_any_case, listed_any_case};
+use crate::chars::{Decode, eq_any_case, listed_any_case};
 use crate::items::Items;
 use crate::span::cut;
 
@@ -217,7 +217,7 @@ impl<'a> Tokens<'a> {
                 }
                 0..0x80 => (Class::Punct, i + 1),
                 _ => {
-                    let c = cut(whole, i, end).chars().next().unwrap_or(' ');
+                    let c = cut(whole, i, end).decoded().next().unwrap_or(' ');
                     if c.is_whitespace() {
                         gap |= flags::SPACE;
                         if matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}') {
@@ -405,7 +405,7 @@ impl<'a> Tokens<'a> {
             t.class == Class::Word
                 && match t.text.as_bytes()[0] {
                     b if b.is_ascii() => b.is_ascii_uppercase(),
-                    _ => t.text.chars().next().is_some_and(char::is_uppercase),
+                    _ => t.text.decoded().next().is_some_and(char::is_uppercase),
                 }
         })
     }
@@ -568,12 +568,12 @@ fn word(text: &str, i: usize, mut j: usize, end: usize) -> usize {
             j = letter_run(bytes, j + quote).0;
             continue;
         }
-        let c = cut(text, j, end).chars().next().unwrap_or(' ');
+        let c = cut(text, j, end).decoded().next().unwrap_or(' ');
         // A letter, or an apostrophe with a letter after it (`o'clock`).
         let apostrophe = matches!(c, '\'' | '’')
             && j > i
             && cut(text, j + c.len_utf8(), end)
-                .chars()
+                .decoded()
                 .next()
                 .is_some_and(is_letter);
         if !(apostrophe || is_letter(c)) {

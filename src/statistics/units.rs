@@ -8,6 +8,7 @@ use super::currency::{CODES, money};
 use super::keys::shape;
 use super::tokens::{Class, Tokens};
 use crate::Span;
+use crate::chars::listed;
 use std::sync::LazyLock;
 
 /// What a unit measures; decides the statistic's kind.
@@ -607,10 +608,8 @@ pub(crate) fn unit_after_article(t: &Tokens, j: usize) -> Option<(Unit, usize)> 
     let ok = match unit.dim {
         Dim::Money => !t.is(j, "sterling"),
         Dim::Measure => {
-            !matches!(
-                unit.name,
-                "°" | "°C" | "°F" | "points" | "magnitude" | "ft" | "m"
-            ) || t.is(j, "metre")
+            !listed("° °C °F points magnitude ft m", unit.name)
+                || t.is(j, "metre")
                 || t.is(j, "meter")
         }
         _ => false,

@@ -10,7 +10,10 @@
 use super::cues::SAYING_NOUNS;
 use super::lexicon::{ABBREVIATIONS, CLAUSE_OPENERS};
 use crate::Span;
-use crate::chars::{ends_with_any, eq_any_case, listed, trim_end_any, trim_start_any, trim_where};
+use crate::chars::{
+    Decode, contains_any, ends_with_any, eq_any_case, holds_byte, is_space, listed, trim_end_any,
+    trim_start_any, trim_where,
+};
 use crate::speakers::words::is_term_cue;
 use crate::swar::{each, has_byte, word};
 
@@ -43,14 +46,14 @@ fn ends_sentence(text: &str, i: usize) -> bool {
         to -= 1;
     }
     let rest = trim_start_any(&text[Span::new(i + 1, to)], CLOSERS);
-    let Some(next) = rest.chars().next() else {
+    let Some(next) = rest.decoded().next() else {
         return true;
     };
-    if !next.is_whitespace() {
+    if !is_space(next) {
         return false;
     }
     let after = trim_start_any(rest, &[' ', '\u{a0}', '\t']);
-    match after.chars().next() {
+    match after.decoded().next() {
         None | Some('\n') | Some('\r') => return true,
         Some(c) if c.is_lowercase() => return false,
         _ => {}
@@ -60,17 +63,17 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     }
     let before = &text[Span::new(floor(text, i, 12), i)];
     let word_start = before
-        .rfind(|c: char| !(c.is_alphabetic() || c == '.'))
+        .rfind_char(|c| !(c.is_alphabetic() || c == '.'))
         .map_or(0, |j| {
             j + before[Span::new(j, before.len())]
-                .chars()
+                .decoded()
                 .next()
                 .map_or(1, char::len_utf8)
         });
     // In any case (the abbreviations are lowercase), not lowercased: a
     // `String` per full stop read was an allocation and a free.
     let word = trim_where(&before[Span::new(word_start, before.len())], |c| c == '.');
-    !(word.chars().count() == 1 || super::listed_any_case(ABBREVIATIONS, word))
+    !(word.decoded().take(2).count() == 1 || super::listed_any_case(ABBREVIATIONS, word))
 }
 
 /// The part of `at`'s sentence before it: from the last sentence end or
@@ -170,7 +173,7 @@ pub(super) fn attributes_earlier_quote(before_cue: &str) -> bool {
         }
         s = s[Span::new(0, s.len() - last.len())].trim_end();
     }
-    let Some(mark) = s.chars().next_back() else {
+    let Some(mark) = s.decoded().next_back() else {
         return false;
     };
     if mark != '”' && mark != '"' {
@@ -186,7 +189,7 @@ pub(super) fn attributes_earlier_quote(before_cue: &str) -> bool {
 /// mark and every main word capitalised. The cue after it is then the
 /// guest's, for what follows, not the title's.
 fn names_a_programme(inside: &str) -> bool {
-    let Some(open) = inside.rfind(['“', '"']) else {
+    let Some(open) = inside.rfind_char(|c| matches!(c, '“' | '"')) else {
         return false;
     };
     let mut buf = [""; 7];
@@ -273,7 +276,7 @@ fn cue_reading_forward(sentence: &str) -> Option<Cue> {
             }
             '"' => {
                 let opening = sentence[Span::new(0, i)]
-                    .chars()
+                    .decoded()
                     .next_back()
                     .is_none_or(|p| p.is_whitespace() || opens_quote_after(p));
                 if !opening && !quoted {
@@ -326,7 +329,7 @@ fn holds_quote_mark(s: &str) -> bool {
         }
         at += 8;
     }
-    b[at..].contains(&b'"') || (at..b.len()).any(mark_ends_at)
+    holds_byte(&b[at..], b'"') || (at..b.len()).any(mark_ends_at)
 }
 
 /// Whether `sentence` may hold a quote mark: a `"`, or a byte that ends
@@ -407,7 +410,7 @@ pub(super) fn in_source(sentence: &str) -> bool {
         .rposition(|b| b.eq_ignore_ascii_case(&b'a'))
     {
         if bytes[i..].len() >= phrase.len() && eq_any_case(&bytes[i..i + phrase.len()], phrase) {
-            return !sentence[Span::new(i, sentence.len())].contains([',', '—', '–']);
+            return !contains_any(&sentence[Span::new(i, sentence.len())], &[',', '—', '–']);
         }
         end = i;
     }
@@ -581,7 +584,7 @@ pub(super) fn words_rev(s: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
                 .map_or(0, |(j, c)| j + c.len_utf8());
             end = run_start;
             let run = &s[Span::new(run_start, run_end)];
-            if let Some(first) = run.find(char::is_alphabetic) {
+            if let Some(first) = run.find_char(char::is_alphabetic) {
                 return Some((run_start + first, &run[Span::new(first, run.len())]));
             }
         }
@@ -606,14 +609,14 @@ pub(super) fn flatten_quotes(rest: &str) -> String {
     // a push per character was a `reserve` call each in the .wasm (~1% of
     // the whole call in Node).
     let mut copied = 0;
-    for (i, c) in rest.char_indices() {
+    for (i, c) in rest.decoded_indices() {
         match (inside, c) {
             (None, '“') => inside = Some(i),
             (None, '"')
                 if rest[Span::new(0, i)]
-                    .chars()
+                    .decoded()
                     .next_back()
-                    .is_none_or(|p| p.is_whitespace() || opens_quote_after(p)) =>
+                    .is_none_or(|p| is_space(p) || opens_quote_after(p)) =>
             {
                 inside = Some(i)
             }
@@ -624,7 +627,7 @@ pub(super) fn flatten_quotes(rest: &str) -> String {
                 // want,'” Lee said`): the comma before that mark counts.
                 let inner = trim_end_any(rest[Span::new(open, i)].trim_end(), &['’', '\'']);
                 if let Some(p) = inner
-                    .chars()
+                    .decoded()
                     .next_back()
                     .filter(|p| matches!(p, ',' | '.' | '!' | '?'))
                 {
@@ -657,7 +660,7 @@ const FRAME_WORDS: usize = 6;
 pub(super) fn framed_by_cue(rest: &str, line_ended: bool) -> bool {
     // The pieces are after commas, and flattening adds a comma only where
     // a quote held one: with none, nothing is copied.
-    if !rest.as_bytes().contains(&b',') {
+    if !holds_byte(rest.as_bytes(), b',') {
         return false;
     }
     // (A headline ends at its line with no stop: `Politician ‘sold out’,

@@ -46,8 +46,8 @@ mod shape;
 mod usage;
 
 use crate::chars::{
-    ends_with_any, eq_any_case, last_line_break, listed, listed_any_case, starts_with_any,
-    trim_end_any, trim_start_any,
+    Decode, contains_any, ends_with_any, eq_any_case, is_space, last_line_break, listed,
+    listed_any_case, starts_with_any, trim_end_any, trim_start_any,
 };
 use crate::span::Span;
 use lexicon::{CLAUSE_OPENERS, LEAD_INS, MEDIA, NAMED, SETTINGS, TITLE_HEADS};
@@ -330,7 +330,7 @@ fn reports_clause_after(rest: &str) -> bool {
     };
     let gap = |from: usize, to: usize| {
         rest[Span::new(from, to)]
-            .chars()
+            .decoded()
             .all(|c| c == ' ' || c == '\u{a0}')
     };
     clause::is_cue(cue)
@@ -394,7 +394,7 @@ fn stands_alone(text: &str, start: usize, inner: &str, rest: &str) -> bool {
     let lead = trim_end_any(&text[Span::new(from, start)], &[' ', '\u{a0}']);
     let opens = (from == 0 && lead.is_empty())
         || ends_with_any(lead, &['\n', ':', '—', '–', '.', '!', '?', '”', '"']);
-    let next = trim_start_any(rest, &[' ', '\u{a0}']).chars().next();
+    let next = trim_start_any(rest, &[' ', '\u{a0}']).decoded().next();
     let closes = rest.is_empty()
         || rest.starts_with('\n')
         || (starts_with_any(rest, &[' ', '\u{a0}'])
@@ -441,9 +441,11 @@ fn coordinated_before(text: &str, start: usize) -> Option<Span> {
     let inside = &lead[Span::new(0, lead.len() - close.len_utf8())];
     // Not `rfind`: its char search backwards is the only user of `memrchr`
     // in the .wasm.
-    let opening = inside.char_indices().rfind(|&(_, c)| c == open)?.0;
-    if inside[Span::new(opening + open.len_utf8(), inside.len())].contains(['\n', '“', '”', '"'])
-    {
+    let opening = inside.decoded_indices().rfind(|&(_, c)| c == open)?.0;
+    if contains_any(
+        &inside[Span::new(opening + open.len_utf8(), inside.len())],
+        &['\n', '“', '”', '"'],
+    ) {
         return None; // not one clean span on this line
     }
     Some(Span::new(from + opening, from + lead.len()))
@@ -553,8 +555,8 @@ impl<'b> Before<'b> {
 fn word_after(rest: &str) -> Option<&str> {
     let rest = trim_start_any(rest, &[' ', '\u{a0}']);
     let end = rest
-        .find(|c: char| {
-            c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '”' | '"')
+        .find_char(|c| {
+            is_space(c) || matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '”' | '"')
         })
         .unwrap_or(rest.len());
     let word = &rest[Span::new(0, end)];
@@ -629,9 +631,9 @@ fn may_be_called(text: &str, at: usize) -> bool {
     // all of them in `d` or `e`: most spans are settled on it, without
     // splitting the window (the marks and spaces are those dropped below).
     let end = window
-        .chars()
+        .decoded()
         .rev()
-        .find(|&c| !(c.is_whitespace() || matches!(c, ',' | '—' | '–')));
+        .find(|&c| !(is_space(c) || matches!(c, ',' | '—' | '–')));
     if !end.is_some_and(|c| matches!(c, 'd' | 'e' | 'D' | 'E')) {
         return false;
     }

@@ -9,7 +9,7 @@
 use super::clause::{BE, may_hold_word, words};
 use super::is_in;
 use crate::Span;
-use crate::chars::eq_any_case;
+use crate::chars::{contains_any, eq_any_case};
 use crate::items::Items;
 
 /// Verbs of regarding and presenting, every inflection written out, that
@@ -65,8 +65,10 @@ pub(super) fn presented_as(sentence: &str) -> bool {
         return false;
     }
     let (prev_start, prev) = tail[at - 1];
-    if sentence[Span::new(prev_start + prev.len(), as_start)].contains([',', ';', ':', '—', '–'])
-    {
+    if contains_any(
+        &sentence[Span::new(prev_start + prev.len(), as_start)],
+        &[',', ';', ':', '—', '–'],
+    ) {
         return false;
     }
     let by = |i: usize| eq_any_case(tail[i].1, "by");

@@ -4,12 +4,12 @@
 use super::lexicon::{DETERMINERS, FUNCTION_WORDS, PERSONAL};
 use crate::Span;
 use crate::chars::{
-    ends_with_any, eq_any_case, last_line_break, trim_end_any, trim_start_any, trim_where,
+    Decode, ends_with_any, eq_any_case, last_line_break, trim_end_any, trim_start_any, trim_where,
 };
 
 /// The first letter or digit of `w` is a capital or a digit.
 fn capital(w: &str) -> bool {
-    w.chars()
+    w.decoded()
         .find(|c| c.is_alphanumeric())
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
@@ -17,7 +17,12 @@ fn capital(w: &str) -> bool {
 /// Whether `w` has four letters or more, read up to its fourth (a count
 /// of all its letters read every char of every word of a span).
 fn long(w: &str) -> bool {
-    w.chars().filter(|c| c.is_alphabetic()).nth(3).is_some()
+    // Four letters take four bytes: shorter words are answered unread, and
+    // a word opening with four ASCII letters (most long ones) is long.
+    let ascii = |b: &[u8]| b.iter().all(u8::is_ascii_alphabetic);
+    w.len() >= 4
+        && (w.as_bytes().get(..4).is_some_and(ascii)
+            || w.decoded().filter(|c| c.is_alphabetic()).nth(3).is_some())
 }
 
 /// The first word capitalised, every word of four letters or more too, and
@@ -151,7 +156,7 @@ pub(super) fn narrator_in_person(before: &str, after: &str) -> bool {
     [before, after].iter().any(|part| {
         super::clause::words(&super::clause::flatten_quotes(part)).any(|(_, w)| {
             // `the US` is the country: a capitalised `US` is no pronoun.
-            let country = w.len() > 1 && w.chars().all(|c| c.is_uppercase());
+            let country = w.len() > 1 && w.decoded().all(|c| c.is_uppercase());
             !country && super::listed_any_case(PERSONAL, w)
         })
     })
@@ -167,7 +172,7 @@ pub(super) fn closes_phrase(inner: &str) -> bool {
 pub(super) fn next_word(after: &str) -> Option<&str> {
     let rest = trim_start_any(after, &[' ', '\u{a0}']);
     let end = rest
-        .find(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
+        .find_char(|c| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
         .unwrap_or(rest.len());
     let word = &rest[Span::new(0, end)];
     (!word.is_empty()).then_some(word)
@@ -204,7 +209,9 @@ pub(super) fn is_nickname(words: &[&str], lead: &str, after: &str) -> bool {
         .unwrap_or("");
     // Letters only, but a mis-encoded accent (`JesÃºs`) still makes a name.
     let name_before = last.starts_with(char::is_uppercase)
-        && !last.contains(|c: char| c.is_ascii_punctuation() || c.is_ascii_digit())
+        && !last
+            .decoded()
+            .any(|c| c.is_ascii_punctuation() || c.is_ascii_digit())
         && !super::listed_any_case(FUNCTION_WORDS, last);
     let name_after = next_word(after).is_some_and(|w| w.starts_with(char::is_uppercase));
     // A span closing on a stop or a comma ends a phrase, not a first name:

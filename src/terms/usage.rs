@@ -10,7 +10,7 @@
 
 use super::{ends_with_any_case, is_in, listed, listed_any_case};
 use crate::Span;
-use crate::chars::{eq_any_case, last_line_break, trim_end_any};
+use crate::chars::{Decode, eq_any_case, last_line_break, trim_end_any};
 
 /// Nouns for words as words: after a verb of using or a possessive they are
 /// someone's words (`used the term “…”`, `Romney’s phrase “…”`).
@@ -140,7 +140,7 @@ fn used_words(words: &[&str]) -> bool {
             return true;
         }
         // A determiner or an adjective: `a new`, `a fresh`, `the same`.
-        if !last.chars().all(|c| c.is_lowercase() || c == '-') {
+        if !last.decoded().all(|c| c.is_lowercase() || c == '-') {
             return false;
         }
         rest = before;

@@ -4,6 +4,7 @@
 //! sentence's speaker, the sentence before's quote, cue or subject.
 
 use super::*;
+use crate::chars::Decode;
 use crate::speakers::words::is_saying_noun;
 
 /// The attribution of the quote at token `qi` (piece `k`, with `done` the
@@ -45,7 +46,7 @@ pub(super) fn from_neighbours(
     let unstopped = || {
         let quoted = &ctx.text[ctx.tokens[qi].span];
         let short = quoted.bytes().filter(|&b| b == b' ').count() < 4;
-        let mut end = quoted.chars().rev();
+        let mut end = quoted.decoded().rev();
         let closed = end
             .next()
             .is_some_and(|c| matches!(c, '”' | '’' | '"' | '\'' | '»'));

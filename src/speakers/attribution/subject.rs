@@ -4,7 +4,7 @@
 
 use super::*;
 use crate::chars::trim_where;
-use crate::chars::{eq_any_case, listed, listed_any_case};
+use crate::chars::{Decode, eq_any_case, listed, listed_any_case};
 use crate::speakers::words::is_time_span;
 
 /// The subject opening a sentence (after an opening phrase ending in a
@@ -294,7 +294,7 @@ fn quote_is_title(ctx: &Context, qi: usize) -> bool {
     let title = is_capitalized(first)
         && words.all(|w| {
             more = true;
-            w.chars().filter(|c| c.is_alphabetic()).count() < 4 || is_capitalized(w)
+            w.decoded().filter(|c| c.is_alphabetic()).count() < 4 || is_capitalized(w)
         });
     title && more
 }
@@ -325,7 +325,7 @@ fn dateline_end(ctx: &Context, lo: usize, qi: usize) -> Option<usize> {
             Tok::Word => {
                 let w = &ctx.text[t.span];
                 let digits = w.as_bytes().first().is_some_and(u8::is_ascii_digit);
-                let capitals = w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.');
+                let capitals = w.len() > 1 && w.decoded().all(|c| c.is_uppercase() || c == '.');
                 marked |= digits || capitals;
                 all_capitals &= capitals;
                 if !(is_capitalized(w) || digits) {

@@ -5,7 +5,7 @@
 use super::Mention;
 use crate::chars::{eq_any_case, listed};
 use crate::span::Span;
-use crate::speakers::cues::{CueKind, class, cue_at, word};
+use crate::speakers::cues::{CueKind, class, class_inlined, cue_at, word};
 use crate::speakers::phrases::{
     NpKind, ends_institution, honours_ahead, is_be, is_role, joins_office, joins_portfolio,
     name_particle, of_after_the, of_in_name, phrase_after, word_in, word_is,
@@ -23,10 +23,11 @@ use crate::speakers::words::{
 pub(crate) fn scan_names(text: &str, tokens: &TokenList) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
-    let name_word = |i: usize| class(tokens, i).name_word();
+    let name_word = |i: usize| class_inlined(tokens, i).name_word();
     // `the` is a determiner: most words are none, and skip the comparison.
-    let the =
-        |i: usize| class(tokens, i).determiner() && eq_any_case(tokens[i].span.bytes(text), b"the");
+    let the = |i: usize| {
+        class_inlined(tokens, i).determiner() && eq_any_case(tokens[i].span.bytes(text), b"the")
+    };
     loop {
         i = next_start(tokens, i);
         if i >= tokens.len() {
@@ -37,7 +38,7 @@ pub(crate) fn scan_names(text: &str, tokens: &TokenList) -> Vec<Mention> {
         // (Not at a known given name: `Mary handles the finances`.)
         if opens_clause(text, tokens, i)
             && may_open_description(text, tokens, i)
-            && class(tokens, i).gender().is_none()
+            && class_inlined(tokens, i).gender().is_none()
         {
             let hi = (i + 8).min(tokens.len());
             if let Some(np) = phrase_after(text, tokens, i, hi).and_then(|np| {
@@ -52,7 +53,7 @@ pub(crate) fn scan_names(text: &str, tokens: &TokenList) -> Vec<Mention> {
                 // the description then ends before it, and the name is a
                 // mention of its own (`A spokesman for Sen. Marco Rubio`).
                 let lowercase = |k: usize| {
-                    let c = class(tokens, k);
+                    let c = class_inlined(tokens, k);
                     c.is_word() && !c.capitalized()
                 };
                 // (No `for`, `of` or `at` before the first capital: no
@@ -267,7 +268,7 @@ fn possessive(text: &str, token: Token) -> bool {
 /// class says whether its word opens a title, except for a possessive,
 /// which `title` sees without its ending.
 fn may_open_title(text: &str, tokens: &TokenList, i: usize) -> bool {
-    class(tokens, i).opens_title()
+    class_inlined(tokens, i).opens_title()
         || word(text, tokens, i).is_some_and(|w| strip_possessive(w).len() != w.len())
 }
 
@@ -278,7 +279,7 @@ fn may_open_title(text: &str, tokens: &TokenList, i: usize) -> bool {
 /// line`).
 fn person_head(text: &str, tokens: &TokenList, from: usize, end: usize) -> Option<usize> {
     let person = |k: usize| {
-        let c = class(tokens, k);
+        let c = class_inlined(tokens, k);
         c.person_noun()
             || c.opens_title() && word(text, tokens, k).is_some_and(|w| title(&[w]).is_some())
             || word(text, tokens, k).is_some_and(is_person_noun_in_any_number)
@@ -297,7 +298,7 @@ fn person_head(text: &str, tokens: &TokenList, from: usize, end: usize) -> Optio
 /// 2016 …`, `Trump said`), so the answer is the same; the full walk was 6%
 /// of the stage on 1 MB of news, for few descriptions.
 fn may_open_description(text: &str, tokens: &TokenList, i: usize) -> bool {
-    let (first, second) = (class(tokens, i), class(tokens, i + 1));
+    let (first, second) = (class_inlined(tokens, i), class_inlined(tokens, i + 1));
     if !first.is_word() || !second.is_word() {
         return false;
     }
@@ -375,7 +376,9 @@ fn opens_after_comma(text: &str, tokens: &TokenList, i: usize) -> bool {
     // before would seem to.)
     let first = (i.saturating_sub(10)..i).find(|&k| tokens[k].sentence == sentence);
     first.is_some_and(|f| {
-        starts(f) && class(tokens, f).stop() && !tokens[f..i - 1].iter().any(|t| t.is_punct(','))
+        starts(f)
+            && class_inlined(tokens, f).stop()
+            && !tokens[f..i - 1].iter().any(|t| t.is_punct(','))
     })
 }
 
@@ -433,7 +436,7 @@ fn role_before(
 /// noun of a person or a title; the name is no organisation's (`released by
 /// the State Department, the candidate …`).
 fn role_after(text: &str, tokens: &TokenList, end: usize) -> Option<Span> {
-    let opening = class(tokens, end + 1);
+    let opening = class_inlined(tokens, end + 1);
     // (`Ann Lee is a former army captain`: after a copula and an article
     // too, where the role must end in its noun of a person, and not before
     // another: not `is the first woman elected`, `was the nominee this
@@ -449,19 +452,19 @@ fn role_after(text: &str, tokens: &TokenList, end: usize) -> Option<Span> {
     if !(after.is_punct(',') || copula)
         || opening.capitalized() && (copula || opening.gender().is_some() || opening.opens_title())
         || opening.skippable()
-        || class(tokens, end - 1).org()
+        || class_inlined(tokens, end - 1).org()
     {
         return None;
     }
     // (An `and` inside a name goes on: `chairman of the Sandwell and West
     // Birmingham Hospitals NHS Trust`.)
     let inner_and = |k: usize| {
-        class(tokens, k - 1).capitalized()
+        class_inlined(tokens, k - 1).capitalized()
             && class(tokens, k + 1).capitalized()
             && word_is(text, tokens, k, "and")
     };
     let close = (end + 1..tokens.len().min(end + 14)).find(|&k| {
-        let c = class(tokens, k);
+        let c = class_inlined(tokens, k);
         (!c.is_word() || c.stop() || c.cue() != 0) && !inner_and(k)
     })?;
     // `Jane Morris, Green MP for Northfield,`: words in capitals closed by
@@ -487,7 +490,7 @@ fn role_after(text: &str, tokens: &TokenList, end: usize) -> Option<Span> {
     } else if opening.capitalized() {
         !class(tokens, close - 1).capitalized() && is_person_word(text, tokens, close - 1)
     } else {
-        (end + 1..close).any(|k| class(tokens, k).names_person())
+        (end + 1..close).any(|k| class_inlined(tokens, k).names_person())
     };
     (person && is_role(text, tokens, end + 1))
         .then(|| Span::new(tokens[end + 1].span.start, tokens[close - 1].span.end))
@@ -500,10 +503,10 @@ fn role_after(text: &str, tokens: &TokenList, end: usize) -> Option<Span> {
 /// Hicks`).
 fn description_before(text: &str, tokens: &TokenList, start: usize) -> Option<usize> {
     let lower = |k: usize| {
-        let c = class(tokens, k);
+        let c = class_inlined(tokens, k);
         c.is_word() && !c.capitalized() && !c.stop() && !c.determiner()
     };
-    if start == 0 || !lower(start - 1) || !class(tokens, start - 1).names_person() {
+    if start == 0 || !lower(start - 1) || !class_inlined(tokens, start - 1).names_person() {
         return None;
     }
     let mut k = start - 1;

@@ -3,6 +3,7 @@
 //! lowercase words; [`super::lexicon`] builds one table from them.
 
 use super::Gender;
+use crate::chars::split_once_at;
 
 /// Honorifics by the gender they imply.
 pub(super) const HONORIFICS: &[(&str, Option<Gender>)] = &[
@@ -284,12 +285,12 @@ pub(super) const TITLES: &str = concat!(
 /// The rows of [`TITLES`]: (words, the title they stand for, gender).
 pub(super) fn titles() -> impl Iterator<Item = (&'static str, &'static str, Option<Gender>)> {
     TITLES.split_terminator(',').map(|row| {
-        let (row, gender) = match row.split_once('/') {
+        let (row, gender) = match split_once_at(row, b'/') {
             Some((row, "m")) => (row, Some(Gender::Male)),
             Some((row, _)) => (row, Some(Gender::Female)),
             None => (row, None),
         };
-        let (words, key) = row.split_once('=').unwrap_or((row, row));
+        let (words, key) = split_once_at(row, b'=').unwrap_or((row, row));
         (words, key, gender)
     })
 }
