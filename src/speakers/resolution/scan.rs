@@ -158,9 +158,9 @@ pub(crate) fn scan_names(text: &str, tokens: &TokenList) -> Vec<Mention> {
                 speaks: asked || says(text, tokens, i),
                 role: role_before(text, tokens, start, described)
                     .or_else(|| role_after(text, tokens, i))
+                    .or_else(|| description_set_off(text, tokens, start, i))
                     .or_else(|| role_fronted(text, tokens, apposed, start))
-                    .or_else(|| title_set_off(text, tokens, start))
-                    .or_else(|| description_set_off(text, tokens, start, i)),
+                    .or_else(|| title_set_off(text, tokens, start)),
             });
             continue;
         }
@@ -598,7 +598,7 @@ fn title_set_off(text: &str, tokens: &TokenList, start: usize) -> Option<Span> {
 /// The description of one person set off before the name in tokens
 /// `start..end`, the name closed by a comma or a stop: `The plant has a
 /// new director, Priya Nair, who took over`, `the view of the new head of
-/// the water board, Priya Nair,`. It opens with an article and its head is
+/// the water board, Helen Moss,`. It opens with an article and its head is
 /// a noun of a person, last or before `of`, `for` or `at`.
 fn description_set_off(text: &str, tokens: &TokenList, start: usize, end: usize) -> Option<Span> {
     let closed = tokens
@@ -608,20 +608,24 @@ fn description_set_off(text: &str, tokens: &TokenList, start: usize, end: usize)
         return None;
     }
     let last = start - 2;
-    let article = (last.saturating_sub(8)..last)
+    // The nearest article whose phrase has such a head (`the water board`
+    // has none; `the new head of the water board` has).
+    let described = |article: usize| {
+        let head = (article + 1..=last)
+            .find(|&k| k == last || word_in(text, tokens, k + 1, "of for at"))?;
+        let lower = (article + 1..=head).all(|k| !class(tokens, k).capitalized());
+        // After a place (`an executive at Carrier's parent company, United
+        // Technologies,`) the name may be the place's: a person's given
+        // name tells.
+        let placed = head < last && class(tokens, start).gender().is_none();
+        (is_person_word(text, tokens, head) && lower && !placed)
+            .then(|| Span::new(tokens[article].span.start, tokens[last].span.end))
+    };
+    (last.saturating_sub(8)..last)
         .rev()
         .take_while(|&k| tokens[k].is_word() && tokens[k].sentence == tokens[start].sentence)
-        .find(|&k| word_in(text, tokens, k, "a an the The A An"))?;
-    let head =
-        (article + 1..=last).find(|&k| k == last || word_in(text, tokens, k + 1, "of for at"))?;
-    let singular = is_person_word(text, tokens, head);
-    let lower = (article + 1..=head).all(|k| !class(tokens, k).capitalized());
-    // After a place (`an executive at Carrier's parent company, United
-    // Technologies,`) the name may be the place's: a person's given name
-    // tells.
-    let placed = head < last && class(tokens, start).gender().is_none();
-    (singular && lower && !placed && !class(tokens, head).capitalized())
-        .then(|| Span::new(tokens[article].span.start, tokens[last].span.end))
+        .filter(|&k| word_in(text, tokens, k, "a an the The A An"))
+        .find_map(described)
 }
 
 /// Whether token `k` is a noun of a person or a title of its own (`first`
