@@ -436,10 +436,12 @@ fn name_parts<'t>(
     // `Donald Trump Jr.` is not his father.
     // Nor is a Cantonese given name after an English one and the surname:
     // `John Lee Ka-chiu` is `John Lee`.
+    // A judge's letters follow a surname alone: `Okafor J`, `Cash DCJ`.
     while words.len() > 2
         && words
             .last()
             .is_some_and(|w| capitals_only(w) && listed(POST_NOMINALS, w) || cantonese_given(w))
+        || words.len() == 2 && words.last().is_some_and(|w| listed(JUDICIAL, w))
     {
         words.pop();
     }
@@ -636,6 +638,10 @@ fn apposed_title(text: &str, tokens: &TokenList, m: &Mention) -> Span {
     };
     Span::new(m.span.start, tokens[end - 1].span.end)
 }
+
+/// A judge's letters after a surname, in Australian and British courts:
+/// Justice, Chief Justice, District Court Judge, Judge of Appeal.
+const JUDICIAL: &str = "J CJ DCJ JA AJ";
 
 /// Letters after a name, of an honour, an office or a fellowship (`Sir
 /// Roger Hale KCB CBE`, `Ann Lee MSP`).
